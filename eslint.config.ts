@@ -1,0 +1,95 @@
+import reactHooks from 'eslint-plugin-react-hooks';
+import { defineConfig } from 'eslint/config';
+import tseslint from 'typescript-eslint';
+
+// Import boundaries that keep the layers honest (see README, "Layers"):
+// the domain core stays free of frameworks and platforms, the renderer never
+// reaches into the main process, and the preload sees only the contract.
+
+const NODE_BUILTINS = { group: ['node:*'], message: 'The domain core and the renderer run without Node.' };
+const ELECTRON = { regex: '^electron(/.*)?$', message: 'Only the main process and the preload may use Electron.' };
+
+export default defineConfig(
+  { ignores: ['out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'bench-results/**'] },
+  tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+      'no-console': 'off',
+    },
+  },
+  {
+    // Ambient declarations of globals must use `declare var`.
+    files: ['**/*.d.ts'],
+    rules: { 'no-var': 'off' },
+  },
+  {
+    files: ['domain/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['react', 'react/*', 'react-dom', 'react-dom/*', 'wouter', 'wouter/*'],
+              message: 'The domain core is pure: no React.',
+            },
+            { group: ['dexie', 'dexie/*', 'dexie-react-hooks'], message: 'The domain core is pure: storage belongs to the data layer.' },
+            ELECTRON,
+            NODE_BUILTINS,
+            {
+              group: ['**/renderer/**', '**/electron/**', '**/scripts/**'],
+              message: 'The domain core imports nothing from the layers above it.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  { files: ['renderer/**/*.{ts,tsx}'], ...reactHooks.configs.flat.recommended },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ELECTRON,
+            NODE_BUILTINS,
+            {
+              group: ['**/electron/main/**', '**/electron/preload/**'],
+              message: 'The renderer talks to the host only through the Host interface and the IPC contract.',
+            },
+            { group: ['**/scripts/**'], message: 'Build tooling is not part of the app.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['electron/preload/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '^(?!electron$|\\.\\./ipc/contract\\.ts$)', message: 'The preload imports only Electron and the IPC contract.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['electron/main/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/renderer/**', '**/electron/preload/**'], message: 'The main process never imports renderer or preload code.' },
+          ],
+        },
+      ],
+    },
+  },
+);
