@@ -1,0 +1,29 @@
+// The one contract between the renderer and the Electron host. The preload
+// object `satisfies` HostBridge and the main process registers a handler for
+// every channel, so a change here fails to compile on both sides until both
+// are updated. Type-only apart from the channel names: the renderer may
+// import it, and it must never import Node or Electron.
+
+export type HostPlatform = 'windows' | 'macos' | 'linux' | 'other';
+
+export interface AppInfo {
+  name: string;
+  version: string;
+  platform: HostPlatform;
+  /** "desktop" inside Electron, "browser" in web mode. */
+  shell: 'desktop' | 'browser';
+}
+
+export interface HostBridge {
+  getAppInfo(): Promise<AppInfo>;
+  /** Asks the user, then opens the link in the system browser. Resolves true if it was opened. */
+  openExternalLink(url: string): Promise<boolean>;
+}
+
+export const IPC_CHANNELS = {
+  getAppInfo: 'common-ground:get-app-info',
+  openExternalLink: 'common-ground:open-external-link',
+} as const satisfies Record<keyof HostBridge, string>;
+
+/** The name under which the preload exposes the bridge on `window`. */
+export const BRIDGE_GLOBAL = 'commonGroundHost';

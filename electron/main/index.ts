@@ -1,0 +1,58 @@
+import { app, BrowserWindow, session } from 'electron';
+import path from 'node:path';
+import { APP_ENTRY_URL, type AppOrigin } from './app-origin.ts';
+import { registerAppSchemeAsPrivileged, serveRendererFromAppScheme } from './app-protocol.ts';
+import { registerIpcHandlers } from './ipc-handlers.ts';
+import { createMainWindow } from './main-window.ts';
+import { installApplicationMenu } from './menu.ts';
+import { confineToApp, restrictPermissions } from './navigation-guard.ts';
+
+const devServerUrl = !app.isPackaged ? (process.env['ELECTRON_RENDERER_URL'] ?? null) : null;
+const origin: AppOrigin = { devServerOrigin: devServerUrl };
+const rendererRoot = path.join(import.meta.dirname, '../renderer');
+const preloadPath = path.join(import.meta.dirname, '../preload/index.cjs');
+
+registerAppSchemeAsPrivileged();
+
+// A separate data folder keeps tests (and a portable copy) away from the
+// user's own sessions. Must be set before the single-instance lock, which
+// is held per data folder.
+const userDataOverride = process.env['COMMON_GROUND_USER_DATA_DIR'];
+if (userDataOverride) app.setPath('userData', path.resolve(userDataOverride));
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  let mainWindow: BrowserWindow | null = null;
+
+  const openMainWindow = () => {
+    mainWindow = createMainWindow(preloadPath, devServerUrl ?? APP_ENTRY_URL);
+    mainWindow.on('closed', () => {
+      mainWindow = null;
+    });
+  };
+
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+
+  app.on('web-contents-created', (_event, contents) => confineToApp(contents, origin));
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) openMainWindow();
+  });
+
+  void app.whenReady().then(() => {
+    serveRendererFromAppScheme(rendererRoot);
+    restrictPermissions(session.defaultSession, origin);
+    registerIpcHandlers(origin);
+    installApplicationMenu(devServerUrl !== null);
+    openMainWindow();
+  });
+}

@@ -1,0 +1,10 @@
+import { contextBridge, ipcRenderer } from 'electron';
+import { BRIDGE_GLOBAL, IPC_CHANNELS, type HostBridge } from '../ipc/contract.ts';
+
+// Each method forwards one typed call; raw ipcRenderer never reaches the page.
+const bridge = {
+  getAppInfo: () => ipcRenderer.invoke(IPC_CHANNELS.getAppInfo),
+  openExternalLink: (url: string) => ipcRenderer.invoke(IPC_CHANNELS.openExternalLink, url),
+} satisfies HostBridge;
+
+contextBridge.exposeInMainWorld(BRIDGE_GLOBAL, bridge);

@@ -1,0 +1,77 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+// The handlers run against a stand-in for Electron's main-process API, so
+// the checks on sender and arguments are exercised exactly as registered.
+const electron = vi.hoisted(() => ({
+  handlers: new Map<string, (event: unknown, ...args: unknown[]) => unknown>(),
+  showMessageBox: vi.fn(async () => ({ response: 1 })),
+  openExternal: vi.fn(async () => undefined),
+}));
+
+vi.mock('electron', () => ({
+  app: { getName: () => 'Common Ground', getVersion: () => '9.9.9' },
+  ipcMain: {
+    handle: (channel: string, handler: (event: unknown, ...args: unknown[]) => unknown) => electron.handlers.set(channel, handler),
+  },
+  dialog: { showMessageBox: electron.showMessageBox },
+  shell: { openExternal: electron.openExternal },
+  BrowserWindow: { fromWebContents: () => null },
+}));
+
+const { registerIpcHandlers, InvalidArgumentError, UntrustedSenderError } = await import('../../../electron/main/ipc-handlers.ts');
+const { IPC_CHANNELS } = await import('../../../electron/ipc/contract.ts');
+
+const appFrame = { senderFrame: { url: 'app://common-ground/index.html', parent: null }, sender: {} };
+const call = (channel: string, event: unknown, ...args: unknown[]) => electron.handlers.get(channel)!(event, ...args);
+
+describe('IPC handlers', () => {
+  beforeEach(() => {
+    electron.handlers.clear();
+    electron.showMessageBox.mockClear();
+    electron.openExternal.mockClear();
+    registerIpcHandlers({ devServerOrigin: null });
+  });
+
+  it('registers exactly the channels of the contract', () => {
+    expect([...electron.handlers.keys()].sort()).toEqual(Object.values(IPC_CHANNELS).sort());
+  });
+
+  it('answers the app’s own top frame', async () => {
+    await expect(call(IPC_CHANNELS.getAppInfo, appFrame)).resolves.toMatchObject({ version: '9.9.9', shell: 'desktop' });
+  });
+
+  it.each([
+    ['a sub-frame', { senderFrame: { url: 'app://common-ground/index.html', parent: {} } }],
+    ['a foreign page', { senderFrame: { url: 'https://evil.example/?app://common-ground', parent: null } }],
+    ['a destroyed frame', { senderFrame: null }],
+  ])('refuses %s on every channel', async (_label, event) => {
+    for (const channel of Object.values(IPC_CHANNELS)) {
+      expect(() => call(channel, event, 'https://example.org/')).toThrow(UntrustedSenderError);
+    }
+    expect(electron.showMessageBox).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ['no argument', []],
+    ['two arguments', ['https://example.org/', 'extra']],
+    ['a number', [42]],
+    ['an object', [{ toString: () => 'https://example.org/' }]],
+    ['a script URL', ['javascript:alert(1)']],
+    ['a file URL', ['file:///etc/passwd']],
+    ['a huge string', [`https://example.org/${'a'.repeat(100_000)}`]],
+  ])('refuses to open %s, without asking the user', async (_label, args) => {
+    await expect(call(IPC_CHANNELS.openExternalLink, appFrame, ...args)).rejects.toThrow(InvalidArgumentError);
+    expect(electron.showMessageBox).not.toHaveBeenCalled();
+    expect(electron.openExternal).not.toHaveBeenCalled();
+  });
+
+  it('opens a link only after the user confirms', async () => {
+    electron.showMessageBox.mockResolvedValueOnce({ response: 1 });
+    await expect(call(IPC_CHANNELS.openExternalLink, appFrame, 'https://doi.org/10.1002/ejsp.2720')).resolves.toBe(false);
+    expect(electron.openExternal).not.toHaveBeenCalled();
+
+    electron.showMessageBox.mockResolvedValueOnce({ response: 0 });
+    await expect(call(IPC_CHANNELS.openExternalLink, appFrame, 'https://doi.org/10.1002/ejsp.2720')).resolves.toBe(true);
+    expect(electron.openExternal).toHaveBeenCalledWith('https://doi.org/10.1002/ejsp.2720');
+  });
+});

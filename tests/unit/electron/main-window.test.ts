@@ -1,0 +1,35 @@
+import { describe, expect, it, vi } from 'vitest';
+
+const created = vi.hoisted(() => ({ options: null as null | Record<string, unknown>, loaded: '' }));
+
+vi.mock('electron', () => ({
+  BrowserWindow: class {
+    constructor(options: Record<string, unknown>) {
+      created.options = options;
+    }
+    once() {}
+    loadURL(url: string) {
+      created.loaded = url;
+      return Promise.resolve();
+    }
+  },
+}));
+
+const { createMainWindow } = await import('../../../electron/main/main-window.ts');
+
+describe('main window', () => {
+  it('follows Electron’s security checklist', () => {
+    createMainWindow('/app/out/preload/index.cjs', 'app://common-ground/index.html');
+    expect(created.options?.['webPreferences']).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      preload: '/app/out/preload/index.cjs',
+    });
+    expect(created.loaded).toBe('app://common-ground/index.html');
+  });
+});
