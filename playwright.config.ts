@@ -1,0 +1,28 @@
+import { defineConfig } from '@playwright/test';
+
+const WEB_PORT = 4317;
+
+// End-to-end tests drive Debian's Chromium (Playwright cannot download its
+// own browser here) against the production renderer build on localhost.
+// Each test gets its own fresh profile directory: see tests/support/fixtures.ts.
+export default defineConfig({
+  testDir: 'tests',
+  testMatch: ['e2e/**/*.spec.ts', 'electron/**/*.spec.ts'],
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  forbidOnly: true,
+  reporter: [['list'], ['./tests/support/closing-summary-reporter.ts']],
+  timeout: 30_000,
+  use: {
+    baseURL: `http://127.0.0.1:${WEB_PORT}/`,
+    viewport: { width: 1280, height: 800 },
+    trace: 'retain-on-failure',
+  },
+  webServer: {
+    command: `npx tsx scripts/serve-web.ts --no-build --port ${WEB_PORT}`,
+    url: `http://127.0.0.1:${WEB_PORT}/`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+  },
+});

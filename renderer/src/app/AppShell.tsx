@@ -1,0 +1,66 @@
+import { useEffect, useState, type MouseEvent, type ReactNode } from 'react';
+import { Link } from 'wouter';
+import { useHost } from '../host/host-context.tsx';
+import type { AppInfo } from '../host/host.ts';
+import { routes } from './routes.ts';
+import { useFocusHeadingOnRouteChange } from './useFocusHeadingOnRouteChange.ts';
+
+const SHELL_LABEL: Record<AppInfo['shell'], string> = { desktop: 'Desktop app', browser: 'Web mode' };
+
+function skipToMain(event: MouseEvent<HTMLAnchorElement>) {
+  event.preventDefault();
+  document.getElementById('main')?.focus();
+}
+
+export function AppShell({ children }: { children: ReactNode }) {
+  const host = useHost();
+  const [info, setInfo] = useState<AppInfo | null>(null);
+  useFocusHeadingOnRouteChange();
+
+  useEffect(() => {
+    let current = true;
+    void host.getAppInfo().then((value) => {
+      if (current) setInfo(value);
+    });
+    return () => {
+      current = false;
+    };
+  }, [host]);
+
+  return (
+    <div className="app-shell">
+      {/* A plain #main link would be read as a route by the hash router. */}
+      <a className="skip-link" href="#main" onClick={skipToMain}>
+        Skip to content
+      </a>
+      <header className="app-header">
+        <Link href={routes.library} className="brand">
+          Common Ground
+        </Link>
+        <nav aria-label="Main">
+          <ul className="main-nav">
+            <li>
+              <Link href={routes.library} aria-current="page">
+                Exercise library
+              </Link>
+            </li>
+          </ul>
+        </nav>
+      </header>
+      <main id="main" tabIndex={-1} className="app-main">
+        {children}
+      </main>
+      <footer className="app-footer">
+        <p>
+          Everything stays on this device. Nothing is sent anywhere.
+          {info && (
+            <span className="app-footer__info" data-testid="app-info">
+              {' '}
+              {SHELL_LABEL[info.shell]} · version {info.version}
+            </span>
+          )}
+        </p>
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+import { useEffect, useMemo } from 'react';
+import { NO_FILTER, filterExercises, isFiltering } from '../../../../domain/library/filter-exercises.ts';
+import { EXERCISES } from '../../content/exercise-library.ts';
+import { ExerciseCard } from './ExerciseCard.tsx';
+import { LibraryFilters } from './LibraryFilters.tsx';
+import { LIBRARY_READY_MARK } from './library-ready-mark.ts';
+import { useLibraryFilter } from './library-filter-state.tsx';
+
+export function LibraryScreen() {
+  const [filter, setFilter] = useLibraryFilter();
+  const visible = useMemo(() => filterExercises(EXERCISES, filter), [filter]);
+
+  useEffect(() => {
+    if (performance.getEntriesByName(LIBRARY_READY_MARK).length === 0) performance.mark(LIBRARY_READY_MARK);
+  }, []);
+
+  const countText =
+    visible.length === EXERCISES.length ? `${EXERCISES.length} exercises` : `${visible.length} of ${EXERCISES.length} exercises match`;
+
+  return (
+    <div className="library">
+      <div className="library__intro">
+        <h1 tabIndex={-1}>Exercise library</h1>
+        <p className="lede">
+          Guided exercises for workshops on allyship and solidarity. Each one says who it is for, how long it takes, what to say and what to
+          keep safe.
+        </p>
+      </div>
+      <div className="library__layout">
+        <aside className="library__filters" aria-label="Filters">
+          <LibraryFilters filter={filter} onChange={setFilter} />
+          {isFiltering(filter) && (
+            <button type="button" className="button button--quiet" onClick={() => setFilter(NO_FILTER)}>
+              Clear search and filters
+            </button>
+          )}
+        </aside>
+        <section className="library__results" aria-labelledby="results-heading">
+          <h2 id="results-heading" className="visually-hidden">
+            Results
+          </h2>
+          <p className="result-count" role="status" aria-live="polite">
+            {countText}
+          </p>
+          {visible.length === 0 ? (
+            <div className="empty-state">
+              <p>No exercise matches these filters.</p>
+              <button type="button" className="button" onClick={() => setFilter(NO_FILTER)}>
+                Show all exercises
+              </button>
+            </div>
+          ) : (
+            <ul className="exercise-list">
+              {visible.map((exercise) => (
+                <li key={exercise.id}>
+                  <ExerciseCard exercise={exercise} />
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+import type { ExerciseSource } from '../../../../domain/content/exercise-schema.ts';
+import { useHost } from '../../host/host-context.tsx';
+
+function sourceLink(source: ExerciseSource): string | null {
+  if (source.doi) return `https://doi.org/${source.doi}`;
+  return source.url ?? null;
+}
+
+export function SourceList({ sources }: { sources: readonly ExerciseSource[] }) {
+  const host = useHost();
+  return (
+    <ul className="source-list">
+      {sources.map((source) => {
+        const link = sourceLink(source);
+        return (
+          <li key={source.citation}>
+            <span className="source__citation">{source.citation}</span>
+            {link && (
+              <>
+                {' '}
+                <a
+                  href={link}
+                  onClick={(event) => {
+                    event.preventDefault();
+                    void host.openExternalLink(link);
+                  }}
+                >
+                  {source.doi ? `doi:${source.doi}` : link}
+                </a>
+              </>
+            )}
+            {!source.checkedAgainstFullText && <span className="source__unverified"> Not yet checked against the full text.</span>}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

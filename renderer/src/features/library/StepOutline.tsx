@@ -1,0 +1,33 @@
+import type { ExerciseStep } from '../../../../domain/content/exercise-schema.ts';
+import { scheduleSteps } from '../../../../domain/content/step-schedule.ts';
+import { clockOffset, minutesLabel } from './exercise-labels.ts';
+import { stepHeadingId } from './StepList.tsx';
+
+// Buttons, not #fragment links: the hash belongs to the router.
+function jumpToStep(index: number) {
+  const heading = document.getElementById(stepHeadingId(index));
+  heading?.scrollIntoView({ block: 'start' });
+  heading?.focus();
+}
+
+/** The agenda of one exercise at a glance, for a facilitator finding their place. */
+export function StepOutline({ steps }: { steps: readonly ExerciseStep[] }) {
+  return (
+    <nav className="step-outline" aria-labelledby="step-outline-heading">
+      <h2 id="step-outline-heading" className="step-outline__heading">
+        Steps at a glance
+      </h2>
+      <ol>
+        {scheduleSteps(steps).map(({ step, startMinute }, index) => (
+          <li key={index}>
+            <button type="button" className="step-outline__jump" onClick={() => jumpToStep(index)}>
+              <span className="step-outline__clock">{clockOffset(startMinute)}</span>
+              <span className="step-outline__title">{step.title}</span>
+              <span className="step-outline__minutes">{minutesLabel(step.minutes)}</span>
+            </button>
+          </li>
+        ))}
+      </ol>
+    </nav>
+  );
+}

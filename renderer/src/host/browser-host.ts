@@ -1,0 +1,32 @@
+import { toSafeExternalUrl } from '../../../domain/links/external-url.ts';
+import type { AppInfo, Host, HostPlatform } from './host.ts';
+
+export interface BrowserEnvironment {
+  confirm(message: string): boolean;
+  open(url: string, target: string, features: string): unknown;
+  platformHint: string;
+}
+
+function platformFromHint(hint: string): HostPlatform {
+  const lower = hint.toLowerCase();
+  if (lower.includes('win')) return 'windows';
+  if (lower.includes('mac')) return 'macos';
+  if (lower.includes('linux') || lower.includes('x11')) return 'linux';
+  return 'other';
+}
+
+/** The web-mode host: the browser's own confirm and a new tab that cannot reach back into the app. */
+export function createBrowserHost(environment: BrowserEnvironment, version: string): Host {
+  const info: AppInfo = { name: 'Common Ground', version, platform: platformFromHint(environment.platformHint), shell: 'browser' };
+  return {
+    getAppInfo: async () => info,
+    openExternalLink: async (raw) => {
+      const url = toSafeExternalUrl(raw);
+      if (url === null) return false;
+      if (!environment.confirm(`Open this link in a new tab?\n\n${url}\n\nIt leaves Common Ground; the site will know your address.`))
+        return false;
+      environment.open(url, '_blank', 'noopener,noreferrer');
+      return true;
+    },
+  };
+}

@@ -1,0 +1,10 @@
+import type { HostBridge } from '../../../electron/ipc/contract.ts';
+import type { Host } from './host.ts';
+
+/** The desktop host: every call crosses the preload bridge to the main process, which asks the user where needed. */
+export function createElectronHost(bridge: HostBridge): Host {
+  return {
+    getAppInfo: () => bridge.getAppInfo(),
+    openExternalLink: (url) => bridge.openExternalLink(url),
+  };
+}

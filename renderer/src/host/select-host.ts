@@ -1,0 +1,18 @@
+import { BRIDGE_GLOBAL, type HostBridge } from '../../../electron/ipc/contract.ts';
+import { createBrowserHost } from './browser-host.ts';
+import { createElectronHost } from './electron-host.ts';
+import type { Host } from './host.ts';
+
+// The only place in the renderer that knows the desktop bridge exists.
+export function selectHost(): Host {
+  const bridge = (window as unknown as Record<string, HostBridge | undefined>)[BRIDGE_GLOBAL];
+  if (bridge) return createElectronHost(bridge);
+  return createBrowserHost(
+    {
+      confirm: (message) => window.confirm(message),
+      open: (url, target, features) => window.open(url, target, features),
+      platformHint: navigator.platform || navigator.userAgent,
+    },
+    __APP_VERSION__,
+  );
+}

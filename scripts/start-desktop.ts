@@ -1,0 +1,20 @@
+// npm start: build and open the desktop app. npm run dev: the same with hot reload.
+import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { RUNTIME_MISSING_SENTENCE, fetchElectronBinary, findElectronBinary } from './electron-runtime.ts';
+
+const require = createRequire(import.meta.url);
+const development = process.argv.includes('--dev');
+
+if (!findElectronBinary() && !fetchElectronBinary()) {
+  console.error(RUNTIME_MISSING_SENTENCE);
+  process.exit(1);
+}
+
+// `preview` builds first, then opens the production build in Electron.
+const electronViteDir = path.dirname(require.resolve('electron-vite/package.json'));
+const child = spawn(process.execPath, [path.join(electronViteDir, 'bin/electron-vite.js'), development ? 'dev' : 'preview'], {
+  stdio: 'inherit',
+});
+child.on('close', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

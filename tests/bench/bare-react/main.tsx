@@ -1,0 +1,17 @@
+import { StrictMode, useEffect } from 'react';
+import { createRoot } from 'react-dom/client';
+
+// The baseline the library screen is measured against: React and nothing
+// else, built with the same bundler settings.
+function Bare() {
+  useEffect(() => {
+    performance.mark('bare-react:ready');
+  }, []);
+  return <h1>Bare React page</h1>;
+}
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <Bare />
+  </StrictMode>,
+);

@@ -1,0 +1,55 @@
+import { test as base, chromium, type BrowserContext, type Page } from '@playwright/test';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, assertChromiumInstalled } from './chromium.ts';
+
+interface Fixtures {
+  context: BrowserContext;
+  page: Page;
+  /** Requests the page tried to make to anywhere but the local test server. */
+  offsiteRequests: string[];
+}
+
+/**
+ * Every test runs in a brand-new Chromium profile on disk, so IndexedDB,
+ * storage persistence and reloads behave as they do for a real user, and no
+ * test sees another's data. Any request that leaves localhost is aborted
+ * and recorded: the app must never send anything anywhere.
+ */
+export const test = base.extend<Fixtures>({
+  // Playwright requires an object pattern here even when no fixture is used.
+  offsiteRequests: async ({}, use) => {
+    await use([]);
+  },
+  context: async ({ baseURL, viewport }, use) => {
+    assertChromiumInstalled();
+    const profileDir = await mkdtemp(path.join(os.tmpdir(), 'common-ground-profile-'));
+    const context = await chromium.launchPersistentContext(profileDir, {
+      executablePath: CHROMIUM_PATH,
+      args: CHROMIUM_ARGS,
+      headless: true,
+      viewport,
+      ...(baseURL ? { baseURL } : {}),
+    });
+    try {
+      await use(context);
+    } finally {
+      await context.close();
+      await rm(profileDir, { recursive: true, force: true });
+    }
+  },
+  page: async ({ context, offsiteRequests, baseURL }, use) => {
+    const ownOrigin = new URL(baseURL ?? 'http://127.0.0.1/').origin;
+    await context.route('**/*', async (route) => {
+      const url = route.request().url();
+      if (new URL(url).origin === ownOrigin || url.startsWith('data:')) return route.continue();
+      offsiteRequests.push(url);
+      return route.abort('blockedbyclient');
+    });
+    const page = context.pages()[0] ?? (await context.newPage());
+    await use(page);
+  },
+});
+
+export { expect } from '@playwright/test';

@@ -1,0 +1,35 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createBrowserHost } from '../../../renderer/src/host/browser-host.ts';
+
+function environment(confirmAnswer: boolean) {
+  return { confirm: vi.fn(() => confirmAnswer), open: vi.fn(), platformHint: 'Linux x86_64' };
+}
+
+describe('browser host', () => {
+  it('reports the web shell, version and platform', async () => {
+    await expect(createBrowserHost(environment(true), '1.2.3').getAppInfo()).resolves.toEqual({
+      name: 'Common Ground',
+      version: '1.2.3',
+      platform: 'linux',
+      shell: 'browser',
+    });
+  });
+
+  it('opens a link in a new tab, detached from the app, only after confirmation', async () => {
+    const declined = environment(false);
+    await expect(createBrowserHost(declined, '1').openExternalLink('https://example.org/')).resolves.toBe(false);
+    expect(declined.open).not.toHaveBeenCalled();
+
+    const accepted = environment(true);
+    await expect(createBrowserHost(accepted, '1').openExternalLink('https://example.org/')).resolves.toBe(true);
+    expect(accepted.confirm).toHaveBeenCalledWith(expect.stringContaining('https://example.org/'));
+    expect(accepted.open).toHaveBeenCalledWith('https://example.org/', '_blank', 'noopener,noreferrer');
+  });
+
+  it('refuses unsafe links without asking', async () => {
+    const env = environment(true);
+    await expect(createBrowserHost(env, '1').openExternalLink('javascript:alert(1)')).resolves.toBe(false);
+    expect(env.confirm).not.toHaveBeenCalled();
+    expect(env.open).not.toHaveBeenCalled();
+  });
+});

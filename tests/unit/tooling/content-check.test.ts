@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { runCommand } from '../../support/run-command.ts';
+
+const INVALID = 'tests/fixtures/content-invalid';
+
+describe('npm run content:check', () => {
+  it('passes on the real library', () => {
+    const result = runCommand('npx', ['tsx', 'scripts/content-check.ts']);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toMatch(/^Content check passed: \d+ exercises/);
+    expect(result.status).toBe(0);
+  });
+
+  it('fails on malformed files, naming each file and field', () => {
+    const result = runCommand('npx', ['tsx', 'scripts/content-check.ts', '--dir', INVALID]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(`${INVALID}/exercises/missing-sources.md: field "sources" is missing (expected array)`);
+    expect(result.stderr).toContain(`${INVALID}/exercises/wrong-type.md: field "steps[0].minutes" expected number, received string`);
+    expect(result.stderr).toContain(
+      `${INVALID}/exercises/durations-do-not-add-up.md: field "durationMinutes" is 30 but the steps add up to 10 minutes`,
+    );
+    expect(result.stderr).toContain(`${INVALID}/exercises/duplicate-id.md: field "id" "duplicate-id" is already used by`);
+  });
+});
+
+describe('the build', () => {
+  it('fails on malformed content with the same messages', () => {
+    const result = runCommand('npx', ['electron-vite', 'build'], {
+      env: { ...process.env, COMMON_GROUND_CONTENT_DIR: INVALID },
+    });
+    expect(result.status).not.toBe(0);
+    const output = result.stdout + result.stderr;
+    expect(output).toContain('Invalid content:');
+    expect(output).toContain(`${INVALID}/exercises/wrong-type.md: field "steps[0].minutes"`);
+  });
+});
