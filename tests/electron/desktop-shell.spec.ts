@@ -22,7 +22,8 @@ test.beforeEach(async () => {
   userData = await mkdtemp(path.join(os.tmpdir(), 'common-ground-electron-'));
   app = await electron.launch({
     executablePath: binary!,
-    args: [path.join(PROJECT_ROOT, 'out/main/index.js'), ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])],
+    // The project folder, as `electron .` would: package.json names out/main/index.js.
+    args: [PROJECT_ROOT, ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])],
     env: { ...process.env, COMMON_GROUND_USER_DATA_DIR: userData },
   });
   page = await app.firstWindow();
