@@ -1,12 +1,7 @@
 import { z } from 'zod';
+import { FORBIDDEN_CAPTURES, RECORDABLE_CAPTURES, isRecordableCapture, type RecordableCapture } from './recording-policy.ts';
+import { contentId, contentVersion, groupSizeSchema, markdown, sourceSchema, text, wholeMinutes } from './schema-primitives.ts';
 import { AUDIENCE_IDS, FRAMEWORK_IDS } from './vocabulary.ts';
-
-// The shape of an exercise's front matter. Objects are strict so that a
-// misspelt key fails the content check instead of silently vanishing.
-
-const text = z.string().trim().min(1, 'must not be empty');
-const markdown = text.max(20_000, 'is longer than 20,000 characters');
-const wholeMinutes = z.number().int('must be a whole number of minutes').positive('must be at least 1 minute');
 
 export const stepSchema = z.strictObject({
   title: text.max(120),
@@ -15,36 +10,36 @@ export const stepSchema = z.strictObject({
   prompt: markdown.optional().describe('What participants see and answer, if anything.'),
 });
 
-export const sourceSchema = z.strictObject({
-  citation: text.max(600),
-  doi: z
-    .string()
-    .regex(/^10\.\d{4,9}\/\S+$/, 'must be a bare DOI such as 10.1002/ejsp.2720')
-    .optional(),
-  url: z
-    .url({ protocol: /^https$/, error: 'must be an https:// address' })
-    .optional(),
-  checkedAgainstFullText: z.boolean(),
+const captureSchema = z.string().superRefine((value, ctx) => {
+  const forbidden = FORBIDDEN_CAPTURES[value];
+  if (forbidden) {
+    ctx.addIssue({ code: 'custom', message: `must never include "${value}": ${forbidden}` });
+  } else if (!isRecordableCapture(value)) {
+    ctx.addIssue({ code: 'custom', message: `"${value}" is not a kind of record; use one of: ${Object.keys(RECORDABLE_CAPTURES).join(', ')}` });
+  }
+}) as unknown as z.ZodType<RecordableCapture>;
+
+export const recordingSchema = z.strictObject({
+  captures: z.array(captureSchema).describe('What the app may store; an empty list means nothing is recorded.'),
+  keep: markdown.describe('What the group may keep, in words.'),
+  neverKeep: markdown.describe('What must never be written down.'),
 });
 
 export const exerciseFrontMatterSchema = z
   .strictObject({
-    id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens'),
-    version: z.number().int().positive(),
+    id: contentId,
+    version: contentVersion,
     title: text.max(120),
     summary: text.max(400),
     frameworks: z.array(z.enum(FRAMEWORK_IDS)).min(1, 'must name at least one framework'),
     audience: z.array(z.enum(AUDIENCE_IDS)).min(1, 'must name at least one audience'),
     durationMinutes: wholeMinutes,
-    groupSize: z.strictObject({ min: z.number().int().min(1), max: z.number().int().min(1) }),
+    groupSize: groupSizeSchema,
     contentWarning: text.max(400).optional(),
     steps: z.array(stepSchema).min(1, 'must have at least one step'),
     facilitatorNotes: markdown,
     safetyNotes: markdown,
-    recording: z.strictObject({
-      keep: markdown.describe('What the group may keep in the app.'),
-      neverKeep: markdown.describe('What must never be written down.'),
-    }),
+    recording: recordingSchema,
     sources: z.array(sourceSchema).min(1, 'must cite at least one source'),
   })
   .superRefine((exercise, ctx) => {
@@ -56,23 +51,14 @@ export const exerciseFrontMatterSchema = z
         message: `is ${exercise.durationMinutes} but the steps add up to ${stepTotal} minutes`,
       });
     }
-    if (exercise.groupSize.min > exercise.groupSize.max) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['groupSize', 'min'],
-        message: `(${exercise.groupSize.min}) is larger than max (${exercise.groupSize.max})`,
-      });
-    }
   });
 
 export type ExerciseFrontMatter = z.infer<typeof exerciseFrontMatterSchema>;
 export type ExerciseStep = z.infer<typeof stepSchema>;
-export type ExerciseSource = z.infer<typeof sourceSchema>;
+export type { Source as ExerciseSource } from './schema-primitives.ts';
 
 /** An exercise as the app uses it: validated front matter plus its Markdown body. */
 export interface Exercise extends ExerciseFrontMatter {
   /** The Markdown below the front matter: background and purpose. */
   body: string;
-  /** Where it came from, relative to the project root, for error messages. */
-  sourceFile: string;
 }

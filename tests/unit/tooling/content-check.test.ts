@@ -7,7 +7,7 @@ describe('npm run content:check', () => {
   it('passes on the real library', () => {
     const result = runCommand('npx', ['tsx', 'scripts/content-check.ts']);
     expect(result.stderr).toBe('');
-    expect(result.stdout).toMatch(/^Content check passed: \d+ exercises/);
+    expect(result.stdout).toMatch(/^Content check passed: \d+ exercises, \d+ check-in instruments, \d+ templates/);
     expect(result.status).toBe(0);
   });
 
@@ -20,6 +20,12 @@ describe('npm run content:check', () => {
       `${INVALID}/exercises/durations-do-not-add-up.md: field "durationMinutes" is 30 but the steps add up to 10 minutes`,
     );
     expect(result.stderr).toContain(`${INVALID}/exercises/duplicate-id.md: field "id" "duplicate-id" is already used by`);
+    expect(result.stderr).toContain(`${INVALID}/exercises/no-safety-notes.md: field "safetyNotes" is missing (expected string)`);
+    expect(result.stderr).toContain(
+      `${INVALID}/exercises/records-caucus-membership.md: field "recording.captures[1]" must never include "caucus-membership"`,
+    );
+    expect(result.stderr).toContain(`${INVALID}/checkins/no-minimum-group-size.md: field "minimumGroupSize" is missing (expected number)`);
+    expect(result.stderr).toContain(`${INVALID}/templates/missing-exercise.md: field "agenda[0].exercise" names "never-written"`);
   });
 });
 

@@ -1,0 +1,38 @@
+import type { z } from 'zod';
+
+export interface ContentFile {
+  /** Path relative to the project root, used in every message. */
+  path: string;
+  text: string;
+}
+
+export interface ContentProblem {
+  file: string;
+  /** Dotted path to the offending field, e.g. `steps[2].minutes`; empty for whole-file problems. */
+  field: string;
+  message: string;
+}
+
+export function formatFieldPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((out, key) => {
+    if (typeof key === 'number') return `${out}[${key}]`;
+    return out ? `${out}.${String(key)}` : String(key);
+  }, '');
+}
+
+export function formatProblem(problem: ContentProblem): string {
+  return problem.field ? `${problem.file}: field "${problem.field}" ${problem.message}` : `${problem.file}: ${problem.message}`;
+}
+
+// Zod's messages start with a capital and read as sentences of their own;
+// after a field name they read better in lower case.
+function describeIssue(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'unrecognized_keys') return `has unknown key(s): ${issue.keys.join(', ')}`;
+  if (issue.code === 'invalid_type' && issue.message.endsWith('received undefined')) return `is missing (expected ${issue.expected})`;
+  const message = issue.message.replace(/^Invalid input: /, '');
+  return /^[A-Z][a-z]/.test(message) ? message[0]!.toLowerCase() + message.slice(1) : message;
+}
+
+export function issuesToProblems(file: string, issues: readonly z.core.$ZodIssue[]): ContentProblem[] {
+  return issues.map((issue) => ({ file, field: formatFieldPath(issue.path), message: describeIssue(issue) }));
+}

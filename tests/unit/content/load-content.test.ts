@@ -1,0 +1,218 @@
+import { describe, expect, it } from 'vitest';
+import { formatProblem, type ContentFile } from '../../../domain/content/content-problems.ts';
+import { loadContent, type ContentFiles } from '../../../domain/content/load-content.ts';
+import { contentFile, validCheckIn, validFrontMatter, validTemplate } from '../../support/exercise-source.ts';
+
+const exercise = (overrides: Record<string, unknown> = {}, body?: string) => contentFile('exercises', validFrontMatter(overrides), body);
+const checkIn = (overrides: Record<string, unknown> = {}) => contentFile('checkins', validCheckIn(overrides));
+const template = (overrides: Record<string, unknown> = {}) => contentFile('templates', validTemplate(overrides));
+
+function files(parts: Partial<ContentFiles> = {}): ContentFiles {
+  return { exercises: [exercise()], checkIns: [checkIn()], templates: [template()], ...parts };
+}
+
+function problemsOf(content: ContentFiles): string[] {
+  const result = loadContent(content);
+  if (result.ok) throw new Error('expected the content to be refused');
+  return result.problems.map(formatProblem);
+}
+
+function without(frontMatter: Record<string, unknown>, key: string): Record<string, unknown> {
+  const copy = { ...frontMatter };
+  delete copy[key];
+  return copy;
+}
+
+describe('loadContent: valid content', () => {
+  it('loads exercises, check-ins and templates with their bodies', () => {
+    const result = loadContent(files());
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.library.exercises.map((e) => e.id)).toEqual(['sample-exercise']);
+    expect(result.library.exercises[0]?.body).toBe('Why this exists.');
+    expect(result.library.checkIns.map((c) => c.id)).toEqual(['sample-check-in']);
+    expect(result.library.templates.map((t) => t.id)).toEqual(['sample-template']);
+  });
+});
+
+describe('loadContent: exercises', () => {
+  it('names the file and the missing field', () => {
+    expect(problemsOf(files({ exercises: [contentFile('exercises', without(validFrontMatter(), 'summary'))] }))).toEqual([
+      'content/exercises/sample-exercise.md: field "summary" is missing (expected string)',
+    ]);
+  });
+
+  it('refuses an exercise without safety notes, or with empty ones', () => {
+    expect(problemsOf(files({ exercises: [contentFile('exercises', without(validFrontMatter(), 'safetyNotes'))] }))).toEqual([
+      'content/exercises/sample-exercise.md: field "safetyNotes" is missing (expected string)',
+    ]);
+    expect(problemsOf(files({ exercises: [exercise({ safetyNotes: '   ' })] }))).toEqual([
+      'content/exercises/sample-exercise.md: field "safetyNotes" must not be empty',
+    ]);
+  });
+
+  it('refuses an exercise without sources', () => {
+    expect(problemsOf(files({ exercises: [exercise({ sources: [] })] }))).toEqual([
+      'content/exercises/sample-exercise.md: field "sources" must cite at least one source',
+    ]);
+  });
+
+  it.each([
+    ['caucus-membership', 'the app never records who was in which caucus'],
+    ['identities', 'identity'],
+    ['names', 'names'],
+    ['individual-responses', 'anonymous aggregates'],
+  ])('refuses an exercise that records %s', (capture, reason) => {
+    const recording = { captures: ['notes', capture], keep: 'Notes.', neverKeep: 'Names.' };
+    const [problem] = problemsOf(files({ exercises: [exercise({ recording })] }));
+    expect(problem).toContain(`content/exercises/sample-exercise.md: field "recording.captures[1]" must never include "${capture}"`);
+    expect(problem).toContain(reason);
+  });
+
+  it('refuses an unknown kind of record, listing the allowed ones', () => {
+    const recording = { captures: ['photos'], keep: 'x', neverKeep: 'y' };
+    expect(problemsOf(files({ exercises: [exercise({ recording })] }))[0]).toMatch(/"photos" is not a kind of record; use one of: notes, agreements/);
+  });
+
+  it('names the field of a wrong type, down to the step', () => {
+    const steps = [
+      { title: 'Open', minutes: 'five', script: 'Say hello.' },
+      { title: 'Answer', minutes: 10, script: 'Invite answers.' },
+    ];
+    expect(problemsOf(files({ exercises: [exercise({ steps })] }))).toContain(
+      'content/exercises/sample-exercise.md: field "steps[0].minutes" expected number, received string',
+    );
+  });
+
+  it('refuses step durations that do not add up', () => {
+    expect(problemsOf(files({ exercises: [exercise({ durationMinutes: 20 })] }))).toContain(
+      'content/exercises/sample-exercise.md: field "durationMinutes" is 20 but the steps add up to 15 minutes',
+    );
+  });
+
+  it('refuses a duplicate id and names both files', () => {
+    const copy: ContentFile = { path: 'content/exercises/other/sample-exercise.md', text: exercise().text };
+    expect(problemsOf(files({ exercises: [exercise(), copy] }))).toContain(
+      'content/exercises/other/sample-exercise.md: field "id" "sample-exercise" is already used by content/exercises/sample-exercise.md',
+    );
+  });
+
+  it('requires the file name to match the id', () => {
+    const renamed: ContentFile = { path: 'content/exercises/renamed.md', text: exercise().text };
+    expect(problemsOf(files({ exercises: [renamed] }))).toContain(
+      'content/exercises/renamed.md: field "id" is "sample-exercise" but the file is named "renamed.md"; they must match',
+    );
+  });
+
+  it('refuses unknown keys, an unknown framework or audience, and an inverted group size', () => {
+    expect(problemsOf(files({ exercises: [exercise({ safteyNotes: 'typo' })] }))[0]).toMatch(/has unknown key\(s\): safteyNotes/);
+    const vocabulary = problemsOf(files({ exercises: [exercise({ frameworks: ['astrology'], audience: ['everyone'] })] }));
+    expect(vocabulary.some((p) => p.includes('field "frameworks[0]"'))).toBe(true);
+    expect(vocabulary.some((p) => p.includes('field "audience[0]"'))).toBe(true);
+    expect(problemsOf(files({ exercises: [exercise({ groupSize: { min: 12, max: 6 } })] }))[0]).toMatch(
+      /field "groupSize\.min" \(12\) is larger than max \(6\)/,
+    );
+  });
+
+  it('refuses a source DOI written as a URL', () => {
+    const sources = [{ citation: 'X (2020).', doi: 'https://doi.org/10.1/x', checkedAgainstFullText: true }];
+    expect(problemsOf(files({ exercises: [exercise({ sources })] }))[0]).toMatch(/field "sources\[0\]\.doi" must be a bare DOI/);
+  });
+
+  it('refuses a file without front matter, YAML that does not parse, and an empty body', () => {
+    const problems = problemsOf(
+      files({
+        exercises: [
+          exercise(),
+          { path: 'content/exercises/plain.md', text: '# Just a heading\n' },
+          { path: 'content/exercises/broken.md', text: '---\ntitle: [unclosed\n---\nBody\n' },
+          exercise({ id: 'no-body' }, ''),
+        ],
+      }),
+    );
+    expect(problems).toEqual([
+      expect.stringMatching(/plain\.md: has no front matter/),
+      expect.stringMatching(/broken\.md: has a front matter that is not valid YAML/),
+      expect.stringMatching(/no-body\.md: field "body" is empty/),
+    ]);
+  });
+
+  it('refuses an empty folder', () => {
+    expect(problemsOf(files({ exercises: [], templates: [] }))).toEqual([
+      'content/exercises: contains no content files',
+      'content/templates: contains no content files',
+    ]);
+  });
+});
+
+describe('loadContent: check-in instruments', () => {
+  it('refuses an instrument without a minimum group size, or with one below five', () => {
+    expect(problemsOf(files({ checkIns: [contentFile('checkins', without(validCheckIn(), 'minimumGroupSize'))] }))).toEqual([
+      'content/checkins/sample-check-in.md: field "minimumGroupSize" is missing (expected number)',
+    ]);
+    expect(problemsOf(files({ checkIns: [checkIn({ minimumGroupSize: 3 })] }))[0]).toMatch(
+      /field "minimumGroupSize" must be at least 5: below that an average can point at a person/,
+    );
+  });
+
+  it('refuses a pattern that names an item the instrument does not have', () => {
+    const patterns = [
+      {
+        id: 'p',
+        title: 'P',
+        priority: 1,
+        when: [{ measure: 'item-mean', item: 'missing', comparison: 'at-most', value: 2 }],
+        prompt: 'x',
+        responses: [{ text: 'y' }],
+      },
+    ];
+    expect(problemsOf(files({ checkIns: [checkIn({ patterns })] }))).toEqual([
+      'content/checkins/sample-check-in.md: field "patterns[0].when[0].item" names "missing", which is not one of this instrument\'s items',
+    ]);
+  });
+
+  it('refuses thresholds outside the scale, duplicate items and unknown actions', () => {
+    const base = validCheckIn();
+    const [pattern] = base['patterns'] as Record<string, unknown>[];
+    const outside = { ...pattern, when: [{ measure: 'track-mean', comparison: 'at-most', value: 9 }] };
+    expect(problemsOf(files({ checkIns: [checkIn({ patterns: [outside] })] }))).toEqual([
+      'content/checkins/sample-check-in.md: field "patterns[0].when[0].value" (9) is outside the scale',
+    ]);
+
+    const items = [
+      { id: 'same', text: 'A', reverseScored: false },
+      { id: 'same', text: 'B', reverseScored: false },
+    ];
+    expect(problemsOf(files({ checkIns: [checkIn({ items })] }))).toEqual(['content/checkins/sample-check-in.md: field "items[1].id" "same" is used twice']);
+
+    const unknownAction = { ...pattern, responses: [{ text: 'Dance.', action: 'start-a-party' }] };
+    expect(problemsOf(files({ checkIns: [checkIn({ patterns: [unknownAction] })] }))[0]).toMatch(/field "patterns\[0\]\.responses\[0\]\.action"/);
+  });
+});
+
+describe('loadContent: templates', () => {
+  it('refuses a template that references a missing exercise or check-in', () => {
+    const agenda = [
+      { kind: 'exercise', exercise: 'not-written-yet' },
+      { kind: 'check-in', title: 'Check-in', minutes: 10, instruments: ['no-such-check-in'] },
+    ];
+    expect(problemsOf(files({ templates: [template({ agenda })] }))).toEqual([
+      'content/templates/sample-template.md: field "agenda[0].exercise" names "not-written-yet", which is not in content/exercises',
+      'content/templates/sample-template.md: field "agenda[1].instruments[0]" names "no-such-check-in", which is not in content/checkins',
+    ]);
+  });
+
+  it('refuses an agenda that does not add up, counting each exercise at its own length', () => {
+    expect(problemsOf(files({ templates: [template({ durationMinutes: 40 })] }))).toEqual([
+      'content/templates/sample-template.md: field "durationMinutes" is 40 but the agenda adds up to 35 minutes (each exercise counts for its own duration)',
+    ]);
+  });
+
+  it('refuses an unknown kind of agenda item', () => {
+    const agenda = [
+      { kind: 'exercise', exercise: 'sample-exercise' },
+      { kind: 'party', minutes: 20 },
+    ];
+    expect(problemsOf(files({ templates: [template({ agenda })] }))[0]).toMatch(/field "agenda\[1\]\.kind"/);
+  });
+});
