@@ -3,7 +3,7 @@ import { defineConfig } from 'electron-vite';
 import path from 'node:path';
 import type { Plugin } from 'vite';
 import { CONTENT_SECURITY_POLICY } from './electron/main/content-security-policy.ts';
-import { exerciseLibraryPlugin } from './scripts/content-plugin.ts';
+import { contentLibraryPlugin } from './scripts/content-plugin.ts';
 import packageJson from './package.json' with { type: 'json' };
 
 const root = import.meta.dirname;
@@ -27,7 +27,7 @@ export const rendererConfig = {
   plugins: [
     react(),
     // COMMON_GROUND_CONTENT_DIR lets a test build against deliberately broken content.
-    exerciseLibraryPlugin({ contentDir: process.env['COMMON_GROUND_CONTENT_DIR'] ?? path.join(root, 'content'), projectRoot: root }),
+    contentLibraryPlugin({ contentDir: process.env['COMMON_GROUND_CONTENT_DIR'] ?? path.join(root, 'content'), projectRoot: root }),
     contentSecurityPolicyMeta(),
   ],
   define: { __APP_VERSION__: JSON.stringify(packageJson.version) },

@@ -50,7 +50,7 @@ export default defineConfig(
   {
     files: ['renderer/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': [
+      '@typescript-eslint/no-restricted-imports': [
         'error',
         {
           patterns: [
@@ -61,6 +61,17 @@ export default defineConfig(
               message: 'The renderer talks to the host only through the Host interface and the IPC contract.',
             },
             { group: ['**/scripts/**'], message: 'Build tooling is not part of the app.' },
+            {
+              group: [
+                'zod',
+                'yaml',
+                '**/domain/content/*-schema.ts',
+                '**/domain/content/schema-primitives.ts',
+                '**/domain/content/load-content.ts',
+              ],
+              allowTypeImports: true,
+              message: 'Content is validated at build time; the renderer imports its types only, so the validator stays out of the bundle.',
+            },
           ],
         },
       ],

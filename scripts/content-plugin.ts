@@ -1,27 +1,68 @@
 import path from 'node:path';
 import type { Plugin } from 'vite';
-import { InvalidContentError, loadExerciseLibrary, type ContentLocation } from './content-files.ts';
+import { summarizeExercise } from '../domain/content/exercise-summary.ts';
+import type { ContentLibrary } from '../domain/content/load-content.ts';
+import { CONTENT_SUBFOLDERS, InvalidContentError, loadContentLibrary, type ContentLocation } from './content-files.ts';
 
-export const EXERCISE_LIBRARY_MODULE = 'virtual:exercise-library';
-const RESOLVED_ID = `\0${EXERCISE_LIBRARY_MODULE}`;
+export const CONTENT_LIBRARY_MODULE = 'virtual:content-library';
+const EXERCISE_DETAIL_PREFIX = 'virtual:exercise-detail/';
 
 /**
- * Validates the Markdown content at build time and hands the renderer the
- * parsed exercises as a module. Invalid content fails the build with the
- * same messages as `npm run content:check`; it never reaches a running app.
+ * Validates the Markdown content at build time and hands it to the renderer
+ * as modules. Invalid content fails the build with the same messages as
+ * `npm run content:check`; it never reaches a running app.
+ *
+ * The library module carries exercise summaries, check-in instruments and
+ * templates; each exercise's full text is its own module, loaded when the
+ * exercise is opened, so the first screen stays small.
  */
-export function exerciseLibraryPlugin(location: ContentLocation): Plugin {
+export function contentLibraryPlugin(location: ContentLocation): Plugin {
+  let library: Promise<ContentLibrary> | null = null;
+
+  const loadLibrary = () => {
+    library ??= loadContentLibrary(location).then((result) => {
+      if (!result.ok) throw new InvalidContentError(result.problems);
+      return result.library;
+    });
+    return library;
+  };
+
   return {
-    name: 'common-ground:exercise-library',
+    name: 'common-ground:content-library',
+    buildStart() {
+      library = null;
+    },
+    watchChange(id) {
+      if (id.startsWith(location.contentDir)) library = null;
+    },
     resolveId(id) {
-      return id === EXERCISE_LIBRARY_MODULE ? RESOLVED_ID : null;
+      return id === CONTENT_LIBRARY_MODULE || id.startsWith(EXERCISE_DETAIL_PREFIX) ? `\0${id}` : null;
     },
     async load(id) {
-      if (id !== RESOLVED_ID) return null;
-      this.addWatchFile(path.join(location.contentDir, 'exercises'));
-      const result = await loadExerciseLibrary(location);
-      if (!result.ok) throw new InvalidContentError(result.problems);
-      return `export default ${JSON.stringify(result.exercises)};`;
+      if (!id.startsWith('\0virtual:')) return null;
+      for (const folder of Object.values(CONTENT_SUBFOLDERS)) this.addWatchFile(path.join(location.contentDir, folder));
+      const { exercises, checkIns, templates } = await loadLibrary();
+
+      if (id === `\0${CONTENT_LIBRARY_MODULE}`) {
+        const loaders = exercises
+          .map((exercise) => `  [${JSON.stringify(exercise.id)}, () => import(${JSON.stringify(EXERCISE_DETAIL_PREFIX + exercise.id)})],`)
+          .join('\n');
+        return [
+          `export const exerciseSummaries = ${JSON.stringify(exercises.map(summarizeExercise))};`,
+          `export const checkIns = ${JSON.stringify(checkIns)};`,
+          `export const templates = ${JSON.stringify(templates)};`,
+          `const detailLoaders = new Map([\n${loaders}\n]);`,
+          `export function loadExerciseDetail(id) {`,
+          `  const load = detailLoaders.get(id);`,
+          `  return load ? load().then((module) => module.default) : Promise.resolve(undefined);`,
+          `}`,
+        ].join('\n');
+      }
+
+      const exerciseId = id.slice(`\0${EXERCISE_DETAIL_PREFIX}`.length);
+      const exercise = exercises.find((candidate) => candidate.id === exerciseId);
+      if (!exercise) throw new Error(`No exercise "${exerciseId}" in the content library.`);
+      return `export default ${JSON.stringify(exercise)};`;
     },
   };
 }

@@ -1,3 +1,4 @@
+import type { GroupSize } from '../content/schema-primitives.ts';
 import type { AudienceId, FrameworkId } from '../content/vocabulary.ts';
 
 /** The fields of an exercise the library's search and filters look at. */
@@ -7,24 +8,24 @@ export interface FilterableExercise {
   frameworks: readonly FrameworkId[];
   audience: readonly AudienceId[];
   durationMinutes: number;
+  groupSize: GroupSize;
 }
 
-export const DURATION_BANDS = {
-  short: { label: 'Up to 20 minutes', min: 0, max: 20 },
-  medium: { label: '21 to 45 minutes', min: 21, max: 45 },
-  long: { label: 'Over 45 minutes', min: 46, max: Number.POSITIVE_INFINITY },
-} as const;
+/** Choices for "at most this long", in minutes. */
+export const DURATION_LIMITS = [15, 20, 30, 45, 60, 90] as const;
 
-export type DurationBand = keyof typeof DURATION_BANDS;
+export type DurationLimit = (typeof DURATION_LIMITS)[number];
 
 export interface LibraryFilter {
   query: string;
   framework: FrameworkId | null;
   audience: AudienceId | null;
-  duration: DurationBand | null;
+  maxMinutes: DurationLimit | null;
+  /** How many people will take part; an exercise fits when its group-size range includes it. */
+  groupSize: number | null;
 }
 
-export const NO_FILTER: LibraryFilter = { query: '', framework: null, audience: null, duration: null };
+export const NO_FILTER: LibraryFilter = { query: '', framework: null, audience: null, maxMinutes: null, groupSize: null };
 
 // Accents and case are ignored so that "reflexion" finds "Réflexion" and a
 // projector keyboard without dead keys still finds everything.
@@ -47,14 +48,18 @@ export function filterExercises<T extends FilterableExercise>(exercises: readonl
   return exercises.filter((exercise) => {
     if (filter.framework && !exercise.frameworks.includes(filter.framework)) return false;
     if (filter.audience && !exercise.audience.includes(filter.audience)) return false;
-    if (filter.duration) {
-      const band = DURATION_BANDS[filter.duration];
-      if (exercise.durationMinutes < band.min || exercise.durationMinutes > band.max) return false;
-    }
+    if (filter.maxMinutes !== null && exercise.durationMinutes > filter.maxMinutes) return false;
+    if (filter.groupSize !== null && (filter.groupSize < exercise.groupSize.min || filter.groupSize > exercise.groupSize.max)) return false;
     return matchesQuery(exercise, filter.query);
   });
 }
 
 export function isFiltering(filter: LibraryFilter): boolean {
-  return filter.query.trim() !== '' || filter.framework !== null || filter.audience !== null || filter.duration !== null;
+  return (
+    filter.query.trim() !== '' ||
+    filter.framework !== null ||
+    filter.audience !== null ||
+    filter.maxMinutes !== null ||
+    filter.groupSize !== null
+  );
 }

@@ -2,8 +2,15 @@
 
 declare const __APP_VERSION__: string;
 
-declare module 'virtual:exercise-library' {
+declare module 'virtual:content-library' {
+  import type { CheckInInstrument } from '../../domain/content/check-in-schema.ts';
   import type { Exercise } from '../../domain/content/exercise-schema.ts';
-  const exercises: Exercise[];
-  export default exercises;
+  import type { ExerciseSummary } from '../../domain/content/exercise-summary.ts';
+  import type { WorkshopTemplate } from '../../domain/content/template-schema.ts';
+
+  export const exerciseSummaries: ExerciseSummary[];
+  export const checkIns: CheckInInstrument[];
+  export const templates: WorkshopTemplate[];
+  /** Resolves to undefined for an id that is not in the library. */
+  export function loadExerciseDetail(id: string): Promise<Exercise | undefined>;
 }

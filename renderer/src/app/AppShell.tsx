@@ -1,9 +1,19 @@
 import { useEffect, useState, type MouseEvent, type ReactNode } from 'react';
-import { Link } from 'wouter';
+import { Link, useLocation } from 'wouter';
 import { useHost } from '../host/host-context.tsx';
 import type { AppInfo } from '../host/host.ts';
 import { routes } from './routes.ts';
 import { useFocusHeadingOnRouteChange } from './useFocusHeadingOnRouteChange.ts';
+
+const SECTIONS = [
+  { href: routes.library, label: 'Exercises' },
+  { href: routes.templates, label: 'Workshop templates' },
+  { href: routes.checkIns, label: 'Check-ins' },
+] as const;
+
+function isInSection(location: string, sectionHref: string): boolean {
+  return location === sectionHref || location.startsWith(`${sectionHref}/`);
+}
 
 const SHELL_LABEL: Record<AppInfo['shell'], string> = { desktop: 'Desktop app', browser: 'Web mode' };
 
@@ -15,6 +25,7 @@ function skipToMain(event: MouseEvent<HTMLAnchorElement>) {
 export function AppShell({ children }: { children: ReactNode }) {
   const host = useHost();
   const [info, setInfo] = useState<AppInfo | null>(null);
+  const [location] = useLocation();
   useFocusHeadingOnRouteChange();
 
   useEffect(() => {
@@ -39,11 +50,13 @@ export function AppShell({ children }: { children: ReactNode }) {
         </Link>
         <nav aria-label="Main">
           <ul className="main-nav">
-            <li>
-              <Link href={routes.library} aria-current="page">
-                Exercise library
-              </Link>
-            </li>
+            {SECTIONS.map((section) => (
+              <li key={section.href}>
+                <Link href={section.href} aria-current={isInSection(location, section.href) ? 'page' : undefined}>
+                  {section.label}
+                </Link>
+              </li>
+            ))}
           </ul>
         </nav>
       </header>

@@ -1,5 +1,13 @@
+const segment = encodeURIComponent;
+
 export const routes = {
   library: '/library',
   exercisePattern: '/library/:id',
-  exercise: (id: string) => `/library/${encodeURIComponent(id)}`,
+  exercise: (id: string) => `/library/${segment(id)}`,
+  templates: '/templates',
+  templatePattern: '/templates/:id',
+  template: (id: string) => `/templates/${segment(id)}`,
+  checkIns: '/check-ins',
+  checkInPattern: '/check-ins/:id',
+  checkIn: (id: string) => `/check-ins/${segment(id)}`,
 } as const;

@@ -8,7 +8,8 @@ const library: (FilterableExercise & { id: string })[] = [
     summary: 'A quick anonymous round.',
     frameworks: ['needs-based-model'],
     audience: ['mixed'],
-    durationMinutes: 15,
+    durationMinutes: 18,
+    groupSize: { min: 6, max: 40 },
   },
   {
     id: 'roots',
@@ -16,7 +17,8 @@ const library: (FilterableExercise & { id: string })[] = [
     summary: 'Map the structures behind la exclusión.',
     frameworks: ['critical-consciousness', 'intraminority-solidarity'],
     audience: ['coalition'],
-    durationMinutes: 70,
+    durationMinutes: 72,
+    groupSize: { min: 6, max: 30 },
   },
   {
     id: 'allies',
@@ -25,6 +27,7 @@ const library: (FilterableExercise & { id: string })[] = [
     frameworks: ['needs-based-model', 'ally-motivations'],
     audience: ['allies'],
     durationMinutes: 35,
+    groupSize: { min: 2, max: 30 },
   },
 ];
 
@@ -35,13 +38,15 @@ describe('filterExercises', () => {
     expect(ids({})).toEqual(['check-in', 'roots', 'allies']);
   });
 
-  it('filters by framework, audience and duration band, together', () => {
+  it('filters by framework, audience, longest duration and group size, together', () => {
     expect(ids({ framework: 'needs-based-model' })).toEqual(['check-in', 'allies']);
     expect(ids({ audience: 'coalition' })).toEqual(['roots']);
-    expect(ids({ duration: 'short' })).toEqual(['check-in']);
-    expect(ids({ duration: 'medium' })).toEqual(['allies']);
-    expect(ids({ duration: 'long' })).toEqual(['roots']);
-    expect(ids({ framework: 'needs-based-model', audience: 'allies' })).toEqual(['allies']);
+    expect(ids({ maxMinutes: 20 })).toEqual(['check-in']);
+    expect(ids({ maxMinutes: 45 })).toEqual(['check-in', 'allies']);
+    expect(ids({ groupSize: 4 })).toEqual(['allies']);
+    expect(ids({ groupSize: 6 })).toEqual(['check-in', 'roots', 'allies']);
+    expect(ids({ groupSize: 35 })).toEqual(['check-in']);
+    expect(ids({ audience: 'allies', groupSize: 8, maxMinutes: 45 })).toEqual(['allies']);
     expect(ids({ framework: 'critical-consciousness', audience: 'allies' })).toEqual([]);
   });
 
@@ -57,5 +62,6 @@ describe('filterExercises', () => {
     expect(isFiltering(NO_FILTER)).toBe(false);
     expect(isFiltering({ ...NO_FILTER, query: '  ' })).toBe(false);
     expect(isFiltering({ ...NO_FILTER, audience: 'allies' })).toBe(true);
+    expect(isFiltering({ ...NO_FILTER, groupSize: 8 })).toBe(true);
   });
 });

@@ -1,17 +1,18 @@
 import { Link } from 'wouter';
-import type { Exercise } from '../../../../domain/content/exercise-schema.ts';
+import type { ExerciseSummary } from '../../../../domain/content/exercise-summary.ts';
 import { routes } from '../../app/routes.ts';
-import { ExerciseFacts } from './ExerciseFacts.tsx';
+import { FactList } from '../../ui/FactList.tsx';
+import { exerciseFacts } from './exercise-facts.ts';
 
-export function ExerciseCard({ exercise }: { exercise: Exercise }) {
+export function ExerciseCard({ exercise }: { exercise: ExerciseSummary }) {
   const titleId = `exercise-${exercise.id}-title`;
   return (
-    <article className="exercise-card" aria-labelledby={titleId}>
-      <h3 id={titleId} className="exercise-card__title">
+    <article className="card" aria-labelledby={titleId}>
+      <h3 id={titleId} className="card__title">
         <Link href={routes.exercise(exercise.id)}>{exercise.title}</Link>
       </h3>
-      <p className="exercise-card__summary">{exercise.summary}</p>
-      <ExerciseFacts exercise={exercise} variant="card" />
+      <p className="card__summary">{exercise.summary}</p>
+      <FactList facts={exerciseFacts(exercise, false)} compact />
     </article>
   );
 }

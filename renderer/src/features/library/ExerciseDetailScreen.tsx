@@ -1,47 +1,33 @@
-import { Link } from 'wouter';
+import { use } from 'react';
 import type { Exercise } from '../../../../domain/content/exercise-schema.ts';
 import { routes } from '../../app/routes.ts';
-import { findExercise } from '../../content/exercise-library.ts';
+import { loadExercise } from '../../content/content-library.ts';
 import { Markdown } from '../../markdown/Markdown.tsx';
-import { ExerciseFacts } from './ExerciseFacts.tsx';
+import { BackLink } from '../../ui/BackLink.tsx';
+import { FactList } from '../../ui/FactList.tsx';
+import { NotFound } from '../../ui/NotFound.tsx';
+import { exerciseFacts } from './exercise-facts.ts';
 import { SourceList } from './SourceList.tsx';
 import { StepList } from './StepList.tsx';
 import { StepOutline } from './StepOutline.tsx';
 
-export function ExerciseDetailScreen({ exerciseId }: { exerciseId: string }) {
-  const exercise = findExercise(exerciseId);
-  return exercise ? <ExerciseDetail exercise={exercise} /> : <ExerciseNotFound exerciseId={exerciseId} />;
-}
-
-function BackToLibrary() {
-  return (
-    <p className="back-link">
-      <Link href={routes.library}>← Back to the library</Link>
-    </p>
-  );
-}
-
-function ExerciseNotFound({ exerciseId }: { exerciseId: string }) {
-  return (
-    <div className="exercise-detail">
-      <BackToLibrary />
-      <h1 tabIndex={-1}>Exercise not found</h1>
-      <p>There is no exercise called “{exerciseId}” in this version of the library.</p>
-    </div>
-  );
+export default function ExerciseDetailScreen({ exerciseId }: { exerciseId: string }) {
+  const exercise = use(loadExercise(exerciseId));
+  if (!exercise) return <NotFound what="Exercise" id={exerciseId} backHref={routes.library} backLabel="Back to the library" />;
+  return <ExerciseDetail exercise={exercise} />;
 }
 
 function ExerciseDetail({ exercise }: { exercise: Exercise }) {
   return (
-    <div className="exercise-detail-layout">
-      <article className="exercise-detail" aria-labelledby="exercise-title">
-        <BackToLibrary />
-        <header className="exercise-detail__header">
+    <div className="detail-layout">
+      <article className="detail" aria-labelledby="exercise-title">
+        <BackLink href={routes.library}>Back to the library</BackLink>
+        <header>
           <h1 id="exercise-title" tabIndex={-1}>
             {exercise.title}
           </h1>
           <p className="lede">{exercise.summary}</p>
-          <ExerciseFacts exercise={exercise} variant="detail" />
+          <FactList facts={exerciseFacts(exercise, true)} />
           {exercise.contentWarning && (
             <p className="content-warning" role="note">
               <strong>Content note:</strong> {exercise.contentWarning}
@@ -71,6 +57,11 @@ function ExerciseDetail({ exercise }: { exercise: Exercise }) {
 
         <section aria-labelledby="recording-heading" className="note-block">
           <h2 id="recording-heading">What to record</h2>
+          {exercise.recording.captures.length === 0 && (
+            <p className="record-nothing">
+              <strong>The app records nothing for this exercise.</strong>
+            </p>
+          )}
           <h3>Keep</h3>
           <Markdown source={exercise.recording.keep} />
           <h3>Never write down</h3>
@@ -82,7 +73,7 @@ function ExerciseDetail({ exercise }: { exercise: Exercise }) {
           <SourceList sources={exercise.sources} />
         </section>
       </article>
-      <aside className="exercise-detail-layout__aside">
+      <aside className="detail-layout__aside">
         <StepOutline steps={exercise.steps} />
       </aside>
     </div>

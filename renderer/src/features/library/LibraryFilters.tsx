@@ -1,5 +1,5 @@
 import { AUDIENCES, FRAMEWORKS } from '../../../../domain/content/vocabulary.ts';
-import { DURATION_BANDS, type LibraryFilter } from '../../../../domain/library/filter-exercises.ts';
+import { DURATION_LIMITS, type DurationLimit, type LibraryFilter } from '../../../../domain/library/filter-exercises.ts';
 
 interface LibraryFiltersProps {
   filter: LibraryFilter;
@@ -34,10 +34,18 @@ function ChoiceFilter<K extends string>({ id, label, anyLabel, options, value, o
   );
 }
 
-const DURATION_LABELS = Object.fromEntries(Object.entries(DURATION_BANDS).map(([band, { label }]) => [band, label])) as Record<
-  keyof typeof DURATION_BANDS,
+const DURATION_OPTIONS = Object.fromEntries(DURATION_LIMITS.map((limit) => [String(limit), `Up to ${limit} minutes`])) as Record<
+  `${DurationLimit}`,
   string
 >;
+
+const MAX_GROUP_SIZE = 500;
+
+/** An empty or unusable entry means "any size", never an error mid-typing. */
+function parseGroupSize(raw: string): number | null {
+  const value = Number(raw);
+  return raw.trim() !== '' && Number.isInteger(value) && value >= 1 && value <= MAX_GROUP_SIZE ? value : null;
+}
 
 export function LibraryFilters({ filter, onChange }: LibraryFiltersProps) {
   return (
@@ -54,14 +62,6 @@ export function LibraryFilters({ filter, onChange }: LibraryFiltersProps) {
         />
       </div>
       <ChoiceFilter
-        id="library-framework"
-        label="Framework"
-        anyLabel="Any framework"
-        options={FRAMEWORKS}
-        value={filter.framework}
-        onChange={(framework) => onChange({ ...filter, framework })}
-      />
-      <ChoiceFilter
         id="library-audience"
         label="Audience"
         anyLabel="Any audience"
@@ -69,13 +69,38 @@ export function LibraryFilters({ filter, onChange }: LibraryFiltersProps) {
         value={filter.audience}
         onChange={(audience) => onChange({ ...filter, audience })}
       />
+      <div className="field">
+        <label htmlFor="library-group-size">Group size</label>
+        <input
+          id="library-group-size"
+          type="number"
+          inputMode="numeric"
+          min={1}
+          max={MAX_GROUP_SIZE}
+          placeholder="Any size"
+          aria-describedby="library-group-size-hint"
+          value={filter.groupSize ?? ''}
+          onChange={(event) => onChange({ ...filter, groupSize: parseGroupSize(event.target.value) })}
+        />
+        <span id="library-group-size-hint" className="field__hint">
+          How many people will take part
+        </span>
+      </div>
       <ChoiceFilter
         id="library-duration"
         label="Duration"
         anyLabel="Any length"
-        options={DURATION_LABELS}
-        value={filter.duration}
-        onChange={(duration) => onChange({ ...filter, duration })}
+        options={DURATION_OPTIONS}
+        value={filter.maxMinutes === null ? null : (String(filter.maxMinutes) as `${DurationLimit}`)}
+        onChange={(limit) => onChange({ ...filter, maxMinutes: limit === null ? null : (Number(limit) as DurationLimit) })}
+      />
+      <ChoiceFilter
+        id="library-framework"
+        label="Framework"
+        anyLabel="Any framework"
+        options={FRAMEWORKS}
+        value={filter.framework}
+        onChange={(framework) => onChange({ ...filter, framework })}
       />
     </form>
   );

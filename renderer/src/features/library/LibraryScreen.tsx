@@ -1,6 +1,6 @@
 import { useEffect, useMemo } from 'react';
 import { NO_FILTER, filterExercises, isFiltering } from '../../../../domain/library/filter-exercises.ts';
-import { EXERCISES } from '../../content/exercise-library.ts';
+import { EXERCISES } from '../../content/content-library.ts';
 import { ExerciseCard } from './ExerciseCard.tsx';
 import { LibraryFilters } from './LibraryFilters.tsx';
 import { LIBRARY_READY_MARK } from './library-ready-mark.ts';
@@ -50,7 +50,7 @@ export function LibraryScreen() {
               </button>
             </div>
           ) : (
-            <ul className="exercise-list">
+            <ul className="card-list">
               {visible.map((exercise) => (
                 <li key={exercise.id}>
                   <ExerciseCard exercise={exercise} />

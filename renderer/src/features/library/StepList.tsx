@@ -1,7 +1,7 @@
 import type { ExerciseStep } from '../../../../domain/content/exercise-schema.ts';
 import { scheduleSteps } from '../../../../domain/content/step-schedule.ts';
 import { Markdown } from '../../markdown/Markdown.tsx';
-import { clockOffset, minutesLabel } from './exercise-labels.ts';
+import { clockOffset, minutesLabel } from '../../content/labels.ts';
 
 export function stepHeadingId(index: number): string {
   return `step-${index + 1}-title`;

@@ -1,6 +1,6 @@
 import type { ExerciseStep } from '../../../../domain/content/exercise-schema.ts';
 import { scheduleSteps } from '../../../../domain/content/step-schedule.ts';
-import { clockOffset, minutesLabel } from './exercise-labels.ts';
+import { clockOffset, minutesLabel } from '../../content/labels.ts';
 import { stepHeadingId } from './StepList.tsx';
 
 // Buttons, not #fragment links: the hash belongs to the router.

@@ -1,0 +1,138 @@
+import type { CheckInInstrument } from '../../../../domain/content/check-in-schema.ts';
+import { FACILITATOR_ACTIONS } from '../../../../domain/content/vocabulary.ts';
+import { routes } from '../../app/routes.ts';
+import { findCheckIn } from '../../content/content-library.ts';
+import { trackLabel } from '../../content/labels.ts';
+import { Markdown } from '../../markdown/Markdown.tsx';
+import { BackLink } from '../../ui/BackLink.tsx';
+import { FactList } from '../../ui/FactList.tsx';
+import { NotFound } from '../../ui/NotFound.tsx';
+import { SourceList } from '../library/SourceList.tsx';
+import { describeCondition } from './describe-condition.ts';
+
+export default function CheckInDetailScreen({ instrumentId }: { instrumentId: string }) {
+  const instrument = findCheckIn(instrumentId);
+  if (!instrument) return <NotFound what="Check-in" id={instrumentId} backHref={routes.checkIns} backLabel="Back to the check-ins" />;
+  return <CheckInDetail instrument={instrument} />;
+}
+
+function scaleValues({ min, max }: CheckInInstrument['scale']): number[] {
+  return Array.from({ length: max - min + 1 }, (_, index) => min + index);
+}
+
+/** The items exactly as a participant meets them, read-only. */
+function ParticipantPreview({ instrument }: { instrument: CheckInInstrument }) {
+  const values = scaleValues(instrument.scale);
+  return (
+    <div className="participant-preview">
+      <p className="participant-preview__label">Preview: this is what a participant sees</p>
+      <Markdown source={instrument.participantIntro} />
+      <ol className="participant-preview__items">
+        {instrument.items.map((item, index) => (
+          <li key={item.id}>
+            <fieldset disabled className="scale-item">
+              <legend>
+                {index + 1}. {item.text}
+              </legend>
+              <div className="scale-item__options">
+                <span className="scale-item__end" aria-hidden="true">
+                  {instrument.scale.minLabel}
+                </span>
+                {values.map((value) => (
+                  <label key={value} className="scale-item__option">
+                    <input type="radio" name={`preview-${item.id}`} value={value} />
+                    <span>{value}</span>
+                  </label>
+                ))}
+                <span className="scale-item__end" aria-hidden="true">
+                  {instrument.scale.maxLabel}
+                </span>
+                <label className="scale-item__option scale-item__option--pass">
+                  <input type="radio" name={`preview-${item.id}`} value="pass" />
+                  <span>Pass</span>
+                </label>
+              </div>
+            </fieldset>
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}
+
+function CheckInDetail({ instrument }: { instrument: CheckInInstrument }) {
+  const reversed = instrument.items.filter((item) => item.reverseScored);
+  const patterns = [...instrument.patterns].sort((a, b) => a.priority - b.priority);
+  return (
+    <article className="detail" aria-labelledby="check-in-title">
+      <BackLink href={routes.checkIns}>Back to the check-ins</BackLink>
+      <header>
+        <h1 id="check-in-title" tabIndex={-1}>
+          {instrument.title}
+        </h1>
+        <p className="lede">{instrument.summary}</p>
+        <p className="formative-notice" role="note">
+          {instrument.formativeNotice}
+        </p>
+        <FactList
+          facts={[
+            { term: 'Answered by', value: trackLabel(instrument.track) },
+            {
+              term: 'Scale',
+              value: `${instrument.scale.min} (${instrument.scale.minLabel}) to ${instrument.scale.max} (${instrument.scale.maxLabel})`,
+            },
+            { term: 'Results shown only from', value: `${instrument.minimumGroupSize} answers` },
+          ]}
+        />
+      </header>
+
+      <section aria-labelledby="participant-heading">
+        <h2 id="participant-heading">What participants see</h2>
+        <ParticipantPreview instrument={instrument} />
+      </section>
+
+      <section aria-labelledby="reading-heading" className="note-block">
+        <h2 id="reading-heading">Reading the results</h2>
+        <p>
+          No result is shown for this check-in until at least {instrument.minimumGroupSize} people have answered it; below that, an average
+          could point at a person.
+        </p>
+        {reversed.length > 0 && (
+          <p>
+            Reverse-scored (flipped before averaging, so that every item reads the same way):{' '}
+            {reversed.map((item) => `“${item.text}”`).join('; ')}.
+          </p>
+        )}
+        <Markdown source={instrument.body} />
+      </section>
+
+      <section aria-labelledby="patterns-heading">
+        <h2 id="patterns-heading">Patterns and what to do</h2>
+        <ol className="pattern-list">
+          {patterns.map((pattern) => (
+            <li key={pattern.id} className="pattern">
+              <h3>{pattern.title}</h3>
+              <p className="pattern__when">
+                <strong>Shows when:</strong> {pattern.when.map((condition) => describeCondition(condition, instrument)).join('; or ')}.
+              </p>
+              <Markdown source={pattern.prompt} />
+              <ul className="pattern__responses">
+                {pattern.responses.map((response, index) => (
+                  <li key={index}>
+                    <Markdown source={response.text} />
+                    {response.action && <span className="pattern__action">Practical step: {FACILITATOR_ACTIONS[response.action]}</span>}
+                  </li>
+                ))}
+              </ul>
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      <section aria-labelledby="check-in-sources-heading">
+        <h2 id="check-in-sources-heading">Sources</h2>
+        <SourceList sources={instrument.sources} />
+      </section>
+    </article>
+  );
+}
