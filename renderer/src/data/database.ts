@@ -1,0 +1,72 @@
+import Dexie, { type EntityTable } from 'dexie';
+import { POSITION_STEP } from '../../../domain/sessions/plan-from-content.ts';
+import type {
+  AgendaItem,
+  AgreedAction,
+  CheckInResponse,
+  CheckInRound,
+  Reflection,
+  Session,
+  StepNote,
+} from '../../../domain/sessions/session-model.ts';
+
+// Everything the app stores lives in one IndexedDB database on this device.
+// Each schema change is a new Dexie version with an upgrade function; old
+// versions stay declared so any earlier database opens and is carried forward.
+
+export const DATABASE_NAME = 'common-ground';
+
+/** Version 1: sessions, agenda items ordered by a plain index, step notes. */
+export const SCHEMA_V1 = {
+  sessions: 'id, updatedAt, scheduledFor, status',
+  agendaItems: 'id, sessionId, [sessionId+order]',
+  stepNotes: 'id, sessionId, agendaItemId',
+} as const;
+
+/**
+ * Version 2: agenda items carry a spaced `position` instead of `order`, so a
+ * move rewrites one record rather than the whole agenda; check-in rounds and
+ * anonymous responses, reflections and agreed actions get their tables.
+ */
+export const SCHEMA_V2 = {
+  sessions: 'id, updatedAt, scheduledFor, status',
+  agendaItems: 'id, sessionId, [sessionId+position]',
+  stepNotes: 'id, sessionId, agendaItemId, [agendaItemId+stepIndex]',
+  checkInRounds: 'id, sessionId',
+  checkInResponses: 'id, sessionId, roundId',
+  reflections: 'id, sessionId, agendaItemId',
+  agreedActions: 'id, sessionId',
+} as const;
+
+export const CURRENT_VERSION = 2;
+
+export class CommonGroundDatabase extends Dexie {
+  sessions!: EntityTable<Session, 'id'>;
+  agendaItems!: EntityTable<AgendaItem, 'id'>;
+  stepNotes!: EntityTable<StepNote, 'id'>;
+  checkInRounds!: EntityTable<CheckInRound, 'id'>;
+  checkInResponses!: EntityTable<CheckInResponse, 'id'>;
+  reflections!: EntityTable<Reflection, 'id'>;
+  agreedActions!: EntityTable<AgreedAction, 'id'>;
+
+  constructor(name: string = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
+    super(name, options);
+    this.version(1).stores(SCHEMA_V1);
+    this.version(2)
+      .stores(SCHEMA_V2)
+      .upgrade((transaction) =>
+        transaction
+          .table('agendaItems')
+          .toCollection()
+          .modify((item: { order?: number; position?: number }) => {
+            item.position = ((item.order ?? 0) + 1) * POSITION_STEP;
+            delete item.order;
+          }),
+      );
+  }
+
+  /** Every table a session owns, for deletes, duplicates and backups. */
+  sessionTables() {
+    return [this.agendaItems, this.stepNotes, this.checkInRounds, this.checkInResponses, this.reflections, this.agreedActions] as const;
+  }
+}

@@ -1,0 +1,133 @@
+import { POSITION_STEP, positionBetween } from '../../../domain/sessions/plan-from-content.ts';
+import type { AgendaItem, Session } from '../../../domain/sessions/session-model.ts';
+import type { CommonGroundDatabase } from './database.ts';
+
+export interface SessionDetails {
+  title: string;
+  scheduledFor: string | null;
+  availableMinutes: number | null;
+}
+
+/** Everything a deleted session owned, kept in memory so "Undo" can put it back exactly. */
+export interface DeletedSession {
+  session: Session;
+  records: { table: string; rows: unknown[] }[];
+}
+
+export interface Clock {
+  now(): number;
+  newId(): string;
+}
+
+export const systemClock: Clock = { now: () => Date.now(), newId: () => crypto.randomUUID() };
+
+/**
+ * Intention-revealing operations on sessions and their agendas. Each write
+ * that touches more than one record runs in one transaction, so a failure
+ * leaves nothing half-done.
+ */
+export function createSessionRepository(db: CommonGroundDatabase, clock: Clock = systemClock) {
+  const touch = (sessionId: string) => db.sessions.update(sessionId, { updatedAt: clock.now() });
+
+  async function orderedAgenda(sessionId: string): Promise<AgendaItem[]> {
+    return db.agendaItems.where('[sessionId+position]').between([sessionId, -Infinity], [sessionId, Infinity]).toArray();
+  }
+
+  return {
+    orderedAgenda,
+
+    async createPlanned(session: Session, agenda: readonly AgendaItem[]): Promise<string> {
+      await db.transaction('rw', db.sessions, db.agendaItems, async () => {
+        await db.sessions.add(session);
+        await db.agendaItems.bulkAdd([...agenda]);
+      });
+      return session.id;
+    },
+
+    async updateDetails(sessionId: string, details: Partial<SessionDetails>): Promise<void> {
+      await db.sessions.update(sessionId, { ...details, updatedAt: clock.now() });
+    },
+
+    /** A new planned session with the same plan and prep notes; nothing from any run is copied. */
+    async duplicate(sessionId: string): Promise<string> {
+      return db.transaction('rw', db.sessions, db.agendaItems, async () => {
+        const original = await db.sessions.get(sessionId);
+        if (!original) throw new Error('That session no longer exists.');
+        const now = clock.now();
+        const copy: Session = {
+          ...original,
+          id: clock.newId(),
+          title: `${original.title} (copy)`,
+          status: 'planned',
+          createdAt: now,
+          updatedAt: now,
+        };
+        const agenda = await orderedAgenda(sessionId);
+        await db.sessions.add(copy);
+        await db.agendaItems.bulkAdd(agenda.map((item) => ({ ...item, id: clock.newId(), sessionId: copy.id })));
+        return copy.id;
+      });
+    },
+
+    async delete(sessionId: string): Promise<DeletedSession> {
+      const tables = db.sessionTables();
+      return db.transaction('rw', [db.sessions, ...tables], async () => {
+        const session = await db.sessions.get(sessionId);
+        if (!session) throw new Error('That session no longer exists.');
+        const records = [];
+        for (const table of tables) {
+          const rows = await table.where('sessionId').equals(sessionId).toArray();
+          records.push({ table: table.name, rows });
+          await table.where('sessionId').equals(sessionId).delete();
+        }
+        await db.sessions.delete(sessionId);
+        return { session, records };
+      });
+    },
+
+    async restore(deleted: DeletedSession): Promise<void> {
+      const tables = db.sessionTables();
+      await db.transaction('rw', [db.sessions, ...tables], async () => {
+        await db.sessions.add(deleted.session);
+        for (const { table, rows } of deleted.records) await db.table(table).bulkAdd(rows);
+      });
+    },
+
+    async addExercise(sessionId: string, item: AgendaItem): Promise<void> {
+      await db.transaction('rw', db.sessions, db.agendaItems, async () => {
+        const agenda = await orderedAgenda(sessionId);
+        await db.agendaItems.add({ ...item, sessionId, position: (agenda.at(-1)?.position ?? 0) + POSITION_STEP });
+        await touch(sessionId);
+      });
+    },
+
+    async removeItem(item: AgendaItem): Promise<void> {
+      await db.transaction('rw', db.sessions, db.agendaItems, db.stepNotes, async () => {
+        await db.agendaItems.delete(item.id);
+        await db.stepNotes.where('agendaItemId').equals(item.id).delete();
+        await touch(item.sessionId);
+      });
+    },
+
+    /** Moves an item to a new index in its session's agenda by rewriting only its position. */
+    async moveItem(item: AgendaItem, toIndex: number): Promise<void> {
+      await db.transaction('rw', db.sessions, db.agendaItems, async () => {
+        const others = (await orderedAgenda(item.sessionId)).filter((other) => other.id !== item.id);
+        const index = Math.max(0, Math.min(toIndex, others.length));
+        await db.agendaItems.update(item.id, { position: positionBetween(others[index - 1]?.position, others[index]?.position) });
+        await touch(item.sessionId);
+      });
+    },
+
+    async setPlannedMinutes(item: AgendaItem, minutes: number): Promise<void> {
+      await db.agendaItems.update(item.id, { plannedMinutes: minutes });
+      await touch(item.sessionId);
+    },
+
+    async setPrepNote(itemId: string, prepNote: string): Promise<void> {
+      await db.agendaItems.update(itemId, { prepNote });
+    },
+  };
+}
+
+export type SessionRepository = ReturnType<typeof createSessionRepository>;

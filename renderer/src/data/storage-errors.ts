@@ -1,0 +1,59 @@
+// Storage errors are shown to the user, never swallowed. Repositories report
+// here; the app shell shows what is reported, in plain words.
+
+export interface StorageProblem {
+  id: number;
+  /** What the app was trying to do, e.g. "save your note". */
+  action: string;
+  message: string;
+}
+
+type Listener = (problems: readonly StorageProblem[]) => void;
+
+let problems: readonly StorageProblem[] = [];
+let nextId = 1;
+const listeners = new Set<Listener>();
+
+function errorName(error: unknown): string {
+  if (error && typeof error === 'object' && 'name' in error) return String((error as { name: unknown }).name);
+  return '';
+}
+
+/** Turns a storage failure into a sentence a facilitator can act on. */
+export function describeStorageError(action: string, error: unknown): string {
+  const name = errorName(error);
+  const inner = error && typeof error === 'object' && 'inner' in error ? errorName((error as { inner: unknown }).inner) : '';
+  if (name === 'QuotaExceededError' || inner === 'QuotaExceededError') {
+    return `Could not ${action}: this device has no storage space left for Common Ground. Free some space, or export a backup and delete old sessions, then try again. What you typed is still on screen.`;
+  }
+  if (name === 'DatabaseClosedError' || name === 'OpenFailedError' || name === 'InvalidStateError') {
+    return `Could not ${action}: the app's storage is not available (it may be blocked by private browsing or browser settings). What you typed is still on screen; do not close the app until it is saved.`;
+  }
+  return `Could not ${action}. What you typed is still on screen; try again in a moment. (${name || 'Error'}: ${error instanceof Error ? error.message : String(error)})`;
+}
+
+export function reportStorageError(action: string, error: unknown): void {
+  problems = [...problems, { id: nextId++, action, message: describeStorageError(action, error) }];
+  for (const listener of listeners) listener(problems);
+}
+
+export function dismissStorageProblem(id: number): void {
+  problems = problems.filter((problem) => problem.id !== id);
+  for (const listener of listeners) listener(problems);
+}
+
+export function subscribeToStorageProblems(listener: Listener): () => void {
+  listeners.add(listener);
+  listener(problems);
+  return () => listeners.delete(listener);
+}
+
+/** Runs a storage operation; on failure reports it and rethrows so callers keep their unsaved state. */
+export async function reportingFailures<T>(action: string, operation: () => Promise<T>): Promise<T> {
+  try {
+    return await operation();
+  } catch (error) {
+    reportStorageError(action, error);
+    throw error;
+  }
+}
