@@ -6,10 +6,10 @@ import { HostProvider } from './host/host-context.tsx';
 import { selectHost } from './host/select-host.ts';
 import './styles/global.css';
 
-// Start on the library without a redirect, so the first screen is not
+// Start on the sessions screen without a redirect, so the first screen is not
 // treated as a navigation (which would move focus past the skip link).
 if (window.location.hash === '' || window.location.hash === '#/') {
-  window.history.replaceState(null, '', `#${routes.library}`);
+  window.history.replaceState(null, '', `#${routes.sessions}`);
 }
 
 const container = document.getElementById('root');

@@ -27,7 +27,7 @@ test.beforeEach(async () => {
     env: { ...process.env, COMMON_GROUND_USER_DATA_DIR: userData },
   });
   page = await app.firstWindow();
-  await expect(page.getByRole('heading', { level: 1, name: 'Exercise library' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Sessions' })).toBeVisible();
 });
 
 test.afterEach(async () => {
@@ -35,8 +35,8 @@ test.afterEach(async () => {
   await rm(userData, { recursive: true, force: true });
 });
 
-test('opens the library from the app:// scheme', async () => {
-  expect(page.url()).toMatch(/^app:\/\/common-ground\/index\.html#\/library$/);
+test('opens on the sessions screen from the app:// scheme', async () => {
+  expect(page.url()).toMatch(/^app:\/\/common-ground\/index\.html#\/sessions$/);
   await expect(page.getByTestId('app-info')).toContainText('Desktop app');
 });
 

@@ -4,6 +4,7 @@ import { useHashLocation } from 'wouter/use-hash-location';
 import { CheckInListScreen } from '../features/check-ins/CheckInListScreen.tsx';
 import { LibraryFilterProvider } from '../features/library/library-filter-state.tsx';
 import { LibraryScreen } from '../features/library/LibraryScreen.tsx';
+import { SessionsScreen } from '../features/sessions/SessionsScreen.tsx';
 import { TemplateListScreen } from '../features/templates/TemplateListScreen.tsx';
 import { ScreenErrorBoundary } from '../ui/ScreenErrorBoundary.tsx';
 import { AppShell } from './AppShell.tsx';
@@ -14,6 +15,7 @@ import { routes } from './routes.ts';
 const ExerciseDetailScreen = lazy(() => import('../features/library/ExerciseDetailScreen.tsx'));
 const TemplateDetailScreen = lazy(() => import('../features/templates/TemplateDetailScreen.tsx'));
 const CheckInDetailScreen = lazy(() => import('../features/check-ins/CheckInDetailScreen.tsx'));
+const PlannerScreen = lazy(() => import('../features/planner/PlannerScreen.tsx'));
 
 function Screens() {
   const [location] = useLocation();
@@ -22,6 +24,10 @@ function Screens() {
     <ScreenErrorBoundary key={location}>
       <Suspense fallback={<p className="loading">Loading…</p>}>
         <Switch>
+          <Route path={routes.sessions}>
+            <SessionsScreen />
+          </Route>
+          <Route path={routes.sessionPattern}>{(params) => <PlannerScreen sessionId={params.id} />}</Route>
           <Route path={routes.library}>
             <LibraryScreen />
           </Route>
@@ -35,7 +41,7 @@ function Screens() {
           </Route>
           <Route path={routes.checkInPattern}>{(params) => <CheckInDetailScreen instrumentId={params.id} />}</Route>
           <Route>
-            <Redirect to={routes.library} replace />
+            <Redirect to={routes.sessions} replace />
           </Route>
         </Switch>
       </Suspense>

@@ -2,10 +2,13 @@ import { useEffect, useState, type MouseEvent, type ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import { useHost } from '../host/host-context.tsx';
 import type { AppInfo } from '../host/host.ts';
+import { StorageHealth } from '../data/StorageHealth.tsx';
+import { StorageProblems } from '../data/StorageProblems.tsx';
 import { routes } from './routes.ts';
 import { useFocusHeadingOnRouteChange } from './useFocusHeadingOnRouteChange.ts';
 
 const SECTIONS = [
+  { href: routes.sessions, label: 'Sessions' },
   { href: routes.library, label: 'Exercises' },
   { href: routes.templates, label: 'Workshop templates' },
   { href: routes.checkIns, label: 'Check-ins' },
@@ -45,7 +48,7 @@ export function AppShell({ children }: { children: ReactNode }) {
         Skip to content
       </a>
       <header className="app-header">
-        <Link href={routes.library} className="brand">
+        <Link href={routes.sessions} className="brand">
           Common Ground
         </Link>
         <nav aria-label="Main">
@@ -61,11 +64,12 @@ export function AppShell({ children }: { children: ReactNode }) {
         </nav>
       </header>
       <main id="main" tabIndex={-1} className="app-main">
+        <StorageProblems />
         {children}
       </main>
       <footer className="app-footer">
         <p>
-          Everything stays on this device. Nothing is sent anywhere.
+          Everything stays on this device. Nothing is sent anywhere. <StorageHealth />
           {info && (
             <span className="app-footer__info" data-testid="app-info">
               {' '}

@@ -1,6 +1,9 @@
 const segment = encodeURIComponent;
 
 export const routes = {
+  sessions: '/sessions',
+  sessionPattern: '/sessions/:id',
+  session: (id: string) => `/sessions/${segment(id)}`,
   library: '/library',
   exercisePattern: '/library/:id',
   exercise: (id: string) => `/library/${segment(id)}`,

@@ -1,0 +1,37 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { analysePlan } from '../../../../domain/sessions/plan-analysis.ts';
+import { routes } from '../../app/routes.ts';
+import { appDatabase, sessions } from '../../data/app-database.ts';
+import { BackLink } from '../../ui/BackLink.tsx';
+import { NotFound } from '../../ui/NotFound.tsx';
+import { AddToPlan } from './AddToPlan.tsx';
+import { AgendaEditor } from './AgendaEditor.tsx';
+import { PlanSummary } from './PlanSummary.tsx';
+import { SessionDetailsForm } from './SessionDetailsForm.tsx';
+
+export default function PlannerScreen({ sessionId }: { sessionId: string }) {
+  const data = useLiveQuery(
+    async () => ({ session: await appDatabase.sessions.get(sessionId), agenda: await sessions.orderedAgenda(sessionId) }),
+    [sessionId],
+  );
+  if (data === undefined) return <p className="loading">Loading…</p>;
+  const { session, agenda } = data;
+  if (!session) return <NotFound what="Session" id={sessionId} backHref={routes.sessions} backLabel="Back to sessions" />;
+
+  return (
+    <div className="planner">
+      <BackLink href={routes.sessions}>Back to sessions</BackLink>
+      <h1 tabIndex={-1}>Plan: {session.title}</h1>
+      <SessionDetailsForm key={session.id} session={session} />
+      <PlanSummary analysis={analysePlan(agenda, session.availableMinutes)} />
+      <section aria-labelledby="agenda-heading">
+        <h2 id="agenda-heading">Agenda</h2>
+        <p id="agenda-editor-hint" className="field__hint">
+          Drag items to reorder them, or use the arrow buttons (or Alt+↑ and Alt+↓ on a focused item). Notes save as you type.
+        </p>
+        <AgendaEditor agenda={agenda} />
+        <AddToPlan sessionId={session.id} />
+      </section>
+    </div>
+  );
+}

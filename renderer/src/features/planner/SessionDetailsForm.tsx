@@ -1,0 +1,65 @@
+import type { Session } from '../../../../domain/sessions/session-model.ts';
+import { SaveStatus } from '../../autosave/SaveStatus.tsx';
+import { useAutosavedText } from '../../autosave/useAutosavedText.ts';
+import { sessions } from '../../data/app-database.ts';
+import { reportingFailures } from '../../data/storage-errors.ts';
+
+const MAX_MINUTES = 24 * 60;
+
+function parseMinutes(raw: string): number | null {
+  const value = Number(raw);
+  return raw.trim() !== '' && Number.isInteger(value) && value > 0 && value <= MAX_MINUTES ? value : null;
+}
+
+/** Title (autosaved as typed), date and time, and how long the group has. */
+export function SessionDetailsForm({ session }: { session: Session }) {
+  const title = useAutosavedText({
+    draftKey: `session-title:${session.id}`,
+    storedText: session.title,
+    save: (next) => sessions.updateDetails(session.id, { title: next.trim() || 'Untitled session' }),
+    action: 'rename the session',
+  });
+  const update = (details: Parameters<typeof sessions.updateDetails>[1]) =>
+    void reportingFailures('save the session details', () => sessions.updateDetails(session.id, details)).catch(() => undefined);
+
+  return (
+    <form className="session-details" onSubmit={(event) => event.preventDefault()} aria-label="Session details">
+      <div className="field session-details__title">
+        <label htmlFor="session-title">Session title</label>
+        <input
+          id="session-title"
+          value={title.text}
+          maxLength={200}
+          onChange={(event) => title.setText(event.target.value)}
+          onBlur={title.flush}
+          aria-describedby="session-title-status"
+        />
+        <SaveStatus state={title.state} id="session-title-status" />
+      </div>
+      <div className="field">
+        <label htmlFor="session-date">Date and time</label>
+        <input
+          id="session-date"
+          type="datetime-local"
+          value={session.scheduledFor ?? ''}
+          onChange={(event) => update({ scheduledFor: event.target.value || null })}
+        />
+      </div>
+      <div className="field">
+        <label htmlFor="session-available">Time available (minutes)</label>
+        <input
+          id="session-available"
+          type="number"
+          min={1}
+          max={MAX_MINUTES}
+          inputMode="numeric"
+          defaultValue={session.availableMinutes ?? ''}
+          onChange={(event) => {
+            const minutes = parseMinutes(event.target.value);
+            if (minutes !== null || event.target.value === '') update({ availableMinutes: minutes });
+          }}
+        />
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,196 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useState, type FormEvent } from 'react';
+import { Link, useLocation } from 'wouter';
+import { SESSION_ORDERS, sortSessions, type SessionOrder } from '../../../../domain/sessions/sort-sessions.ts';
+import type { Session } from '../../../../domain/sessions/session-model.ts';
+import { routes } from '../../app/routes.ts';
+import { TEMPLATES } from '../../content/content-library.ts';
+import { appDatabase, sessions } from '../../data/app-database.ts';
+import type { DeletedSession } from '../../data/session-repository.ts';
+import { reportingFailures } from '../../data/storage-errors.ts';
+import { availableLabel, scheduledLabel, STATUS_LABELS } from './session-labels.ts';
+import { createSession } from './create-session.ts';
+
+const UNDO_SECONDS = 10;
+const BLANK = '';
+
+function NewSessionForm() {
+  const [, navigate] = useLocation();
+  const [title, setTitle] = useState('');
+  const [templateId, setTemplateId] = useState(BLANK);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    try {
+      const chosen = TEMPLATES.find((template) => template.id === templateId);
+      const id = await createSession(title.trim() || chosen?.title || 'Untitled session', templateId || null);
+      navigate(routes.session(id));
+    } catch {
+      setBusy(false); // Reported by the repository; the form keeps what was typed.
+    }
+  };
+
+  return (
+    <form className="new-session" onSubmit={submit} aria-labelledby="new-session-heading">
+      <h2 id="new-session-heading">New session</h2>
+      <div className="new-session__fields">
+        <div className="field">
+          <label htmlFor="new-session-title">Title</label>
+          <input
+            id="new-session-title"
+            value={title}
+            onChange={(event) => setTitle(event.target.value)}
+            autoComplete="off"
+            maxLength={200}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor="new-session-template">Start from</label>
+          <select id="new-session-template" value={templateId} onChange={(event) => setTemplateId(event.target.value)}>
+            <option value={BLANK}>A blank plan</option>
+            {TEMPLATES.map((template) => (
+              <option key={template.id} value={template.id}>
+                Template: {template.title}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className="button" disabled={busy}>
+          Create session
+        </button>
+      </div>
+    </form>
+  );
+}
+
+interface SessionRowProps {
+  session: Session;
+  onDelete: (session: Session) => void;
+}
+
+function SessionRow({ session, onDelete }: SessionRowProps) {
+  const [confirming, setConfirming] = useState(false);
+  const [, navigate] = useLocation();
+  const titleId = `session-${session.id}-title`;
+  const duplicate = async () => {
+    const id = await reportingFailures('duplicate the session', () => sessions.duplicate(session.id));
+    navigate(routes.session(id));
+  };
+  return (
+    <li className="session-row" aria-labelledby={titleId}>
+      <div className="session-row__main">
+        <h3 id={titleId} className="session-row__title">
+          <Link href={routes.session(session.id)}>{session.title}</Link>
+        </h3>
+        <p className="session-row__meta">
+          <span>{scheduledLabel(session)}</span> · <span>{availableLabel(session)}</span> · <span>{STATUS_LABELS[session.status]}</span>
+        </p>
+      </div>
+      <div className="session-row__actions">
+        {confirming ? (
+          <>
+            <span role="alert">Delete “{session.title}”?</span>
+            <button type="button" className="button button--danger" onClick={() => onDelete(session)}>
+              Delete
+            </button>
+            <button type="button" className="button button--quiet" onClick={() => setConfirming(false)}>
+              Keep it
+            </button>
+          </>
+        ) : (
+          <>
+            <button
+              type="button"
+              className="button button--quiet"
+              onClick={() => void duplicate().catch(() => undefined)}
+              aria-describedby={titleId}
+            >
+              Duplicate
+            </button>
+            <button type="button" className="button button--quiet" onClick={() => setConfirming(true)} aria-describedby={titleId}>
+              Delete…
+            </button>
+          </>
+        )}
+      </div>
+    </li>
+  );
+}
+
+export function SessionsScreen() {
+  const all = useLiveQuery(() => appDatabase.sessions.toArray(), []);
+  const [query, setQuery] = useState('');
+  const [order, setOrder] = useState<SessionOrder>('date-ascending');
+  const [deleted, setDeleted] = useState<DeletedSession | null>(null);
+
+  useEffect(() => {
+    if (!deleted) return;
+    const timer = setTimeout(() => setDeleted(null), UNDO_SECONDS * 1000);
+    return () => clearTimeout(timer);
+  }, [deleted]);
+
+  const remove = async (session: Session) => {
+    setDeleted(await reportingFailures('delete the session', () => sessions.delete(session.id)));
+  };
+  const undo = async () => {
+    if (!deleted) return;
+    await reportingFailures('restore the session', () => sessions.restore(deleted));
+    setDeleted(null);
+  };
+
+  const running = all?.find((session) => session.status === 'running');
+  const visible = all ? sortSessions(all, order, query) : [];
+
+  return (
+    <div className="sessions">
+      <h1 tabIndex={-1}>Sessions</h1>
+      {running && (
+        <p className="running-banner" role="status">
+          <strong>In progress:</strong> {running.title}. <Link href={routes.session(running.id)}>Resume this session</Link>
+        </p>
+      )}
+      <NewSessionForm />
+
+      <section aria-labelledby="your-sessions-heading">
+        <h2 id="your-sessions-heading">Your sessions</h2>
+        <div className="sessions__tools" role="search" aria-label="Find a session">
+          <div className="field">
+            <label htmlFor="session-search">Search by title</label>
+            <input id="session-search" type="search" value={query} onChange={(event) => setQuery(event.target.value)} autoComplete="off" />
+          </div>
+          <div className="field">
+            <label htmlFor="session-order">Sort by</label>
+            <select id="session-order" value={order} onChange={(event) => setOrder(event.target.value as SessionOrder)}>
+              {(Object.keys(SESSION_ORDERS) as SessionOrder[]).map((key) => (
+                <option key={key} value={key}>
+                  {SESSION_ORDERS[key]}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+        {deleted && (
+          <p className="undo-bar" role="status">
+            Deleted “{deleted.session.title}”.{' '}
+            <button type="button" className="button" onClick={() => void undo().catch(() => undefined)}>
+              Undo
+            </button>
+          </p>
+        )}
+        {all === undefined ? (
+          <p className="loading">Loading…</p>
+        ) : visible.length === 0 ? (
+          <p className="empty-state">{all.length === 0 ? 'No sessions yet. Create one above.' : 'No session matches that title.'}</p>
+        ) : (
+          <ul className="session-list">
+            {visible.map((session) => (
+              <SessionRow key={session.id} session={session} onDelete={(s) => void remove(s).catch(() => undefined)} />
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}
