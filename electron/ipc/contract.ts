@@ -14,15 +14,31 @@ export interface AppInfo {
   shell: 'desktop' | 'browser';
 }
 
+export interface SaveTextFileRequest {
+  /** A file name to suggest, e.g. "common-ground-backup-2026-11-29.json". */
+  suggestedName: string;
+  content: string;
+  /** What kind of file, for the save dialog's filter. */
+  kind: 'json' | 'markdown';
+}
+
+export type SaveOutcome = 'saved' | 'cancelled';
+
+/** The largest file the host will write for the app. */
+export const MAX_SAVED_FILE_CHARACTERS = 60 * 1024 * 1024;
+
 export interface HostBridge {
   getAppInfo(): Promise<AppInfo>;
   /** Asks the user, then opens the link in the system browser. Resolves true if it was opened. */
   openExternalLink(url: string): Promise<boolean>;
+  /** Lets the user choose where to save a file (desktop) or downloads it (browser). */
+  saveTextFile(request: SaveTextFileRequest): Promise<SaveOutcome>;
 }
 
 export const IPC_CHANNELS = {
   getAppInfo: 'common-ground:get-app-info',
   openExternalLink: 'common-ground:open-external-link',
+  saveTextFile: 'common-ground:save-text-file',
 } as const satisfies Record<keyof HostBridge, string>;
 
 /** The name under which the preload exposes the bridge on `window`. */

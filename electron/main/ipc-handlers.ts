@@ -1,6 +1,14 @@
 import { app, dialog, ipcMain, shell, BrowserWindow, type IpcMainInvokeEvent } from 'electron';
 import { toSafeExternalUrl } from '../../domain/links/external-url.ts';
-import { IPC_CHANNELS, type AppInfo, type HostBridge, type HostPlatform } from '../ipc/contract.ts';
+import { writeFile } from 'node:fs/promises';
+import {
+  IPC_CHANNELS,
+  MAX_SAVED_FILE_CHARACTERS,
+  type AppInfo,
+  type HostBridge,
+  type HostPlatform,
+  type SaveTextFileRequest,
+} from '../ipc/contract.ts';
 import type { AppOrigin } from './app-origin.ts';
 import { isTrustedSender } from './trusted-sender.ts';
 
@@ -23,6 +31,26 @@ function hostPlatform(): HostPlatform {
     default:
       return 'other';
   }
+}
+
+const FILE_FILTERS: Record<SaveTextFileRequest['kind'], Electron.FileFilter> = {
+  json: { name: 'Common Ground backup', extensions: ['json'] },
+  markdown: { name: 'Markdown', extensions: ['md'] },
+};
+
+/** Checks a save request field by field; the renderer is not trusted to have done so. */
+export function validateSaveRequest(args: unknown[]): SaveTextFileRequest {
+  if (args.length !== 1 || typeof args[0] !== 'object' || args[0] === null)
+    throw new InvalidArgumentError('saveTextFile takes one request object.');
+  const { suggestedName, content, kind, ...rest } = args[0] as Record<string, unknown>;
+  if (Object.keys(rest).length > 0) throw new InvalidArgumentError('saveTextFile was given unknown fields.');
+  if (typeof suggestedName !== 'string' || !/^[\w .()-]{1,120}$/.test(suggestedName) || suggestedName.startsWith('.')) {
+    throw new InvalidArgumentError('saveTextFile needs a plain file name.');
+  }
+  if (typeof content !== 'string' || content.length > MAX_SAVED_FILE_CHARACTERS)
+    throw new InvalidArgumentError('saveTextFile content must be text of a sensible size.');
+  if (kind !== 'json' && kind !== 'markdown') throw new InvalidArgumentError('saveTextFile kind must be json or markdown.');
+  return { suggestedName, content, kind };
 }
 
 type Handlers = { [K in keyof HostBridge]: (event: IpcMainInvokeEvent, ...args: unknown[]) => ReturnType<HostBridge[K]> };
@@ -51,6 +79,17 @@ const handlers: Handlers = {
     if (response !== 0) return false;
     await shell.openExternal(url);
     return true;
+  },
+
+  async saveTextFile(event, ...args) {
+    const request = validateSaveRequest(args);
+    const parent = BrowserWindow.fromWebContents(event.sender);
+    const options = { defaultPath: request.suggestedName, filters: [FILE_FILTERS[request.kind]] };
+    const { canceled, filePath } = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
+    if (canceled || !filePath) return 'cancelled';
+    // Only the path the user picked in the system dialog is ever written.
+    await writeFile(filePath, request.content, 'utf8');
+    return 'saved';
   },
 };
 

@@ -66,7 +66,7 @@ test.describe('sessions and planner', () => {
     await note.pressSequentially(text, { delay: 5 });
     await page.reload(); // immediately: no blur, no wait for the debounce
     await expect(page.getByLabel(/^Preparation note for/).first()).toHaveValue(text);
-    await expect(page.locator('.save-status').first()).toHaveText('Saved');
+    await expect(page.locator('.prep-note .save-status').first()).toHaveText('Saved');
 
     // And once more after the draft has been written through to IndexedDB and cleared.
     await page.reload();

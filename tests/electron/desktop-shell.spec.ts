@@ -48,7 +48,7 @@ test('runs the renderer isolated and sandboxed, without Node', async () => {
     process: typeof (window as unknown as { process?: unknown }).process,
     bridge: Object.keys((window as unknown as { commonGroundHost: object }).commonGroundHost).sort(),
   }));
-  expect(globals).toEqual({ require: 'undefined', process: 'undefined', bridge: ['getAppInfo', 'openExternalLink'] });
+  expect(globals).toEqual({ require: 'undefined', process: 'undefined', bridge: ['getAppInfo', 'openExternalLink', 'saveTextFile'] });
 });
 
 test('sends the strict Content-Security-Policy and blocks remote requests', async () => {

@@ -12,16 +12,17 @@ interface AutosaveOptions {
   save: (text: string) => Promise<void>;
   /** What the save does, in words, for error messages. */
   action: string;
-  delayMs?: number;
 }
 
 /**
- * Text that saves itself as the user types: journalled synchronously on every
- * change, written to the database after a short pause, and flushed at once
- * on blur, when the component goes away (route change) and when the page is
- * hidden or unloaded.
+ * Text that saves itself as the user types. Every change is journalled
+ * synchronously (see draft-journal.ts), then written to the database at
+ * once. While a write is in flight, further changes coalesce into one
+ * follow-up write of the latest text: fast typing costs one write at a time,
+ * never a queue, and the database is never more than one write behind.
+ * Blur, leaving the screen, hiding or unloading the page flush what is left.
  */
-export function useAutosavedText({ draftKey, storedText, save, action, delayMs = 300 }: AutosaveOptions) {
+export function useAutosavedText({ draftKey, storedText, save, action }: AutosaveOptions) {
   const [initial] = useState(() => {
     const draft = readDraft(draftKey);
     return { text: draft?.text ?? storedText, recovered: draft && draft.text !== storedText ? draft.text : null };
@@ -29,30 +30,36 @@ export function useAutosavedText({ draftKey, storedText, save, action, delayMs =
   const [text, setTextState] = useState(initial.text);
   const [state, setState] = useState<SaveState>(initial.recovered === null ? 'saved' : 'unsaved');
   const pending = useRef<string | null>(initial.recovered);
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const writing = useRef(false);
   const saveRef = useRef(save);
   useEffect(() => {
     saveRef.current = save;
   });
 
   const flush = useCallback(() => {
-    if (timer.current) clearTimeout(timer.current);
-    timer.current = null;
-    const toSave = pending.current;
-    if (toSave === null) return;
-    pending.current = null;
-    setState('saving');
-    reportingFailures(action, () => saveRef.current(toSave)).then(
-      () => {
-        clearDraft(draftKey, toSave);
-        setState(pending.current === null ? 'saved' : 'unsaved');
-      },
-      () => {
-        // Keep it pending so the next change or flush tries again; the draft stays journalled.
-        pending.current ??= toSave;
-        setState('failed');
-      },
-    );
+    if (writing.current || pending.current === null) return;
+    writing.current = true;
+    void (async () => {
+      try {
+        while (pending.current !== null) {
+          const toSave = pending.current;
+          pending.current = null;
+          setState('saving');
+          try {
+            await reportingFailures(action, () => saveRef.current(toSave));
+            clearDraft(draftKey, toSave);
+          } catch {
+            // Keep it pending so the next change or flush tries again; the draft stays journalled.
+            pending.current ??= toSave;
+            setState('failed');
+            return;
+          }
+        }
+        setState('saved');
+      } finally {
+        writing.current = false;
+      }
+    })();
   }, [action, draftKey]);
 
   const setText = useCallback(
@@ -60,16 +67,15 @@ export function useAutosavedText({ draftKey, storedText, save, action, delayMs =
       setTextState(next);
       writeDraft(draftKey, next);
       pending.current = next;
-      setState('unsaved');
-      if (timer.current) clearTimeout(timer.current);
-      timer.current = setTimeout(flush, delayMs);
+      setState((current) => (current === 'failed' ? current : 'unsaved'));
+      flush();
     },
-    [delayMs, draftKey, flush],
+    [draftKey, flush],
   );
 
   useEffect(() => {
     // A draft recovered from an earlier page load is saved straight away.
-    if (pending.current !== null) flush();
+    flush();
     const onHide = () => {
       if (document.visibilityState === 'hidden') flush();
     };

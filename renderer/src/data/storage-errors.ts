@@ -33,7 +33,10 @@ export function describeStorageError(action: string, error: unknown): string {
 }
 
 export function reportStorageError(action: string, error: unknown): void {
-  problems = [...problems, { id: nextId++, action, message: describeStorageError(action, error) }];
+  const message = describeStorageError(action, error);
+  // A save retried on every keystroke fails the same way each time: say it once.
+  if (problems.some((problem) => problem.message === message)) return;
+  problems = [...problems, { id: nextId++, action, message }];
   for (const listener of listeners) listener(problems);
 }
 

@@ -1,11 +1,16 @@
 import { toSafeExternalUrl } from '../../../domain/links/external-url.ts';
+import type { SaveTextFileRequest } from '../../../electron/ipc/contract.ts';
 import type { AppInfo, Host, HostPlatform } from './host.ts';
 
 export interface BrowserEnvironment {
   confirm(message: string): boolean;
   open(url: string, target: string, features: string): unknown;
+  /** Hands the browser a file to download under the given name. */
+  download(name: string, content: Blob): void;
   platformHint: string;
 }
+
+const MIME_TYPES: Record<SaveTextFileRequest['kind'], string> = { json: 'application/json', markdown: 'text/markdown' };
 
 function platformFromHint(hint: string): HostPlatform {
   const lower = hint.toLowerCase();
@@ -27,6 +32,10 @@ export function createBrowserHost(environment: BrowserEnvironment, version: stri
         return false;
       environment.open(url, '_blank', 'noopener,noreferrer');
       return true;
+    },
+    saveTextFile: async (request) => {
+      environment.download(request.suggestedName, new Blob([request.content], { type: `${MIME_TYPES[request.kind]};charset=utf-8` }));
+      return 'saved';
     },
   };
 }

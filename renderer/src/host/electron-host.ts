@@ -6,5 +6,6 @@ export function createElectronHost(bridge: HostBridge): Host {
   return {
     getAppInfo: () => bridge.getAppInfo(),
     openExternalLink: (url) => bridge.openExternalLink(url),
+    saveTextFile: (request) => bridge.saveTextFile(request),
   };
 }

@@ -11,6 +11,12 @@ export function selectHost(): Host {
     {
       confirm: (message) => window.confirm(message),
       open: (url, target, features) => window.open(url, target, features),
+      download: (name, content) => {
+        const url = URL.createObjectURL(content);
+        const link = Object.assign(document.createElement('a'), { href: url, download: name });
+        link.click();
+        setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      },
       platformHint: navigator.platform || navigator.userAgent,
     },
     __APP_VERSION__,

@@ -5,6 +5,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 const electron = vi.hoisted(() => ({
   handlers: new Map<string, (event: unknown, ...args: unknown[]) => unknown>(),
   showMessageBox: vi.fn(async () => ({ response: 1 })),
+  showSaveDialog: vi.fn(async () => ({ canceled: true, filePath: '' })),
   openExternal: vi.fn(async () => undefined),
 }));
 
@@ -13,7 +14,7 @@ vi.mock('electron', () => ({
   ipcMain: {
     handle: (channel: string, handler: (event: unknown, ...args: unknown[]) => unknown) => electron.handlers.set(channel, handler),
   },
-  dialog: { showMessageBox: electron.showMessageBox },
+  dialog: { showMessageBox: electron.showMessageBox, showSaveDialog: electron.showSaveDialog },
   shell: { openExternal: electron.openExternal },
   BrowserWindow: { fromWebContents: () => null },
 }));
@@ -73,5 +74,33 @@ describe('IPC handlers', () => {
     electron.showMessageBox.mockResolvedValueOnce({ response: 0 });
     await expect(call(IPC_CHANNELS.openExternalLink, appFrame, 'https://doi.org/10.1002/ejsp.2720')).resolves.toBe(true);
     expect(electron.openExternal).toHaveBeenCalledWith('https://doi.org/10.1002/ejsp.2720');
+  });
+
+  it.each([
+    ['no request', []],
+    ['a string', ['backup.json']],
+    ['a path instead of a name', [{ suggestedName: '../../.bashrc', content: 'x', kind: 'json' }]],
+    ['an absolute path', [{ suggestedName: '/etc/passwd', content: 'x', kind: 'json' }]],
+    ['a hidden file', [{ suggestedName: '.profile', content: 'x', kind: 'json' }]],
+    ['content that is not text', [{ suggestedName: 'b.json', content: { a: 1 }, kind: 'json' }]],
+    ['an unknown kind', [{ suggestedName: 'b.sh', content: 'x', kind: 'shell' }]],
+    ['extra fields', [{ suggestedName: 'b.json', content: 'x', kind: 'json', path: '/tmp/x' }]],
+  ])('refuses to save %s, without showing a dialog', async (_label, args) => {
+    electron.showSaveDialog.mockClear();
+    await expect(call(IPC_CHANNELS.saveTextFile, appFrame, ...args)).rejects.toThrow(InvalidArgumentError);
+    expect(electron.showSaveDialog).not.toHaveBeenCalled();
+  });
+
+  it('writes only where the user chose in the save dialog, and nothing when cancelled', async () => {
+    const request = { suggestedName: 'common-ground-backup.json', content: '{}', kind: 'json' };
+    electron.showSaveDialog.mockResolvedValueOnce({ canceled: true, filePath: '' });
+    await expect(call(IPC_CHANNELS.saveTextFile, appFrame, request)).resolves.toBe('cancelled');
+
+    const { mkdtemp, readFile } = await import('node:fs/promises');
+    const dir = await mkdtemp((await import('node:path')).join((await import('node:os')).tmpdir(), 'cg-save-'));
+    const chosen = `${dir}/chosen.json`;
+    electron.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: chosen });
+    await expect(call(IPC_CHANNELS.saveTextFile, appFrame, request)).resolves.toBe('saved');
+    await expect(readFile(chosen, 'utf8')).resolves.toBe('{}');
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { createBrowserHost } from '../../../renderer/src/host/browser-host.ts';
 
 function environment(confirmAnswer: boolean) {
-  return { confirm: vi.fn(() => confirmAnswer), open: vi.fn(), platformHint: 'Linux x86_64' };
+  return { confirm: vi.fn(() => confirmAnswer), open: vi.fn(), download: vi.fn(), platformHint: 'Linux x86_64' };
 }
 
 describe('browser host', () => {
@@ -31,5 +31,16 @@ describe('browser host', () => {
     await expect(createBrowserHost(env, '1').openExternalLink('javascript:alert(1)')).resolves.toBe(false);
     expect(env.confirm).not.toHaveBeenCalled();
     expect(env.open).not.toHaveBeenCalled();
+  });
+
+  it('saves a file by handing it to the browser as a download', async () => {
+    const env = environment(true);
+    await expect(
+      createBrowserHost(env, '1').saveTextFile({ suggestedName: 'backup.json', content: '{"a":1}', kind: 'json' }),
+    ).resolves.toBe('saved');
+    const [name, blob] = env.download.mock.calls[0] as [string, Blob];
+    expect(name).toBe('backup.json');
+    expect(blob.type).toBe('application/json;charset=utf-8');
+    await expect(blob.text()).resolves.toBe('{"a":1}');
   });
 });

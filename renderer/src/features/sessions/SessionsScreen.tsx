@@ -9,6 +9,7 @@ import { appDatabase, sessions } from '../../data/app-database.ts';
 import type { DeletedSession } from '../../data/session-repository.ts';
 import { reportingFailures } from '../../data/storage-errors.ts';
 import { availableLabel, scheduledLabel, STATUS_LABELS } from './session-labels.ts';
+import { BackupPanel, useExportSessions } from './BackupPanel.tsx';
 import { createSession } from './create-session.ts';
 
 const UNDO_SECONDS = 10;
@@ -73,6 +74,7 @@ interface SessionRowProps {
 function SessionRow({ session, onDelete }: SessionRowProps) {
   const [confirming, setConfirming] = useState(false);
   const [, navigate] = useLocation();
+  const exportSessions = useExportSessions();
   const titleId = `session-${session.id}-title`;
   const duplicate = async () => {
     const id = await reportingFailures('duplicate the session', () => sessions.duplicate(session.id));
@@ -108,6 +110,14 @@ function SessionRow({ session, onDelete }: SessionRowProps) {
               aria-describedby={titleId}
             >
               Duplicate
+            </button>
+            <button
+              type="button"
+              className="button button--quiet"
+              onClick={() => void exportSessions([session.id], 'session').catch(() => undefined)}
+              aria-describedby={titleId}
+            >
+              Export
             </button>
             <button type="button" className="button button--quiet" onClick={() => setConfirming(true)} aria-describedby={titleId}>
               Delete…
@@ -191,6 +201,7 @@ export function SessionsScreen() {
           </ul>
         )}
       </section>
+      <BackupPanel />
     </div>
   );
 }

@@ -1,0 +1,254 @@
+import { z } from 'zod';
+import { RECORDABLE_CAPTURES, type RecordableCapture } from '../content/recording-policy.ts';
+import { AUDIENCE_IDS } from '../content/vocabulary.ts';
+import { SESSION_MODES, SESSION_STATUSES } from '../sessions/session-model.ts';
+import type { AgendaItem, AgreedAction, CheckInResponse, CheckInRound, Reflection, Session, StepNote } from '../sessions/session-model.ts';
+
+// The backup file: versioned JSON holding whole sessions. Everything in it is
+// checked before anything is written (shape, version, sizes, references),
+// because a backup may be truncated, from a newer app, or crafted to harm.
+
+export const BACKUP_FORMAT = 'common-ground-backup';
+export const BACKUP_VERSION = 1;
+/** Larger files are refused before they are read into memory. */
+export const MAX_BACKUP_BYTES = 50 * 1024 * 1024;
+
+export interface SessionBundle {
+  session: Session;
+  agendaItems: AgendaItem[];
+  stepNotes: StepNote[];
+  checkInRounds: CheckInRound[];
+  checkInResponses: CheckInResponse[];
+  reflections: Reflection[];
+  agreedActions: AgreedAction[];
+}
+
+export interface Backup {
+  format: typeof BACKUP_FORMAT;
+  version: typeof BACKUP_VERSION;
+  exportedAt: number;
+  sessions: SessionBundle[];
+}
+
+const id = z.string().regex(/^[A-Za-z0-9_-]{1,80}$/, 'is not a valid id');
+const contentKey = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'is not a valid content id')
+  .max(120);
+const shortText = z.string().max(500, 'is too long');
+const longText = z.string().max(200_000, 'is too long');
+const timestamp = z.number().int().nonnegative();
+const minutes = z
+  .number()
+  .int()
+  .min(0)
+  .max(24 * 60);
+
+const sessionSchema = z.strictObject({
+  id,
+  title: shortText,
+  scheduledFor: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'is not a date and time')
+    .nullable(),
+  availableMinutes: minutes.nullable(),
+  mode: z.enum(SESSION_MODES),
+  status: z.enum(SESSION_STATUSES),
+  templateId: contentKey.nullable(),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+});
+
+const stepSchema = z.strictObject({ title: shortText, minutes, script: longText, prompt: longText.optional() });
+
+const snapshotSchema = z.strictObject({
+  id: contentKey,
+  version: z.number().int().positive(),
+  title: shortText,
+  durationMinutes: minutes,
+  audience: z.array(z.enum(AUDIENCE_IDS)).max(10),
+  captures: z.array(z.enum(Object.keys(RECORDABLE_CAPTURES) as [RecordableCapture, ...RecordableCapture[]])).max(10),
+  steps: z.array(stepSchema).max(50),
+});
+
+const itemBase = { id, sessionId: id, position: z.number().finite(), plannedMinutes: minutes, prepNote: longText };
+
+const agendaItemSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ ...itemBase, kind: z.literal('exercise'), exercise: snapshotSchema }),
+  z.strictObject({ ...itemBase, kind: z.literal('break'), title: shortText }),
+  z.strictObject({ ...itemBase, kind: z.literal('check-in'), title: shortText, instrumentIds: z.array(contentKey).max(10) }),
+]);
+
+const stepNoteSchema = z.strictObject({
+  id,
+  sessionId: id,
+  agendaItemId: id,
+  stepIndex: z.number().int().min(0).max(50),
+  text: longText,
+  updatedAt: timestamp,
+});
+
+const roundSchema = z.strictObject({
+  id,
+  sessionId: id,
+  agendaItemId: id.nullable(),
+  instrumentIds: z.array(contentKey).max(10),
+  openedAt: timestamp,
+  closedAt: timestamp.nullable(),
+});
+
+const responseSchema = z.strictObject({
+  id,
+  sessionId: id,
+  roundId: id,
+  instrumentId: contentKey,
+  answers: z.record(contentKey, z.number().int().min(-10).max(10)),
+});
+
+/** Reflection content is checked for size and plain-data shape only; its own screen validates its meaning. */
+const plainData: z.ZodType<unknown> = z.lazy(() =>
+  z.union([
+    z.string().max(20_000),
+    z.number().finite(),
+    z.boolean(),
+    z.null(),
+    z.array(plainData).max(500),
+    z.record(contentKey, plainData),
+  ]),
+);
+
+const reflectionSchema = z.strictObject({
+  id,
+  sessionId: id,
+  agendaItemId: id,
+  kind: z.enum(['structures-map', 'timelines']),
+  data: plainData,
+  updatedAt: timestamp,
+});
+
+const actionSchema = z.strictObject({ id, sessionId: id, agendaItemId: id.nullable(), text: longText, createdAt: timestamp });
+
+const bundleSchema = z.strictObject({
+  session: sessionSchema,
+  agendaItems: z.array(agendaItemSchema).max(500),
+  stepNotes: z.array(stepNoteSchema).max(20_000),
+  checkInRounds: z.array(roundSchema).max(500),
+  checkInResponses: z.array(responseSchema).max(50_000),
+  reflections: z.array(reflectionSchema).max(500),
+  agreedActions: z.array(actionSchema).max(5_000),
+});
+
+const envelopeSchema = z.strictObject({
+  format: z.literal(BACKUP_FORMAT),
+  version: z.number().int(),
+  exportedAt: timestamp,
+  sessions: z.array(z.unknown()),
+});
+
+const backupSchema = z.strictObject({
+  format: z.literal(BACKUP_FORMAT),
+  version: z.literal(BACKUP_VERSION),
+  exportedAt: timestamp,
+  sessions: z.array(bundleSchema).max(10_000),
+});
+
+export type BackupParseResult = { ok: true; backup: Backup } | { ok: false; message: string };
+
+function refuse(message: string): BackupParseResult {
+  return { ok: false, message };
+}
+
+/** Every record belongs to its bundle's session, ids are unique, and notes and responses point at records in the file. */
+function referenceProblem(backup: Backup): string | null {
+  const seen = new Set<string>();
+  for (const [index, bundle] of backup.sessions.entries()) {
+    const where = `session ${index + 1} (“${bundle.session.title}”)`;
+    const sessionId = bundle.session.id;
+    const records = [
+      bundle.session,
+      ...bundle.agendaItems,
+      ...bundle.stepNotes,
+      ...bundle.checkInRounds,
+      ...bundle.checkInResponses,
+      ...bundle.reflections,
+      ...bundle.agreedActions,
+    ];
+    for (const record of records) {
+      if (seen.has(record.id)) return `In ${where}, the id “${record.id}” is used twice.`;
+      seen.add(record.id);
+    }
+    const owned = [
+      ...bundle.agendaItems,
+      ...bundle.stepNotes,
+      ...bundle.checkInRounds,
+      ...bundle.checkInResponses,
+      ...bundle.reflections,
+      ...bundle.agreedActions,
+    ];
+    if (owned.some((record) => record.sessionId !== sessionId)) return `In ${where}, some records belong to a different session.`;
+    const itemIds = new Set(bundle.agendaItems.map((item) => item.id));
+    const roundIds = new Set(bundle.checkInRounds.map((round) => round.id));
+    const pointsAtItem = [...bundle.stepNotes, ...bundle.reflections].map((record) => record.agendaItemId);
+    const optionalItemRefs = [...bundle.checkInRounds, ...bundle.agreedActions]
+      .map((record) => record.agendaItemId)
+      .filter((ref) => ref !== null);
+    if ([...pointsAtItem, ...optionalItemRefs].some((ref) => !itemIds.has(ref)))
+      return `In ${where}, a note or record points at an agenda item that is not in the file.`;
+    if (bundle.checkInResponses.some((response) => !roundIds.has(response.roundId)))
+      return `In ${where}, a check-in answer points at a round that is not in the file.`;
+  }
+  return null;
+}
+
+class HostileKeyError extends Error {
+  constructor(readonly key: string) {
+    super(`hostile key ${key}`);
+  }
+}
+
+const HOSTILE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** Keys that could reach an object's prototype have no business in a backup; refuse them wherever they appear. */
+function rejectHostileKeys(key: string, value: unknown): unknown {
+  if (HOSTILE_KEYS.has(key)) throw new HostileKeyError(key);
+  return value;
+}
+
+/**
+ * Reads a backup file's text. Returns the backup only if all of it is valid;
+ * otherwise one plain sentence saying what is wrong.
+ */
+export function parseBackup(text: string): BackupParseResult {
+  if (text.length > MAX_BACKUP_BYTES) return refuse('This file is too large to be a Common Ground backup.');
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text, rejectHostileKeys);
+  } catch (error) {
+    if (error instanceof HostileKeyError) return refuse(`This backup is damaged or was changed by hand: it contains a “${error.key}” key.`);
+    return refuse('This file is not a complete Common Ground backup: it may be cut short or damaged.');
+  }
+  const envelope = envelopeSchema.safeParse(raw);
+  if (!envelope.success) return refuse('This file is not a Common Ground backup.');
+  if (envelope.data.version > BACKUP_VERSION) {
+    return refuse(
+      `This backup was made by a newer version of Common Ground (backup version ${envelope.data.version}). Update the app, then restore it.`,
+    );
+  }
+  if (envelope.data.version !== BACKUP_VERSION)
+    return refuse(`This backup's version (${envelope.data.version}) is not one this app can read.`);
+  const parsed = backupSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    return refuse(
+      `This backup is damaged or was changed by hand: at ${issue.path.join('.') || 'the top level'}, ${issue.message.toLowerCase()}.`,
+    );
+  }
+  const backup = parsed.data as Backup;
+  const problem = referenceProblem(backup);
+  return problem ? refuse(`This backup is inconsistent and was not restored. ${problem}`) : { ok: true, backup };
+}
+
+export function serializeBackup(sessions: readonly SessionBundle[], exportedAt: number): string {
+  const backup: Backup = { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt, sessions: [...sessions] };
+  return JSON.stringify(backup, null, 1);
+}

@@ -1,0 +1,29 @@
+import { expect, test } from '../support/fixtures.ts';
+
+test('a full disk is reported in plain words and the typed text stays on screen', async ({ page }) => {
+  await page.goto('/');
+  await page.getByLabel('Title', { exact: true }).fill('Quota');
+  await page.getByLabel('Start from').selectOption({ label: 'Template: First session for a mixed group' });
+  await page.getByRole('button', { name: 'Create session' }).click();
+  await expect(page.getByLabel(/^Preparation note for/).first()).toBeVisible();
+
+  // From now on every IndexedDB write fails the way a full disk makes it fail.
+  await page.evaluate(() => {
+    const fail = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    IDBObjectStore.prototype.put = fail;
+    IDBObjectStore.prototype.add = fail;
+  });
+
+  const note = page.getByLabel(/^Preparation note for/).first();
+  await note.fill('');
+  await note.pressSequentially('Ask the venue about the quiet room.');
+  await note.blur();
+  await expect(page.getByRole('alert').filter({ hasText: 'no storage space left' }).locator('p')).toHaveCount(1);
+  await expect(page.getByRole('alert').filter({ hasText: 'no storage space left' })).toContainText(
+    'Could not save your preparation note: this device has no storage space left for Common Ground.',
+  );
+  await expect(page.locator('.prep-note .save-status').first()).toHaveText('Not saved: see the message above');
+  await expect(note).toHaveValue('Ask the venue about the quiet room.');
+});

@@ -1,0 +1,180 @@
+import fc from 'fast-check';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { BACKUP_FORMAT, parseBackup, type Backup, type SessionBundle } from '../../../domain/backup/backup-format.ts';
+import { blankSession } from '../../../domain/sessions/plan-from-content.ts';
+import type { AgendaItem } from '../../../domain/sessions/session-model.ts';
+import { exportSessions, restoreBackup } from '../../../renderer/src/data/backup.ts';
+import { CommonGroundDatabase } from '../../../renderer/src/data/database.ts';
+
+let db: CommonGroundDatabase;
+let counter = 0;
+const newId = () => `new-${++counter}`;
+
+function bundle(id: string, title = 'Evening'): SessionBundle {
+  return {
+    session: { ...blankSession({ id, title, now: 1_000 }), scheduledFor: '2027-01-02T18:00', availableMinutes: 90 },
+    agendaItems: [
+      { id: `${id}-a`, sessionId: id, position: 1024, kind: 'break', title: 'Break', plannedMinutes: 10, prepNote: 'Tea' },
+      {
+        id: `${id}-b`,
+        sessionId: id,
+        position: 2048,
+        kind: 'check-in',
+        title: 'Check-in',
+        plannedMinutes: 10,
+        prepNote: '',
+        instrumentIds: ['respect-and-empowerment'],
+      },
+    ],
+    stepNotes: [{ id: `${id}-n`, sessionId: id, agendaItemId: `${id}-a`, stepIndex: 0, text: 'Agreed to pause', updatedAt: 5 }],
+    checkInRounds: [
+      { id: `${id}-r`, sessionId: id, agendaItemId: `${id}-b`, instrumentIds: ['respect-and-empowerment'], openedAt: 6, closedAt: 7 },
+    ],
+    checkInResponses: [
+      { id: `${id}-x`, sessionId: id, roundId: `${id}-r`, instrumentId: 'respect-and-empowerment', answers: { expertise: 4 } },
+    ],
+    reflections: [],
+    agreedActions: [{ id: `${id}-act`, sessionId: id, agendaItemId: null, text: 'Write to the council', createdAt: 8 }],
+  };
+}
+
+function backupText(sessions: unknown[], overrides: Record<string, unknown> = {}): string {
+  return JSON.stringify({ format: BACKUP_FORMAT, version: 1, exportedAt: 9, sessions, ...overrides });
+}
+
+async function dump() {
+  return Promise.all([db.sessions, ...db.sessionTables()].map((table) => table.orderBy('id').toArray()));
+}
+
+beforeEach(async () => {
+  db = new CommonGroundDatabase('backup-test', { indexedDB: new IDBFactory(), IDBKeyRange });
+  await db.open();
+});
+
+async function importText(text: string) {
+  const result = parseBackup(text);
+  if (!result.ok) return result.message;
+  await restoreBackup(db, result.backup, 'keep-both', newId);
+  return 'restored';
+}
+
+describe('backup import refuses bad files and changes nothing', () => {
+  const valid = backupText([bundle('s1')]);
+
+  it.each([
+    ['malformed JSON', '{"format": "common-ground-backup", ', /cut short or damaged/],
+    ['a truncated file', valid.slice(0, valid.length - 20), /cut short or damaged/],
+    ['another kind of file', JSON.stringify({ hello: 'world' }), /not a Common Ground backup/],
+    ['a newer version', backupText([bundle('s1')], { version: 2 }), /newer version of Common Ground \(backup version 2\)/],
+    ['an older unknown version', backupText([bundle('s1')], { version: 0 }), /version \(0\) is not one this app can read/],
+    [
+      'a huge string',
+      backupText([{ ...bundle('s1'), session: { ...bundle('s1').session, title: 'x'.repeat(600) } }]),
+      /damaged or was changed by hand: at sessions\.0\.session\.title/,
+    ],
+    ['a prototype key', valid.replace('"stepIndex":0', '"stepIndex":0,"__proto__":{"polluted":true}'), /damaged or was changed by hand/],
+    [
+      'a prototype key in answers',
+      valid.replace('{"expertise":4}', '{"__proto__":4}'),
+      /damaged or was changed by hand: it contains a “__proto__” key/,
+    ],
+    [
+      'a constructor key',
+      valid.replace('"text":"Agreed to pause"', '"text":"x","constructor":{"prototype":{}}'),
+      /damaged or was changed by hand/,
+    ],
+    ['wrong types', valid.replace('"plannedMinutes":10', '"plannedMinutes":"ten"'), /damaged or was changed by hand/],
+    [
+      'a record of another session',
+      backupText([{ ...bundle('s1'), stepNotes: [{ ...bundle('s1').stepNotes[0], sessionId: 'elsewhere' }] }]),
+      /belong to a different session/,
+    ],
+    [
+      'a note on a missing item',
+      backupText([{ ...bundle('s1'), stepNotes: [{ ...bundle('s1').stepNotes[0], agendaItemId: 'gone' }] }]),
+      /agenda item that is not in the file/,
+    ],
+    ['a duplicated id', backupText([bundle('s1'), bundle('s1')]), /is used twice/],
+    ['an oversized file', ' '.repeat(50 * 1024 * 1024 + 1), /too large/],
+  ])('refuses %s', async (_label, text, message) => {
+    await restoreBackup(db, (parseBackup(backupText([bundle('existing')])) as { backup: Backup }).backup, 'keep-both', newId);
+    const before = await dump();
+    expect(await importText(text)).toMatch(message);
+    expect(await dump()).toEqual(before);
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+  });
+
+  it('writes nothing at all when one record fails mid-transaction', async () => {
+    await db.agendaItems.add({
+      id: 's2-a',
+      sessionId: 'other',
+      position: 1,
+      kind: 'break',
+      title: 'B',
+      plannedMinutes: 5,
+      prepNote: '',
+    } as AgendaItem);
+    const before = await dump();
+    const result = parseBackup(backupText([bundle('s1'), bundle('s2')]));
+    if (!result.ok) throw new Error(result.message);
+    await expect(restoreBackup(db, result.backup, 'keep-both', newId)).rejects.toThrow();
+    expect(await dump()).toEqual(before);
+  });
+});
+
+describe('backup conflicts', () => {
+  it('keeps both under new ids, with links intact, or replaces', async () => {
+    const original = (parseBackup(backupText([bundle('s1')])) as { backup: Backup }).backup;
+    await restoreBackup(db, original, 'keep-both', newId);
+    await restoreBackup(db, original, 'keep-both', newId);
+    const sessions = await db.sessions.toArray();
+    expect(sessions.map((s) => s.title).sort()).toEqual(['Evening', 'Evening (restored)']);
+    const copy = sessions.find((s) => s.title === 'Evening (restored)')!;
+    const notes = await db.stepNotes.where('sessionId').equals(copy.id).toArray();
+    const items = await db.agendaItems.where('sessionId').equals(copy.id).toArray();
+    expect(items.map((item) => item.id)).toContain(notes[0]!.agendaItemId);
+
+    const changed = {
+      ...original,
+      sessions: [{ ...original.sessions[0]!, session: { ...original.sessions[0]!.session, title: 'Renamed' } }],
+    };
+    await restoreBackup(db, changed, 'replace', newId);
+    expect((await db.sessions.get('s1'))?.title).toBe('Renamed');
+    expect(await db.sessions.count()).toBe(2);
+  });
+});
+
+describe('backup round trip', () => {
+  const text = fc.string({ maxLength: 200 });
+  const arbitraryBundle = fc.record({
+    title: text,
+    prep: text,
+    note: text,
+    action: text,
+    minutes: fc.integer({ min: 1, max: 600 }),
+    answer: fc.integer({ min: 1, max: 5 }),
+  });
+
+  it('export → wipe → import gives identical data', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.uniqueArray(arbitraryBundle, { minLength: 1, maxLength: 5, selector: (b) => b.title }), async (generated) => {
+        await Promise.all([db.sessions, ...db.sessionTables()].map((table) => table.clear()));
+        for (const [index, g] of generated.entries()) {
+          const b = bundle(`s${index}`, g.title);
+          b.agendaItems[0] = { ...b.agendaItems[0]!, prepNote: g.prep, plannedMinutes: g.minutes };
+          b.stepNotes[0] = { ...b.stepNotes[0]!, text: g.note };
+          b.agreedActions[0] = { ...b.agreedActions[0]!, text: g.action };
+          b.checkInResponses[0] = { ...b.checkInResponses[0]!, answers: { expertise: g.answer } };
+          await restoreBackup(db, { format: BACKUP_FORMAT, version: 1, exportedAt: 0, sessions: [b] }, 'keep-both', newId);
+        }
+        const before = await dump();
+        const exported = await exportSessions(db, 'all', 123);
+        await Promise.all([db.sessions, ...db.sessionTables()].map((table) => table.clear()));
+        expect(await importText(exported)).toBe('restored');
+        expect(await dump()).toEqual(before);
+      }),
+      { numRuns: 40 },
+    );
+  });
+});
