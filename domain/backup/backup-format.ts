@@ -2,7 +2,16 @@ import { z } from 'zod';
 import { RECORDABLE_CAPTURES, type RecordableCapture } from '../content/recording-policy.ts';
 import { AUDIENCE_IDS } from '../content/vocabulary.ts';
 import { SESSION_MODES, SESSION_STATUSES } from '../sessions/session-model.ts';
-import type { AgendaItem, AgreedAction, CheckInResponse, CheckInRound, Reflection, Session, StepNote } from '../sessions/session-model.ts';
+import type {
+  AgendaItem,
+  AgreedAction,
+  CheckInResponse,
+  CheckInRound,
+  PrepNote,
+  Reflection,
+  Session,
+  StepNote,
+} from '../sessions/session-model.ts';
 
 // The backup file: versioned JSON holding whole sessions. Everything in it is
 // checked before anything is written (shape, version, sizes, references),
@@ -16,6 +25,7 @@ export const MAX_BACKUP_BYTES = 50 * 1024 * 1024;
 export interface SessionBundle {
   session: Session;
   agendaItems: AgendaItem[];
+  prepNotes: PrepNote[];
   stepNotes: StepNote[];
   checkInRounds: CheckInRound[];
   checkInResponses: CheckInResponse[];
@@ -71,7 +81,9 @@ const snapshotSchema = z.strictObject({
   steps: z.array(stepSchema).max(50),
 });
 
-const itemBase = { id, sessionId: id, position: z.number().finite(), plannedMinutes: minutes, prepNote: longText };
+const itemBase = { id, sessionId: id, position: z.number().finite(), plannedMinutes: minutes };
+
+const prepNoteSchema = z.strictObject({ id, sessionId: id, text: longText, updatedAt: timestamp });
 
 const agendaItemSchema = z.discriminatedUnion('kind', [
   z.strictObject({ ...itemBase, kind: z.literal('exercise'), exercise: snapshotSchema }),
@@ -131,6 +143,7 @@ const actionSchema = z.strictObject({ id, sessionId: id, agendaItemId: id.nullab
 const bundleSchema = z.strictObject({
   session: sessionSchema,
   agendaItems: z.array(agendaItemSchema).max(500),
+  prepNotes: z.array(prepNoteSchema).max(500),
   stepNotes: z.array(stepNoteSchema).max(20_000),
   checkInRounds: z.array(roundSchema).max(500),
   checkInResponses: z.array(responseSchema).max(50_000),
@@ -164,6 +177,7 @@ function referenceProblem(backup: Backup): string | null {
   for (const [index, bundle] of backup.sessions.entries()) {
     const where = `session ${index + 1} (“${bundle.session.title}”)`;
     const sessionId = bundle.session.id;
+    // A prep note shares its agenda item's id by design; it is checked against the items below.
     const records = [
       bundle.session,
       ...bundle.agendaItems,
@@ -179,6 +193,7 @@ function referenceProblem(backup: Backup): string | null {
     }
     const owned = [
       ...bundle.agendaItems,
+      ...bundle.prepNotes,
       ...bundle.stepNotes,
       ...bundle.checkInRounds,
       ...bundle.checkInResponses,
@@ -188,7 +203,9 @@ function referenceProblem(backup: Backup): string | null {
     if (owned.some((record) => record.sessionId !== sessionId)) return `In ${where}, some records belong to a different session.`;
     const itemIds = new Set(bundle.agendaItems.map((item) => item.id));
     const roundIds = new Set(bundle.checkInRounds.map((round) => round.id));
-    const pointsAtItem = [...bundle.stepNotes, ...bundle.reflections].map((record) => record.agendaItemId);
+    const prepNoteIds = bundle.prepNotes.map((note) => note.id);
+    if (new Set(prepNoteIds).size !== prepNoteIds.length) return `In ${where}, an agenda item has two preparation notes.`;
+    const pointsAtItem = [...prepNoteIds, ...[...bundle.stepNotes, ...bundle.reflections].map((record) => record.agendaItemId)];
     const optionalItemRefs = [...bundle.checkInRounds, ...bundle.agreedActions]
       .map((record) => record.agendaItemId)
       .filter((ref) => ref !== null);

@@ -1,6 +1,6 @@
 import type { Exercise } from '../content/exercise-schema.ts';
 import type { WorkshopTemplate } from '../content/template-schema.ts';
-import type { AgendaItem, ExerciseSnapshot, Session } from './session-model.ts';
+import type { AgendaItem, ExerciseSnapshot, PrepNote, Session } from './session-model.ts';
 
 /** Positions leave room between items, so a move rewrites one record, not all. */
 export const POSITION_STEP = 1024;
@@ -45,35 +45,36 @@ export function exerciseAgendaItem(sessionId: string, id: string, position: numb
     kind: 'exercise',
     exercise: snapshotExercise(exercise),
     plannedMinutes: exercise.durationMinutes,
-    prepNote: '',
   };
 }
 
 /**
  * A session planned from a template: every exercise is copied in as it is
  * now, breaks and check-ins keep their minutes, and the time available is the
- * template's length.
+ * template's length. A template's note on an item becomes its prep note.
  */
 export function sessionFromTemplate(
   input: NewSessionInput,
   template: WorkshopTemplate,
   exercises: ReadonlyMap<string, Exercise>,
   newId: () => string,
-): { session: Session; agenda: AgendaItem[] } {
+): { session: Session; agenda: AgendaItem[]; prepNotes: PrepNote[] } {
   const session: Session = {
     ...blankSession(input),
     mode: template.mode,
     templateId: template.id,
     availableMinutes: template.durationMinutes,
   };
+  const prepNotes: PrepNote[] = [];
   const agenda = template.agenda.map((item, index): AgendaItem => {
     const position = (index + 1) * POSITION_STEP;
-    const base = { id: newId(), sessionId: session.id, position, prepNote: '' };
+    const base = { id: newId(), sessionId: session.id, position };
     switch (item.kind) {
       case 'exercise': {
         const exercise = exercises.get(item.exercise);
         if (!exercise) throw new Error(`Template "${template.id}" names exercise "${item.exercise}", which is not in the library.`);
-        return { ...exerciseAgendaItem(session.id, base.id, position, exercise), prepNote: item.note ?? '' };
+        if (item.note) prepNotes.push({ id: base.id, sessionId: session.id, text: item.note, updatedAt: input.now });
+        return exerciseAgendaItem(session.id, base.id, position, exercise);
       }
       case 'break':
         return { ...base, kind: 'break', title: item.title, plannedMinutes: item.minutes };
@@ -81,7 +82,7 @@ export function sessionFromTemplate(
         return { ...base, kind: 'check-in', title: item.title, plannedMinutes: item.minutes, instrumentIds: [...item.instruments] };
     }
   });
-  return { session, agenda };
+  return { session, agenda, prepNotes };
 }
 
 /** The position that puts an item between two neighbours (either may be missing). */

@@ -48,8 +48,6 @@ interface AgendaItemBase {
   /** Sort key within the session; gaps are allowed. */
   position: number;
   plannedMinutes: number;
-  /** The facilitator's preparation note for this item. */
-  prepNote: string;
 }
 
 export interface ExerciseAgendaItem extends AgendaItemBase {
@@ -69,6 +67,18 @@ export interface CheckInAgendaItem extends AgendaItemBase {
 }
 
 export type AgendaItem = ExerciseAgendaItem | BreakAgendaItem | CheckInAgendaItem;
+
+/**
+ * The facilitator's preparation note for one agenda item, keyed by the item's
+ * id. Kept apart from the item so that typing a note writes one small record
+ * and does not redraw the whole plan.
+ */
+export interface PrepNote {
+  id: string;
+  sessionId: string;
+  text: string;
+  updatedAt: number;
+}
 
 /** A note taken during one step of one agenda item. */
 export interface StepNote {

@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/App.tsx';
+import { App, preloadScreenFor } from './app/App.tsx';
 import { routes } from './app/routes.ts';
 import { HostProvider } from './host/host-context.tsx';
 import { selectHost } from './host/select-host.ts';
@@ -15,10 +15,20 @@ if (window.location.hash === '' || window.location.hash === '#/') {
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element.');
 
-createRoot(container).render(
-  <StrictMode>
-    <HostProvider host={selectHost()}>
-      <App />
-    </HostProvider>
-  </StrictMode>,
-);
+function render(root: HTMLElement) {
+  createRoot(root).render(
+    <StrictMode>
+      <HostProvider host={selectHost()}>
+        <App />
+      </HostProvider>
+    </StrictMode>,
+  );
+}
+
+// Render once the first screen's code is here, so it needs no loading state.
+// Not a top-level await: that would make the bundler split the entry into
+// many small chunks to avoid a cycle, slowing every start. If the code cannot
+// be loaded now, render anyway: the screen retries and says so.
+void preloadScreenFor(window.location.hash.slice(1))
+  .catch(() => undefined)
+  .then(() => render(container));

@@ -29,12 +29,13 @@ test.describe('sessions and planner', () => {
 
     await page.getByLabel('Time available (minutes)').fill('30');
     await page.getByLabel('Exercise from the library').selectOption({ label: 'Agreements and the floor protocol (20 minutes)' });
+    const titles = page.locator('.agenda-entry__title');
     await page.getByRole('button', { name: 'Add exercise' }).click();
+    await expect(titles).toHaveCount(1);
     await page.getByRole('button', { name: 'Add a break' }).click();
+    await expect(titles).toHaveCount(2);
     await page.getByLabel('Exercise from the library').selectOption({ label: "Zero-sum check: what do we think we'd lose? (30 minutes)" });
     await page.getByRole('button', { name: 'Add exercise' }).click();
-
-    const titles = page.locator('.agenda-entry__title');
     await expect(titles).toHaveCount(3);
     await expect(page.getByRole('list', { name: 'Warnings' })).toContainText('runs 30 minutes over the time available');
 

@@ -1,21 +1,30 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import { Redirect, Route, Router, Switch, useLocation } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { CheckInListScreen } from '../features/check-ins/CheckInListScreen.tsx';
 import { LibraryFilterProvider } from '../features/library/library-filter-state.tsx';
 import { LibraryScreen } from '../features/library/LibraryScreen.tsx';
-import { SessionsScreen } from '../features/sessions/SessionsScreen.tsx';
 import { TemplateListScreen } from '../features/templates/TemplateListScreen.tsx';
 import { ScreenErrorBoundary } from '../ui/ScreenErrorBoundary.tsx';
 import { AppShell } from './AppShell.tsx';
+import { lazyScreen } from './lazy-screen.ts';
 import { routes } from './routes.ts';
 
-// Detail screens render Markdown; loading them (and markdown-it) on demand
-// keeps the first screen small.
-const ExerciseDetailScreen = lazy(() => import('../features/library/ExerciseDetailScreen.tsx'));
-const TemplateDetailScreen = lazy(() => import('../features/templates/TemplateDetailScreen.tsx'));
-const CheckInDetailScreen = lazy(() => import('../features/check-ins/CheckInDetailScreen.tsx'));
-const PlannerScreen = lazy(() => import('../features/planner/PlannerScreen.tsx'));
+// Screens load on demand: detail screens bring markdown-it, session screens
+// bring Dexie, and neither should hold up the others.
+const ExerciseDetailScreen = lazyScreen(() => import('../features/library/ExerciseDetailScreen.tsx'));
+const TemplateDetailScreen = lazyScreen(() => import('../features/templates/TemplateDetailScreen.tsx'));
+const CheckInDetailScreen = lazyScreen(() => import('../features/check-ins/CheckInDetailScreen.tsx'));
+const PlannerScreen = lazyScreen(() => import('../features/planner/PlannerScreen.tsx'));
+// Sessions use the database; the library does not need to wait for it.
+const SessionsScreen = lazyScreen(() => import('../features/sessions/SessionsScreen.tsx'));
+
+/** Loads the code of the screen a URL opens on, so the first render needs no loading state. */
+export function preloadScreenFor(path: string): Promise<void> {
+  if (path === routes.sessions) return SessionsScreen.preload();
+  if (path.startsWith(`${routes.sessions}/`)) return PlannerScreen.preload();
+  return Promise.resolve();
+}
 
 function Screens() {
   const [location] = useLocation();

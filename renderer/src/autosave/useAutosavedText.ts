@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { reportingFailures } from '../data/storage-errors.ts';
+import { AUTOSAVE_COMMIT_MEASURE } from '../app/performance-marks.ts';
 import { clearDraft, readDraft, writeDraft } from './draft-journal.ts';
 
 export type SaveState = 'saved' | 'unsaved' | 'saving' | 'failed';
@@ -31,6 +32,8 @@ export function useAutosavedText({ draftKey, storedText, save, action }: Autosav
   const [state, setState] = useState<SaveState>(initial.recovered === null ? 'saved' : 'unsaved');
   const pending = useRef<string | null>(initial.recovered);
   const writing = useRef(false);
+  /** When the oldest change not yet committed was typed, for the autosave benchmark. */
+  const firstUnsavedAt = useRef<number | null>(null);
   const saveRef = useRef(save);
   useEffect(() => {
     saveRef.current = save;
@@ -45,9 +48,12 @@ export function useAutosavedText({ draftKey, storedText, save, action }: Autosav
           const toSave = pending.current;
           pending.current = null;
           setState('saving');
+          const typedAt = firstUnsavedAt.current;
+          firstUnsavedAt.current = null;
           try {
             await reportingFailures(action, () => saveRef.current(toSave));
             clearDraft(draftKey, toSave);
+            if (typedAt !== null) performance.measure(AUTOSAVE_COMMIT_MEASURE, { start: typedAt });
           } catch {
             // Keep it pending so the next change or flush tries again; the draft stays journalled.
             pending.current ??= toSave;
@@ -67,6 +73,7 @@ export function useAutosavedText({ draftKey, storedText, save, action }: Autosav
       setTextState(next);
       writeDraft(draftKey, next);
       pending.current = next;
+      firstUnsavedAt.current ??= performance.now();
       setState((current) => (current === 'failed' ? current : 'unsaved'));
       flush();
     },

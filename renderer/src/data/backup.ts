@@ -18,6 +18,7 @@ export async function exportSessions(db: CommonGroundDatabase, sessionIds: reado
         return {
           session,
           agendaItems: await of(db.agendaItems),
+          prepNotes: await of(db.prepNotes),
           stepNotes: await of(db.stepNotes),
           checkInRounds: await of(db.checkInRounds),
           checkInResponses: await of(db.checkInResponses),
@@ -51,6 +52,7 @@ function withNewIds(bundle: SessionBundle, newId: () => string): SessionBundle {
   return {
     session: { ...bundle.session, id: sessionId, title: `${bundle.session.title} (restored)` },
     agendaItems: bundle.agendaItems.map(own),
+    prepNotes: bundle.prepNotes.map(own),
     stepNotes: bundle.stepNotes.map((note) => ({ ...own(note), agendaItemId: remap(note.agendaItemId) })),
     checkInRounds: bundle.checkInRounds.map((round) => ({ ...own(round), agendaItemId: round.agendaItemId && remap(round.agendaItemId) })),
     checkInResponses: bundle.checkInResponses.map((response) => ({ ...own(response), roundId: remap(response.roundId) })),
@@ -84,6 +86,7 @@ export async function restoreBackup(
       }
       await db.sessions.add(bundle.session);
       await db.agendaItems.bulkAdd(bundle.agendaItems);
+      await db.prepNotes.bulkAdd(bundle.prepNotes);
       await db.stepNotes.bulkAdd(bundle.stepNotes);
       await db.checkInRounds.bulkAdd(bundle.checkInRounds);
       await db.checkInResponses.bulkAdd(bundle.checkInResponses);

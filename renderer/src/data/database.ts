@@ -5,6 +5,7 @@ import type {
   AgreedAction,
   CheckInResponse,
   CheckInRound,
+  PrepNote,
   Reflection,
   Session,
   StepNote,
@@ -38,12 +39,20 @@ export const SCHEMA_V2 = {
   agreedActions: 'id, sessionId',
 } as const;
 
-export const CURRENT_VERSION = 2;
+/**
+ * Version 3: preparation notes move out of agenda items into their own
+ * table, so typing a note writes one small record instead of rewriting the
+ * item and redrawing the plan.
+ */
+export const SCHEMA_V3 = { ...SCHEMA_V2, prepNotes: 'id, sessionId' } as const;
+
+export const CURRENT_VERSION = 3;
 
 export class CommonGroundDatabase extends Dexie {
   sessions!: EntityTable<Session, 'id'>;
   agendaItems!: EntityTable<AgendaItem, 'id'>;
   stepNotes!: EntityTable<StepNote, 'id'>;
+  prepNotes!: EntityTable<PrepNote, 'id'>;
   checkInRounds!: EntityTable<CheckInRound, 'id'>;
   checkInResponses!: EntityTable<CheckInResponse, 'id'>;
   reflections!: EntityTable<Reflection, 'id'>;
@@ -63,10 +72,31 @@ export class CommonGroundDatabase extends Dexie {
             delete item.order;
           }),
       );
+    this.version(3)
+      .stores(SCHEMA_V3)
+      .upgrade(async (transaction) => {
+        const notes: PrepNote[] = [];
+        await transaction
+          .table('agendaItems')
+          .toCollection()
+          .modify((item: { id: string; sessionId: string; prepNote?: string }) => {
+            if (item.prepNote) notes.push({ id: item.id, sessionId: item.sessionId, text: item.prepNote, updatedAt: Date.now() });
+            delete item.prepNote;
+          });
+        await transaction.table('prepNotes').bulkAdd(notes);
+      });
   }
 
   /** Every table a session owns, for deletes, duplicates and backups. */
   sessionTables() {
-    return [this.agendaItems, this.stepNotes, this.checkInRounds, this.checkInResponses, this.reflections, this.agreedActions] as const;
+    return [
+      this.agendaItems,
+      this.prepNotes,
+      this.stepNotes,
+      this.checkInRounds,
+      this.checkInResponses,
+      this.reflections,
+      this.agreedActions,
+    ] as const;
   }
 }

@@ -1,5 +1,5 @@
 import { POSITION_STEP, positionBetween } from '../../../domain/sessions/plan-from-content.ts';
-import type { AgendaItem, Session } from '../../../domain/sessions/session-model.ts';
+import type { AgendaItem, PrepNote, Session } from '../../../domain/sessions/session-model.ts';
 import type { CommonGroundDatabase } from './database.ts';
 
 export interface SessionDetails {
@@ -36,10 +36,11 @@ export function createSessionRepository(db: CommonGroundDatabase, clock: Clock =
   return {
     orderedAgenda,
 
-    async createPlanned(session: Session, agenda: readonly AgendaItem[]): Promise<string> {
-      await db.transaction('rw', db.sessions, db.agendaItems, async () => {
+    async createPlanned(session: Session, agenda: readonly AgendaItem[], prepNotes: readonly PrepNote[] = []): Promise<string> {
+      await db.transaction('rw', db.sessions, db.agendaItems, db.prepNotes, async () => {
         await db.sessions.add(session);
         await db.agendaItems.bulkAdd([...agenda]);
+        await db.prepNotes.bulkAdd([...prepNotes]);
       });
       return session.id;
     },
@@ -50,7 +51,7 @@ export function createSessionRepository(db: CommonGroundDatabase, clock: Clock =
 
     /** A new planned session with the same plan and prep notes; nothing from any run is copied. */
     async duplicate(sessionId: string): Promise<string> {
-      return db.transaction('rw', db.sessions, db.agendaItems, async () => {
+      return db.transaction('rw', db.sessions, db.agendaItems, db.prepNotes, async () => {
         const original = await db.sessions.get(sessionId);
         if (!original) throw new Error('That session no longer exists.');
         const now = clock.now();
@@ -63,8 +64,14 @@ export function createSessionRepository(db: CommonGroundDatabase, clock: Clock =
           updatedAt: now,
         };
         const agenda = await orderedAgenda(sessionId);
+        const notes = new Map((await db.prepNotes.where('sessionId').equals(sessionId).toArray()).map((note) => [note.id, note]));
         await db.sessions.add(copy);
-        await db.agendaItems.bulkAdd(agenda.map((item) => ({ ...item, id: clock.newId(), sessionId: copy.id })));
+        for (const item of agenda) {
+          const id = clock.newId();
+          await db.agendaItems.add({ ...item, id, sessionId: copy.id });
+          const note = notes.get(item.id);
+          if (note) await db.prepNotes.add({ ...note, id, sessionId: copy.id, updatedAt: now });
+        }
         return copy.id;
       });
     },
@@ -102,8 +109,9 @@ export function createSessionRepository(db: CommonGroundDatabase, clock: Clock =
     },
 
     async removeItem(item: AgendaItem): Promise<void> {
-      await db.transaction('rw', db.sessions, db.agendaItems, db.stepNotes, async () => {
+      await db.transaction('rw', db.sessions, db.agendaItems, db.prepNotes, db.stepNotes, async () => {
         await db.agendaItems.delete(item.id);
+        await db.prepNotes.delete(item.id);
         await db.stepNotes.where('agendaItemId').equals(item.id).delete();
         await touch(item.sessionId);
       });
@@ -124,8 +132,9 @@ export function createSessionRepository(db: CommonGroundDatabase, clock: Clock =
       await touch(item.sessionId);
     },
 
-    async setPrepNote(itemId: string, prepNote: string): Promise<void> {
-      await db.agendaItems.update(itemId, { prepNote });
+    /** One put of one small record: the autosave hot path. */
+    async setPrepNote(item: Pick<AgendaItem, 'id' | 'sessionId'>, text: string): Promise<void> {
+      await db.prepNotes.put({ id: item.id, sessionId: item.sessionId, text, updatedAt: clock.now() });
     },
   };
 }

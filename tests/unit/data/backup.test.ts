@@ -15,7 +15,7 @@ function bundle(id: string, title = 'Evening'): SessionBundle {
   return {
     session: { ...blankSession({ id, title, now: 1_000 }), scheduledFor: '2027-01-02T18:00', availableMinutes: 90 },
     agendaItems: [
-      { id: `${id}-a`, sessionId: id, position: 1024, kind: 'break', title: 'Break', plannedMinutes: 10, prepNote: 'Tea' },
+      { id: `${id}-a`, sessionId: id, position: 1024, kind: 'break', title: 'Break', plannedMinutes: 10 },
       {
         id: `${id}-b`,
         sessionId: id,
@@ -23,10 +23,10 @@ function bundle(id: string, title = 'Evening'): SessionBundle {
         kind: 'check-in',
         title: 'Check-in',
         plannedMinutes: 10,
-        prepNote: '',
         instrumentIds: ['respect-and-empowerment'],
       },
     ],
+    prepNotes: [{ id: `${id}-a`, sessionId: id, text: 'Tea', updatedAt: 4 }],
     stepNotes: [{ id: `${id}-n`, sessionId: id, agendaItemId: `${id}-a`, stepIndex: 0, text: 'Agreed to pause', updatedAt: 5 }],
     checkInRounds: [
       { id: `${id}-r`, sessionId: id, agendaItemId: `${id}-b`, instrumentIds: ['respect-and-empowerment'], openedAt: 6, closedAt: 7 },
@@ -113,7 +113,6 @@ describe('backup import refuses bad files and changes nothing', () => {
       kind: 'break',
       title: 'B',
       plannedMinutes: 5,
-      prepNote: '',
     } as AgendaItem);
     const before = await dump();
     const result = parseBackup(backupText([bundle('s1'), bundle('s2')]));
@@ -162,7 +161,8 @@ describe('backup round trip', () => {
         await Promise.all([db.sessions, ...db.sessionTables()].map((table) => table.clear()));
         for (const [index, g] of generated.entries()) {
           const b = bundle(`s${index}`, g.title);
-          b.agendaItems[0] = { ...b.agendaItems[0]!, prepNote: g.prep, plannedMinutes: g.minutes };
+          b.agendaItems[0] = { ...b.agendaItems[0]!, plannedMinutes: g.minutes };
+          b.prepNotes[0] = { ...b.prepNotes[0]!, text: g.prep };
           b.stepNotes[0] = { ...b.stepNotes[0]!, text: g.note };
           b.agreedActions[0] = { ...b.agreedActions[0]!, text: g.action };
           b.checkInResponses[0] = { ...b.checkInResponses[0]!, answers: { expertise: g.answer } };

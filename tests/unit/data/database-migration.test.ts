@@ -3,47 +3,66 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CommonGroundDatabase, CURRENT_VERSION, SCHEMA_V1 } from '../../../renderer/src/data/database.ts';
+import { CommonGroundDatabase, CURRENT_VERSION, SCHEMA_V1, SCHEMA_V2 } from '../../../renderer/src/data/database.ts';
 import { PROJECT_ROOT } from '../../support/run-command.ts';
 
-interface V1Fixture {
-  sessions: Record<string, unknown>[];
-  agendaItems: ({ id: string; order: number } & Record<string, unknown>)[];
-  stepNotes: Record<string, unknown>[];
+type Row = { id: string; sessionId?: string; order?: number; position?: number; prepNote?: string } & Record<string, unknown>;
+type Fixture = Record<string, Row[]>;
+
+async function fixture(name: string): Promise<Fixture> {
+  return JSON.parse(await readFile(path.join(PROJECT_ROOT, 'tests/fixtures', name), 'utf8')) as Fixture;
+}
+
+/** Writes a fixture exactly as an earlier version of the app did, then opens it with the current one. */
+async function upgradeFrom(version: number, schema: Record<string, string>, data: Fixture): Promise<CommonGroundDatabase> {
+  const indexedDB = new IDBFactory();
+  const old = new Dexie('common-ground', { indexedDB, IDBKeyRange });
+  old.version(version).stores(schema);
+  for (const [table, rows] of Object.entries(data)) await old.table(table).bulkAdd(rows);
+  old.close();
+  const db = new CommonGroundDatabase('common-ground', { indexedDB, IDBKeyRange });
+  await db.open();
+  expect(db.verno).toBe(CURRENT_VERSION);
+  return db;
+}
+
+/** Agenda items as the current schema keeps them: a spaced position, the prep note in its own table. */
+function expectedItem(row: Row): Row {
+  const rest: Row = { ...row };
+  delete rest.order;
+  delete rest.prepNote;
+  return { ...rest, position: row.position ?? (row.order! + 1) * 1024 };
+}
+
+async function expectIntact(db: CommonGroundDatabase, data: Fixture): Promise<void> {
+  const byId = (rows: readonly { id: string }[]) => [...rows].sort((a, b) => a.id.localeCompare(b.id));
+  expect(await db.sessions.orderBy('id').toArray()).toEqual(byId(data['sessions']!));
+  expect(await db.stepNotes.orderBy('id').toArray()).toEqual(byId(data['stepNotes']!));
+  for (const table of ['checkInRounds', 'checkInResponses', 'reflections', 'agreedActions'] as const) {
+    expect(await db[table].orderBy('id').toArray()).toEqual(byId(data[table] ?? []));
+  }
+  expect(await db.agendaItems.orderBy('id').toArray()).toEqual(byId(data['agendaItems']!.map(expectedItem)));
+  const notes = await db.prepNotes.orderBy('id').toArray();
+  expect(notes.map(({ id, sessionId, text }) => ({ id, sessionId, text }))).toEqual(
+    byId(data['agendaItems']!.filter((row) => row.prepNote).map((row) => ({ id: row.id, sessionId: row.sessionId, text: row.prepNote }))),
+  );
+  // Order within a session survives: a-1 came before a-2.
+  const ordered = await db.agendaItems.where('[sessionId+position]').between(['s-1', -Infinity], ['s-1', Infinity]).toArray();
+  expect(ordered.map((item) => item.id)).toEqual(['a-1', 'a-2']);
 }
 
 describe('database upgrades', () => {
-  it('opens a database written by schema version 1 and finds every record intact', async () => {
-    const fixture = JSON.parse(await readFile(path.join(PROJECT_ROOT, 'tests/fixtures/database-v1.json'), 'utf8')) as V1Fixture;
-    const indexedDB = new IDBFactory();
+  it('opens a database written by schema version 2 (the previous one) and finds every record intact', async () => {
+    const data = await fixture('database-v2.json');
+    const db = await upgradeFrom(2, SCHEMA_V2, data);
+    await expectIntact(db, data);
+    db.close();
+  });
 
-    // Write the fixture exactly as version 1 of the app did.
-    const v1 = new Dexie('common-ground', { indexedDB, IDBKeyRange });
-    v1.version(1).stores(SCHEMA_V1);
-    await v1.table('sessions').bulkAdd(fixture.sessions);
-    await v1.table('agendaItems').bulkAdd(fixture.agendaItems);
-    await v1.table('stepNotes').bulkAdd(fixture.stepNotes);
-    v1.close();
-
-    const db = new CommonGroundDatabase('common-ground', { indexedDB, IDBKeyRange });
-    await db.open();
-    expect(db.verno).toBe(CURRENT_VERSION);
-
-    expect(await db.sessions.orderBy('id').toArray()).toEqual(fixture.sessions);
-    expect(await db.stepNotes.toArray()).toEqual(fixture.stepNotes);
-
-    // Agenda items keep everything but trade their index for a spaced position, in the same order.
-    const items = await db.agendaItems.where('[sessionId+position]').between(['s-1', -Infinity], ['s-1', Infinity]).toArray();
-    expect(items.map((item) => item.id)).toEqual(['a-1', 'a-2']);
-    for (const original of fixture.agendaItems) {
-      const { order, ...rest } = original;
-      const migrated = await db.agendaItems.get(original.id);
-      expect(migrated).toEqual({ ...rest, position: (order + 1) * 1024 });
-    }
-
-    // The new tables exist and are empty.
-    expect(await db.checkInRounds.count()).toBe(0);
-    expect(await db.agreedActions.count()).toBe(0);
+  it('carries a version 1 database through every upgrade', async () => {
+    const data = await fixture('database-v1.json');
+    const db = await upgradeFrom(1, SCHEMA_V1, data);
+    await expectIntact(db, data);
     db.close();
   });
 });

@@ -10,7 +10,7 @@ let repository: SessionRepository;
 let ids: number;
 
 function breakItem(title: string, sessionId = 's'): AgendaItem {
-  return { id: `item-${title}`, sessionId, position: 0, kind: 'break', title, plannedMinutes: 10, prepNote: '' };
+  return { id: `item-${title}`, sessionId, position: 0, kind: 'break', title, plannedMinutes: 10 };
 }
 
 const titles = async (sessionId = 's') =>
@@ -61,7 +61,7 @@ describe('session repository', () => {
 
   it('duplicates the plan and prep notes as a new planned session', async () => {
     const first = (await repository.orderedAgenda('s'))[0]!;
-    await repository.setPrepNote(first.id, 'Bring markers');
+    await repository.setPrepNote(first, 'Bring markers');
     await db.sessions.update('s', { status: 'ended' });
 
     const copyId = await repository.duplicate('s');
@@ -69,7 +69,8 @@ describe('session repository', () => {
     expect(copy).toMatchObject({ title: 'Evening (copy)', status: 'planned' });
     const agenda = await repository.orderedAgenda(copyId);
     expect(agenda.map((item) => (item.kind === 'break' ? item.title : ''))).toEqual(['A', 'B', 'C', 'D']);
-    expect(agenda[0]?.prepNote).toBe('Bring markers');
+    expect((await db.prepNotes.get(agenda[0]!.id))?.text).toBe('Bring markers');
+    expect((await db.prepNotes.get(first.id))?.text).toBe('Bring markers');
     expect(new Set(agenda.map((item) => item.id)).size).toBe(4);
     expect(await titles('s')).toEqual(['A', 'B', 'C', 'D']);
   });

@@ -17,7 +17,6 @@ function exercise(
     position,
     kind: 'exercise',
     plannedMinutes,
-    prepNote: '',
     exercise: { id, version: 1, title: id, durationMinutes, audience, captures: [], steps: [] },
   };
 }

@@ -13,10 +13,12 @@ export function AddToPlan({ sessionId }: { sessionId: string }) {
   const [exerciseId, setExerciseId] = useState(EXERCISES[0]?.id ?? '');
   const [busy, setBusy] = useState(false);
 
-  const add = async (item: AgendaItem, action: string) => {
+  // Busy from the click until the write is done, so a second click cannot race the first.
+  const add = async (makeItem: () => Promise<AgendaItem | undefined>, action: string) => {
     setBusy(true);
     try {
-      await reportingFailures(action, () => sessions.addExercise(sessionId, item));
+      const item = await makeItem();
+      if (item) await reportingFailures(action, () => sessions.addExercise(sessionId, item));
     } catch {
       // Reported; nothing was added.
     } finally {
@@ -24,15 +26,17 @@ export function AddToPlan({ sessionId }: { sessionId: string }) {
     }
   };
 
-  const addExercise = async (event: FormEvent) => {
+  const addExercise = (event: FormEvent) => {
     event.preventDefault();
-    const exercise = await loadExercise(exerciseId);
-    if (exercise) await add(exerciseAgendaItem(sessionId, systemClock.newId(), 0, exercise), 'add the exercise');
+    void add(async () => {
+      const exercise = await loadExercise(exerciseId);
+      return exercise && exerciseAgendaItem(sessionId, systemClock.newId(), 0, exercise);
+    }, 'add the exercise');
   };
 
   const addBreak = () =>
     add(
-      { id: systemClock.newId(), sessionId, position: 0, kind: 'break', title: 'Break', plannedMinutes: BREAK_MINUTES, prepNote: '' },
+      async () => ({ id: systemClock.newId(), sessionId, position: 0, kind: 'break', title: 'Break', plannedMinutes: BREAK_MINUTES }),
       'add the break',
     );
 

@@ -108,7 +108,7 @@ function AgendaEntry({ item, index, count, onDragStart, onDrop }: ItemProps) {
       {item.kind === 'exercise' && item.plannedMinutes !== item.exercise.durationMinutes && (
         <p className="agenda-entry__hint">The exercise is written for {minutesLabel(item.exercise.durationMinutes)}.</p>
       )}
-      <PrepNote itemId={item.id} storedText={item.prepNote} label={`Preparation note for “${title}”`} />
+      <PrepNote item={item} label={`Preparation note for “${title}”`} />
     </li>
   );
 }

@@ -1,4 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect } from 'react';
+import { PLANNER_READY_MARK } from '../../app/performance-marks.ts';
 import { analysePlan } from '../../../../domain/sessions/plan-analysis.ts';
 import { routes } from '../../app/routes.ts';
 import { appDatabase, sessions } from '../../data/app-database.ts';
@@ -14,6 +16,10 @@ export default function PlannerScreen({ sessionId }: { sessionId: string }) {
     async () => ({ session: await appDatabase.sessions.get(sessionId), agenda: await sessions.orderedAgenda(sessionId) }),
     [sessionId],
   );
+  const loadedId = data?.session?.id;
+  useEffect(() => {
+    if (loadedId) performance.mark(PLANNER_READY_MARK, { detail: loadedId });
+  }, [loadedId]);
   if (data === undefined) return <p className="loading">Loading…</p>;
   const { session, agenda } = data;
   if (!session) return <NotFound what="Session" id={sessionId} backHref={routes.sessions} backLabel="Back to sessions" />;

@@ -11,8 +11,11 @@ import { reportingFailures } from '../../data/storage-errors.ts';
 import { availableLabel, scheduledLabel, STATUS_LABELS } from './session-labels.ts';
 import { BackupPanel, useExportSessions } from './BackupPanel.tsx';
 import { createSession } from './create-session.ts';
+import { SESSIONS_READY_MARK } from '../../app/performance-marks.ts';
 
 const UNDO_SECONDS = 10;
+/** Sessions listed at first; a long history is paged so the screen opens fast. */
+const PAGE_SIZE = 50;
 const BLANK = '';
 
 function NewSessionForm() {
@@ -129,17 +132,23 @@ function SessionRow({ session, onDelete }: SessionRowProps) {
   );
 }
 
-export function SessionsScreen() {
+export default function SessionsScreen() {
   const all = useLiveQuery(() => appDatabase.sessions.toArray(), []);
   const [query, setQuery] = useState('');
   const [order, setOrder] = useState<SessionOrder>('date-ascending');
   const [deleted, setDeleted] = useState<DeletedSession | null>(null);
+  const [limit, setLimit] = useState(PAGE_SIZE);
 
   useEffect(() => {
     if (!deleted) return;
     const timer = setTimeout(() => setDeleted(null), UNDO_SECONDS * 1000);
     return () => clearTimeout(timer);
   }, [deleted]);
+
+  const loaded = all !== undefined;
+  useEffect(() => {
+    if (loaded && performance.getEntriesByName(SESSIONS_READY_MARK).length === 0) performance.mark(SESSIONS_READY_MARK);
+  }, [loaded]);
 
   const remove = async (session: Session) => {
     setDeleted(await reportingFailures('delete the session', () => sessions.delete(session.id)));
@@ -165,6 +174,13 @@ export function SessionsScreen() {
 
       <section aria-labelledby="your-sessions-heading">
         <h2 id="your-sessions-heading">Your sessions</h2>
+        {all && all.length > 0 && (
+          <p className="result-count" role="status">
+            {visible.length === all.length
+              ? `${all.length} ${all.length === 1 ? 'session' : 'sessions'}`
+              : `${visible.length} of ${all.length} sessions match`}
+          </p>
+        )}
         <div className="sessions__tools" role="search" aria-label="Find a session">
           <div className="field">
             <label htmlFor="session-search">Search by title</label>
@@ -194,11 +210,18 @@ export function SessionsScreen() {
         ) : visible.length === 0 ? (
           <p className="empty-state">{all.length === 0 ? 'No sessions yet. Create one above.' : 'No session matches that title.'}</p>
         ) : (
-          <ul className="session-list">
-            {visible.map((session) => (
-              <SessionRow key={session.id} session={session} onDelete={(s) => void remove(s).catch(() => undefined)} />
-            ))}
-          </ul>
+          <>
+            <ul className="session-list">
+              {visible.slice(0, limit).map((session) => (
+                <SessionRow key={session.id} session={session} onDelete={(s) => void remove(s).catch(() => undefined)} />
+              ))}
+            </ul>
+            {visible.length > limit && (
+              <button type="button" className="button button--quiet show-more" onClick={() => setLimit(limit + PAGE_SIZE)}>
+                Show {Math.min(PAGE_SIZE, visible.length - limit)} more ({visible.length - limit} not shown)
+              </button>
+            )}
+          </>
         )}
       </section>
       <BackupPanel />

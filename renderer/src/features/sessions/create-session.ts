@@ -16,6 +16,6 @@ export async function createSession(title: string, templateId: string | null): P
   const exercises = new Map(
     loaded.filter((exercise): exercise is Exercise => exercise !== undefined).map((exercise) => [exercise.id, exercise]),
   );
-  const { session, agenda } = sessionFromTemplate(input, template, exercises, systemClock.newId);
-  return reportingFailures('create the session', () => sessions.createPlanned(session, agenda));
+  const { session, agenda, prepNotes } = sessionFromTemplate(input, template, exercises, systemClock.newId);
+  return reportingFailures('create the session', () => sessions.createPlanned(session, agenda, prepNotes));
 }
