@@ -13,11 +13,15 @@ export interface PlanAnalysis {
   warnings: PlanWarning[];
 }
 
-function isCaucus(item: AgendaItem): boolean {
+/**
+ * Work in the affected group's own caucus, whose asks the whole group must
+ * then hear. Allies' caucuses report to nobody: their work is their own.
+ */
+function isAffectedCaucus(item: AgendaItem): boolean {
   return (
     item.kind === 'exercise' &&
-    item.exercise.audience.length > 0 &&
-    item.exercise.audience.every((a) => a === 'affected-caucus' || a === 'allies')
+    item.exercise.audience.includes('affected-caucus') &&
+    !item.exercise.audience.some((a) => a === 'mixed' || a === 'coalition')
   );
 }
 
@@ -41,7 +45,7 @@ export function analysePlan(items: readonly AgendaItem[], availableMinutes: numb
     warnings.push({ kind: 'over-time', overByMinutes: plannedMinutes - availableMinutes });
   }
   ordered.forEach((item, index) => {
-    if (isCaucus(item) && !ordered.slice(index + 1).some(isWholeGroup)) {
+    if (isAffectedCaucus(item) && !ordered.slice(index + 1).some(isWholeGroup)) {
       warnings.push({ kind: 'caucus-without-report-back', itemId: item.id, title: agendaItemTitle(item) });
     }
     if (item.kind === 'exercise' && item.plannedMinutes < item.exercise.durationMinutes) {

@@ -6,8 +6,10 @@ interface Health {
   quotaBytes: number | null;
 }
 
-function megabytes(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
+function size(bytes: number): string {
+  const mb = bytes / (1024 * 1024);
+  if (mb >= 1024) return `${(mb / 1024).toFixed(mb >= 10 * 1024 ? 0 : 1)} GB`;
+  return `${mb.toFixed(mb < 10 ? 1 : 0)} MB`;
 }
 
 /**
@@ -33,8 +35,8 @@ export function StorageHealth() {
   if (!health) return null;
   return (
     <span className="storage-health" data-testid="storage-health">
-      Storage: {health.usageBytes === null ? 'usage unknown' : `${megabytes(health.usageBytes)} used`}
-      {health.quotaBytes !== null && ` of ${megabytes(health.quotaBytes)} available`}
+      Storage: {health.usageBytes === null ? 'usage unknown' : `${size(health.usageBytes)} used`}
+      {health.quotaBytes !== null && ` of ${size(health.quotaBytes)} available`}
       {health.persisted === false && ' · not protected from automatic clearing by the browser: export backups regularly'}
       {health.persisted === true && ' · protected from automatic clearing'}.
     </span>

@@ -35,6 +35,8 @@ describe('analysePlan', () => {
       { kind: 'caucus-without-report-back', itemId: 'caucus', title: 'caucus' },
     ]);
     expect(analysePlan([caucus, exercise('report', ['mixed'], 45, 45, 3)], null).warnings).toEqual([]);
+    // An allies' caucus reports to nobody.
+    expect(analysePlan([exercise('allies', ['allies'], 40, 40, 1)], null).warnings).toEqual([]);
   });
 
   it('warns when an exercise is squeezed below the time its content asks for', () => {
