@@ -1,37 +1,10 @@
 import { AUDIENCES, FRAMEWORKS } from '../../../../domain/content/vocabulary.ts';
+import { ChoiceField } from '../../ui/ChoiceField.tsx';
 import { DURATION_LIMITS, type DurationLimit, type LibraryFilter } from '../../../../domain/library/filter-exercises.ts';
 
 interface LibraryFiltersProps {
   filter: LibraryFilter;
   onChange: (next: LibraryFilter) => void;
-}
-
-interface ChoiceFilterProps<K extends string> {
-  id: string;
-  label: string;
-  anyLabel: string;
-  /** Option value → label shown to the user. */
-  options: Record<K, string>;
-  value: K | null;
-  onChange: (value: K | null) => void;
-}
-
-const ANY = '';
-
-function ChoiceFilter<K extends string>({ id, label, anyLabel, options, value, onChange }: ChoiceFilterProps<K>) {
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <select id={id} value={value ?? ANY} onChange={(event) => onChange((event.target.value || null) as K | null)}>
-        <option value={ANY}>{anyLabel}</option>
-        {(Object.keys(options) as K[]).map((key) => (
-          <option key={key} value={key}>
-            {options[key]}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
 }
 
 const DURATION_OPTIONS = Object.fromEntries(DURATION_LIMITS.map((limit) => [String(limit), `Up to ${limit} minutes`])) as Record<
@@ -61,7 +34,7 @@ export function LibraryFilters({ filter, onChange }: LibraryFiltersProps) {
           onChange={(event) => onChange({ ...filter, query: event.target.value })}
         />
       </div>
-      <ChoiceFilter
+      <ChoiceField
         id="library-audience"
         label="Audience"
         anyLabel="Any audience"
@@ -86,7 +59,7 @@ export function LibraryFilters({ filter, onChange }: LibraryFiltersProps) {
           How many people will take part
         </span>
       </div>
-      <ChoiceFilter
+      <ChoiceField
         id="library-duration"
         label="Duration"
         anyLabel="Any length"
@@ -94,7 +67,7 @@ export function LibraryFilters({ filter, onChange }: LibraryFiltersProps) {
         value={filter.maxMinutes === null ? null : (String(filter.maxMinutes) as `${DurationLimit}`)}
         onChange={(limit) => onChange({ ...filter, maxMinutes: limit === null ? null : (Number(limit) as DurationLimit) })}
       />
-      <ChoiceFilter
+      <ChoiceField
         id="library-framework"
         label="Framework"
         anyLabel="Any framework"

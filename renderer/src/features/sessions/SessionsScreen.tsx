@@ -4,6 +4,7 @@ import { Link, useLocation } from 'wouter';
 import { SESSION_ORDERS, sortSessions, type SessionOrder } from '../../../../domain/sessions/sort-sessions.ts';
 import type { Session } from '../../../../domain/sessions/session-model.ts';
 import { routes } from '../../app/routes.ts';
+import { ChoiceField } from '../../ui/ChoiceField.tsx';
 import { TEMPLATES } from '../../content/content-library.ts';
 import { appDatabase, sessions } from '../../data/app-database.ts';
 import type { DeletedSession } from '../../data/session-repository.ts';
@@ -186,16 +187,13 @@ export default function SessionsScreen() {
             <label htmlFor="session-search">Search by title</label>
             <input id="session-search" type="search" value={query} onChange={(event) => setQuery(event.target.value)} autoComplete="off" />
           </div>
-          <div className="field">
-            <label htmlFor="session-order">Sort by</label>
-            <select id="session-order" value={order} onChange={(event) => setOrder(event.target.value as SessionOrder)}>
-              {(Object.keys(SESSION_ORDERS) as SessionOrder[]).map((key) => (
-                <option key={key} value={key}>
-                  {SESSION_ORDERS[key]}
-                </option>
-              ))}
-            </select>
-          </div>
+          <ChoiceField
+            id="session-order"
+            label="Sort by"
+            options={SESSION_ORDERS}
+            value={order}
+            onChange={(next) => setOrder(next ?? order)}
+          />
         </div>
         {deleted && (
           <p className="undo-bar" role="status">
