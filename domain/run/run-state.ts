@@ -1,0 +1,182 @@
+import { agendaItemTitle, type AgendaItem } from '../sessions/session-model.ts';
+import { extend, newTimer, pause, remainingMs, start, type StepTimer } from './step-timer.ts';
+
+// Running a session, step by step, as a pure state machine: every action
+// takes the time it happens at, so the state can be stored, reloaded and
+// resumed with the right time left.
+
+export interface RunStep {
+  itemId: string;
+  itemTitle: string;
+  stepIndex: number;
+  title: string;
+  plannedMs: number;
+  script: string | null;
+  prompt: string | null;
+}
+
+/** When a step actually ran: for the summary's planned against actual. */
+export interface StepRecord {
+  itemId: string;
+  stepIndex: number;
+  plannedMs: number;
+  startedAt: number;
+  endedAt: number | null;
+}
+
+export interface RunState {
+  /** Index into the flattened steps of the agenda. */
+  position: number;
+  timer: StepTimer;
+  startedAt: number | null;
+  endedAt: number | null;
+  records: StepRecord[];
+}
+
+const MINUTE = 60_000;
+
+/**
+ * The agenda as a list of timed steps. An exercise planned for more or less
+ * than its written length has its steps scaled to fit, whole seconds apart.
+ */
+export function runSteps(agenda: readonly AgendaItem[]): RunStep[] {
+  return [...agenda]
+    .sort((a, b) => a.position - b.position)
+    .flatMap((item): RunStep[] => {
+      const itemTitle = agendaItemTitle(item);
+      if (item.kind !== 'exercise' || item.exercise.steps.length === 0) {
+        return [
+          {
+            itemId: item.id,
+            itemTitle,
+            stepIndex: 0,
+            title: itemTitle,
+            plannedMs: item.plannedMinutes * MINUTE,
+            script: null,
+            prompt: null,
+          },
+        ];
+      }
+      const scale = item.plannedMinutes / item.exercise.durationMinutes;
+      return item.exercise.steps.map((step, stepIndex) => ({
+        itemId: item.id,
+        itemTitle,
+        stepIndex,
+        title: step.title,
+        plannedMs: Math.max(1000, Math.round((step.minutes * MINUTE * scale) / 1000) * 1000),
+        script: step.script,
+        prompt: step.prompt ?? null,
+      }));
+    });
+}
+
+export function notStarted(steps: readonly RunStep[]): RunState {
+  return { position: 0, timer: newTimer(steps[0]?.plannedMs ?? 0), startedAt: null, endedAt: null, records: [] };
+}
+
+function closeCurrent(state: RunState, now: number): StepRecord[] {
+  return state.records.map((record, index) =>
+    index === state.records.length - 1 && record.endedAt === null ? { ...record, endedAt: now } : record,
+  );
+}
+
+/** Moves to another step: the current one is closed, the new one starts running if the session is running. */
+function moveTo(state: RunState, steps: readonly RunStep[], position: number, now: number): RunState {
+  if (position >= steps.length) return end(state, now);
+  const target = Math.max(0, position);
+  const running = state.timer.runningSince !== null;
+  const timer = newTimer(steps[target]!.plannedMs);
+  const step = steps[target]!;
+  const records = closeCurrent(state, now);
+  return {
+    ...state,
+    position: target,
+    timer: running ? start(timer, now) : timer,
+    records: running
+      ? [...records, { itemId: step.itemId, stepIndex: step.stepIndex, plannedMs: step.plannedMs, startedAt: now, endedAt: null }]
+      : records,
+  };
+}
+
+export function begin(state: RunState, steps: readonly RunStep[], now: number): RunState {
+  if (state.startedAt !== null || steps.length === 0) return state;
+  const step = steps[state.position]!;
+  return {
+    ...state,
+    startedAt: now,
+    timer: start(state.timer, now),
+    records: [{ itemId: step.itemId, stepIndex: step.stepIndex, plannedMs: step.plannedMs, startedAt: now, endedAt: null }],
+  };
+}
+
+export function togglePause(state: RunState, steps: readonly RunStep[], now: number): RunState {
+  if (state.endedAt !== null) return state;
+  if (state.startedAt === null) return begin(state, steps, now);
+  if (state.timer.runningSince !== null) return { ...state, timer: pause(state.timer, now) };
+  // Resuming: if the step was left closed (paused between steps), open its record again.
+  const step = steps[state.position]!;
+  const open = state.records.at(-1)?.endedAt === null;
+  return {
+    ...state,
+    timer: start(state.timer, now),
+    records: open
+      ? state.records
+      : [...state.records, { itemId: step.itemId, stepIndex: step.stepIndex, plannedMs: step.plannedMs, startedAt: now, endedAt: null }],
+  };
+}
+
+export function next(state: RunState, steps: readonly RunStep[], now: number): RunState {
+  return state.endedAt === null ? moveTo(state, steps, state.position + 1, now) : state;
+}
+
+export function previous(state: RunState, steps: readonly RunStep[], now: number): RunState {
+  return state.endedAt === null && state.position > 0 ? moveTo(state, steps, state.position - 1, now) : state;
+}
+
+/** Jumps to the first step of the next agenda item. */
+export function skipItem(state: RunState, steps: readonly RunStep[], now: number): RunState {
+  if (state.endedAt !== null) return state;
+  const currentItem = steps[state.position]?.itemId;
+  const nextItem = steps.findIndex((step, index) => index > state.position && step.itemId !== currentItem);
+  return moveTo(state, steps, nextItem === -1 ? steps.length : nextItem, now);
+}
+
+export function addMinutes(state: RunState, minutes: number): RunState {
+  return state.endedAt === null ? { ...state, timer: extend(state.timer, minutes * MINUTE) } : state;
+}
+
+export function end(state: RunState, now: number): RunState {
+  if (state.endedAt !== null) return state;
+  return { ...state, endedAt: now, timer: pause(state.timer, now), records: closeCurrent(state, now) };
+}
+
+/** When the session will end if every remaining step takes its planned time. */
+export function projectedEnd(state: RunState, steps: readonly RunStep[], now: number): number {
+  const current = Math.max(0, remainingMs(state.timer, now));
+  const later = steps.slice(state.position + 1).reduce((sum, step) => sum + step.plannedMs, 0);
+  return now + current + later;
+}
+
+/**
+ * New planned minutes for the items after the current one, scaled so the
+ * session ends within the time available. Every item keeps at least a
+ * minute; returns null when nothing needs to change or nothing can.
+ */
+export function rebalanceProposal(
+  state: RunState,
+  steps: readonly RunStep[],
+  agenda: readonly AgendaItem[],
+  deadline: number,
+  now: number,
+): { itemId: string; plannedMinutes: number }[] | null {
+  const overMs = projectedEnd(state, steps, now) - deadline;
+  if (overMs <= 0) return null;
+  const currentItem = steps[state.position]?.itemId;
+  const laterIds = [...new Set(steps.slice(state.position + 1).map((step) => step.itemId))].filter((id) => id !== currentItem);
+  const later = agenda.filter((item) => laterIds.includes(item.id));
+  const laterMinutes = later.reduce((sum, item) => sum + item.plannedMinutes, 0);
+  const targetMinutes = laterMinutes - Math.ceil(overMs / MINUTE);
+  if (later.length === 0 || targetMinutes < later.length) return null;
+  const factor = targetMinutes / laterMinutes;
+  return later.map((item) => ({ itemId: item.id, plannedMinutes: Math.max(1, Math.floor(item.plannedMinutes * factor)) }));
+}
