@@ -54,6 +54,30 @@ const minutes = z
   .min(0)
   .max(24 * 60);
 
+const timerSchema = z.strictObject({
+  durationMs: z.number().int().min(0),
+  elapsedBeforeMs: z.number().int().min(0),
+  runningSince: timestamp.nullable(),
+});
+
+const runStateSchema = z.strictObject({
+  position: z.number().int().min(0).max(10_000),
+  timer: timerSchema,
+  startedAt: timestamp.nullable(),
+  endedAt: timestamp.nullable(),
+  records: z
+    .array(
+      z.strictObject({
+        itemId: id,
+        stepIndex: z.number().int().min(0).max(50),
+        plannedMs: z.number().int().min(0),
+        startedAt: timestamp,
+        endedAt: timestamp.nullable(),
+      }),
+    )
+    .max(10_000),
+});
+
 const sessionSchema = z.strictObject({
   id,
   title: shortText,
@@ -67,6 +91,7 @@ const sessionSchema = z.strictObject({
   templateId: contentKey.nullable(),
   createdAt: timestamp,
   updatedAt: timestamp,
+  run: runStateSchema.optional(),
 });
 
 const stepSchema = z.strictObject({ title: shortText, minutes, script: longText, prompt: longText.optional() });

@@ -1,4 +1,5 @@
 import type { ExerciseStep } from '../content/exercise-schema.ts';
+import type { RunState } from '../run/run-state.ts';
 import type { RecordableCapture } from '../content/recording-policy.ts';
 import type { AudienceId } from '../content/vocabulary.ts';
 
@@ -26,6 +27,8 @@ export interface Session {
   /** Epoch milliseconds. */
   createdAt: number;
   updatedAt: number;
+  /** Where a run of this session stands; absent until it is first run. */
+  run?: RunState;
 }
 
 /**

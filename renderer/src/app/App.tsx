@@ -16,13 +16,14 @@ const ExerciseDetailScreen = lazyScreen(() => import('../features/library/Exerci
 const TemplateDetailScreen = lazyScreen(() => import('../features/templates/TemplateDetailScreen.tsx'));
 const CheckInDetailScreen = lazyScreen(() => import('../features/check-ins/CheckInDetailScreen.tsx'));
 const PlannerScreen = lazyScreen(() => import('../features/planner/PlannerScreen.tsx'));
+const RunScreen = lazyScreen(() => import('../features/run/RunScreen.tsx'));
 // Sessions use the database; the library does not need to wait for it.
 const SessionsScreen = lazyScreen(() => import('../features/sessions/SessionsScreen.tsx'));
 
 /** Loads the code of the screen a URL opens on, so the first render needs no loading state. */
 export function preloadScreenFor(path: string): Promise<void> {
   if (path === routes.sessions) return SessionsScreen.preload();
-  if (path.startsWith(`${routes.sessions}/`)) return PlannerScreen.preload();
+  if (path.startsWith(`${routes.sessions}/`)) return (path.endsWith('/run') ? RunScreen : PlannerScreen).preload();
   return Promise.resolve();
 }
 
@@ -36,6 +37,7 @@ function Screens() {
           <Route path={routes.sessions}>
             <SessionsScreen />
           </Route>
+          <Route path={routes.runPattern}>{(params) => <RunScreen sessionId={params.id} />}</Route>
           <Route path={routes.sessionPattern}>{(params) => <PlannerScreen sessionId={params.id} />}</Route>
           <Route path={routes.library}>
             <LibraryScreen />

@@ -4,6 +4,8 @@ export const routes = {
   sessions: '/sessions',
   sessionPattern: '/sessions/:id',
   session: (id: string) => `/sessions/${segment(id)}`,
+  runPattern: '/sessions/:id/run',
+  run: (id: string) => `/sessions/${segment(id)}/run`,
   library: '/library',
   exercisePattern: '/library/:id',
   exercise: (id: string) => `/library/${segment(id)}`,

@@ -1,4 +1,5 @@
 import { POSITION_STEP, positionBetween } from '../../../domain/sessions/plan-from-content.ts';
+import type { RunState } from '../../../domain/run/run-state.ts';
 import type { AgendaItem, PrepNote, Session } from '../../../domain/sessions/session-model.ts';
 import type { CommonGroundDatabase } from './database.ts';
 
@@ -63,6 +64,7 @@ export function createSessionRepository(db: CommonGroundDatabase, clock: Clock =
           createdAt: now,
           updatedAt: now,
         };
+        delete copy.run; // a copy is a plan, not a run
         const agenda = await orderedAgenda(sessionId);
         const notes = new Map((await db.prepNotes.where('sessionId').equals(sessionId).toArray()).map((note) => [note.id, note]));
         await db.sessions.add(copy);
@@ -130,6 +132,16 @@ export function createSessionRepository(db: CommonGroundDatabase, clock: Clock =
     async setPlannedMinutes(item: AgendaItem, minutes: number): Promise<void> {
       await db.agendaItems.update(item.id, { plannedMinutes: minutes });
       await touch(item.sessionId);
+    },
+
+    /** Stores where a run stands; the session is running until the run has ended. */
+    async saveRun(sessionId: string, run: RunState): Promise<void> {
+      const status = run.endedAt !== null ? 'ended' : run.startedAt !== null ? 'running' : 'planned';
+      await db.sessions.update(sessionId, { run, status, updatedAt: clock.now() });
+    },
+
+    async saveStepNote(note: { id: string; sessionId: string; agendaItemId: string; stepIndex: number }, text: string): Promise<void> {
+      await db.stepNotes.put({ ...note, text, updatedAt: clock.now() });
     },
 
     /** One put of one small record: the autosave hot path. */

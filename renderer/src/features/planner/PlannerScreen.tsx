@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect } from 'react';
 import { PLANNER_READY_MARK } from '../../app/performance-marks.ts';
 import { analysePlan } from '../../../../domain/sessions/plan-analysis.ts';
+import { Link } from 'wouter';
 import { routes } from '../../app/routes.ts';
 import { appDatabase, sessions } from '../../data/app-database.ts';
 import { BackLink } from '../../ui/BackLink.tsx';
@@ -27,7 +28,14 @@ export default function PlannerScreen({ sessionId }: { sessionId: string }) {
   return (
     <div className="planner">
       <BackLink href={routes.sessions}>Back to sessions</BackLink>
-      <h1 tabIndex={-1}>Plan: {session.title}</h1>
+      <div className="planner__title">
+        <h1 tabIndex={-1}>Plan: {session.title}</h1>
+        {agenda.length > 0 && (
+          <Link href={routes.run(session.id)} className="button">
+            {session.status === 'running' ? 'Resume the session' : 'Run this session'}
+          </Link>
+        )}
+      </div>
       <SessionDetailsForm key={session.id} session={session} />
       <PlanSummary analysis={analysePlan(agenda, session.availableMinutes)} />
       <section aria-labelledby="agenda-heading">

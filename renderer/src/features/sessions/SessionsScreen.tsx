@@ -168,7 +168,7 @@ export default function SessionsScreen() {
       <h1 tabIndex={-1}>Sessions</h1>
       {running && (
         <p className="running-banner" role="status">
-          <strong>In progress:</strong> {running.title}. <Link href={routes.session(running.id)}>Resume this session</Link>
+          <strong>In progress:</strong> {running.title}. <Link href={routes.run(running.id)}>Resume this session</Link>
         </p>
       )}
       <NewSessionForm />

@@ -1,0 +1,287 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import {
+  addMinutes,
+  end,
+  next,
+  notStarted,
+  previous,
+  projectedEnd,
+  rebalanceProposal,
+  runSteps,
+  skipItem,
+  togglePause,
+  type RunState,
+  type RunStep,
+} from '../../../../domain/run/run-state.ts';
+import { formatClock, phaseOf, remainingMs } from '../../../../domain/run/step-timer.ts';
+import type { AgendaItem, Session } from '../../../../domain/sessions/session-model.ts';
+import { routes } from '../../app/routes.ts';
+import { appDatabase, sessions } from '../../data/app-database.ts';
+import { reportingFailures } from '../../data/storage-errors.ts';
+import { Markdown } from '../../markdown/Markdown.tsx';
+import { BackLink } from '../../ui/BackLink.tsx';
+import { NotFound } from '../../ui/NotFound.tsx';
+import { playChime } from './chime.ts';
+import { ExerciseNotes } from './ExerciseNotes.tsx';
+import { StepNote } from './StepNote.tsx';
+import { useNow } from './useNow.ts';
+
+const SHORTCUTS: [string, string][] = [
+  ['Space', 'Start, pause or resume'],
+  ['→ or N', 'Next step'],
+  ['← or P', 'Previous step'],
+  ['1', 'Add one minute'],
+  ['5', 'Add five minutes'],
+  ['S', 'Skip to the next item'],
+  ['M', 'Mute or unmute the chime'],
+  ['?', 'Show or hide these shortcuts'],
+];
+
+const PHASE_LABELS = {
+  'not-started': 'Not started',
+  'on-time': 'On time',
+  warning: 'Less than a fifth left',
+  final: 'Nearly out of time',
+  overrun: 'Over time',
+};
+
+const timeOfDay = new Intl.DateTimeFormat(undefined, { timeStyle: 'short' });
+
+function isTyping(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+}
+
+export default function RunScreen({ sessionId }: { sessionId: string }) {
+  const data = useLiveQuery(
+    async () => ({ session: await appDatabase.sessions.get(sessionId), agenda: await sessions.orderedAgenda(sessionId) }),
+    [sessionId],
+  );
+  if (data === undefined) return <p className="loading">Loading…</p>;
+  if (!data.session) return <NotFound what="Session" id={sessionId} backHref={routes.sessions} backLabel="Back to sessions" />;
+  if (data.agenda.length === 0) {
+    return (
+      <div className="detail">
+        <BackLink href={routes.session(sessionId)}>Back to the plan</BackLink>
+        <h1 tabIndex={-1}>Nothing to run yet</h1>
+        <p>Add at least one item to the plan first.</p>
+      </div>
+    );
+  }
+  return <RunView key={sessionId} session={data.session} agenda={data.agenda} />;
+}
+
+function RunView({ session, agenda }: { session: Session; agenda: AgendaItem[] }) {
+  const steps = useMemo(() => runSteps(agenda), [agenda]);
+  const [run, setRun] = useState<RunState>(() => session.run ?? notStarted(steps));
+  const [showShortcuts, setShowShortcuts] = useState(false);
+  const [muted, setMuted] = useState(false);
+  const now = useNow(run.endedAt === null);
+
+  const apply = useCallback(
+    (change: (state: RunState, steps: readonly RunStep[], now: number) => RunState) => {
+      setRun((current) => {
+        const updated = change(current, steps, Date.now());
+        if (updated !== current)
+          void reportingFailures('save where the session stands', () => sessions.saveRun(session.id, updated)).catch(() => undefined);
+        return updated;
+      });
+    },
+    [session.id, steps],
+  );
+
+  const step = steps[Math.min(run.position, steps.length - 1)]!;
+  const following = steps[run.position + 1];
+  const phase = run.endedAt !== null ? 'not-started' : phaseOf(run.timer, now);
+
+  // The chime sounds once, when the step's time runs out.
+  const chimedFor = useRef<string | null>(null);
+  useEffect(() => {
+    const key = `${run.position}:${run.timer.durationMs}`;
+    if (phase === 'overrun' && chimedFor.current !== key) {
+      chimedFor.current = key;
+      if (!muted) playChime();
+    }
+  }, [phase, run.position, run.timer.durationMs, muted]);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (isTyping(event.target) || event.ctrlKey || event.metaKey || event.altKey) return;
+      const actions: Record<string, () => void> = {
+        ' ': () => apply(togglePause),
+        ArrowRight: () => apply(next),
+        n: () => apply(next),
+        ArrowLeft: () => apply(previous),
+        p: () => apply(previous),
+        '1': () => apply((state) => addMinutes(state, 1)),
+        '5': () => apply((state) => addMinutes(state, 5)),
+        s: () => apply(skipItem),
+        m: () => setMuted((value) => !value),
+        '?': () => setShowShortcuts((value) => !value),
+      };
+      const action = actions[event.key.length === 1 ? event.key.toLowerCase() : event.key] ?? actions[event.key];
+      if (!action) return;
+      event.preventDefault();
+      action();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [apply]);
+
+  const deadline = run.startedAt !== null && session.availableMinutes !== null ? run.startedAt + session.availableMinutes * 60_000 : null;
+  const projected = run.endedAt === null ? projectedEnd(run, steps, now) : null;
+  const proposal = deadline !== null && run.endedAt === null ? rebalanceProposal(run, steps, agenda, deadline, now) : null;
+  const rebalance = () => {
+    if (!proposal) return;
+    void reportingFailures('rebalance the remaining items', async () => {
+      for (const change of proposal) {
+        const item = agenda.find((candidate) => candidate.id === change.itemId);
+        if (item) await sessions.setPlannedMinutes(item, change.plannedMinutes);
+      }
+    }).catch(() => undefined);
+  };
+
+  const currentItem = agenda.find((item) => item.id === step.itemId);
+  const currentExercise = currentItem?.kind === 'exercise' ? currentItem.exercise : null;
+  const started = run.startedAt !== null;
+  const running = run.timer.runningSince !== null;
+  const itemNumber = [...new Set(steps.slice(0, run.position + 1).map((s) => s.itemId))].length;
+  const itemCount = new Set(steps.map((s) => s.itemId)).size;
+
+  if (run.endedAt !== null) {
+    return (
+      <div className="run run--ended">
+        <BackLink href={routes.session(session.id)}>Back to the plan</BackLink>
+        <h1 tabIndex={-1}>Session ended: {session.title}</h1>
+        <p>
+          Ran from {timeOfDay.format(run.startedAt ?? run.endedAt)} to {timeOfDay.format(run.endedAt)}. Everything is saved on this device.
+        </p>
+      </div>
+    );
+  }
+
+  return (
+    <div className="run">
+      <BackLink href={routes.session(session.id)}>Back to the plan</BackLink>
+      <header className="run__header">
+        <h1 tabIndex={-1}>Run: {session.title}</h1>
+        <p className="run__progress">
+          Item {itemNumber} of {itemCount}: <strong>{step.itemTitle}</strong> · step {run.position + 1} of {steps.length}
+        </p>
+      </header>
+
+      <section className={`run-timer run-timer--${phase}`} aria-label="Step timer">
+        <p className="run-timer__clock" aria-live="off" data-testid="timer">
+          {formatClock(remainingMs(run.timer, now))}
+        </p>
+        <p className="run-timer__phase" role="status">
+          {running ? PHASE_LABELS[phase] : started ? 'Paused' : 'Not started'}
+        </p>
+        <div className="run-controls" role="toolbar" aria-label="Run controls">
+          <button type="button" className="button" onClick={() => apply(togglePause)} aria-keyshortcuts="Space">
+            {!started ? 'Start' : running ? 'Pause' : 'Resume'}
+          </button>
+          <button
+            type="button"
+            className="button button--quiet"
+            onClick={() => apply(previous)}
+            disabled={run.position === 0}
+            aria-keyshortcuts="ArrowLeft P"
+          >
+            Previous
+          </button>
+          <button type="button" className="button button--quiet" onClick={() => apply(next)} aria-keyshortcuts="ArrowRight N">
+            {following ? 'Next step' : 'Finish'}
+          </button>
+          <button
+            type="button"
+            className="button button--quiet"
+            onClick={() => apply((state) => addMinutes(state, 1))}
+            aria-keyshortcuts="1"
+          >
+            +1 min
+          </button>
+          <button
+            type="button"
+            className="button button--quiet"
+            onClick={() => apply((state) => addMinutes(state, 5))}
+            aria-keyshortcuts="5"
+          >
+            +5 min
+          </button>
+          <button type="button" className="button button--quiet" onClick={() => apply(skipItem)} aria-keyshortcuts="S">
+            Skip item
+          </button>
+          <label className="run-controls__mute">
+            <input type="checkbox" checked={muted} onChange={(event) => setMuted(event.target.checked)} /> Mute chime
+          </label>
+          <button
+            type="button"
+            className="button button--quiet"
+            onClick={() => setShowShortcuts((value) => !value)}
+            aria-expanded={showShortcuts}
+            aria-keyshortcuts="?"
+          >
+            Shortcuts
+          </button>
+          <button type="button" className="button button--danger" onClick={() => apply((state, _steps, at) => end(state, at))}>
+            End session
+          </button>
+        </div>
+        {projected !== null && (
+          <p className="run-timer__projection">
+            Projected end {timeOfDay.format(projected)}
+            {deadline !== null && projected > deadline && ` · ${Math.ceil((projected - deadline) / 60_000)} min over the time available`}
+            {proposal && (
+              <>
+                {' '}
+                <button type="button" className="button button--quiet" onClick={rebalance}>
+                  Shorten the remaining items to fit
+                </button>
+              </>
+            )}
+          </p>
+        )}
+      </section>
+
+      {showShortcuts && (
+        <section className="shortcuts" aria-labelledby="shortcuts-heading">
+          <h2 id="shortcuts-heading">Keyboard shortcuts</h2>
+          <dl>
+            {SHORTCUTS.map(([key, action]) => (
+              <div key={key}>
+                <dt>
+                  <kbd>{key}</kbd>
+                </dt>
+                <dd>{action}</dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      )}
+
+      <div className="run__body">
+        <article className="run-step" aria-labelledby="run-step-title">
+          <h2 id="run-step-title">{step.title}</h2>
+          {step.script ? <Markdown source={step.script} /> : <p>{step.itemTitle}: no script for this item.</p>}
+          {step.prompt && (
+            <div className="step__prompt">
+              <h3 className="step__label">Participants see</h3>
+              <Markdown source={step.prompt} />
+            </div>
+          )}
+          {following && (
+            <p className="run-step__next">
+              Next: <strong>{following.title}</strong>
+              {following.itemId !== step.itemId && ` (${following.itemTitle})`}
+            </p>
+          )}
+        </article>
+        <aside className="run__notes">
+          <StepNote sessionId={session.id} agendaItemId={step.itemId} stepIndex={step.stepIndex} />
+          {currentExercise && <ExerciseNotes exerciseId={currentExercise.id} version={currentExercise.version} />}
+        </aside>
+      </div>
+    </div>
+  );
+}

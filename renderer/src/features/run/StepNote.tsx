@@ -1,0 +1,43 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { SaveStatus } from '../../autosave/SaveStatus.tsx';
+import { useAutosavedText } from '../../autosave/useAutosavedText.ts';
+import { appDatabase, sessions } from '../../data/app-database.ts';
+
+interface NoteKey {
+  id: string;
+  sessionId: string;
+  agendaItemId: string;
+  stepIndex: number;
+}
+
+function StepNoteEditor({ note, storedText }: { note: NoteKey; storedText: string }) {
+  const { text, setText, state, flush } = useAutosavedText({
+    draftKey: `step-note:${note.id}`,
+    storedText,
+    save: (next) => sessions.saveStepNote(note, next),
+    action: 'save your note',
+  });
+  return (
+    <div className="field step-note">
+      <label htmlFor="step-note">Notes for this step</label>
+      <textarea
+        id="step-note"
+        rows={6}
+        value={text}
+        onChange={(event) => setText(event.target.value)}
+        onBlur={flush}
+        aria-describedby="step-note-status"
+      />
+      <SaveStatus state={state} id="step-note-status" />
+      <p className="field__hint">No names: write what was said and agreed, not who said it.</p>
+    </div>
+  );
+}
+
+/** The facilitator's notes for the current step, saved as they type. */
+export function StepNote({ sessionId, agendaItemId, stepIndex }: { sessionId: string; agendaItemId: string; stepIndex: number }) {
+  const id = `${agendaItemId}_${stepIndex}`;
+  const stored = useLiveQuery(async () => (await appDatabase.stepNotes.get(id))?.text ?? '', [id], null);
+  if (stored === null) return null;
+  return <StepNoteEditor key={id} note={{ id, sessionId, agendaItemId, stepIndex }} storedText={stored} />;
+}

@@ -1,0 +1,108 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from '../support/fixtures.ts';
+
+/**
+ * A controlled clock: Date.now() stands still until the test moves it, while
+ * the page's own timers keep running so the app can work and redraw.
+ */
+async function controlledClock(page: Page) {
+  let now = new Date('2027-03-05T18:00:00').getTime();
+  await page.clock.setFixedTime(now);
+  return async (ms: number) => {
+    now += ms;
+    await page.clock.setFixedTime(now);
+  };
+}
+
+/** Plans the agreements exercise and `breaks` ten-minute breaks, then opens the run view. */
+async function planAndRun(page: Page, breaks = 1) {
+  await page.goto('/');
+  await page.getByLabel('Title', { exact: true }).fill('Run it');
+  await page.getByRole('button', { name: 'Create session' }).click();
+  await page.getByLabel('Time available (minutes)').fill(String(20 + 10 * breaks));
+  const entries = page.locator('.agenda-entry');
+  await page.getByLabel('Exercise from the library').selectOption({ label: 'Agreements and the floor protocol (20 minutes)' });
+  await page.getByRole('button', { name: 'Add exercise' }).click();
+  await expect(entries).toHaveCount(1);
+  for (let added = 1; added <= breaks; added++) {
+    await page.getByRole('button', { name: 'Add a break' }).click();
+    await expect(entries).toHaveCount(1 + added);
+  }
+  await page.getByRole('link', { name: 'Run this session' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Run: Run it');
+}
+
+test.describe('run mode', () => {
+  test('timers tell the truth across pause, extension and a reload, with a controlled clock', async ({ page }) => {
+    const advance = await controlledClock(page);
+    await planAndRun(page);
+    const timer = page.getByTestId('timer');
+    const firstStep = (await page.locator('#run-step-title').textContent())!;
+    const firstMinutes = Number((await timer.textContent())!.split(':')[0]);
+
+    await page.getByRole('button', { name: 'Start' }).click();
+    await advance(60_000);
+    await expect(timer).toHaveText(`${firstMinutes - 1}:00`);
+
+    await page.keyboard.press('Space'); // pause
+    await expect(page.getByRole('status').filter({ hasText: 'Paused' })).toBeVisible();
+    await advance(10 * 60_000);
+    await expect(timer).toHaveText(`${firstMinutes - 1}:00`);
+    await page.keyboard.press('Space'); // resume
+    await page.keyboard.press('1'); // +1 minute
+    await expect(timer).toHaveText(`${firstMinutes}:00`);
+
+    await advance(30_000);
+    await page.reload();
+    await expect(page.locator('#run-step-title')).toHaveText(firstStep);
+    await expect(timer).toHaveText(`${firstMinutes - 1}:30`);
+
+    // Overrun is shown plainly.
+    await advance(firstMinutes * 60_000);
+    await expect(timer).toHaveText('+0:30');
+    await expect(page.getByRole('status').filter({ hasText: 'Over time' })).toBeVisible();
+  });
+
+  test('steps through the whole agenda by keyboard, offers to rebalance when late, and ends the session', async ({ page }) => {
+    const advance = await controlledClock(page);
+    await planAndRun(page, 2);
+    await page.getByRole('button', { name: 'Start' }).click();
+    await page.keyboard.press('?');
+    await expect(page.getByRole('heading', { name: 'Keyboard shortcuts' })).toBeVisible();
+
+    // The first step runs long enough to make the plan late for the time available.
+    await expect(page.getByText(/min over the time available/)).toHaveCount(0);
+    await advance(15 * 60_000);
+    await expect(page.getByText(/\d+ min over the time available/)).toBeVisible();
+    await page.getByRole('button', { name: 'Shorten the remaining items to fit' }).click();
+    await expect(page.getByText(/min over the time available/)).toHaveCount(0);
+
+    await page.keyboard.press('s'); // skip to the first break
+    await expect(page.locator('.run__progress')).toContainText('Item 2 of 3');
+    await page.keyboard.press('ArrowLeft');
+    await expect(page.locator('.run__progress')).toContainText('Item 1 of 3');
+    await page.keyboard.press('s');
+    await page.keyboard.press('ArrowRight');
+    await expect(page.locator('.run__progress')).toContainText('Item 3 of 3');
+    await page.getByRole('button', { name: 'Finish' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Session ended: Run it');
+
+    await page.getByRole('link', { name: 'Sessions', exact: true }).click();
+    await expect(page.locator('.session-row__meta')).toContainText('Ended');
+  });
+
+  test('a session left running is offered first on the sessions screen and resumes where it was', async ({ page }) => {
+    await controlledClock(page);
+    await planAndRun(page);
+    await page.getByRole('button', { name: 'Start' }).click();
+    await page.keyboard.press('n');
+    const step = (await page.locator('#run-step-title').textContent())!;
+    await page.locator('#step-note').fill('Agreed: pass without giving a reason.');
+
+    await page.goto('/');
+    await expect(page.getByRole('status').filter({ hasText: 'In progress' })).toContainText('Run it');
+    await page.getByRole('link', { name: 'Resume this session' }).click();
+    await expect(page.locator('#run-step-title')).toHaveText(step);
+    await expect(page.locator('#step-note')).toHaveValue('Agreed: pass without giving a reason.');
+  });
+});
