@@ -24,6 +24,24 @@ export interface StepRecord {
   endedAt: number | null;
 }
 
+/** Floor tools used during the run, kept in the session's timeline without naming anyone. */
+export interface RunEvent {
+  kind: 'caucus-call' | 'floor-shift';
+  at: number;
+  itemId: string;
+}
+
+export type Speaker = 'affected' | 'ally';
+
+/**
+ * Airtime per side, in milliseconds: only these sums are kept, never who
+ * spoke. `current` is who has the floor now and since when.
+ */
+export interface Airtime {
+  byItem: Record<string, Record<Speaker, number>>;
+  current: { speaker: Speaker; since: number; itemId: string } | null;
+}
+
 export interface RunState {
   /** Index into the flattened steps of the agenda. */
   position: number;
@@ -31,6 +49,8 @@ export interface RunState {
   startedAt: number | null;
   endedAt: number | null;
   records: StepRecord[];
+  events: RunEvent[];
+  airtime: Airtime;
 }
 
 const MINUTE = 60_000;
@@ -71,13 +91,59 @@ export function runSteps(agenda: readonly AgendaItem[]): RunStep[] {
 }
 
 export function notStarted(steps: readonly RunStep[]): RunState {
-  return { position: 0, timer: newTimer(steps[0]?.plannedMs ?? 0), startedAt: null, endedAt: null, records: [] };
+  return {
+    position: 0,
+    timer: newTimer(steps[0]?.plannedMs ?? 0),
+    startedAt: null,
+    endedAt: null,
+    records: [],
+    events: [],
+    airtime: { byItem: {}, current: null },
+  };
 }
 
 function closeCurrent(state: RunState, now: number): StepRecord[] {
   return state.records.map((record, index) =>
     index === state.records.length - 1 && record.endedAt === null ? { ...record, endedAt: now } : record,
   );
+}
+
+/** Closes the current stretch of airtime into its item's sums. */
+function settleAirtime(airtime: Airtime, now: number): Airtime {
+  const { current } = airtime;
+  if (!current) return airtime;
+  const sums = airtime.byItem[current.itemId] ?? { affected: 0, ally: 0 };
+  const byItem = {
+    ...airtime.byItem,
+    [current.itemId]: { ...sums, [current.speaker]: sums[current.speaker] + Math.max(0, now - current.since) },
+  };
+  return { byItem, current: null };
+}
+
+/** Who is speaking now: the same side again, or null, means nobody is being timed. */
+export function setSpeaker(state: RunState, steps: readonly RunStep[], speaker: Speaker | null, now: number): RunState {
+  const itemId = steps[state.position]?.itemId;
+  if (state.endedAt !== null || !itemId) return state;
+  const settled = settleAirtime(state.airtime, now);
+  const same = state.airtime.current?.speaker === speaker;
+  return { ...state, airtime: { ...settled, current: speaker && !same ? { speaker, since: now, itemId } : null } };
+}
+
+/** Airtime so far for one item, or for the whole session, including the stretch still running. */
+export function airtimeTotals(airtime: Airtime, now: number, itemId?: string): Record<Speaker, number> {
+  const settled = settleAirtime(airtime, now);
+  const items = itemId === undefined ? Object.values(settled.byItem) : [settled.byItem[itemId] ?? { affected: 0, ally: 0 }];
+  return items.reduce((sum, item) => ({ affected: sum.affected + item.affected, ally: sum.ally + item.ally }), { affected: 0, ally: 0 });
+}
+
+export function recordEvent(state: RunState, steps: readonly RunStep[], kind: RunEvent['kind'], now: number): RunState {
+  const itemId = steps[state.position]?.itemId;
+  return itemId && state.endedAt === null ? { ...state, events: [...state.events, { kind, at: now, itemId }] } : state;
+}
+
+/** Jumps to a step, e.g. caucus time just inserted into the agenda. */
+export function jumpTo(state: RunState, steps: readonly RunStep[], position: number, now: number): RunState {
+  return state.endedAt === null ? moveTo(state, steps, position, now) : state;
 }
 
 /** Moves to another step: the current one is closed, the new one starts running if the session is running. */
@@ -90,6 +156,7 @@ function moveTo(state: RunState, steps: readonly RunStep[], position: number, no
   const records = closeCurrent(state, now);
   return {
     ...state,
+    airtime: settleAirtime(state.airtime, now),
     position: target,
     timer: running ? start(timer, now) : timer,
     records: running
@@ -141,13 +208,24 @@ export function skipItem(state: RunState, steps: readonly RunStep[], now: number
   return moveTo(state, steps, nextItem === -1 ? steps.length : nextItem, now);
 }
 
+/** Gives the current step a new length, typed by the facilitator; time already run still counts. */
+export function setStepMinutes(state: RunState, minutes: number): RunState {
+  return state.endedAt === null && minutes > 0 ? { ...state, timer: { ...state.timer, durationMs: Math.round(minutes * MINUTE) } } : state;
+}
+
 export function addMinutes(state: RunState, minutes: number): RunState {
   return state.endedAt === null ? { ...state, timer: extend(state.timer, minutes * MINUTE) } : state;
 }
 
 export function end(state: RunState, now: number): RunState {
   if (state.endedAt !== null) return state;
-  return { ...state, endedAt: now, timer: pause(state.timer, now), records: closeCurrent(state, now) };
+  return {
+    ...state,
+    endedAt: now,
+    timer: pause(state.timer, now),
+    records: closeCurrent(state, now),
+    airtime: settleAirtime(state.airtime, now),
+  };
 }
 
 /** When the session will end if every remaining step takes its planned time. */

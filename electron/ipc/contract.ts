@@ -33,13 +33,24 @@ export interface HostBridge {
   openExternalLink(url: string): Promise<boolean>;
   /** Lets the user choose where to save a file (desktop) or downloads it (browser). */
   saveTextFile(request: SaveTextFileRequest): Promise<SaveOutcome>;
+  /** Opens the participant-facing display for a session: a second window, on a second screen when there is one. */
+  openParticipantDisplay(sessionId: string): Promise<void>;
 }
 
 export const IPC_CHANNELS = {
   getAppInfo: 'common-ground:get-app-info',
   openExternalLink: 'common-ground:open-external-link',
   saveTextFile: 'common-ground:save-text-file',
+  openParticipantDisplay: 'common-ground:open-participant-display',
 } as const satisfies Record<keyof HostBridge, string>;
+
+/** Session ids as the app makes them; anything else is refused by the host. */
+export const SESSION_ID_PATTERN = /^[A-Za-z0-9_-]{1,80}$/;
+
+/** The app route that shows a session's participant display. */
+export function participantDisplayRoute(sessionId: string): string {
+  return `/display/${sessionId}`;
+}
 
 /** The name under which the preload exposes the bridge on `window`. */
 export const BRIDGE_GLOBAL = 'commonGroundHost';

@@ -51,7 +51,7 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(() => {
     serveRendererFromAppScheme(rendererRoot);
     restrictPermissions(session.defaultSession, origin);
-    registerIpcHandlers(origin);
+    registerIpcHandlers(origin, { preloadPath, entryUrl: devServerUrl ?? APP_ENTRY_URL });
     installApplicationMenu(devServerUrl !== null);
     openMainWindow();
   });

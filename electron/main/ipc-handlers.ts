@@ -4,12 +4,14 @@ import { writeFile } from 'node:fs/promises';
 import {
   IPC_CHANNELS,
   MAX_SAVED_FILE_CHARACTERS,
+  SESSION_ID_PATTERN,
   type AppInfo,
   type HostBridge,
   type HostPlatform,
   type SaveTextFileRequest,
 } from '../ipc/contract.ts';
 import type { AppOrigin } from './app-origin.ts';
+import { openParticipantDisplay } from './participant-display.ts';
 import { isTrustedSender } from './trusted-sender.ts';
 
 export class UntrustedSenderError extends Error {
@@ -55,7 +57,13 @@ export function validateSaveRequest(args: unknown[]): SaveTextFileRequest {
 
 type Handlers = { [K in keyof HostBridge]: (event: IpcMainInvokeEvent, ...args: unknown[]) => ReturnType<HostBridge[K]> };
 
-const handlers: Handlers = {
+export interface WindowSources {
+  preloadPath: string;
+  /** Where the app's own pages load from: app:// in production, the dev server in development. */
+  entryUrl: string;
+}
+
+const createHandlers = (windows: WindowSources): Handlers => ({
   async getAppInfo(): Promise<AppInfo> {
     return { name: app.getName(), version: app.getVersion(), platform: hostPlatform(), shell: 'desktop' };
   },
@@ -91,9 +99,17 @@ const handlers: Handlers = {
     await writeFile(filePath, request.content, 'utf8');
     return 'saved';
   },
-};
 
-export function registerIpcHandlers(origin: AppOrigin): void {
+  async openParticipantDisplay(_event, ...args) {
+    if (args.length !== 1 || typeof args[0] !== 'string' || !SESSION_ID_PATTERN.test(args[0])) {
+      throw new InvalidArgumentError('openParticipantDisplay takes one session id.');
+    }
+    openParticipantDisplay(windows.preloadPath, windows.entryUrl, args[0]);
+  },
+});
+
+export function registerIpcHandlers(origin: AppOrigin, windows: WindowSources): void {
+  const handlers = createHandlers(windows);
   for (const name of Object.keys(IPC_CHANNELS) as (keyof HostBridge)[]) {
     const channel = IPC_CHANNELS[name];
     ipcMain.handle(channel, (event, ...args: unknown[]) => {

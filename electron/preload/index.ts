@@ -6,6 +6,7 @@ const bridge = {
   getAppInfo: () => ipcRenderer.invoke(IPC_CHANNELS.getAppInfo),
   openExternalLink: (url: string) => ipcRenderer.invoke(IPC_CHANNELS.openExternalLink, url),
   saveTextFile: (request: SaveTextFileRequest) => ipcRenderer.invoke(IPC_CHANNELS.saveTextFile, request),
+  openParticipantDisplay: (sessionId: string) => ipcRenderer.invoke(IPC_CHANNELS.openParticipantDisplay, sessionId),
 } satisfies HostBridge;
 
 contextBridge.exposeInMainWorld(BRIDGE_GLOBAL, bridge);

@@ -105,4 +105,79 @@ test.describe('run mode', () => {
     await expect(page.locator('#run-step-title')).toHaveText(step);
     await expect(page.locator('#step-note')).toHaveValue('Agreed: pass without giving a reason.');
   });
+
+  test('runs a three-item session to the end with the participant display open, which never shows notes or scripts', async ({
+    page,
+    context,
+  }) => {
+    await controlledClock(page);
+    await planAndRun(page, 2);
+    await page.getByRole('button', { name: 'Start' }).click();
+    const [display] = await Promise.all([
+      context.waitForEvent('page'),
+      page.getByRole('button', { name: 'Open participant display' }).click(),
+    ]);
+    await expect(display.getByRole('main', { name: 'Participant display' })).toBeVisible();
+
+    const seenItems = new Set<string>();
+    for (let guard = 0; guard < 20; guard++) {
+      const title = (await page.locator('#run-step-title').textContent())!;
+      seenItems.add((await page.locator('.run__progress').textContent())!.match(/Item (\d+) of 3/)![1]!);
+      await expect(display.getByRole('heading', { level: 1 })).toHaveText(title);
+      await expect(display.getByTestId('display-timer')).toHaveText(/^\d+:\d\d$/);
+      // Nothing meant for the facilitator reaches the room.
+      const script = page.locator('.run-step > .markdown').first();
+      if (await script.count())
+        expect(await display.locator('body').textContent()).not.toContain((await script.textContent())!.trim().slice(0, 40));
+      await expect(display.getByText('Notes for this step')).toHaveCount(0);
+      await expect(display.getByText('Facilitator notes')).toHaveCount(0);
+      await expect(display.getByText('Safety')).toHaveCount(0);
+      const prompt = page.locator('.run-step .step__prompt .markdown');
+      if (await prompt.count()) await expect(display.locator('.display__prompt')).toHaveText((await prompt.textContent())!);
+      const finish = page.getByRole('button', { name: 'Finish' });
+      if (await finish.count()) {
+        await finish.click();
+        break;
+      }
+      await page.keyboard.press('n');
+    }
+    expect(seenItems.size).toBe(3);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Session ended: Run it');
+    await expect(display.getByRole('heading', { level: 1 })).toHaveText('Thank you.');
+  });
+
+  test('a step can be given any length, typed', async ({ page }) => {
+    const advance = await controlledClock(page);
+    await planAndRun(page);
+    await page.getByRole('button', { name: 'Start' }).click();
+    await advance(30_000);
+    await page.getByLabel('Step length').fill('7.5');
+    await page.getByRole('button', { name: 'Set', exact: true }).click();
+    await expect(page.getByTestId('timer')).toHaveText('7:00');
+    await page.getByRole('button', { name: 'End session…' }).click();
+    await page.getByRole('button', { name: 'End session', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Session ended: Run it');
+  });
+});
+
+test('floor tools: a caucus call inserts caucus time and starts it; airtime shows each side’s share', async ({ page }) => {
+  const advance = await controlledClock(page);
+  await planAndRun(page);
+  await page.getByRole('button', { name: 'Start' }).click();
+
+  await page.getByRole('button', { name: 'Affected participant speaking' }).click();
+  await advance(3 * 60_000);
+  await page.keyboard.press('l'); // an ally now
+  await advance(60_000);
+  await expect(page.getByTestId('airtime')).toContainText('This item: affected participants 75% · allies 25%');
+
+  await page.getByRole('button', { name: 'Floor shift' }).click();
+  await page.getByRole('button', { name: 'Caucus call' }).click();
+  await expect(page.locator('#run-step-title')).toHaveText('Caucus time');
+  await expect(page.getByTestId('timer')).toHaveText('10:00');
+  await expect(page.getByRole('status').filter({ hasText: 'caucus call' })).toHaveText('1 caucus call(s), 1 floor shift(s) so far');
+  await expect(page.getByTestId('airtime')).toContainText('Session: affected participants 75% · allies 25%');
+
+  await page.getByRole('link', { name: '← Back to the plan' }).click();
+  await expect(page.locator('.agenda-entry__title').nth(1)).toContainText('Caucus time');
 });

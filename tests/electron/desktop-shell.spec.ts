@@ -48,7 +48,11 @@ test('runs the renderer isolated and sandboxed, without Node', async () => {
     process: typeof (window as unknown as { process?: unknown }).process,
     bridge: Object.keys((window as unknown as { commonGroundHost: object }).commonGroundHost).sort(),
   }));
-  expect(globals).toEqual({ require: 'undefined', process: 'undefined', bridge: ['getAppInfo', 'openExternalLink', 'saveTextFile'] });
+  expect(globals).toEqual({
+    require: 'undefined',
+    process: 'undefined',
+    bridge: ['getAppInfo', 'openExternalLink', 'openParticipantDisplay', 'saveTextFile'],
+  });
 });
 
 test('sends the strict Content-Security-Policy and blocks remote requests', async () => {
@@ -80,4 +84,19 @@ test('answers the app over the typed bridge', async () => {
     (window as unknown as { commonGroundHost: { getAppInfo(): Promise<unknown> } }).commonGroundHost.getAppInfo(),
   );
   expect(info).toMatchObject({ name: expect.any(String), shell: 'desktop' });
+});
+
+test('opens the participant display in a second window of the app, closable with Esc', async () => {
+  const [display] = await Promise.all([
+    app.waitForEvent('window'),
+    page.evaluate(() =>
+      (
+        window as unknown as { commonGroundHost: { openParticipantDisplay(id: string): Promise<void> } }
+      ).commonGroundHost.openParticipantDisplay('no-such-session'),
+    ),
+  ]);
+  await expect.poll(() => display.url()).toMatch(/^app:\/\/common-ground\/index\.html#\/display\/no-such-session$/);
+  await expect(display.getByRole('main', { name: 'Participant display' })).toBeVisible();
+  await display.keyboard.press('Escape');
+  await expect.poll(() => app.windows().length).toBe(1);
 });

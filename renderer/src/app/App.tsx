@@ -17,12 +17,14 @@ const TemplateDetailScreen = lazyScreen(() => import('../features/templates/Temp
 const CheckInDetailScreen = lazyScreen(() => import('../features/check-ins/CheckInDetailScreen.tsx'));
 const PlannerScreen = lazyScreen(() => import('../features/planner/PlannerScreen.tsx'));
 const RunScreen = lazyScreen(() => import('../features/run/RunScreen.tsx'));
+const ParticipantDisplay = lazyScreen(() => import('../features/display/ParticipantDisplay.tsx'));
 // Sessions use the database; the library does not need to wait for it.
 const SessionsScreen = lazyScreen(() => import('../features/sessions/SessionsScreen.tsx'));
 
 /** Loads the code of the screen a URL opens on, so the first render needs no loading state. */
 export function preloadScreenFor(path: string): Promise<void> {
   if (path === routes.sessions) return SessionsScreen.preload();
+  if (path.startsWith('/display/')) return ParticipantDisplay.preload();
   if (path.startsWith(`${routes.sessions}/`)) return (path.endsWith('/run') ? RunScreen : PlannerScreen).preload();
   return Promise.resolve();
 }
@@ -65,11 +67,23 @@ function Screens() {
 export function App() {
   return (
     <Router hook={useHashLocation}>
-      <LibraryFilterProvider>
-        <AppShell>
-          <Screens />
-        </AppShell>
-      </LibraryFilterProvider>
+      <Switch>
+        {/* The projector window: no menus, no notes, nothing but what the room should see. */}
+        <Route path={routes.displayPattern}>
+          {(params) => (
+            <Suspense fallback={null}>
+              <ParticipantDisplay sessionId={params.id} />
+            </Suspense>
+          )}
+        </Route>
+        <Route>
+          <LibraryFilterProvider>
+            <AppShell>
+              <Screens />
+            </AppShell>
+          </LibraryFilterProvider>
+        </Route>
+      </Switch>
     </Router>
   );
 }

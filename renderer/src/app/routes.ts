@@ -5,6 +5,7 @@ export const routes = {
   sessionPattern: '/sessions/:id',
   session: (id: string) => `/sessions/${segment(id)}`,
   runPattern: '/sessions/:id/run',
+  displayPattern: '/display/:id',
   run: (id: string) => `/sessions/${segment(id)}/run`,
   library: '/library',
   exercisePattern: '/library/:id',

@@ -110,6 +110,17 @@ export function createSessionRepository(db: CommonGroundDatabase, clock: Clock =
       });
     },
 
+    /** Puts an item straight after another (e.g. caucus time called during a run); returns the agenda as it now stands. */
+    async insertAfter(after: AgendaItem, item: AgendaItem): Promise<AgendaItem[]> {
+      return db.transaction('rw', db.sessions, db.agendaItems, async () => {
+        const agenda = await orderedAgenda(after.sessionId);
+        const following = agenda[agenda.findIndex((candidate) => candidate.id === after.id) + 1];
+        await db.agendaItems.add({ ...item, sessionId: after.sessionId, position: positionBetween(after.position, following?.position) });
+        await touch(after.sessionId);
+        return orderedAgenda(after.sessionId);
+      });
+    },
+
     async removeItem(item: AgendaItem): Promise<void> {
       await db.transaction('rw', db.sessions, db.agendaItems, db.prepNotes, db.stepNotes, async () => {
         await db.agendaItems.delete(item.id);

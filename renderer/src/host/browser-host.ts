@@ -1,5 +1,5 @@
 import { toSafeExternalUrl } from '../../../domain/links/external-url.ts';
-import type { SaveTextFileRequest } from '../../../electron/ipc/contract.ts';
+import { participantDisplayRoute, type SaveTextFileRequest } from '../../../electron/ipc/contract.ts';
 import type { AppInfo, Host, HostPlatform } from './host.ts';
 
 export interface BrowserEnvironment {
@@ -32,6 +32,10 @@ export function createBrowserHost(environment: BrowserEnvironment, version: stri
         return false;
       environment.open(url, '_blank', 'noopener,noreferrer');
       return true;
+    },
+    openParticipantDisplay: async (sessionId) => {
+      // A popup of the same app; it reads the session from the same database.
+      environment.open(`#${participantDisplayRoute(sessionId)}`, 'common-ground-display', 'popup,width=1280,height=720');
     },
     saveTextFile: async (request) => {
       environment.download(request.suggestedName, new Blob([request.content], { type: `${MIME_TYPES[request.kind]};charset=utf-8` }));

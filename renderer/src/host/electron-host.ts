@@ -7,5 +7,6 @@ export function createElectronHost(bridge: HostBridge): Host {
     getAppInfo: () => bridge.getAppInfo(),
     openExternalLink: (url) => bridge.openExternalLink(url),
     saveTextFile: (request) => bridge.saveTextFile(request),
+    openParticipantDisplay: (sessionId) => bridge.openParticipantDisplay(sessionId),
   };
 }

@@ -19,6 +19,9 @@ vi.mock('electron', () => ({
   BrowserWindow: { fromWebContents: () => null },
 }));
 
+const display = vi.hoisted(() => ({ open: vi.fn() }));
+vi.mock('../../../electron/main/participant-display.ts', () => ({ openParticipantDisplay: display.open }));
+
 const { registerIpcHandlers, InvalidArgumentError, UntrustedSenderError } = await import('../../../electron/main/ipc-handlers.ts');
 const { IPC_CHANNELS } = await import('../../../electron/ipc/contract.ts');
 
@@ -30,7 +33,11 @@ describe('IPC handlers', () => {
     electron.handlers.clear();
     electron.showMessageBox.mockClear();
     electron.openExternal.mockClear();
-    registerIpcHandlers({ devServerOrigin: null });
+    registerIpcHandlers(
+      { devServerOrigin: null },
+      { preloadPath: '/app/out/preload/index.cjs', entryUrl: 'app://common-ground/index.html' },
+    );
+    display.open.mockClear();
   });
 
   it('registers exactly the channels of the contract', () => {
@@ -102,5 +109,18 @@ describe('IPC handlers', () => {
     electron.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: chosen });
     await expect(call(IPC_CHANNELS.saveTextFile, appFrame, request)).resolves.toBe('saved');
     await expect(readFile(chosen, 'utf8')).resolves.toBe('{}');
+  });
+
+  it.each([[[]], [['../../etc']], [['a'.repeat(200)]], [[{ id: 'x' }]], [['s1', 'extra']]])(
+    'refuses to open a display for %j',
+    async (args) => {
+      await expect(call(IPC_CHANNELS.openParticipantDisplay, appFrame, ...args)).rejects.toThrow(InvalidArgumentError);
+      expect(display.open).not.toHaveBeenCalled();
+    },
+  );
+
+  it('opens the participant display for a session id, loading the app itself', async () => {
+    await call(IPC_CHANNELS.openParticipantDisplay, appFrame, 'session-1');
+    expect(display.open).toHaveBeenCalledWith('/app/out/preload/index.cjs', 'app://common-ground/index.html', 'session-1');
   });
 });

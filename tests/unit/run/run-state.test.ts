@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
   addMinutes,
+  airtimeTotals,
+  jumpTo,
+  recordEvent,
+  setSpeaker,
   begin,
   next,
   notStarted,
@@ -92,5 +96,35 @@ describe('run state', () => {
       { itemId: 'b', plannedMinutes: 5 },
       { itemId: 'c', plannedMinutes: 5 },
     ]);
+  });
+});
+
+describe('floor tools and airtime', () => {
+  it('keeps only seconds per side, per item and for the session, including the stretch still running', () => {
+    let state = begin(notStarted(steps), steps, 0);
+    state = setSpeaker(state, steps, 'affected', 0);
+    state = setSpeaker(state, steps, 'ally', 3 * MIN); // affected spoke 3 minutes
+    expect(airtimeTotals(state.airtime, 4 * MIN, 'a')).toEqual({ affected: 3 * MIN, ally: 1 * MIN });
+    state = setSpeaker(state, steps, 'ally', 4 * MIN); // tapping the same side again stops timing
+    expect(state.airtime.current).toBeNull();
+    state = skipItem(state, steps, 5 * MIN);
+    state = setSpeaker(state, steps, 'affected', 5 * MIN);
+    state = next(state, steps, 7 * MIN); // moving on settles the running stretch
+    expect(airtimeTotals(state.airtime, 9 * MIN)).toEqual({ affected: 5 * MIN, ally: 1 * MIN });
+    expect(Object.keys(state.airtime.byItem).sort()).toEqual(['a', 'b']);
+    expect(JSON.stringify(state.airtime)).not.toMatch(/name|person|participant/i);
+  });
+
+  it('records caucus calls and floor shifts in the timeline, and jumps to inserted caucus time', () => {
+    let state = begin(notStarted(steps), steps, 0);
+    state = recordEvent(state, steps, 'floor-shift', MIN);
+    state = recordEvent(state, steps, 'caucus-call', 2 * MIN);
+    expect(state.events).toEqual([
+      { kind: 'floor-shift', at: MIN, itemId: 'a' },
+      { kind: 'caucus-call', at: 2 * MIN, itemId: 'a' },
+    ]);
+    state = jumpTo(state, steps, 2, 2 * MIN);
+    expect(steps[state.position]?.itemId).toBe('b');
+    expect(state.timer.runningSince).toBe(2 * MIN);
   });
 });

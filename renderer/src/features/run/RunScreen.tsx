@@ -11,6 +11,10 @@ import {
   runSteps,
   skipItem,
   togglePause,
+  jumpTo,
+  recordEvent,
+  setStepMinutes,
+  setSpeaker,
   type RunState,
   type RunStep,
 } from '../../../../domain/run/run-state.ts';
@@ -20,8 +24,11 @@ import { routes } from '../../app/routes.ts';
 import { appDatabase, sessions } from '../../data/app-database.ts';
 import { reportingFailures } from '../../data/storage-errors.ts';
 import { Markdown } from '../../markdown/Markdown.tsx';
+import { useHost } from '../../host/host-context.tsx';
 import { BackLink } from '../../ui/BackLink.tsx';
 import { NotFound } from '../../ui/NotFound.tsx';
+import { systemClock } from '../../data/session-repository.ts';
+import { AirtimePanel } from './AirtimePanel.tsx';
 import { playChime } from './chime.ts';
 import { ExerciseNotes } from './ExerciseNotes.tsx';
 import { StepNote } from './StepNote.tsx';
@@ -35,6 +42,11 @@ const SHORTCUTS: [string, string][] = [
   ['5', 'Add five minutes'],
   ['S', 'Skip to the next item'],
   ['M', 'Mute or unmute the chime'],
+  ['A', 'Airtime: an affected participant is speaking'],
+  ['L', 'Airtime: an ally is speaking'],
+  ['0', 'Airtime: stop timing'],
+  ['C', 'Caucus call: insert caucus time now'],
+  ['F', 'Floor shift: note it in the timeline'],
   ['?', 'Show or hide these shortcuts'],
 ];
 
@@ -45,6 +57,8 @@ const PHASE_LABELS = {
   final: 'Nearly out of time',
   overrun: 'Over time',
 };
+
+const CAUCUS_MINUTES = 10;
 
 const timeOfDay = new Intl.DateTimeFormat(undefined, { timeStyle: 'short' });
 
@@ -76,6 +90,8 @@ function RunView({ session, agenda }: { session: Session; agenda: AgendaItem[] }
   const [run, setRun] = useState<RunState>(() => session.run ?? notStarted(steps));
   const [showShortcuts, setShowShortcuts] = useState(false);
   const [muted, setMuted] = useState(false);
+  const [confirmingEnd, setConfirmingEnd] = useState(false);
+  const host = useHost();
   const now = useNow(run.endedAt === null);
 
   const apply = useCallback(
@@ -91,6 +107,37 @@ function RunView({ session, agenda }: { session: Session; agenda: AgendaItem[] }
   );
 
   const step = steps[Math.min(run.position, steps.length - 1)]!;
+
+  // Caucus call: caucus time goes into the agenda straight after this item, and its timer starts now.
+  const callCaucus = useCallback(async () => {
+    const current = agenda.find((item) => item.id === step.itemId);
+    if (!current || run.endedAt !== null) return;
+    const caucus: AgendaItem = {
+      id: systemClock.newId(),
+      sessionId: session.id,
+      position: 0,
+      kind: 'break',
+      title: 'Caucus time',
+      plannedMinutes: CAUCUS_MINUTES,
+    };
+    try {
+      const updated = runSteps(await reportingFailures('insert caucus time', () => sessions.insertAfter(current, caucus)));
+      const target = updated.findIndex((candidate) => candidate.itemId === caucus.id);
+      setRun((state) => {
+        const called = recordEvent(state, updated, 'caucus-call', Date.now());
+        const moved = jumpTo(
+          called.timer.runningSince === null ? togglePause(called, updated, Date.now()) : called,
+          updated,
+          target,
+          Date.now(),
+        );
+        void reportingFailures('save where the session stands', () => sessions.saveRun(session.id, moved)).catch(() => undefined);
+        return moved;
+      });
+    } catch {
+      // Reported; the run goes on as it was.
+    }
+  }, [agenda, run.endedAt, session.id, step.itemId]);
   const following = steps[run.position + 1];
   const phase = run.endedAt !== null ? 'not-started' : phaseOf(run.timer, now);
 
@@ -117,6 +164,11 @@ function RunView({ session, agenda }: { session: Session; agenda: AgendaItem[] }
         '5': () => apply((state) => addMinutes(state, 5)),
         s: () => apply(skipItem),
         m: () => setMuted((value) => !value),
+        a: () => apply((state, all, at) => setSpeaker(state, all, 'affected', at)),
+        l: () => apply((state, all, at) => setSpeaker(state, all, 'ally', at)),
+        '0': () => apply((state, all, at) => setSpeaker(state, all, null, at)),
+        c: () => void callCaucus(),
+        f: () => apply((state, all, at) => recordEvent(state, all, 'floor-shift', at)),
         '?': () => setShowShortcuts((value) => !value),
       };
       const action = actions[event.key.length === 1 ? event.key.toLowerCase() : event.key] ?? actions[event.key];
@@ -126,7 +178,7 @@ function RunView({ session, agenda }: { session: Session; agenda: AgendaItem[] }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [apply]);
+  }, [apply, callCaucus]);
 
   const deadline = run.startedAt !== null && session.availableMinutes !== null ? run.startedAt + session.availableMinutes * 60_000 : null;
   const projected = run.endedAt === null ? projectedEnd(run, steps, now) : null;
@@ -212,6 +264,20 @@ function RunView({ session, agenda }: { session: Session; agenda: AgendaItem[] }
           <button type="button" className="button button--quiet" onClick={() => apply(skipItem)} aria-keyshortcuts="S">
             Skip item
           </button>
+          <form
+            className="run-controls__set"
+            onSubmit={(event) => {
+              event.preventDefault();
+              const minutes = Number(new FormData(event.currentTarget).get('minutes'));
+              if (Number.isFinite(minutes) && minutes > 0 && minutes <= 600) apply((state) => setStepMinutes(state, minutes));
+            }}
+          >
+            <label htmlFor="step-minutes">Step length</label>
+            <input id="step-minutes" name="minutes" type="number" min={0.5} max={600} step={0.5} placeholder="min" />
+            <button type="submit" className="button button--quiet">
+              Set
+            </button>
+          </form>
           <label className="run-controls__mute">
             <input type="checkbox" checked={muted} onChange={(event) => setMuted(event.target.checked)} /> Mute chime
           </label>
@@ -224,9 +290,24 @@ function RunView({ session, agenda }: { session: Session; agenda: AgendaItem[] }
           >
             Shortcuts
           </button>
-          <button type="button" className="button button--danger" onClick={() => apply((state, _steps, at) => end(state, at))}>
-            End session
+          <button type="button" className="button button--quiet" onClick={() => void host.openParticipantDisplay(session.id)}>
+            Open participant display
           </button>
+          {confirmingEnd ? (
+            <span role="alert" className="run-controls__confirm">
+              End the session now?{' '}
+              <button type="button" className="button button--danger" onClick={() => apply((state, _steps, at) => end(state, at))}>
+                End session
+              </button>{' '}
+              <button type="button" className="button button--quiet" onClick={() => setConfirmingEnd(false)}>
+                Keep going
+              </button>
+            </span>
+          ) : (
+            <button type="button" className="button button--danger" onClick={() => setConfirmingEnd(true)}>
+              End session…
+            </button>
+          )}
         </div>
         {projected !== null && (
           <p className="run-timer__projection">
@@ -242,6 +323,30 @@ function RunView({ session, agenda }: { session: Session; agenda: AgendaItem[] }
             )}
           </p>
         )}
+      </section>
+
+      <section className="floor-tools" aria-label="Floor tools">
+        <button type="button" className="button" onClick={() => void callCaucus()} aria-keyshortcuts="C">
+          Caucus call
+        </button>
+        <button
+          type="button"
+          className="button button--quiet"
+          onClick={() => apply((state, all, at) => recordEvent(state, all, 'floor-shift', at))}
+          aria-keyshortcuts="F"
+        >
+          Floor shift
+        </button>
+        <span className="floor-tools__log" role="status">
+          {run.events.length > 0 &&
+            `${run.events.filter((e) => e.kind === 'caucus-call').length} caucus call(s), ${run.events.filter((e) => e.kind === 'floor-shift').length} floor shift(s) so far`}
+        </span>
+        <AirtimePanel
+          airtime={run.airtime}
+          itemId={step.itemId}
+          now={now}
+          onSpeaker={(speaker) => apply((state, all, at) => setSpeaker(state, all, speaker, at))}
+        />
       </section>
 
       {showShortcuts && (

@@ -1,0 +1,43 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo } from 'react';
+import { runSteps } from '../../../../domain/run/run-state.ts';
+import { formatClock, phaseOf, remainingMs } from '../../../../domain/run/step-timer.ts';
+import { appDatabase, sessions } from '../../data/app-database.ts';
+import { Markdown } from '../../markdown/Markdown.tsx';
+import { useNow } from '../run/useNow.ts';
+
+/**
+ * What the room sees on the projector: the step, its participant prompt and
+ * the timer, in large high-contrast type. Never the script, never the
+ * facilitator's notes. It follows the run view through the shared database:
+ * every action there is saved, and Dexie tells this window about it.
+ */
+export default function ParticipantDisplay({ sessionId }: { sessionId: string }) {
+  const data = useLiveQuery(
+    async () => ({ session: await appDatabase.sessions.get(sessionId), agenda: await sessions.orderedAgenda(sessionId) }),
+    [sessionId],
+  );
+  const steps = useMemo(() => (data ? runSteps(data.agenda) : []), [data]);
+  const run = data?.session?.run;
+  const now = useNow(run !== undefined && run.endedAt === null);
+
+  if (!data?.session) return <main className="display" aria-label="Participant display" />;
+  const step = run && run.endedAt === null ? steps[run.position] : undefined;
+
+  return (
+    <main className={`display display--${step && run ? phaseOf(run.timer, now) : 'idle'}`} aria-label="Participant display">
+      {!step || !run ? (
+        <h1 className="display__title">{run?.endedAt ? 'Thank you.' : data.session.title}</h1>
+      ) : (
+        <>
+          <p className="display__item">{step.itemTitle}</p>
+          <h1 className="display__title">{step.title}</h1>
+          {step.prompt && <Markdown source={step.prompt} className="display__prompt" />}
+          <p className="display__timer" data-testid="display-timer">
+            {run.startedAt === null ? '' : formatClock(remainingMs(run.timer, now))}
+          </p>
+        </>
+      )}
+    </main>
+  );
+}
