@@ -77,6 +77,7 @@ const runStateSchema = z.strictObject({
     )
     .max(10_000),
   events: z.array(z.strictObject({ kind: z.enum(['caucus-call', 'floor-shift']), at: timestamp, itemId: id })).max(10_000),
+  softSteps: z.array(z.number().int().min(0).max(10_000)).max(10_000),
   airtime: z.strictObject({
     byItem: z.record(id, z.strictObject({ affected: z.number().min(0), ally: z.number().min(0) })),
     current: z.strictObject({ speaker: z.enum(['affected', 'ally']), since: timestamp, itemId: id }).nullable(),

@@ -51,6 +51,8 @@ export interface RunState {
   records: StepRecord[];
   events: RunEvent[];
   airtime: Airtime;
+  /** Steps (by position) run with a soft timer: no chime and no alarm colours, for reflective work. */
+  softSteps: number[];
 }
 
 const MINUTE = 60_000;
@@ -99,7 +101,13 @@ export function notStarted(steps: readonly RunStep[]): RunState {
     records: [],
     events: [],
     airtime: { byItem: {}, current: null },
+    softSteps: [],
   };
+}
+
+/** A stored run, with any field added since it was saved given its starting value. */
+export function restoreRun(stored: Partial<RunState> | undefined, steps: readonly RunStep[]): RunState {
+  return { ...notStarted(steps), ...stored };
 }
 
 function closeCurrent(state: RunState, now: number): StepRecord[] {
@@ -206,6 +214,16 @@ export function skipItem(state: RunState, steps: readonly RunStep[], now: number
   const currentItem = steps[state.position]?.itemId;
   const nextItem = steps.findIndex((step, index) => index > state.position && step.itemId !== currentItem);
   return moveTo(state, steps, nextItem === -1 ? steps.length : nextItem, now);
+}
+
+export function isSoftStep(state: RunState): boolean {
+  return state.softSteps.includes(state.position);
+}
+
+/** Switches the current step between an ordinary timer and a soft one with no alarm. */
+export function toggleSoftStep(state: RunState): RunState {
+  const soft = isSoftStep(state);
+  return { ...state, softSteps: soft ? state.softSteps.filter((p) => p !== state.position) : [...state.softSteps, state.position] };
 }
 
 /** Gives the current step a new length, typed by the facilitator; time already run still counts. */

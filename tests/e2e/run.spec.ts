@@ -146,6 +146,17 @@ test.describe('run mode', () => {
     await expect(display.getByRole('heading', { level: 1 })).toHaveText('Thank you.');
   });
 
+  test('a soft timer counts on without alarm colours for a reflective step', async ({ page }) => {
+    const advance = await controlledClock(page);
+    await planAndRun(page);
+    await page.getByRole('button', { name: 'Start' }).click();
+    await page.getByLabel('Soft timer for this step').check();
+    await advance(60 * 60_000);
+    await expect(page.getByTestId('timer')).toHaveText(/^\+\d+:\d\d$/);
+    await expect(page.getByRole('region', { name: 'Step timer' })).toHaveClass(/run-timer--soft/);
+    await expect(page.getByRole('status').filter({ hasText: 'Soft timer' })).toHaveText('Soft timer · Over time');
+  });
+
   test('a step can be given any length, typed', async ({ page }) => {
     const advance = await controlledClock(page);
     await planAndRun(page);

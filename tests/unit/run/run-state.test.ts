@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import {
   addMinutes,
   airtimeTotals,
+  isSoftStep,
   jumpTo,
+  toggleSoftStep,
   recordEvent,
   setSpeaker,
   begin,
@@ -126,5 +128,19 @@ describe('floor tools and airtime', () => {
     state = jumpTo(state, steps, 2, 2 * MIN);
     expect(steps[state.position]?.itemId).toBe('b');
     expect(state.timer.runningSince).toBe(2 * MIN);
+  });
+});
+
+describe('soft timers', () => {
+  it('marks the current step soft and back, surviving a move away and back', () => {
+    let state = begin(notStarted(steps), steps, 0);
+    expect(isSoftStep(state)).toBe(false);
+    state = toggleSoftStep(state);
+    expect(isSoftStep(state)).toBe(true);
+    state = next(state, steps, MIN);
+    expect(isSoftStep(state)).toBe(false);
+    state = previous(state, steps, 2 * MIN);
+    expect(isSoftStep(state)).toBe(true);
+    expect(isSoftStep(toggleSoftStep(state))).toBe(false);
   });
 });

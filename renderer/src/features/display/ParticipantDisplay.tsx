@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
-import { runSteps } from '../../../../domain/run/run-state.ts';
+import { restoreRun, runSteps } from '../../../../domain/run/run-state.ts';
 import { formatClock, phaseOf, remainingMs } from '../../../../domain/run/step-timer.ts';
 import { appDatabase, sessions } from '../../data/app-database.ts';
 import { Markdown } from '../../markdown/Markdown.tsx';
@@ -18,14 +18,17 @@ export default function ParticipantDisplay({ sessionId }: { sessionId: string })
     [sessionId],
   );
   const steps = useMemo(() => (data ? runSteps(data.agenda) : []), [data]);
-  const run = data?.session?.run;
+  const run = data?.session?.run ? restoreRun(data.session.run, steps) : undefined;
   const now = useNow(run !== undefined && run.endedAt === null);
 
   if (!data?.session) return <main className="display" aria-label="Participant display" />;
   const step = run && run.endedAt === null ? steps[run.position] : undefined;
 
   return (
-    <main className={`display display--${step && run ? phaseOf(run.timer, now) : 'idle'}`} aria-label="Participant display">
+    <main
+      className={`display display--${step && run ? (run.softSteps.includes(run.position) ? 'soft' : phaseOf(run.timer, now)) : 'idle'}`}
+      aria-label="Participant display"
+    >
       {!step || !run ? (
         <h1 className="display__title">{run?.endedAt ? 'Thank you.' : data.session.title}</h1>
       ) : (

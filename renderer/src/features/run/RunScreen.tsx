@@ -4,7 +4,7 @@ import {
   addMinutes,
   end,
   next,
-  notStarted,
+  restoreRun,
   previous,
   projectedEnd,
   rebalanceProposal,
@@ -14,6 +14,8 @@ import {
   jumpTo,
   recordEvent,
   setStepMinutes,
+  isSoftStep,
+  toggleSoftStep,
   setSpeaker,
   type RunState,
   type RunStep,
@@ -87,7 +89,7 @@ export default function RunScreen({ sessionId }: { sessionId: string }) {
 
 function RunView({ session, agenda }: { session: Session; agenda: AgendaItem[] }) {
   const steps = useMemo(() => runSteps(agenda), [agenda]);
-  const [run, setRun] = useState<RunState>(() => session.run ?? notStarted(steps));
+  const [run, setRun] = useState<RunState>(() => restoreRun(session.run, steps));
   const [showShortcuts, setShowShortcuts] = useState(false);
   const [muted, setMuted] = useState(false);
   const [confirmingEnd, setConfirmingEnd] = useState(false);
@@ -140,6 +142,7 @@ function RunView({ session, agenda }: { session: Session; agenda: AgendaItem[] }
   }, [agenda, run.endedAt, session.id, step.itemId]);
   const following = steps[run.position + 1];
   const phase = run.endedAt !== null ? 'not-started' : phaseOf(run.timer, now);
+  const soft = isSoftStep(run);
 
   // The chime sounds once, when the step's time runs out.
   const chimedFor = useRef<string | null>(null);
@@ -147,9 +150,9 @@ function RunView({ session, agenda }: { session: Session; agenda: AgendaItem[] }
     const key = `${run.position}:${run.timer.durationMs}`;
     if (phase === 'overrun' && chimedFor.current !== key) {
       chimedFor.current = key;
-      if (!muted) playChime();
+      if (!muted && !isSoftStep(run)) playChime();
     }
-  }, [phase, run.position, run.timer.durationMs, muted]);
+  }, [phase, run, muted]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -222,12 +225,12 @@ function RunView({ session, agenda }: { session: Session; agenda: AgendaItem[] }
         </p>
       </header>
 
-      <section className={`run-timer run-timer--${phase}`} aria-label="Step timer">
+      <section className={`run-timer run-timer--${soft && phase !== 'not-started' ? 'soft' : phase}`} aria-label="Step timer">
         <p className="run-timer__clock" aria-live="off" data-testid="timer">
           {formatClock(remainingMs(run.timer, now))}
         </p>
         <p className="run-timer__phase" role="status">
-          {running ? PHASE_LABELS[phase] : started ? 'Paused' : 'Not started'}
+          {running ? (soft ? `Soft timer · ${PHASE_LABELS[phase]}` : PHASE_LABELS[phase]) : started ? 'Paused' : 'Not started'}
         </p>
         <div className="run-controls" role="toolbar" aria-label="Run controls">
           <button type="button" className="button" onClick={() => apply(togglePause)} aria-keyshortcuts="Space">
@@ -280,6 +283,9 @@ function RunView({ session, agenda }: { session: Session; agenda: AgendaItem[] }
           </form>
           <label className="run-controls__mute">
             <input type="checkbox" checked={muted} onChange={(event) => setMuted(event.target.checked)} /> Mute chime
+          </label>
+          <label className="run-controls__mute">
+            <input type="checkbox" checked={soft} onChange={() => apply((state) => toggleSoftStep(state))} /> Soft timer for this step
           </label>
           <button
             type="button"
