@@ -33,12 +33,17 @@ export default function ParticipantDisplay({ sessionId }: { sessionId: string })
         <h1 className="display__title">{run?.endedAt ? 'Thank you.' : data.session.title}</h1>
       ) : (
         <>
-          <p className="display__item">{step.itemTitle}</p>
-          <h1 className="display__title">{step.title}</h1>
+          {/* The timer sits beside the heading so that a long prompt never pushes it off the screen. */}
+          <div className="display__top">
+            <div>
+              <p className="display__item">{step.itemTitle}</p>
+              <h1 className="display__title">{step.title}</h1>
+            </div>
+            <p className="display__timer" data-testid="display-timer">
+              {run.startedAt === null ? '' : formatClock(remainingMs(run.timer, now))}
+            </p>
+          </div>
           {step.prompt && <Markdown source={step.prompt} className="display__prompt" />}
-          <p className="display__timer" data-testid="display-timer">
-            {run.startedAt === null ? '' : formatClock(remainingMs(run.timer, now))}
-          </p>
         </>
       )}
     </main>
