@@ -62,6 +62,8 @@ const PHASE_LABELS = {
 
 const CAUCUS_MINUTES = 10;
 
+type Change = (state: RunState, steps: readonly RunStep[], now: number) => RunState;
+
 const timeOfDay = new Intl.DateTimeFormat(undefined, { timeStyle: 'short' });
 
 function isTyping(target: EventTarget | null): boolean {
@@ -97,7 +99,7 @@ function RunView({ session, agenda }: { session: Session; agenda: AgendaItem[] }
   const now = useNow(run.endedAt === null);
 
   const apply = useCallback(
-    (change: (state: RunState, steps: readonly RunStep[], now: number) => RunState) => {
+    (change: Change) => {
       setRun((current) => {
         const updated = change(current, steps, Date.now());
         if (updated !== current)
@@ -196,6 +198,14 @@ function RunView({ session, agenda }: { session: Session; agenda: AgendaItem[] }
     }).catch(() => undefined);
   };
 
+  const stepControls: { label: string; change: Change; keys: string; disabled?: boolean }[] = [
+    { label: 'Previous', change: previous, keys: 'ArrowLeft P', disabled: run.position === 0 },
+    { label: following ? 'Next step' : 'Finish', change: next, keys: 'ArrowRight N' },
+    { label: '+1 min', change: (state) => addMinutes(state, 1), keys: '1' },
+    { label: '+5 min', change: (state) => addMinutes(state, 5), keys: '5' },
+    { label: 'Skip item', change: skipItem, keys: 'S' },
+  ];
+
   const currentItem = agenda.find((item) => item.id === step.itemId);
   const currentExercise = currentItem?.kind === 'exercise' ? currentItem.exercise : null;
   const started = run.startedAt !== null;
@@ -236,37 +246,18 @@ function RunView({ session, agenda }: { session: Session; agenda: AgendaItem[] }
           <button type="button" className="button" onClick={() => apply(togglePause)} aria-keyshortcuts="Space">
             {!started ? 'Start' : running ? 'Pause' : 'Resume'}
           </button>
-          <button
-            type="button"
-            className="button button--quiet"
-            onClick={() => apply(previous)}
-            disabled={run.position === 0}
-            aria-keyshortcuts="ArrowLeft P"
-          >
-            Previous
-          </button>
-          <button type="button" className="button button--quiet" onClick={() => apply(next)} aria-keyshortcuts="ArrowRight N">
-            {following ? 'Next step' : 'Finish'}
-          </button>
-          <button
-            type="button"
-            className="button button--quiet"
-            onClick={() => apply((state) => addMinutes(state, 1))}
-            aria-keyshortcuts="1"
-          >
-            +1 min
-          </button>
-          <button
-            type="button"
-            className="button button--quiet"
-            onClick={() => apply((state) => addMinutes(state, 5))}
-            aria-keyshortcuts="5"
-          >
-            +5 min
-          </button>
-          <button type="button" className="button button--quiet" onClick={() => apply(skipItem)} aria-keyshortcuts="S">
-            Skip item
-          </button>
+          {stepControls.map(({ label, change, keys, disabled }) => (
+            <button
+              key={keys}
+              type="button"
+              className="button button--quiet"
+              onClick={() => apply(change)}
+              disabled={disabled}
+              aria-keyshortcuts={keys}
+            >
+              {label}
+            </button>
+          ))}
           <form
             className="run-controls__set"
             onSubmit={(event) => {
