@@ -1,10 +1,12 @@
 import path from 'node:path';
 import type { Plugin } from 'vite';
 import { summarizeExercise } from '../domain/content/exercise-summary.ts';
+import { summarizeCheckIn, summarizeTemplate } from '../domain/content/library-summaries.ts';
 import type { ContentLibrary } from '../domain/content/load-content.ts';
 import { CONTENT_SUBFOLDERS, InvalidContentError, loadContentLibrary, type ContentLocation } from './content-files.ts';
 
 export const CONTENT_LIBRARY_MODULE = 'virtual:content-library';
+export const CONTENT_DETAILS_MODULE = 'virtual:content-details';
 const EXERCISE_DETAIL_PREFIX = 'virtual:exercise-detail/';
 
 /**
@@ -12,9 +14,9 @@ const EXERCISE_DETAIL_PREFIX = 'virtual:exercise-detail/';
  * as modules. Invalid content fails the build with the same messages as
  * `npm run content:check`; it never reaches a running app.
  *
- * The library module carries exercise summaries, check-in instruments and
- * templates; each exercise's full text is its own module, loaded when the
- * exercise is opened, so the first screen stays small.
+ * The library module carries summaries only; full check-ins and templates
+ * are a second module, and each exercise's full text its own, loaded by the
+ * screens that show them, so the first screen stays small.
  */
 export function contentLibraryPlugin(location: ContentLocation): Plugin {
   let library: Promise<ContentLibrary> | null = null;
@@ -36,7 +38,7 @@ export function contentLibraryPlugin(location: ContentLocation): Plugin {
       if (id.startsWith(location.contentDir)) library = null;
     },
     resolveId(id) {
-      return id === CONTENT_LIBRARY_MODULE || id.startsWith(EXERCISE_DETAIL_PREFIX) ? `\0${id}` : null;
+      return id === CONTENT_LIBRARY_MODULE || id === CONTENT_DETAILS_MODULE || id.startsWith(EXERCISE_DETAIL_PREFIX) ? `\0${id}` : null;
     },
     async load(id) {
       if (!id.startsWith('\0virtual:')) return null;
@@ -49,14 +51,18 @@ export function contentLibraryPlugin(location: ContentLocation): Plugin {
           .join('\n');
         return [
           `export const exerciseSummaries = ${JSON.stringify(exercises.map(summarizeExercise))};`,
-          `export const checkIns = ${JSON.stringify(checkIns)};`,
-          `export const templates = ${JSON.stringify(templates)};`,
+          `export const checkInSummaries = ${JSON.stringify(checkIns.map(summarizeCheckIn))};`,
+          `export const templateSummaries = ${JSON.stringify(templates.map(summarizeTemplate))};`,
           `const detailLoaders = new Map([\n${loaders}\n]);`,
           `export function loadExerciseDetail(id) {`,
           `  const load = detailLoaders.get(id);`,
           `  return load ? load().then((module) => module.default) : Promise.resolve(undefined);`,
           `}`,
         ].join('\n');
+      }
+
+      if (id === `\0${CONTENT_DETAILS_MODULE}`) {
+        return `export const checkIns = ${JSON.stringify(checkIns)};\nexport const templates = ${JSON.stringify(templates)};`;
       }
 
       const exerciseId = id.slice(`\0${EXERCISE_DETAIL_PREFIX}`.length);

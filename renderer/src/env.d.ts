@@ -3,14 +3,21 @@
 declare const __APP_VERSION__: string;
 
 declare module 'virtual:content-library' {
-  import type { CheckInInstrument } from '../../domain/content/check-in-schema.ts';
   import type { Exercise } from '../../domain/content/exercise-schema.ts';
   import type { ExerciseSummary } from '../../domain/content/exercise-summary.ts';
-  import type { WorkshopTemplate } from '../../domain/content/template-schema.ts';
+  import type { CheckInSummary, TemplateSummary } from '../../domain/content/library-summaries.ts';
 
   export const exerciseSummaries: ExerciseSummary[];
-  export const checkIns: CheckInInstrument[];
-  export const templates: WorkshopTemplate[];
+  export const checkInSummaries: CheckInSummary[];
+  export const templateSummaries: TemplateSummary[];
   /** Resolves to undefined for an id that is not in the library. */
   export function loadExerciseDetail(id: string): Promise<Exercise | undefined>;
+}
+
+declare module 'virtual:content-details' {
+  import type { CheckInInstrument } from '../../domain/content/check-in-schema.ts';
+  import type { WorkshopTemplate } from '../../domain/content/template-schema.ts';
+
+  export const checkIns: CheckInInstrument[];
+  export const templates: WorkshopTemplate[];
 }

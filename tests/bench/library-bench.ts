@@ -8,7 +8,7 @@ import { LIBRARY_READY_MARK } from '../../renderer/src/app/performance-marks.ts'
 import { PROJECT_ROOT } from '../support/run-command.ts';
 import { APP_DIR, median, ms, serve, type Figure } from './bench-support.ts';
 
-const RUNS = 11;
+const RUNS = 21;
 const BARE_DIR = path.join(PROJECT_ROOT, 'out/bench/bare-react');
 
 /** The gzipped bytes of every script the page loads before it can run: entry and module preloads. */

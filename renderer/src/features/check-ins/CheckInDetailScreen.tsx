@@ -1,7 +1,7 @@
 import type { CheckInInstrument } from '../../../../domain/content/check-in-schema.ts';
 import { FACILITATOR_ACTIONS } from '../../../../domain/content/vocabulary.ts';
 import { routes } from '../../app/routes.ts';
-import { findCheckIn } from '../../content/content-library.ts';
+import { findCheckIn } from '../../content/content-details.ts';
 import { trackLabel } from '../../content/labels.ts';
 import { Markdown } from '../../markdown/Markdown.tsx';
 import { BackLink } from '../../ui/BackLink.tsx';

@@ -1,6 +1,6 @@
 import { Link } from 'wouter';
 import { routes } from '../../app/routes.ts';
-import { CHECK_INS } from '../../content/content-library.ts';
+import { CHECK_IN_SUMMARIES } from '../../content/content-library.ts';
 import { trackLabel } from '../../content/labels.ts';
 import { FactList } from '../../ui/FactList.tsx';
 
@@ -13,7 +13,7 @@ export function CheckInListScreen() {
         taking too much room. Formative feedback for steering the session, not a measurement of anyone.
       </p>
       <ul className="card-list card-list--narrow">
-        {CHECK_INS.map((instrument) => (
+        {CHECK_IN_SUMMARIES.map((instrument) => (
           <li key={instrument.id}>
             <article className="card" aria-labelledby={`check-in-${instrument.id}-title`}>
               <h2 id={`check-in-${instrument.id}-title`} className="card__title">
@@ -24,7 +24,7 @@ export function CheckInListScreen() {
                 compact
                 facts={[
                   { term: 'Answered by', value: trackLabel(instrument.track) },
-                  { term: 'Items', value: String(instrument.items.length) },
+                  { term: 'Items', value: String(instrument.itemCount) },
                   { term: 'Shown only from', value: `${instrument.minimumGroupSize} answers` },
                 ]}
               />

@@ -5,7 +5,7 @@ import { SESSION_ORDERS, sortSessions, type SessionOrder } from '../../../../dom
 import type { Session } from '../../../../domain/sessions/session-model.ts';
 import { routes } from '../../app/routes.ts';
 import { ChoiceField } from '../../ui/ChoiceField.tsx';
-import { TEMPLATES } from '../../content/content-library.ts';
+import { TEMPLATE_SUMMARIES } from '../../content/content-library.ts';
 import { appDatabase, sessions } from '../../data/app-database.ts';
 import type { DeletedSession } from '../../data/session-repository.ts';
 import { reportingFailures } from '../../data/storage-errors.ts';
@@ -29,7 +29,7 @@ function NewSessionForm() {
     event.preventDefault();
     setBusy(true);
     try {
-      const chosen = TEMPLATES.find((template) => template.id === templateId);
+      const chosen = TEMPLATE_SUMMARIES.find((template) => template.id === templateId);
       const id = await createSession(title.trim() || chosen?.title || 'Untitled session', templateId || null);
       navigate(routes.session(id));
     } catch {
@@ -55,7 +55,7 @@ function NewSessionForm() {
           <label htmlFor="new-session-template">Start from</label>
           <select id="new-session-template" value={templateId} onChange={(event) => setTemplateId(event.target.value)}>
             <option value={BLANK}>A blank plan</option>
-            {TEMPLATES.map((template) => (
+            {TEMPLATE_SUMMARIES.map((template) => (
               <option key={template.id} value={template.id}>
                 Template: {template.title}
               </option>

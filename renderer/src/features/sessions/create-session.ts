@@ -1,6 +1,7 @@
 import type { Exercise } from '../../../../domain/content/exercise-schema.ts';
 import { blankSession, sessionFromTemplate } from '../../../../domain/sessions/plan-from-content.ts';
-import { findTemplate, loadExercise } from '../../content/content-library.ts';
+import { findTemplate } from '../../content/content-details.ts';
+import { loadExercise } from '../../content/content-library.ts';
 import { sessions } from '../../data/app-database.ts';
 import { systemClock } from '../../data/session-repository.ts';
 import { reportingFailures } from '../../data/storage-errors.ts';

@@ -1,6 +1,6 @@
 import { Link } from 'wouter';
 import { routes } from '../../app/routes.ts';
-import { TEMPLATES } from '../../content/content-library.ts';
+import { TEMPLATE_SUMMARIES } from '../../content/content-library.ts';
 import { FactList } from '../../ui/FactList.tsx';
 import { templateFacts } from './template-facts.ts';
 
@@ -12,7 +12,7 @@ export function TemplateListScreen() {
         Complete agendas built from the library, with every minute accounted for. Start from one and adapt it to your group.
       </p>
       <ul className="card-list card-list--narrow">
-        {TEMPLATES.map((template) => (
+        {TEMPLATE_SUMMARIES.map((template) => (
           <li key={template.id}>
             <article className="card" aria-labelledby={`template-${template.id}-title`}>
               <h2 id={`template-${template.id}-title`} className="card__title">
