@@ -1,5 +1,5 @@
 import { BrowserWindow } from 'electron';
-import path from 'node:path';
+import { secureWebPreferences } from './secure-web-preferences.ts';
 
 export function createMainWindow(preloadPath: string, entryUrl: string): BrowserWindow {
   const window = new BrowserWindow({
@@ -10,17 +10,7 @@ export function createMainWindow(preloadPath: string, entryUrl: string): Browser
     title: 'Common Ground',
     backgroundColor: '#fbf8f3',
     show: false,
-    webPreferences: {
-      preload: path.resolve(preloadPath),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      spellcheck: false,
-    },
+    webPreferences: secureWebPreferences(preloadPath),
   });
   window.once('ready-to-show', () => window.show());
   void window.loadURL(entryUrl);

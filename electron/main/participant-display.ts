@@ -1,6 +1,6 @@
 import { BrowserWindow, screen } from 'electron';
-import path from 'node:path';
 import { participantDisplayRoute } from '../ipc/contract.ts';
+import { secureWebPreferences } from './secure-web-preferences.ts';
 
 let displayWindow: BrowserWindow | null = null;
 
@@ -27,14 +27,7 @@ export function openParticipantDisplay(preloadPath: string, appEntryUrl: string,
     fullscreen: external !== undefined,
     title: 'Common Ground: participant display',
     backgroundColor: '#111418',
-    webPreferences: {
-      preload: path.resolve(preloadPath),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      webviewTag: false,
-    },
+    webPreferences: secureWebPreferences(preloadPath),
   });
   displayWindow.webContents.on('before-input-event', (event, input) => {
     if (input.type === 'keyDown' && input.key === 'Escape') {
