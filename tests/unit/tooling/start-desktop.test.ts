@@ -5,6 +5,7 @@ import { runCommand } from '../../support/run-command.ts';
 const binary = findElectronBinary();
 
 describe('npm start', () => {
+  // Where the binary is installed this path cannot be reached; the test is then reported as skipped.
   it.skipIf(binary !== null)('explains in one sentence, without a stack trace, that the desktop runtime is missing', () => {
     // A mirror on a closed loopback port makes the download fail at once,
     // as it does on a machine with no route to Electron's servers.
@@ -13,9 +14,5 @@ describe('npm start', () => {
     expect(result.stderr.trim()).toBe(RUNTIME_MISSING_SENTENCE);
     expect(result.stdout.trim()).toBe('');
     expect(RUNTIME_MISSING_SENTENCE).toContain('npm run web');
-  });
-
-  it.runIf(binary !== null)('has an Electron binary here, so the missing-runtime message cannot be checked', () => {
-    console.log(`Electron binary found at ${binary}; the missing-runtime path was not exercised.`);
   });
 });
