@@ -1,0 +1,40 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from '../support/fixtures.ts';
+
+/** WCAG 2.1 A and AA rules that axe can check automatically; a person still has to check the rest. */
+async function violations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return results.violations.map(
+    (violation) => `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+  );
+}
+
+test('every main screen passes the automatic WCAG 2.1 AA checks', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Sessions' })).toBeVisible();
+  expect(await violations(page)).toEqual([]);
+
+  await page.getByLabel('Title', { exact: true }).fill('Checked');
+  await page.getByLabel('Start from').selectOption({ label: 'Template: First session for a mixed group' });
+  await page.getByRole('button', { name: 'Create session' }).click();
+  await expect(page.locator('.agenda-entry').first()).toBeVisible();
+  expect(await violations(page)).toEqual([]);
+
+  await page.getByRole('link', { name: 'Run this session' }).click();
+  await page.getByRole('button', { name: 'Start' }).click();
+  await expect(page.getByText('Notes for this step')).toBeVisible();
+  expect(await violations(page)).toEqual([]);
+
+  for (const path of [
+    '/#/library',
+    '/#/library/shared-roots-distinct-histories',
+    '/#/templates/first-session-mixed-group',
+    '/#/check-ins/respect-and-empowerment',
+  ]) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    expect(await violations(page), path).toEqual([]);
+  }
+});
