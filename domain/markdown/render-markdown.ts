@@ -12,7 +12,3 @@ markdown.validateLink = (url: string) => toSafeExternalUrl(url) !== null;
 export function renderMarkdown(source: string): string {
   return markdown.render(source);
 }
-
-export function renderMarkdownInline(source: string): string {
-  return markdown.renderInline(source);
-}

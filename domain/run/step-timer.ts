@@ -20,10 +20,6 @@ export function newTimer(durationMs: number): StepTimer {
   return { durationMs, elapsedBeforeMs: 0, runningSince: null };
 }
 
-export function isRunning(timer: StepTimer): boolean {
-  return timer.runningSince !== null;
-}
-
 export function elapsedMs(timer: StepTimer, now: number): number {
   // A clock set backwards never takes time away.
   return timer.elapsedBeforeMs + (timer.runningSince === null ? 0 : Math.max(0, now - timer.runningSince));

@@ -1,5 +1,6 @@
 import { useState, type ChangeEvent } from 'react';
 import type { Backup } from '../../../../domain/backup/backup-format.ts';
+import type { ConflictChoice } from '../../data/backup.ts';
 import { appDatabase } from '../../data/app-database.ts';
 import { systemClock } from '../../data/session-repository.ts';
 import { reportingFailures } from '../../data/storage-errors.ts';
@@ -34,7 +35,7 @@ export function BackupPanel() {
   const [state, setState] = useState<RestoreState>({ step: 'idle' });
   const [exported, setExported] = useState('');
 
-  const restore = async (backup: Backup, choice: 'keep-both' | 'replace') => {
+  const restore = async (backup: Backup, choice: ConflictChoice) => {
     const { restoreBackup } = await loadBackupModule();
     try {
       const count = await reportingFailures('restore the backup', () => restoreBackup(appDatabase, backup, choice, systemClock.newId));
