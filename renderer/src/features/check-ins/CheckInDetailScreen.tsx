@@ -4,8 +4,7 @@ import { routes } from '../../app/routes.ts';
 import { findCheckIn } from '../../content/content-details.ts';
 import { trackLabel } from '../../content/labels.ts';
 import { Markdown } from '../../markdown/Markdown.tsx';
-import { BackLink } from '../../ui/BackLink.tsx';
-import { FactList } from '../../ui/FactList.tsx';
+import { DetailHeader } from '../../ui/DetailHeader.tsx';
 import { NotFound } from '../../ui/NotFound.tsx';
 import { SourceList } from '../library/SourceList.tsx';
 import { describeCondition } from './describe-condition.ts';
@@ -65,26 +64,25 @@ function CheckInDetail({ instrument }: { instrument: CheckInInstrument }) {
   const patterns = [...instrument.patterns].sort((a, b) => a.priority - b.priority);
   return (
     <article className="detail" aria-labelledby="check-in-title">
-      <BackLink href={routes.checkIns}>Back to the check-ins</BackLink>
-      <header>
-        <h1 id="check-in-title" tabIndex={-1}>
-          {instrument.title}
-        </h1>
-        <p className="lede">{instrument.summary}</p>
+      <DetailHeader
+        backHref={routes.checkIns}
+        backLabel="Back to the check-ins"
+        titleId="check-in-title"
+        title={instrument.title}
+        summary={instrument.summary}
+        facts={[
+          { term: 'Answered by', value: trackLabel(instrument.track) },
+          {
+            term: 'Scale',
+            value: `${instrument.scale.min} (${instrument.scale.minLabel}) to ${instrument.scale.max} (${instrument.scale.maxLabel})`,
+          },
+          { term: 'Results shown only from', value: `${instrument.minimumGroupSize} answers` },
+        ]}
+      >
         <p className="formative-notice" role="note">
           {instrument.formativeNotice}
         </p>
-        <FactList
-          facts={[
-            { term: 'Answered by', value: trackLabel(instrument.track) },
-            {
-              term: 'Scale',
-              value: `${instrument.scale.min} (${instrument.scale.minLabel}) to ${instrument.scale.max} (${instrument.scale.maxLabel})`,
-            },
-            { term: 'Results shown only from', value: `${instrument.minimumGroupSize} answers` },
-          ]}
-        />
-      </header>
+      </DetailHeader>
 
       <section aria-labelledby="participant-heading">
         <h2 id="participant-heading">What participants see</h2>

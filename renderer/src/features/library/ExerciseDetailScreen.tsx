@@ -3,8 +3,7 @@ import type { Exercise } from '../../../../domain/content/exercise-schema.ts';
 import { routes } from '../../app/routes.ts';
 import { loadExercise } from '../../content/content-library.ts';
 import { Markdown } from '../../markdown/Markdown.tsx';
-import { BackLink } from '../../ui/BackLink.tsx';
-import { FactList } from '../../ui/FactList.tsx';
+import { DetailHeader } from '../../ui/DetailHeader.tsx';
 import { NotFound } from '../../ui/NotFound.tsx';
 import { exerciseFacts } from './exercise-facts.ts';
 import { SourceList } from './SourceList.tsx';
@@ -21,19 +20,20 @@ function ExerciseDetail({ exercise }: { exercise: Exercise }) {
   return (
     <div className="detail-layout">
       <article className="detail" aria-labelledby="exercise-title">
-        <BackLink href={routes.library}>Back to the library</BackLink>
-        <header>
-          <h1 id="exercise-title" tabIndex={-1}>
-            {exercise.title}
-          </h1>
-          <p className="lede">{exercise.summary}</p>
-          <FactList facts={exerciseFacts(exercise, true)} />
+        <DetailHeader
+          backHref={routes.library}
+          backLabel="Back to the library"
+          titleId="exercise-title"
+          title={exercise.title}
+          summary={exercise.summary}
+          facts={exerciseFacts(exercise, true)}
+        >
           {exercise.contentWarning && (
             <p className="content-warning" role="note">
               <strong>Content note:</strong> {exercise.contentWarning}
             </p>
           )}
-        </header>
+        </DetailHeader>
 
         <section aria-labelledby="about-heading">
           <h2 id="about-heading">Why this exercise</h2>

@@ -6,8 +6,7 @@ import { findCheckIn, findTemplate } from '../../content/content-details.ts';
 import { EXERCISES_BY_ID } from '../../content/content-library.ts';
 import { clockOffset, durationLabel, minutesLabel } from '../../content/labels.ts';
 import { Markdown } from '../../markdown/Markdown.tsx';
-import { BackLink } from '../../ui/BackLink.tsx';
-import { FactList } from '../../ui/FactList.tsx';
+import { DetailHeader } from '../../ui/DetailHeader.tsx';
 import { NotFound } from '../../ui/NotFound.tsx';
 import { templateFacts } from './template-facts.ts';
 
@@ -52,14 +51,14 @@ function TemplateDetail({ template }: { template: WorkshopTemplate }) {
   const total = agenda.reduce((sum, { minutes }) => sum + minutes, 0);
   return (
     <article className="detail detail--wide" aria-labelledby="template-title">
-      <BackLink href={routes.templates}>Back to the templates</BackLink>
-      <header>
-        <h1 id="template-title" tabIndex={-1}>
-          {template.title}
-        </h1>
-        <p className="lede">{template.summary}</p>
-        <FactList facts={templateFacts(template)} />
-      </header>
+      <DetailHeader
+        backHref={routes.templates}
+        backLabel="Back to the templates"
+        titleId="template-title"
+        title={template.title}
+        summary={template.summary}
+        facts={templateFacts(template)}
+      />
 
       <section aria-labelledby="agenda-heading">
         <h2 id="agenda-heading">Agenda</h2>
