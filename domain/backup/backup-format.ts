@@ -1,12 +1,17 @@
 import { z } from 'zod';
 import { RECORDABLE_CAPTURES, type RecordableCapture } from '../content/recording-policy.ts';
 import { AUDIENCE_IDS } from '../content/vocabulary.ts';
-import { SESSION_MODES, SESSION_STATUSES } from '../sessions/session-model.ts';
+import { talliesFromAnswerSets } from '../check-ins/legacy-answer-sets.ts';
+import { structuresMapSchema } from '../reflections/structures-map.ts';
+import { timelinesSchema } from '../reflections/timelines.ts';
+import { recordIdSchema } from '../sessions/record-id.ts';
+import { CHECK_IN_METHODS, ROUND_PURPOSES, SESSION_MODES, SESSION_STATUSES, tallyId } from '../sessions/session-model.ts';
 import type {
   AgendaItem,
   AgreedAction,
-  CheckInResponse,
+  CheckInMethod,
   CheckInRound,
+  CheckInTally,
   PrepNote,
   Reflection,
   Session,
@@ -18,7 +23,8 @@ import type {
 // because a backup may be truncated, from a newer app, or crafted to harm.
 
 export const BACKUP_FORMAT = 'common-ground-backup';
-export const BACKUP_VERSION = 1;
+/** Version 2 keeps check-in answers only as tallies; version 1 files are carried forward on reading. */
+export const BACKUP_VERSION = 2;
 /** Larger files are refused before they are read into memory. */
 export const MAX_BACKUP_BYTES = 50 * 1024 * 1024;
 
@@ -28,7 +34,7 @@ export interface SessionBundle {
   prepNotes: PrepNote[];
   stepNotes: StepNote[];
   checkInRounds: CheckInRound[];
-  checkInResponses: CheckInResponse[];
+  checkInTallies: CheckInTally[];
   reflections: Reflection[];
   agreedActions: AgreedAction[];
 }
@@ -40,7 +46,7 @@ export interface Backup {
   sessions: SessionBundle[];
 }
 
-const id = z.string().regex(/^[A-Za-z0-9_-]{1,80}$/, 'is not a valid id');
+const id = recordIdSchema;
 const contentKey = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'is not a valid content id')
@@ -78,6 +84,7 @@ const runStateSchema = z.strictObject({
     .max(10_000),
   events: z.array(z.strictObject({ kind: z.enum(['caucus-call', 'floor-shift']), at: timestamp, itemId: id })).max(10_000),
   softSteps: z.array(z.number().int().min(0).max(10_000)).max(10_000),
+  alliesListening: z.array(id).max(500).optional(),
   airtime: z.strictObject({
     byItem: z.record(id, z.strictObject({ affected: z.number().min(0), ally: z.number().min(0) })),
     current: z.strictObject({ speaker: z.enum(['affected', 'ally']), since: timestamp, itemId: id }).nullable(),
@@ -131,56 +138,82 @@ const stepNoteSchema = z.strictObject({
   updatedAt: timestamp,
 });
 
-const roundSchema = z.strictObject({
+const roundFields = {
   id,
   sessionId: id,
   agendaItemId: id.nullable(),
   instrumentIds: z.array(contentKey).max(10),
   openedAt: timestamp,
   closedAt: timestamp.nullable(),
+};
+
+const roundSchema = z.strictObject({
+  ...roundFields,
+  purpose: z.enum(ROUND_PURPOSES),
+  method: z.enum(Object.keys(CHECK_IN_METHODS) as [CheckInMethod, ...CheckInMethod[]]),
+  turns: z.number().int().min(0).max(100_000),
 });
 
-const responseSchema = z.strictObject({
-  id,
+const count = z.number().int().min(0).max(100_000);
+
+const tallySchema = z.strictObject({
+  id: z.string().max(200),
   sessionId: id,
   roundId: id,
   instrumentId: contentKey,
-  answers: z.record(contentKey, z.number().int().min(-10).max(10)),
+  respondents: count,
+  counts: z.record(contentKey, z.record(z.string().regex(/^-?\d{1,2}$/, 'is not a scale value'), count)),
 });
 
-/** Reflection content is checked for size and plain-data shape only; its own screen validates its meaning. */
-const plainData: z.ZodType<unknown> = z.lazy(() =>
-  z.union([
-    z.string().max(20_000),
-    z.number().finite(),
-    z.boolean(),
-    z.null(),
-    z.array(plainData).max(500),
-    z.record(contentKey, plainData),
-  ]),
-);
+const reflectionFields = { id, sessionId: id, agendaItemId: id, updatedAt: timestamp };
 
-const reflectionSchema = z.strictObject({
-  id,
-  sessionId: id,
-  agendaItemId: id,
-  kind: z.enum(['structures-map', 'timelines']),
-  data: plainData,
-  updatedAt: timestamp,
-});
+const reflectionSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ ...reflectionFields, kind: z.literal('structures-map'), data: structuresMapSchema }),
+  z.strictObject({ ...reflectionFields, kind: z.literal('timelines'), data: timelinesSchema }),
+]);
 
 const actionSchema = z.strictObject({ id, sessionId: id, agendaItemId: id.nullable(), text: longText, createdAt: timestamp });
 
-const bundleSchema = z.strictObject({
+const bundleFields = {
   session: sessionSchema,
   agendaItems: z.array(agendaItemSchema).max(500),
   prepNotes: z.array(prepNoteSchema).max(500),
   stepNotes: z.array(stepNoteSchema).max(20_000),
-  checkInRounds: z.array(roundSchema).max(500),
-  checkInResponses: z.array(responseSchema).max(50_000),
   reflections: z.array(reflectionSchema).max(500),
   agreedActions: z.array(actionSchema).max(5_000),
+};
+
+const bundleSchema = z.strictObject({
+  ...bundleFields,
+  checkInRounds: z.array(roundSchema).max(500),
+  checkInTallies: z.array(tallySchema).max(5_000),
 });
+
+/** Version 1 kept one anonymous answer set per person; they are added into tallies on reading. */
+const bundleSchemaV1 = z.strictObject({
+  ...bundleFields,
+  checkInRounds: z.array(z.strictObject(roundFields)).max(500),
+  checkInResponses: z
+    .array(
+      z.strictObject({
+        id,
+        sessionId: id,
+        roundId: id,
+        instrumentId: contentKey,
+        answers: z.record(contentKey, z.number().int().min(-10).max(10)),
+      }),
+    )
+    .max(50_000),
+});
+
+function upgradeBundleV1(bundle: z.infer<typeof bundleSchemaV1>): SessionBundle {
+  const { checkInResponses, checkInRounds, ...rest } = bundle;
+  return {
+    ...(rest as Omit<SessionBundle, 'checkInRounds' | 'checkInTallies'>),
+    checkInRounds: checkInRounds.map((round) => ({ ...round, purpose: 'check-in', method: 'hand-around', turns: 0 })),
+    checkInTallies: talliesFromAnswerSets(checkInResponses),
+  };
+}
 
 const envelopeSchema = z.strictObject({
   format: z.literal(BACKUP_FORMAT),
@@ -189,12 +222,20 @@ const envelopeSchema = z.strictObject({
   sessions: z.array(z.unknown()),
 });
 
-const backupSchema = z.strictObject({
-  format: z.literal(BACKUP_FORMAT),
-  version: z.literal(BACKUP_VERSION),
-  exportedAt: timestamp,
-  sessions: z.array(bundleSchema).max(10_000),
-});
+const backupSchemas = {
+  1: z.strictObject({
+    format: z.literal(BACKUP_FORMAT),
+    version: z.literal(1),
+    exportedAt: timestamp,
+    sessions: z.array(bundleSchemaV1).max(10_000),
+  }),
+  2: z.strictObject({
+    format: z.literal(BACKUP_FORMAT),
+    version: z.literal(2),
+    exportedAt: timestamp,
+    sessions: z.array(bundleSchema).max(10_000),
+  }),
+} as const;
 
 export type BackupParseResult = { ok: true; backup: Backup } | { ok: false; message: string };
 
@@ -214,7 +255,7 @@ function referenceProblem(backup: Backup): string | null {
       ...bundle.agendaItems,
       ...bundle.stepNotes,
       ...bundle.checkInRounds,
-      ...bundle.checkInResponses,
+      ...bundle.checkInTallies,
       ...bundle.reflections,
       ...bundle.agreedActions,
     ];
@@ -227,13 +268,12 @@ function referenceProblem(backup: Backup): string | null {
       ...bundle.prepNotes,
       ...bundle.stepNotes,
       ...bundle.checkInRounds,
-      ...bundle.checkInResponses,
+      ...bundle.checkInTallies,
       ...bundle.reflections,
       ...bundle.agreedActions,
     ];
     if (owned.some((record) => record.sessionId !== sessionId)) return `In ${where}, some records belong to a different session.`;
     const itemIds = new Set(bundle.agendaItems.map((item) => item.id));
-    const roundIds = new Set(bundle.checkInRounds.map((round) => round.id));
     const prepNoteIds = bundle.prepNotes.map((note) => note.id);
     if (new Set(prepNoteIds).size !== prepNoteIds.length) return `In ${where}, an agenda item has two preparation notes.`;
     const pointsAtItem = [...prepNoteIds, ...[...bundle.stepNotes, ...bundle.reflections].map((record) => record.agendaItemId)];
@@ -242,8 +282,11 @@ function referenceProblem(backup: Backup): string | null {
       .filter((ref) => ref !== null);
     if ([...pointsAtItem, ...optionalItemRefs].some((ref) => !itemIds.has(ref)))
       return `In ${where}, a note or record points at an agenda item that is not in the file.`;
-    if (bundle.checkInResponses.some((response) => !roundIds.has(response.roundId)))
-      return `In ${where}, a check-in answer points at a round that is not in the file.`;
+    const rounds = new Map(bundle.checkInRounds.map((round) => [round.id, round]));
+    if (bundle.checkInTallies.some((tally) => !rounds.get(tally.roundId)?.instrumentIds.includes(tally.instrumentId)))
+      return `In ${where}, check-in answers point at a round or instrument that is not in the file.`;
+    if (bundle.checkInTallies.some((tally) => tally.id !== tallyId(tally.roundId, tally.instrumentId)))
+      return `In ${where}, check-in answers are filed under the wrong id.`;
   }
   return null;
 }
@@ -282,16 +325,24 @@ export function parseBackup(text: string): BackupParseResult {
       `This backup was made by a newer version of Common Ground (backup version ${envelope.data.version}). Update the app, then restore it.`,
     );
   }
-  if (envelope.data.version !== BACKUP_VERSION)
-    return refuse(`This backup's version (${envelope.data.version}) is not one this app can read.`);
-  const parsed = backupSchema.safeParse(raw);
+  const version = envelope.data.version;
+  if (version !== 1 && version !== 2) return refuse(`This backup's version (${version}) is not one this app can read.`);
+  const parsed = backupSchemas[version].safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     return refuse(
       `This backup is damaged or was changed by hand: at ${issue.path.join('.') || 'the top level'}, ${issue.message.toLowerCase()}.`,
     );
   }
-  const backup = parsed.data as Backup;
+  const backup: Backup =
+    parsed.data.version === 1
+      ? {
+          format: BACKUP_FORMAT,
+          version: BACKUP_VERSION,
+          exportedAt: parsed.data.exportedAt,
+          sessions: parsed.data.sessions.map(upgradeBundleV1),
+        }
+      : (parsed.data as Backup);
   const problem = referenceProblem(backup);
   return problem ? refuse(`This backup is inconsistent and was not restored. ${problem}`) : { ok: true, backup };
 }

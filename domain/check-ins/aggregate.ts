@@ -1,84 +1,80 @@
 import type { CheckInCondition, CheckInInstrument, CheckInPattern } from '../content/check-in-schema.ts';
+import { isValidAnswer, type Tally } from './tally.ts';
 
 // Check-in results as the facilitator may see them: per item and per track,
 // only ever as aggregates, and only when at least the instrument's minimum
 // number of people answered. Below that nothing at all is produced, so no
-// screen, print or export can show it by mistake.
+// screen, print or export can show it by mistake. The floor applies to each
+// item too: an item fewer people answered is left out, and left out of the
+// track's mean as well, so it cannot be worked back from the other figures.
 
-/** One anonymous answer set: item id → the scale value chosen; passed items are absent. */
-export type Answers = Readonly<Record<string, number>>;
-
-export interface ItemAggregate {
-  itemId: string;
-  /** How many answered this item (passes excluded). */
-  count: number;
-  /** Mean of scored values (reverse-scored items flipped). */
-  mean: number | null;
-  /** How many chose each scale value, as answered (not flipped). */
-  distribution: Record<number, number>;
-}
+export type ItemAggregate =
+  | {
+      itemId: string;
+      shown: true;
+      /** How many answered this item (passes excluded). */
+      count: number;
+      /** Mean of scored values (reverse-scored items flipped). */
+      mean: number;
+      /** How many chose each scale value, as answered (not flipped). */
+      distribution: Record<number, number>;
+    }
+  | { itemId: string; shown: false };
 
 export interface TrackAggregate {
   instrumentId: string;
-  /** How many answer sets this instrument received. */
+  /** How many people answered at least one item. */
   respondents: number;
-  /** Mean over all scored answers in all sets. */
+  /** Mean over every scored answer to the items shown; null when no item is. */
   mean: number | null;
   items: ItemAggregate[];
 }
 
-export type AggregateResult = { shown: true; aggregate: TrackAggregate } | { shown: false; respondents: number; minimum: number };
+/** Below the floor the result says only that it is hidden, and why; not even how many answered. */
+export type AggregateResult = { shown: true; aggregate: TrackAggregate } | { shown: false; minimum: number };
 
 /** Reverse-scored items are flipped so that, within an instrument, every item reads the same way. */
 export function scoredValue(instrument: Pick<CheckInInstrument, 'scale'>, reverseScored: boolean, answer: number): number {
   return reverseScored ? instrument.scale.min + instrument.scale.max - answer : answer;
 }
 
-function mean(values: readonly number[]): number | null {
-  return values.length === 0 ? null : values.reduce((sum, value) => sum + value, 0) / values.length;
-}
+export function aggregate(instrument: CheckInInstrument, tally: Tally): AggregateResult {
+  const minimum = instrument.minimumGroupSize;
+  if (tally.respondents < minimum) return { shown: false, minimum };
 
-/** Answers outside the scale or for unknown items are ignored rather than trusted. */
-function validAnswer(instrument: CheckInInstrument, itemId: string, value: number): boolean {
-  return (
-    instrument.items.some((item) => item.id === itemId) &&
-    Number.isInteger(value) &&
-    value >= instrument.scale.min &&
-    value <= instrument.scale.max
-  );
-}
-
-export function aggregate(instrument: CheckInInstrument, answerSets: readonly Answers[]): AggregateResult {
-  const sets = answerSets.filter((set) => Object.entries(set).some(([itemId, value]) => validAnswer(instrument, itemId, value)));
-  if (sets.length < instrument.minimumGroupSize) return { shown: false, respondents: sets.length, minimum: instrument.minimumGroupSize };
-
+  let scoredSum = 0;
+  let scoredCount = 0;
   const items = instrument.items.map((item): ItemAggregate => {
-    const answers = sets
-      .map((set) => set[item.id])
-      .filter((value): value is number => value !== undefined && validAnswer(instrument, item.id, value));
     const distribution: Record<number, number> = {};
-    for (let value = instrument.scale.min; value <= instrument.scale.max; value++) distribution[value] = 0;
-    for (const value of answers) distribution[value]! += 1;
-    return {
-      itemId: item.id,
-      count: answers.length,
-      mean: mean(answers.map((value) => scoredValue(instrument, item.reverseScored, value))),
-      distribution,
-    };
+    let count = 0;
+    let sum = 0;
+    for (let value = instrument.scale.min; value <= instrument.scale.max; value++) {
+      const chosen = tally.counts[item.id]?.[String(value)] ?? 0;
+      const times = isValidAnswer(instrument, item.id, value) && Number.isInteger(chosen) && chosen > 0 ? chosen : 0;
+      distribution[value] = times;
+      count += times;
+      sum += times * scoredValue(instrument, item.reverseScored, value);
+    }
+    if (count < minimum) return { itemId: item.id, shown: false };
+    scoredSum += sum;
+    scoredCount += count;
+    return { itemId: item.id, shown: true, count, mean: sum / count, distribution };
   });
-  const all = instrument.items.flatMap((item) =>
-    sets
-      .map((set) => set[item.id])
-      .filter((value): value is number => value !== undefined && validAnswer(instrument, item.id, value))
-      .map((value) => scoredValue(instrument, item.reverseScored, value)),
-  );
-  return { shown: true, aggregate: { instrumentId: instrument.id, respondents: sets.length, mean: mean(all), items } };
+  return {
+    shown: true,
+    aggregate: {
+      instrumentId: instrument.id,
+      respondents: tally.respondents,
+      mean: scoredCount === 0 ? null : scoredSum / scoredCount,
+      items,
+    },
+  };
 }
 
 function measured(condition: CheckInCondition, aggregate: TrackAggregate): number | null {
-  return condition.measure === 'track-mean'
-    ? aggregate.mean
-    : (aggregate.items.find((item) => item.itemId === condition.item)?.mean ?? null);
+  if (condition.measure === 'track-mean') return aggregate.mean;
+  const item = aggregate.items.find((candidate) => candidate.itemId === condition.item);
+  return item?.shown ? item.mean : null;
 }
 
 function holds(condition: CheckInCondition, current: TrackAggregate, baseline: TrackAggregate | null): boolean {

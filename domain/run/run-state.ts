@@ -53,6 +53,8 @@ export interface RunState {
   airtime: Airtime;
   /** Steps (by position) run with a soft timer: no chime and no alarm colours, for reflective work. */
   softSteps: number[];
+  /** Agenda items during which allies take part only by listening, set from a check-in prompt. */
+  alliesListening: string[];
 }
 
 const MINUTE = 60_000;
@@ -102,6 +104,7 @@ export function notStarted(steps: readonly RunStep[]): RunState {
     events: [],
     airtime: { byItem: {}, current: null },
     softSteps: [],
+    alliesListening: [],
   };
 }
 
@@ -211,9 +214,26 @@ export function previous(state: RunState, steps: readonly RunStep[], now: number
 /** Jumps to the first step of the next agenda item. */
 export function skipItem(state: RunState, steps: readonly RunStep[], now: number): RunState {
   if (state.endedAt !== null) return state;
+  const itemId = nextItemId(state, steps);
+  return moveTo(state, steps, itemId === null ? steps.length : steps.findIndex((step) => step.itemId === itemId), now);
+}
+
+/** The agenda item after the current one, if any. */
+export function nextItemId(state: RunState, steps: readonly RunStep[]): string | null {
   const currentItem = steps[state.position]?.itemId;
-  const nextItem = steps.findIndex((step, index) => index > state.position && step.itemId !== currentItem);
-  return moveTo(state, steps, nextItem === -1 ? steps.length : nextItem, now);
+  return steps.find((step, index) => index > state.position && step.itemId !== currentItem)?.itemId ?? null;
+}
+
+/** Allies take part only by listening during the next agenda item (a check-in prompt's response). */
+export function alliesListenNextItem(state: RunState, steps: readonly RunStep[]): RunState {
+  const itemId = nextItemId(state, steps);
+  if (state.endedAt !== null || itemId === null || state.alliesListening.includes(itemId)) return state;
+  return { ...state, alliesListening: [...state.alliesListening, itemId] };
+}
+
+export function alliesListenDuring(state: RunState, steps: readonly RunStep[]): boolean {
+  const itemId = steps[state.position]?.itemId;
+  return itemId !== undefined && state.alliesListening.includes(itemId);
 }
 
 export function isSoftStep(state: RunState): boolean {

@@ -2,6 +2,9 @@ import type { ExerciseStep } from '../content/exercise-schema.ts';
 import type { RunState } from '../run/run-state.ts';
 import type { RecordableCapture } from '../content/recording-policy.ts';
 import type { AudienceId } from '../content/vocabulary.ts';
+import type { Tally } from '../check-ins/tally.ts';
+import type { StructuresMap } from '../reflections/structures-map.ts';
+import type { Timelines } from '../reflections/timelines.ts';
 
 // What a workshop session is, independent of where it is stored. No
 // participant names or identities appear anywhere in this model, by design:
@@ -97,39 +100,59 @@ export function agendaItemTitle(item: AgendaItem): string {
   return item.kind === 'exercise' ? item.exercise.title : item.title;
 }
 
-/** One check-in round: which instruments were open, and when it was opened (for ordering rounds, never responses). */
+export const CHECK_IN_METHODS = {
+  'hand-around': 'Private hand-around on this device',
+  tally: 'Tally from cards or slips',
+} as const;
+export type CheckInMethod = keyof typeof CHECK_IN_METHODS;
+
+export const ROUND_PURPOSES = ['check-in', 'check-out'] as const;
+export type RoundPurpose = (typeof ROUND_PURPOSES)[number];
+
+/** One check-in round: which instruments were open, and when it was opened (for ordering rounds, never answers). */
 export interface CheckInRound {
   id: string;
   sessionId: string;
   agendaItemId: string | null;
   instrumentIds: string[];
+  /** A check-out is the closing round offered at the end of a session. */
+  purpose: RoundPurpose;
+  /** How answers are being collected; the participant display shows the matching instructions. */
+  method: CheckInMethod;
+  /** How many people have taken their turn on the device, passes included: it tells the facilitator when everyone has gone, and nothing else. */
+  turns: number;
   openedAt: number;
   closedAt: number | null;
 }
 
 /**
- * One anonymous answer set for one instrument. No identity, no timestamp:
- * nothing ties it to a person or to the order people answered in.
+ * The answers to one instrument in one round, only ever as counts: nothing
+ * ties them to a person or to the order people answered in.
  */
-export interface CheckInResponse {
+export interface CheckInTally extends Tally {
+  /** `${roundId}_${instrumentId}`, so each submission updates one known record. */
   id: string;
   sessionId: string;
   roundId: string;
   instrumentId: string;
-  /** Item id → scale value; passed items are absent. */
-  answers: Record<string, number>;
 }
 
-/** Structured reflection captured for an exercise (e.g. a structures map or timelines). */
-export interface Reflection {
+export function tallyId(roundId: string, instrumentId: string): string {
+  return `${roundId}_${instrumentId}`;
+}
+
+interface ReflectionBase {
   id: string;
   sessionId: string;
   agendaItemId: string;
-  kind: 'structures-map' | 'timelines';
-  /** Kind-specific content, validated where it is written. */
-  data: unknown;
   updatedAt: number;
 }
+
+/** Structured reflection captured for an exercise: a shared-structures map, or groups' timelines. */
+export type Reflection =
+  (ReflectionBase & { kind: 'structures-map'; data: StructuresMap }) | (ReflectionBase & { kind: 'timelines'; data: Timelines });
+
+export type ReflectionKind = Reflection['kind'];
 
 /** An action the group agreed. Who takes it on is the group's to write, or not. */
 export interface AgreedAction {

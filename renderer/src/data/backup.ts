@@ -1,4 +1,5 @@
 import { parseBackup, serializeBackup, type Backup, type SessionBundle } from '../../../domain/backup/backup-format.ts';
+import { tallyId } from '../../../domain/sessions/session-model.ts';
 import type { CommonGroundDatabase } from './database.ts';
 
 // Loaded on demand (it carries the validator): export and restore whole sessions.
@@ -21,7 +22,7 @@ export async function exportSessions(db: CommonGroundDatabase, sessionIds: reado
           prepNotes: await of(db.prepNotes),
           stepNotes: await of(db.stepNotes),
           checkInRounds: await of(db.checkInRounds),
-          checkInResponses: await of(db.checkInResponses),
+          checkInTallies: await of(db.checkInTallies),
           reflections: await of(db.reflections),
           agreedActions: await of(db.agreedActions),
         };
@@ -55,7 +56,10 @@ function withNewIds(bundle: SessionBundle, newId: () => string): SessionBundle {
     prepNotes: bundle.prepNotes.map(own),
     stepNotes: bundle.stepNotes.map((note) => ({ ...own(note), agendaItemId: remap(note.agendaItemId) })),
     checkInRounds: bundle.checkInRounds.map((round) => ({ ...own(round), agendaItemId: round.agendaItemId && remap(round.agendaItemId) })),
-    checkInResponses: bundle.checkInResponses.map((response) => ({ ...own(response), roundId: remap(response.roundId) })),
+    checkInTallies: bundle.checkInTallies.map((tally) => {
+      const roundId = remap(tally.roundId);
+      return { ...tally, id: tallyId(roundId, tally.instrumentId), sessionId, roundId };
+    }),
     reflections: bundle.reflections.map((reflection) => ({ ...own(reflection), agendaItemId: remap(reflection.agendaItemId) })),
     agreedActions: bundle.agreedActions.map((action) => ({
       ...own(action),
@@ -89,7 +93,7 @@ export async function restoreBackup(
       await db.prepNotes.bulkAdd(bundle.prepNotes);
       await db.stepNotes.bulkAdd(bundle.stepNotes);
       await db.checkInRounds.bulkAdd(bundle.checkInRounds);
-      await db.checkInResponses.bulkAdd(bundle.checkInResponses);
+      await db.checkInTallies.bulkAdd(bundle.checkInTallies);
       await db.reflections.bulkAdd(bundle.reflections);
       await db.agreedActions.bulkAdd(bundle.agreedActions);
     }

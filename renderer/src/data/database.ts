@@ -1,10 +1,11 @@
 import Dexie, { type EntityTable } from 'dexie';
+import { talliesFromAnswerSets, type LegacyAnswerSet } from '../../../domain/check-ins/legacy-answer-sets.ts';
 import { POSITION_STEP } from '../../../domain/sessions/plan-from-content.ts';
 import type {
   AgendaItem,
   AgreedAction,
-  CheckInResponse,
   CheckInRound,
+  CheckInTally,
   PrepNote,
   Reflection,
   Session,
@@ -46,7 +47,14 @@ export const SCHEMA_V2 = {
  */
 export const SCHEMA_V3 = { ...SCHEMA_V2, prepNotes: 'id, sessionId' } as const;
 
-export const CURRENT_VERSION = 3;
+/**
+ * Version 4: check-in answers are kept only as tallies per round and
+ * instrument, never one record per person; rounds say how answers are
+ * collected and whether they are a closing check-out.
+ */
+export const SCHEMA_V4 = { ...SCHEMA_V3, checkInResponses: null, checkInTallies: 'id, sessionId, roundId' } as const;
+
+export const CURRENT_VERSION = 4;
 
 export class CommonGroundDatabase extends Dexie {
   sessions!: EntityTable<Session, 'id'>;
@@ -54,7 +62,7 @@ export class CommonGroundDatabase extends Dexie {
   stepNotes!: EntityTable<StepNote, 'id'>;
   prepNotes!: EntityTable<PrepNote, 'id'>;
   checkInRounds!: EntityTable<CheckInRound, 'id'>;
-  checkInResponses!: EntityTable<CheckInResponse, 'id'>;
+  checkInTallies!: EntityTable<CheckInTally, 'id'>;
   reflections!: EntityTable<Reflection, 'id'>;
   agreedActions!: EntityTable<AgreedAction, 'id'>;
 
@@ -85,6 +93,20 @@ export class CommonGroundDatabase extends Dexie {
           });
         await transaction.table('prepNotes').bulkAdd(notes);
       });
+    this.version(4)
+      .stores(SCHEMA_V4)
+      .upgrade(async (transaction) => {
+        await transaction
+          .table('checkInRounds')
+          .toCollection()
+          .modify((round: Partial<CheckInRound>) => {
+            round.purpose ??= 'check-in';
+            round.method ??= 'hand-around';
+            round.turns ??= 0;
+          });
+        const answerSets: LegacyAnswerSet[] = await transaction.table('checkInResponses').toArray();
+        await transaction.table('checkInTallies').bulkAdd(talliesFromAnswerSets(answerSets));
+      });
   }
 
   /** Every table a session owns, for deletes, duplicates and backups. */
@@ -94,7 +116,7 @@ export class CommonGroundDatabase extends Dexie {
       this.prepNotes,
       this.stepNotes,
       this.checkInRounds,
-      this.checkInResponses,
+      this.checkInTallies,
       this.reflections,
       this.agreedActions,
     ] as const;

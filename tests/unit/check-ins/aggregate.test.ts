@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { aggregate, patternsShown, scoredValue, type Answers } from '../../../domain/check-ins/aggregate.ts';
+import { aggregate, patternsShown, scoredValue } from '../../../domain/check-ins/aggregate.ts';
+import { addAnswerSet, emptyTally, type Answers, type Tally } from '../../../domain/check-ins/tally.ts';
 import { checkInFrontMatterSchema, type CheckInInstrument } from '../../../domain/content/check-in-schema.ts';
 import { validCheckIn } from '../../support/exercise-source.ts';
 
@@ -10,46 +11,69 @@ const instrument: CheckInInstrument = { ...checkInFrontMatterSchema.parse(validC
 const sets = (...pairs: [number | undefined, number | undefined][]): Answers[] =>
   pairs.map(([heard, worried]) => ({ ...(heard === undefined ? {} : { heard }), ...(worried === undefined ? {} : { worried }) }));
 
+const tallyOf = (answerSets: Answers[], of: CheckInInstrument = instrument): Tally =>
+  answerSets.reduce((tally, answers) => addAnswerSet(tally, of, answers), emptyTally());
+
 describe('check-in aggregation', () => {
   it('flips reverse-scored items before averaging', () => {
     expect(scoredValue(instrument, true, 5)).toBe(1);
     expect(scoredValue(instrument, true, 2)).toBe(4);
     expect(scoredValue(instrument, false, 2)).toBe(2);
-    const result = aggregate(instrument, sets([5, 1], [4, 2], [5, 1], [4, 2], [5, 1]));
-    expect(result.shown).toBe(true);
-    if (!result.shown) return;
-    expect(result.aggregate.items.map((item) => item.mean)).toEqual([4.6, 4.6]);
+    const result = aggregate(instrument, tallyOf(sets([5, 1], [4, 2], [5, 1], [4, 2], [5, 1])));
+    if (!result.shown) throw new Error('expected an aggregate');
+    expect(result.aggregate.items.map((item) => item.shown && item.mean)).toEqual([4.6, 4.6]);
     expect(result.aggregate.mean).toBeCloseTo(4.6);
     // The distribution is as answered, so people see what they chose.
-    expect(result.aggregate.items[1]?.distribution).toEqual({ 1: 3, 2: 2, 3: 0, 4: 0, 5: 0 });
+    const worried = result.aggregate.items[1]!;
+    expect(worried.shown && worried.distribution).toEqual({ 1: 3, 2: 2, 3: 0, 4: 0, 5: 0 });
   });
 
-  it('shows nothing below the minimum group size, and counts passes as not answering', () => {
-    expect(aggregate(instrument, sets([5, 1], [4, 2], [5, 1], [4, 2]))).toEqual({ shown: false, respondents: 4, minimum: 5 });
-    // A set that passed every item is not a respondent.
-    expect(aggregate(instrument, sets([5, 1], [4, 2], [5, 1], [4, 2], [undefined, undefined]))).toEqual({
+  it('says only that results are hidden below the minimum group size, and counts a set of passes as nobody', () => {
+    expect(aggregate(instrument, tallyOf(sets([5, 1], [4, 2], [5, 1], [4, 2])))).toEqual({ shown: false, minimum: 5 });
+    expect(aggregate(instrument, tallyOf(sets([5, 1], [4, 2], [5, 1], [4, 2], [undefined, undefined])))).toEqual({
       shown: false,
-      respondents: 4,
       minimum: 5,
     });
-    const withPasses = aggregate(instrument, sets([5, undefined], [4, 2], [5, 1], [4, 2], [3, undefined]));
-    expect(withPasses.shown && withPasses.aggregate.items.map((item) => item.count)).toEqual([5, 3]);
+  });
+
+  it('hides an item fewer than the minimum answered, and leaves it out of the track mean', () => {
+    // Five people took part; only three answered "worried".
+    const result = aggregate(instrument, tallyOf(sets([5, undefined], [4, 1], [5, 1], [4, 1], [3, undefined])));
+    if (!result.shown) throw new Error('expected an aggregate');
+    expect(result.aggregate.items).toEqual([
+      { itemId: 'heard', shown: true, count: 5, mean: 4.2, distribution: { 1: 0, 2: 0, 3: 1, 4: 2, 5: 2 } },
+      { itemId: 'worried', shown: false },
+    ]);
+    // Had "worried" (scored 5, 5, 5) been counted, the mean would have been 4.5; it is exactly the shown item's.
+    expect(result.aggregate.mean).toBeCloseTo(4.2);
   });
 
   it('ignores answers outside the scale or for unknown items', () => {
-    const result = aggregate(instrument, [...sets([5, 1], [4, 2], [5, 1], [4, 2], [5, 1]), { heard: 9 }, { other: 3 }]);
+    const result = aggregate(instrument, tallyOf([...sets([5, 1], [4, 2], [5, 1], [4, 2], [5, 1]), { heard: 9 }, { other: 3 }]));
     expect(result.shown && result.aggregate.respondents).toBe(5);
   });
 
-  it('never produces an aggregate from fewer answer sets than the minimum (property)', () => {
+  it('never produces any figure from fewer people than the minimum, for a track or an item (property)', () => {
     const answer = fc.option(fc.integer({ min: -2, max: 8 }), { nil: undefined });
     fc.assert(
-      fc.property(fc.array(fc.tuple(answer, answer), { maxLength: 12 }), fc.integer({ min: 5, max: 9 }), (pairs, minimum) => {
+      fc.property(fc.array(fc.tuple(answer, answer), { maxLength: 14 }), fc.integer({ min: 5, max: 9 }), (pairs, minimum) => {
         const strict = { ...instrument, minimumGroupSize: minimum };
-        const result = aggregate(strict, sets(...pairs));
-        const respondents = pairs.filter(([h, w]) => [h, w].some((v) => v !== undefined && Number.isInteger(v) && v >= 1 && v <= 5)).length;
-        if (respondents < minimum) expect(result.shown).toBe(false);
-        else expect(result.shown && result.aggregate.respondents).toBe(respondents);
+        const answerSets = sets(...pairs);
+        const result = aggregate(strict, tallyOf(answerSets, strict));
+        const inScale = (v: number | undefined) => v !== undefined && Number.isInteger(v) && v >= 1 && v <= 5;
+        const respondents = pairs.filter((pair) => pair.some(inScale)).length;
+        if (respondents < minimum) {
+          expect(result).toEqual({ shown: false, minimum });
+          return;
+        }
+        if (!result.shown) throw new Error('expected an aggregate at or above the minimum');
+        expect(result.aggregate.respondents).toBe(respondents);
+        result.aggregate.items.forEach((item, index) => {
+          const answered = pairs.filter((pair) => inScale(pair[index])).length;
+          expect(item.shown).toBe(answered >= minimum);
+          if (item.shown) expect(item.count).toBe(answered);
+        });
+        if (result.aggregate.items.every((item) => !item.shown)) expect(result.aggregate.mean).toBeNull();
       }),
       { numRuns: 500 },
     );
@@ -58,7 +82,7 @@ describe('check-in aggregation', () => {
 
 describe('facilitator prompts', () => {
   const shown = (answerSets: Answers[]) => {
-    const result = aggregate(instrument, answerSets);
+    const result = aggregate(instrument, tallyOf(answerSets));
     if (!result.shown) throw new Error('expected an aggregate');
     return result.aggregate;
   };

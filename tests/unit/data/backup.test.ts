@@ -29,18 +29,49 @@ function bundle(id: string, title = 'Evening'): SessionBundle {
     prepNotes: [{ id: `${id}-a`, sessionId: id, text: 'Tea', updatedAt: 4 }],
     stepNotes: [{ id: `${id}-n`, sessionId: id, agendaItemId: `${id}-a`, stepIndex: 0, text: 'Agreed to pause', updatedAt: 5 }],
     checkInRounds: [
-      { id: `${id}-r`, sessionId: id, agendaItemId: `${id}-b`, instrumentIds: ['respect-and-empowerment'], openedAt: 6, closedAt: 7 },
+      {
+        id: `${id}-r`,
+        sessionId: id,
+        agendaItemId: `${id}-b`,
+        instrumentIds: ['respect-and-empowerment'],
+        purpose: 'check-in',
+        method: 'hand-around',
+        turns: 6,
+        openedAt: 6,
+        closedAt: 7,
+      },
     ],
-    checkInResponses: [
-      { id: `${id}-x`, sessionId: id, roundId: `${id}-r`, instrumentId: 'respect-and-empowerment', answers: { expertise: 4 } },
+    checkInTallies: [
+      {
+        id: `${id}-r_respect-and-empowerment`,
+        sessionId: id,
+        roundId: `${id}-r`,
+        instrumentId: 'respect-and-empowerment',
+        respondents: 5,
+        counts: { expertise: { '4': 5 } },
+      },
     ],
-    reflections: [],
+    reflections: [
+      {
+        id: `${id}-map`,
+        sessionId: id,
+        agendaItemId: `${id}-a`,
+        kind: 'structures-map',
+        updatedAt: 8,
+        data: {
+          theme: 'Housing',
+          groups: [{ id: 'g1', label: 'Group A' }],
+          leaves: [{ id: 'l1', groupId: 'g1', text: 'Evictions at short notice' }],
+          structures: [{ id: 'r1', layer: 'root', text: 'Weak tenancy law', leafIds: ['l1'], differences: [], chosen: true }],
+        },
+      },
+    ],
     agreedActions: [{ id: `${id}-act`, sessionId: id, agendaItemId: null, text: 'Write to the council', createdAt: 8 }],
   };
 }
 
 function backupText(sessions: unknown[], overrides: Record<string, unknown> = {}): string {
-  return JSON.stringify({ format: BACKUP_FORMAT, version: 1, exportedAt: 9, sessions, ...overrides });
+  return JSON.stringify({ format: BACKUP_FORMAT, version: 2, exportedAt: 9, sessions, ...overrides });
 }
 
 async function dump() {
@@ -66,7 +97,7 @@ describe('backup import refuses bad files and changes nothing', () => {
     ['malformed JSON', '{"format": "common-ground-backup", ', /cut short or damaged/],
     ['a truncated file', valid.slice(0, valid.length - 20), /cut short or damaged/],
     ['another kind of file', JSON.stringify({ hello: 'world' }), /not a Common Ground backup/],
-    ['a newer version', backupText([bundle('s1')], { version: 2 }), /newer version of Common Ground \(backup version 2\)/],
+    ['a newer version', backupText([bundle('s1')], { version: 3 }), /newer version of Common Ground \(backup version 3\)/],
     ['an older unknown version', backupText([bundle('s1')], { version: 0 }), /version \(0\) is not one this app can read/],
     [
       'a huge string',
@@ -76,7 +107,7 @@ describe('backup import refuses bad files and changes nothing', () => {
     ['a prototype key', valid.replace('"stepIndex":0', '"stepIndex":0,"__proto__":{"polluted":true}'), /damaged or was changed by hand/],
     [
       'a prototype key in answers',
-      valid.replace('{"expertise":4}', '{"__proto__":4}'),
+      valid.replace('{"expertise":{"4":5}}', '{"__proto__":{"4":5}}'),
       /damaged or was changed by hand: it contains a “__proto__” key/,
     ],
     [
@@ -94,6 +125,16 @@ describe('backup import refuses bad files and changes nothing', () => {
       'a note on a missing item',
       backupText([{ ...bundle('s1'), stepNotes: [{ ...bundle('s1').stepNotes[0], agendaItemId: 'gone' }] }]),
       /agenda item that is not in the file/,
+    ],
+    [
+      'a reflection whose map points at a missing leaf',
+      valid.replace('"leafIds":["l1"]', '"leafIds":["gone"]'),
+      /at sessions\.0\.reflections\.0\.data\.structures\.0\.leafIds, names a leaf that is not on the map/,
+    ],
+    [
+      'answers for an instrument the round did not open',
+      valid.replace('"instrumentId":"respect-and-empowerment"', '"instrumentId":"ally-centring"'),
+      /round or instrument that is not in the file/,
     ],
     ['a duplicated id', backupText([bundle('s1'), bundle('s1')]), /is used twice/],
     ['an oversized file', ' '.repeat(50 * 1024 * 1024 + 1), /too large/],
@@ -122,6 +163,44 @@ describe('backup import refuses bad files and changes nothing', () => {
   });
 });
 
+describe('backups from version 1', () => {
+  it('are read with their answer sets added into tallies and their rounds given the fields rounds now have', () => {
+    const { checkInTallies, checkInRounds, ...rest } = bundle('s1');
+    const v1 = {
+      ...rest,
+      reflections: [],
+      checkInRounds: checkInRounds.map(({ id, sessionId, agendaItemId, instrumentIds, openedAt, closedAt }) => ({
+        id,
+        sessionId,
+        agendaItemId,
+        instrumentIds,
+        openedAt,
+        closedAt,
+      })),
+      checkInResponses: [
+        { id: 'x1', sessionId: 's1', roundId: 's1-r', instrumentId: 'respect-and-empowerment', answers: { expertise: 4 } },
+        { id: 'x2', sessionId: 's1', roundId: 's1-r', instrumentId: 'respect-and-empowerment', answers: { expertise: 2, voice: 5 } },
+      ],
+    };
+    const result = parseBackup(backupText([v1], { version: 1 }));
+    if (!result.ok) throw new Error(result.message);
+    const [read] = result.backup.sessions;
+    expect(result.backup.version).toBe(2);
+    expect(read!.checkInRounds[0]).toMatchObject({ purpose: 'check-in', method: 'hand-around', turns: 0 });
+    expect(read!.checkInTallies).toEqual([
+      {
+        id: 's1-r_respect-and-empowerment',
+        sessionId: 's1',
+        roundId: 's1-r',
+        instrumentId: 'respect-and-empowerment',
+        respondents: 2,
+        counts: { expertise: { '4': 1, '2': 1 }, voice: { '5': 1 } },
+      },
+    ]);
+    expect(checkInTallies).toHaveLength(1);
+  });
+});
+
 describe('backup conflicts', () => {
   it('keeps both under new ids, with links intact, or replaces', async () => {
     const original = (parseBackup(backupText([bundle('s1')])) as { backup: Backup }).backup;
@@ -133,6 +212,9 @@ describe('backup conflicts', () => {
     const notes = await db.stepNotes.where('sessionId').equals(copy.id).toArray();
     const items = await db.agendaItems.where('sessionId').equals(copy.id).toArray();
     expect(items.map((item) => item.id)).toContain(notes[0]!.agendaItemId);
+    const [round] = await db.checkInRounds.where('sessionId').equals(copy.id).toArray();
+    const [tally] = await db.checkInTallies.where('sessionId').equals(copy.id).toArray();
+    expect(tally).toMatchObject({ roundId: round!.id, id: `${round!.id}_respect-and-empowerment`, respondents: 5 });
 
     const changed = {
       ...original,
@@ -165,8 +247,8 @@ describe('backup round trip', () => {
           b.prepNotes[0] = { ...b.prepNotes[0]!, text: g.prep };
           b.stepNotes[0] = { ...b.stepNotes[0]!, text: g.note };
           b.agreedActions[0] = { ...b.agreedActions[0]!, text: g.action };
-          b.checkInResponses[0] = { ...b.checkInResponses[0]!, answers: { expertise: g.answer } };
-          await restoreBackup(db, { format: BACKUP_FORMAT, version: 1, exportedAt: 0, sessions: [b] }, 'keep-both', newId);
+          b.checkInTallies[0] = { ...b.checkInTallies[0]!, counts: { expertise: { [String(g.answer)]: 5 } } };
+          await restoreBackup(db, { format: BACKUP_FORMAT, version: 2, exportedAt: 0, sessions: [b] }, 'keep-both', newId);
         }
         const before = await dump();
         const exported = await exportSessions(db, 'all', 123);

@@ -3,7 +3,7 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CommonGroundDatabase, CURRENT_VERSION, SCHEMA_V1, SCHEMA_V2 } from '../../../renderer/src/data/database.ts';
+import { CommonGroundDatabase, CURRENT_VERSION, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3 } from '../../../renderer/src/data/database.ts';
 import { PROJECT_ROOT } from '../../support/run-command.ts';
 
 type Row = { id: string; sessionId?: string; order?: number; position?: number; prepNote?: string } & Record<string, unknown>;
@@ -38,13 +38,20 @@ async function expectIntact(db: CommonGroundDatabase, data: Fixture): Promise<vo
   const byId = (rows: readonly { id: string }[]) => [...rows].sort((a, b) => a.id.localeCompare(b.id));
   expect(await db.sessions.orderBy('id').toArray()).toEqual(byId(data['sessions']!));
   expect(await db.stepNotes.orderBy('id').toArray()).toEqual(byId(data['stepNotes']!));
-  for (const table of ['checkInRounds', 'checkInResponses', 'reflections', 'agreedActions'] as const) {
+  for (const table of ['reflections', 'agreedActions'] as const) {
     expect(await db[table].orderBy('id').toArray()).toEqual(byId(data[table] ?? []));
   }
+  // Rounds from before version 4 were private hand-arounds; they gain the fields rounds now have.
+  expect(await db.checkInRounds.orderBy('id').toArray()).toEqual(
+    byId((data['checkInRounds'] ?? []).map((round) => ({ ...round, purpose: 'check-in', method: 'hand-around', turns: 0 }))),
+  );
   expect(await db.agendaItems.orderBy('id').toArray()).toEqual(byId(data['agendaItems']!.map(expectedItem)));
   const notes = await db.prepNotes.orderBy('id').toArray();
+  const expectedNotes =
+    data['prepNotes'] ??
+    data['agendaItems']!.filter((row) => row.prepNote).map((row) => ({ id: row.id, sessionId: row.sessionId, text: row.prepNote }));
   expect(notes.map(({ id, sessionId, text }) => ({ id, sessionId, text }))).toEqual(
-    byId(data['agendaItems']!.filter((row) => row.prepNote).map((row) => ({ id: row.id, sessionId: row.sessionId, text: row.prepNote }))),
+    byId(expectedNotes.map(({ id, sessionId, text }) => ({ id, sessionId, text }))),
   );
   // Order within a session survives: a-1 came before a-2.
   const ordered = await db.agendaItems.where('[sessionId+position]').between(['s-1', -Infinity], ['s-1', Infinity]).toArray();
@@ -52,7 +59,26 @@ async function expectIntact(db: CommonGroundDatabase, data: Fixture): Promise<vo
 }
 
 describe('database upgrades', () => {
-  it('opens a database written by schema version 2 (the previous one) and finds every record intact', async () => {
+  it('opens a database written by schema version 3 (the previous one), finds every record intact and keeps answers only as tallies', async () => {
+    const data = await fixture('database-v3.json');
+    const db = await upgradeFrom(3, SCHEMA_V3, data);
+    await expectIntact(db, data);
+    // Three stored answer sets (one of them empty) become one tally: two people, and no per-person record survives.
+    expect(await db.checkInTallies.toArray()).toEqual([
+      {
+        id: 'r-1_ally-acceptance',
+        sessionId: 's-2',
+        roundId: 'r-1',
+        instrumentId: 'ally-acceptance',
+        respondents: 2,
+        counts: { place: { '4': 1, '5': 1 }, criticism: { '3': 1 } },
+      },
+    ]);
+    expect(db.tables.map((table) => table.name)).not.toContain('checkInResponses');
+    db.close();
+  });
+
+  it('opens a database written by schema version 2 and finds every record intact', async () => {
     const data = await fixture('database-v2.json');
     const db = await upgradeFrom(2, SCHEMA_V2, data);
     await expectIntact(db, data);

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   addMinutes,
+  alliesListenDuring,
+  alliesListenNextItem,
   airtimeTotals,
   isSoftStep,
   jumpTo,
@@ -142,5 +144,19 @@ describe('soft timers', () => {
     state = previous(state, steps, 2 * MIN);
     expect(isSoftStep(state)).toBe(true);
     expect(isSoftStep(toggleSoftStep(state))).toBe(false);
+  });
+
+  it('marks the next agenda item, not the current one, for allies to listen only', () => {
+    let state = begin(notStarted(steps), steps, 0);
+    state = alliesListenNextItem(state, steps);
+    expect(state.alliesListening).toEqual(['b']);
+    expect(alliesListenDuring(state, steps)).toBe(false);
+    state = next(state, steps, MIN); // second step of the same item
+    expect(alliesListenDuring(state, steps)).toBe(false);
+    state = next(state, steps, 2 * MIN);
+    expect(alliesListenDuring(state, steps)).toBe(true);
+    expect(alliesListenNextItem(alliesListenNextItem(state, steps), steps).alliesListening).toEqual(['b', 'c']);
+    const onLast = skipItem(state, steps, 3 * MIN);
+    expect(alliesListenNextItem(onLast, steps)).toBe(onLast);
   });
 });

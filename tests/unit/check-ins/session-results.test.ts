@@ -1,0 +1,137 @@
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { sessionResults, trends } from '../../../domain/check-ins/session-results.ts';
+import { addAnswerSet, emptyTally, type Answers } from '../../../domain/check-ins/tally.ts';
+import type { CheckInInstrument } from '../../../domain/content/check-in-schema.ts';
+import { tallyId, type CheckInRound, type CheckInTally } from '../../../domain/sessions/session-model.ts';
+import { loadContentLibrary } from '../../../scripts/content-files.ts';
+import { PROJECT_ROOT } from '../../support/run-command.ts';
+
+// The shipped instruments' own pattern rules, checked against the rounds a
+// facilitator would actually see.
+
+let instruments: CheckInInstrument[];
+const find = (id: string) => instruments.find((instrument) => instrument.id === id);
+
+beforeAll(async () => {
+  const result = await loadContentLibrary({ contentDir: path.join(PROJECT_ROOT, 'content'), projectRoot: PROJECT_ROOT });
+  if (!result.ok) throw new Error('the shipped content should load');
+  instruments = result.library.checkIns;
+});
+
+let clock = 0;
+function round(instrumentIds: string[], closed = true): CheckInRound {
+  clock += 1000;
+  return {
+    id: `round-${clock}`,
+    sessionId: 's',
+    agendaItemId: null,
+    instrumentIds,
+    purpose: 'check-in',
+    method: 'hand-around',
+    turns: 0,
+    openedAt: clock,
+    closedAt: closed ? clock + 500 : null,
+  };
+}
+
+/** Everyone in the round gives the same answer to every item of the instrument (a pattern rule is about the mean). */
+function everyone(forRound: CheckInRound, instrumentId: string, people: number, answer: number | Answers): CheckInTally {
+  const instrument = find(instrumentId)!;
+  const answers = typeof answer === 'number' ? Object.fromEntries(instrument.items.map((item) => [item.id, answer])) : answer;
+  let tally = emptyTally();
+  for (let person = 0; person < people; person++) tally = addAnswerSet(tally, instrument, answers);
+  return { id: tallyId(forRound.id, instrumentId), sessionId: 's', roundId: forRound.id, instrumentId, ...tally };
+}
+
+function patternIds(rounds: CheckInRound[], tallies: CheckInTally[]): string[][] {
+  return sessionResults(rounds, tallies, find).map((result) => result.results.flatMap((entry) => entry.patterns.map((p) => p.id)));
+}
+
+describe('respect and empowerment', () => {
+  it('prompts when the mean is 3 or lower, not above', () => {
+    const low = round(['respect-and-empowerment']);
+    const fine = round(['respect-and-empowerment']);
+    expect(
+      patternIds([low, fine], [everyone(low, 'respect-and-empowerment', 5, 3), everyone(fine, 'respect-and-empowerment', 5, 4)]),
+    ).toEqual([['respect-low-or-falling'], []]);
+  });
+
+  it('prompts when the mean has fallen by 1 or more since the first round, even while still above 3', () => {
+    const first = round(['respect-and-empowerment']);
+    const second = round(['respect-and-empowerment']);
+    const third = round(['respect-and-empowerment']);
+    const results = sessionResults(
+      [third, first, second],
+      [
+        everyone(first, 'respect-and-empowerment', 6, 5),
+        everyone(second, 'respect-and-empowerment', 6, { 'knowledge-as-expertise': 5, 'direction-stayed-with-us': 4 }),
+        everyone(third, 'respect-and-empowerment', 6, 4),
+      ],
+      find,
+    );
+    expect(results.map((entry) => entry.number)).toEqual([1, 2, 3]);
+    expect(results.map((entry) => entry.results[0]!.patterns.map((p) => p.id))).toEqual([[], [], ['respect-low-or-falling']]);
+    const baseline = results[2]!.results[0]!.baseline;
+    expect(baseline?.mean).toBe(5);
+  });
+
+  it('takes the first round that could be shown as the baseline, and never one below the floor', () => {
+    const tooFew = round(['respect-and-empowerment']);
+    const first = round(['respect-and-empowerment']);
+    const later = round(['respect-and-empowerment']);
+    const results = sessionResults(
+      [tooFew, first, later],
+      [
+        everyone(tooFew, 'respect-and-empowerment', 4, 5),
+        everyone(first, 'respect-and-empowerment', 5, 4),
+        everyone(later, 'respect-and-empowerment', 5, 4),
+      ],
+      find,
+    );
+    expect(results[0]!.results[0]!.result).toEqual({ shown: false, minimum: 5 });
+    expect(results[2]!.results[0]!.baseline?.mean).toBe(4);
+    expect(trends(results)[0]!.points.map((point) => point.mean)).toEqual([null, 4, 4]);
+  });
+
+  it('leaves open rounds out: their results stay hidden until closed', () => {
+    const open = round(['respect-and-empowerment'], false);
+    expect(sessionResults([open], [everyone(open, 'respect-and-empowerment', 8, 1)], find)).toEqual([]);
+  });
+});
+
+describe("allies' instruments", () => {
+  it('prompts on acceptance-seeking when any item scores 2.5 or lower, reading the reverse-scored item flipped', () => {
+    const unsure = round(['ally-acceptance']);
+    const imageBound = round(['ally-acceptance']);
+    const settled = round(['ally-acceptance']);
+    expect(
+      patternIds(
+        [unsure, imageBound, settled],
+        [
+          everyone(unsure, 'ally-acceptance', 5, { 'place-in-the-work': 2, 'take-in-criticism': 4, 'preoccupied-with-image': 1 }),
+          // Answering 4 to "caught up in whether others see me as good" scores 2: acceptance-seeking.
+          everyone(imageBound, 'ally-acceptance', 5, { 'place-in-the-work': 5, 'take-in-criticism': 5, 'preoccupied-with-image': 4 }),
+          everyone(settled, 'ally-acceptance', 5, { 'place-in-the-work': 4, 'take-in-criticism': 4, 'preoccupied-with-image': 2 }),
+        ],
+      ),
+    ).toEqual([['acceptance-seeking-high'], ['acceptance-seeking-high'], []]);
+  });
+
+  it('prompts on centring when the mean is 3 or higher, where higher is worse', () => {
+    const centring = round(['ally-centring']);
+    const fine = round(['ally-centring']);
+    expect(patternIds([centring, fine], [everyone(centring, 'ally-centring', 5, 3), everyone(fine, 'ally-centring', 5, 2)])).toEqual([
+      ['centring-high'],
+      [],
+    ]);
+  });
+
+  it("lists prompts across instruments most urgent first within each instrument, and carries each instrument's action", () => {
+    const both = round(['respect-and-empowerment', 'ally-centring']);
+    const [result] = sessionResults([both], [everyone(both, 'respect-and-empowerment', 5, 2), everyone(both, 'ally-centring', 5, 5)], find);
+    const prompts = result!.results.flatMap((entry) => entry.patterns);
+    expect(prompts.map((p) => p.priority)).toEqual([1, 2]);
+    expect(prompts[0]!.responses.map((r) => r.action).filter(Boolean)).toEqual(['insert-caucus-time', 'allies-listen-next-item']);
+  });
+});
