@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { RECORDABLE_CAPTURES, type RecordableCapture } from '../content/recording-policy.ts';
 import { AUDIENCE_IDS } from '../content/vocabulary.ts';
-import { talliesFromAnswerSets } from '../check-ins/legacy-answer-sets.ts';
+import { talliesFromAnswerSets, upgradeLegacyRounds } from '../check-ins/legacy-check-ins.ts';
 import { structuresMapSchema } from '../reflections/structures-map.ts';
 import { timelinesSchema } from '../reflections/timelines.ts';
 import { recordIdSchema } from '../sessions/record-id.ts';
@@ -152,6 +152,7 @@ const roundSchema = z.strictObject({
   purpose: z.enum(ROUND_PURPOSES),
   method: z.enum(Object.keys(CHECK_IN_METHODS) as [CheckInMethod, ...CheckInMethod[]]),
   turns: z.number().int().min(0).max(100_000),
+  sequence: z.number().int().min(1).max(100_000),
 });
 
 const count = z.number().int().min(0).max(100_000);
@@ -210,7 +211,7 @@ function upgradeBundleV1(bundle: z.infer<typeof bundleSchemaV1>): SessionBundle 
   const { checkInResponses, checkInRounds, ...rest } = bundle;
   return {
     ...(rest as Omit<SessionBundle, 'checkInRounds' | 'checkInTallies'>),
-    checkInRounds: checkInRounds.map((round) => ({ ...round, purpose: 'check-in', method: 'hand-around', turns: 0 })),
+    checkInRounds: upgradeLegacyRounds(checkInRounds),
     checkInTallies: talliesFromAnswerSets(checkInResponses),
   };
 }

@@ -36,7 +36,7 @@ export interface Trend {
 }
 
 export function closedRoundsInOrder(rounds: readonly CheckInRound[]): CheckInRound[] {
-  return rounds.filter((round) => round.closedAt !== null).sort((a, b) => a.openedAt - b.openedAt);
+  return rounds.filter((round) => round.closedAt !== null).sort((a, b) => a.sequence - b.sequence);
 }
 
 export function sessionResults(

@@ -121,6 +121,8 @@ export interface CheckInRound {
   method: CheckInMethod;
   /** How many people have taken their turn on the device, passes included: it tells the facilitator when everyone has gone, and nothing else. */
   turns: number;
+  /** 1 for the session's first round, and so on: rounds are ordered by this, not by the clock. */
+  sequence: number;
   openedAt: number;
   closedAt: number | null;
 }

@@ -18,6 +18,7 @@ const CheckInDetailScreen = lazyScreen(() => import('../features/check-ins/Check
 const PlannerScreen = lazyScreen(() => import('../features/planner/PlannerScreen.tsx'));
 const RunScreen = lazyScreen(() => import('../features/run/RunScreen.tsx'));
 const ParticipantDisplay = lazyScreen(() => import('../features/display/ParticipantDisplay.tsx'));
+const HandAroundScreen = lazyScreen(() => import('../features/check-ins/HandAroundScreen.tsx'));
 // Sessions use the database; the library does not need to wait for it.
 const SessionsScreen = lazyScreen(() => import('../features/sessions/SessionsScreen.tsx'));
 
@@ -25,6 +26,7 @@ const SessionsScreen = lazyScreen(() => import('../features/sessions/SessionsScr
 export function preloadScreenFor(path: string): Promise<void> {
   if (path === routes.sessions) return SessionsScreen.preload();
   if (path.startsWith('/display/')) return ParticipantDisplay.preload();
+  if (path.includes('/check-in/')) return HandAroundScreen.preload();
   if (path.startsWith(`${routes.sessions}/`)) return (path.endsWith('/run') ? RunScreen : PlannerScreen).preload();
   return Promise.resolve();
 }
@@ -73,6 +75,14 @@ export function App() {
           {(params) => (
             <Suspense fallback={null}>
               <ParticipantDisplay sessionId={params.id} />
+            </Suspense>
+          )}
+        </Route>
+        {/* The private hand-around: no menus either, so a participant holding the device can reach nothing else. */}
+        <Route path={routes.handAroundPattern}>
+          {(params) => (
+            <Suspense fallback={null}>
+              <HandAroundScreen sessionId={params.id} roundId={params.roundId} />
             </Suspense>
           )}
         </Route>

@@ -12,3 +12,7 @@ export function findCheckIn(id: string): CheckInInstrument | undefined {
 export function findTemplate(id: string): WorkshopTemplate | undefined {
   return templates.find((template) => template.id === id);
 }
+
+export function listCheckIns(): readonly CheckInInstrument[] {
+  return checkIns;
+}

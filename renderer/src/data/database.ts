@@ -1,5 +1,10 @@
 import Dexie, { type EntityTable } from 'dexie';
-import { talliesFromAnswerSets, type LegacyAnswerSet } from '../../../domain/check-ins/legacy-answer-sets.ts';
+import {
+  talliesFromAnswerSets,
+  upgradeLegacyRounds,
+  type LegacyAnswerSet,
+  type LegacyRound,
+} from '../../../domain/check-ins/legacy-check-ins.ts';
 import { POSITION_STEP } from '../../../domain/sessions/plan-from-content.ts';
 import type {
   AgendaItem,
@@ -96,14 +101,8 @@ export class CommonGroundDatabase extends Dexie {
     this.version(4)
       .stores(SCHEMA_V4)
       .upgrade(async (transaction) => {
-        await transaction
-          .table('checkInRounds')
-          .toCollection()
-          .modify((round: Partial<CheckInRound>) => {
-            round.purpose ??= 'check-in';
-            round.method ??= 'hand-around';
-            round.turns ??= 0;
-          });
+        const rounds: LegacyRound[] = await transaction.table('checkInRounds').toArray();
+        await transaction.table('checkInRounds').bulkPut(upgradeLegacyRounds(rounds));
         const answerSets: LegacyAnswerSet[] = await transaction.table('checkInResponses').toArray();
         await transaction.table('checkInTallies').bulkAdd(talliesFromAnswerSets(answerSets));
       });

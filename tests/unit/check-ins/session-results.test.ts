@@ -30,6 +30,7 @@ function round(instrumentIds: string[], closed = true): CheckInRound {
     purpose: 'check-in',
     method: 'hand-around',
     turns: 0,
+    sequence: clock,
     openedAt: clock,
     closedAt: closed ? clock + 500 : null,
   };

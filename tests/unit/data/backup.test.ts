@@ -37,6 +37,7 @@ function bundle(id: string, title = 'Evening'): SessionBundle {
         purpose: 'check-in',
         method: 'hand-around',
         turns: 6,
+        sequence: 1,
         openedAt: 6,
         closedAt: 7,
       },
@@ -186,7 +187,7 @@ describe('backups from version 1', () => {
     if (!result.ok) throw new Error(result.message);
     const [read] = result.backup.sessions;
     expect(result.backup.version).toBe(2);
-    expect(read!.checkInRounds[0]).toMatchObject({ purpose: 'check-in', method: 'hand-around', turns: 0 });
+    expect(read!.checkInRounds[0]).toMatchObject({ purpose: 'check-in', method: 'hand-around', turns: 0, sequence: 1 });
     expect(read!.checkInTallies).toEqual([
       {
         id: 's1-r_respect-and-empowerment',

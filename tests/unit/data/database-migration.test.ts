@@ -43,7 +43,7 @@ async function expectIntact(db: CommonGroundDatabase, data: Fixture): Promise<vo
   }
   // Rounds from before version 4 were private hand-arounds; they gain the fields rounds now have.
   expect(await db.checkInRounds.orderBy('id').toArray()).toEqual(
-    byId((data['checkInRounds'] ?? []).map((round) => ({ ...round, purpose: 'check-in', method: 'hand-around', turns: 0 }))),
+    byId((data['checkInRounds'] ?? []).map((round) => ({ ...round, purpose: 'check-in', method: 'hand-around', turns: 0, sequence: 1 }))),
   );
   expect(await db.agendaItems.orderBy('id').toArray()).toEqual(byId(data['agendaItems']!.map(expectedItem)));
   const notes = await db.prepNotes.orderBy('id').toArray();

@@ -8,6 +8,7 @@ import { DetailHeader } from '../../ui/DetailHeader.tsx';
 import { NotFound } from '../../ui/NotFound.tsx';
 import { SourceList } from '../library/SourceList.tsx';
 import { describeCondition } from './describe-condition.ts';
+import { ScaleQuestion } from './ScaleQuestion.tsx';
 
 export default function CheckInDetailScreen({ instrumentId }: { instrumentId: string }) {
   const instrument = findCheckIn(instrumentId);
@@ -15,13 +16,8 @@ export default function CheckInDetailScreen({ instrumentId }: { instrumentId: st
   return <CheckInDetail instrument={instrument} />;
 }
 
-function scaleValues({ min, max }: CheckInInstrument['scale']): number[] {
-  return Array.from({ length: max - min + 1 }, (_, index) => min + index);
-}
-
 /** The items exactly as a participant meets them, read-only. */
 function ParticipantPreview({ instrument }: { instrument: CheckInInstrument }) {
-  const values = scaleValues(instrument.scale);
   return (
     <div className="participant-preview">
       <p className="participant-preview__label">Preview: this is what a participant sees</p>
@@ -29,29 +25,7 @@ function ParticipantPreview({ instrument }: { instrument: CheckInInstrument }) {
       <ol className="participant-preview__items">
         {instrument.items.map((item, index) => (
           <li key={item.id}>
-            <fieldset disabled className="scale-item">
-              <legend>
-                {index + 1}. {item.text}
-              </legend>
-              <div className="scale-item__options">
-                <span className="scale-item__end" aria-hidden="true">
-                  {instrument.scale.minLabel}
-                </span>
-                {values.map((value) => (
-                  <label key={value} className="scale-item__option">
-                    <input type="radio" name={`preview-${item.id}`} value={value} />
-                    <span>{value}</span>
-                  </label>
-                ))}
-                <span className="scale-item__end" aria-hidden="true">
-                  {instrument.scale.maxLabel}
-                </span>
-                <label className="scale-item__option scale-item__option--pass">
-                  <input type="radio" name={`preview-${item.id}`} value="pass" />
-                  <span>Pass</span>
-                </label>
-              </div>
-            </fieldset>
+            <ScaleQuestion instrument={instrument} item={item} number={index + 1} name={`preview-${item.id}`} />
           </li>
         ))}
       </ol>

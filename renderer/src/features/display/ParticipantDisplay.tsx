@@ -1,20 +1,26 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
-import { restoreRun, runSteps } from '../../../../domain/run/run-state.ts';
+import { alliesListenDuring, restoreRun, runSteps } from '../../../../domain/run/run-state.ts';
 import { formatClock, phaseOf, remainingMs } from '../../../../domain/run/step-timer.ts';
-import { appDatabase, sessions } from '../../data/app-database.ts';
+import { appDatabase, checkIns, sessions } from '../../data/app-database.ts';
+import { CheckInInstructions } from '../check-ins/CheckInInstructions.tsx';
 import { Markdown } from '../../markdown/Markdown.tsx';
 import { useNow } from '../run/useNow.ts';
 
 /**
  * What the room sees on the projector: the step, its participant prompt and
- * the timer, in large high-contrast type. Never the script, never the
- * facilitator's notes. It follows the run view through the shared database:
+ * the timer, in large high-contrast type, or while a check-in round is
+ * open, how to answer it. Never the script, never the facilitator's notes,
+ * never a check-in result. It follows the run view through the shared database:
  * every action there is saved, and Dexie tells this window about it.
  */
 export default function ParticipantDisplay({ sessionId }: { sessionId: string }) {
   const data = useLiveQuery(
-    async () => ({ session: await appDatabase.sessions.get(sessionId), agenda: await sessions.orderedAgenda(sessionId) }),
+    async () => ({
+      session: await appDatabase.sessions.get(sessionId),
+      agenda: await sessions.orderedAgenda(sessionId),
+      openRound: await checkIns.openRound(sessionId),
+    }),
     [sessionId],
   );
   const steps = useMemo(() => (data ? runSteps(data.agenda) : []), [data]);
@@ -43,7 +49,12 @@ export default function ParticipantDisplay({ sessionId }: { sessionId: string })
               {run.startedAt === null ? '' : formatClock(remainingMs(run.timer, now))}
             </p>
           </div>
-          {step.prompt && <Markdown source={step.prompt} className="display__prompt" />}
+          {alliesListenDuring(run, steps) && <p className="display__listening">Allies: listening only during this part.</p>}
+          {data.openRound ? (
+            <CheckInInstructions round={data.openRound} />
+          ) : (
+            step.prompt && <Markdown source={step.prompt} className="display__prompt" />
+          )}
         </>
       )}
     </main>

@@ -12,16 +12,19 @@ import {
   skipItem,
   togglePause,
   jumpTo,
+  nextItemId,
   recordEvent,
   setStepMinutes,
   isSoftStep,
   toggleSoftStep,
   setSpeaker,
+  alliesListenNextItem,
+  alliesListenDuring,
   type RunState,
   type RunStep,
 } from '../../../../domain/run/run-state.ts';
 import { formatClock, phaseOf, remainingMs } from '../../../../domain/run/step-timer.ts';
-import type { AgendaItem, Session } from '../../../../domain/sessions/session-model.ts';
+import { agendaItemTitle, type AgendaItem, type Session } from '../../../../domain/sessions/session-model.ts';
 import { routes } from '../../app/routes.ts';
 import { appDatabase, sessions } from '../../data/app-database.ts';
 import { reportingFailures } from '../../data/storage-errors.ts';
@@ -30,6 +33,9 @@ import { useHost } from '../../host/host-context.tsx';
 import { BackLink } from '../../ui/BackLink.tsx';
 import { NotFound } from '../../ui/NotFound.tsx';
 import { systemClock } from '../../data/session-repository.ts';
+import type { FacilitatorAction } from '../../../../domain/content/vocabulary.ts';
+import { listCheckIns } from '../../content/content-details.ts';
+import { CheckInRoundsPanel } from '../check-ins/CheckInRoundsPanel.tsx';
 import { AirtimePanel } from './AirtimePanel.tsx';
 import { playChime } from './chime.ts';
 import { ExerciseNotes } from './ExerciseNotes.tsx';
@@ -61,6 +67,7 @@ const PHASE_LABELS = {
 };
 
 const CAUCUS_MINUTES = 10;
+const ALLY_CHECK_IN_MINUTES = 10;
 
 type Change = (state: RunState, steps: readonly RunStep[], now: number) => RunState;
 
@@ -142,6 +149,39 @@ function RunView({ session, agenda }: { session: Session; agenda: AgendaItem[] }
       // Reported; the run goes on as it was.
     }
   }, [agenda, run.endedAt, session.id, step.itemId]);
+
+  /** The practical responses a check-in prompt offers, carried out in one click. */
+  const applyAction = async (action: FacilitatorAction): Promise<string> => {
+    switch (action) {
+      case 'insert-caucus-time':
+        await callCaucus();
+        return `Caucus time (${CAUCUS_MINUTES} minutes) is in the agenda and its timer has started.`;
+      case 'allies-listen-next-item': {
+        const nextItem = agenda.find((item) => item.id === nextItemId(run, steps));
+        if (!nextItem) return 'There is no next item: this is the last one.';
+        apply(alliesListenNextItem);
+        return `Allies will take part only by listening during “${agendaItemTitle(nextItem)}”. The run view and the participant display will say so.`;
+      }
+      case 'insert-ally-check-in': {
+        const current = agenda.find((item) => item.id === step.itemId);
+        if (!current) return 'Nothing was changed.';
+        await reportingFailures('insert the allies-only check-in', () =>
+          sessions.insertAfter(current, {
+            id: systemClock.newId(),
+            sessionId: session.id,
+            position: 0,
+            kind: 'check-in',
+            title: 'Allies-only check-in',
+            plannedMinutes: ALLY_CHECK_IN_MINUTES,
+            instrumentIds: listCheckIns()
+              .filter((instrument) => instrument.track === 'ally')
+              .map((instrument) => instrument.id),
+          }),
+        );
+        return `An allies-only check-in (${ALLY_CHECK_IN_MINUTES} minutes) now follows the current item.`;
+      }
+    }
+  };
   const following = steps[run.position + 1];
   const phase = run.endedAt !== null ? 'not-started' : phaseOf(run.timer, now);
   const soft = isSoftStep(run);
@@ -346,6 +386,12 @@ function RunView({ session, agenda }: { session: Session; agenda: AgendaItem[] }
         />
       </section>
 
+      {alliesListenDuring(run, steps) && (
+        <p className="run__listening" role="note">
+          Allies take part only by listening during this item.
+        </p>
+      )}
+
       {showShortcuts && (
         <section className="shortcuts" aria-labelledby="shortcuts-heading">
           <h2 id="shortcuts-heading">Keyboard shortcuts</h2>
@@ -384,6 +430,8 @@ function RunView({ session, agenda }: { session: Session; agenda: AgendaItem[] }
           {currentExercise && <ExerciseNotes exerciseId={currentExercise.id} version={currentExercise.version} />}
         </aside>
       </div>
+
+      <CheckInRoundsPanel sessionId={session.id} currentItem={currentItem} atEnd={!following || confirmingEnd} onApply={applyAction} />
     </div>
   );
 }

@@ -1,0 +1,41 @@
+import type { Reflection, ReflectionKind } from '../../../domain/sessions/session-model.ts';
+import type { CommonGroundDatabase } from './database.ts';
+import type { Clock } from './session-repository.ts';
+
+/** The one reflection of a kind an agenda item can hold, so each save replaces it. */
+export function reflectionId(agendaItemId: string, kind: ReflectionKind): string {
+  return `${agendaItemId}_${kind}`;
+}
+
+type ReflectionContent = Pick<Reflection, 'kind' | 'data'>;
+
+/** What a group chose to keep from an exercise: structured reflections and agreed actions. */
+export function createRecordRepository(db: CommonGroundDatabase, clock: Clock) {
+  return {
+    async saveReflection(item: { id: string; sessionId: string }, content: ReflectionContent): Promise<void> {
+      await db.reflections.put({
+        ...content,
+        id: reflectionId(item.id, content.kind),
+        sessionId: item.sessionId,
+        agendaItemId: item.id,
+        updatedAt: clock.now(),
+      } as Reflection);
+    },
+
+    async addAction(sessionId: string, agendaItemId: string | null, text: string): Promise<string> {
+      const id = clock.newId();
+      await db.agreedActions.add({ id, sessionId, agendaItemId, text, createdAt: clock.now() });
+      return id;
+    },
+
+    async updateAction(id: string, text: string): Promise<void> {
+      await db.agreedActions.update(id, { text });
+    },
+
+    async removeAction(id: string): Promise<void> {
+      await db.agreedActions.delete(id);
+    },
+  };
+}
+
+export type RecordRepository = ReturnType<typeof createRecordRepository>;

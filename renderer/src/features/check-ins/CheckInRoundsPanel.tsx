@@ -1,0 +1,173 @@
+import { useState } from 'react';
+import { Link } from 'wouter';
+import type { CheckInInstrument } from '../../../../domain/content/check-in-schema.ts';
+import {
+  CHECK_IN_METHODS,
+  type AgendaItem,
+  type CheckInMethod,
+  type CheckInRound,
+  type RoundPurpose,
+} from '../../../../domain/sessions/session-model.ts';
+import { routes } from '../../app/routes.ts';
+import { findCheckIn, listCheckIns } from '../../content/content-details.ts';
+import { trackLabel } from '../../content/labels.ts';
+import { checkIns } from '../../data/app-database.ts';
+import { reportingFailures } from '../../data/storage-errors.ts';
+import type { ApplyAction } from './FacilitatorPrompt.tsx';
+import { RoundResultsView } from './RoundResultsView.tsx';
+import { TallyForm } from './TallyForm.tsx';
+import { TrendChart } from './TrendChart.tsx';
+import { useSessionCheckIns } from './useSessionCheckIns.ts';
+
+function instrumentsOf(round: Pick<CheckInRound, 'instrumentIds'>): CheckInInstrument[] {
+  return round.instrumentIds.map(findCheckIn).filter((instrument) => instrument !== undefined);
+}
+
+interface OpenRoundFormProps {
+  sessionId: string;
+  agendaItemId: string | null;
+  purpose: RoundPurpose;
+  defaultInstrumentIds: readonly string[];
+}
+
+function OpenRoundForm({ sessionId, agendaItemId, purpose, defaultInstrumentIds }: OpenRoundFormProps) {
+  const [chosen, setChosen] = useState<string[]>([...defaultInstrumentIds]);
+  const [method, setMethod] = useState<CheckInMethod>('hand-around');
+  const open = () =>
+    void reportingFailures('open the check-in round', () =>
+      checkIns.open({ sessionId, agendaItemId, instrumentIds: chosen, purpose, method }),
+    ).catch(() => undefined);
+  return (
+    <form
+      className="open-round"
+      aria-label={purpose === 'check-out' ? 'Open the closing check-out' : 'Open a check-in round'}
+      onSubmit={(event) => {
+        event.preventDefault();
+        open();
+      }}
+    >
+      <fieldset>
+        <legend>Questions to ask</legend>
+        {listCheckIns().map((instrument) => (
+          <label key={instrument.id} className="checkbox">
+            <input
+              type="checkbox"
+              checked={chosen.includes(instrument.id)}
+              onChange={(event) =>
+                setChosen((current) => (event.target.checked ? [...current, instrument.id] : current.filter((id) => id !== instrument.id)))
+              }
+            />{' '}
+            {instrument.title} <span className="checkbox__hint">({trackLabel(instrument.track).toLowerCase()})</span>
+          </label>
+        ))}
+      </fieldset>
+      <fieldset>
+        <legend>How people answer</legend>
+        {Object.entries(CHECK_IN_METHODS).map(([value, label]) => (
+          <label key={value} className="checkbox">
+            <input type="radio" name="check-in-method" checked={method === value} onChange={() => setMethod(value as CheckInMethod)} />{' '}
+            {label}
+          </label>
+        ))}
+      </fieldset>
+      <button type="submit" className="button" disabled={chosen.length === 0}>
+        {purpose === 'check-out' ? 'Open the closing check-out' : 'Open check-in round'}
+      </button>
+    </form>
+  );
+}
+
+function OpenRound({ round }: { round: CheckInRound }) {
+  const [entering, setEntering] = useState(round.method === 'tally');
+  const instruments = instrumentsOf(round);
+  const close = () => void reportingFailures('close the check-in round', () => checkIns.close(round.id)).catch(() => undefined);
+  const switchTo = (method: CheckInMethod) =>
+    void reportingFailures('change how people answer', () => checkIns.setMethod(round.id, method)).catch(() => undefined);
+  return (
+    <div className="open-round open-round--active">
+      <p role="status">
+        <strong>{round.purpose === 'check-out' ? 'Closing check-out open' : 'Check-in round open'}:</strong>{' '}
+        {instruments.map((instrument) => instrument.title).join(', ')}. {round.turns === 1 ? '1 turn' : `${round.turns} turns`} taken on
+        this device. Results stay hidden until you close the round, so early answers cannot sway later ones.
+      </p>
+      <div className="open-round__actions">
+        <Link href={routes.handAround(round.sessionId, round.id)} className="button" onClick={() => switchTo('hand-around')}>
+          Hand the device round
+        </Link>
+        <button
+          type="button"
+          className="button button--quiet"
+          aria-expanded={entering}
+          onClick={() => {
+            if (!entering) switchTo('tally');
+            setEntering((value) => !value);
+          }}
+        >
+          Enter counts from cards or slips
+        </button>
+        <button type="button" className="button button--quiet" onClick={close}>
+          Close round and show results
+        </button>
+      </div>
+      {entering && <TallyForm roundId={round.id} instruments={instruments} />}
+    </div>
+  );
+}
+
+interface CheckInRoundsPanelProps {
+  sessionId: string;
+  currentItem: AgendaItem | undefined;
+  /** On the last step: the closing check-out is offered. */
+  atEnd: boolean;
+  onApply: ApplyAction;
+}
+
+/** Check-in rounds during a run: open one, collect answers, close it, and see only what may be shown. */
+export function CheckInRoundsPanel({ sessionId, currentItem, atEnd, onApply }: CheckInRoundsPanelProps) {
+  const data = useSessionCheckIns(sessionId);
+  if (!data) return null;
+  const latest = data.results.at(-1);
+  const usedBefore = [...new Set(data.rounds.flatMap((round) => round.instrumentIds))];
+  const offerCheckOut = atEnd && !data.openRound && !data.rounds.some((round) => round.purpose === 'check-out');
+  const defaults = currentItem?.kind === 'check-in' ? currentItem.instrumentIds : listCheckIns().map((instrument) => instrument.id);
+  return (
+    <section className="check-in-panel" aria-labelledby="check-in-panel-heading">
+      <h2 id="check-in-panel-heading">Check-ins</h2>
+      {data.openRound ? (
+        <OpenRound round={data.openRound} />
+      ) : offerCheckOut ? (
+        <>
+          <p>Before you finish: a closing check-out shows how the session ended for people, compared with how it started.</p>
+          <OpenRoundForm
+            key="check-out"
+            sessionId={sessionId}
+            agendaItemId={currentItem?.id ?? null}
+            purpose="check-out"
+            defaultInstrumentIds={usedBefore.length > 0 ? usedBefore : defaults}
+          />
+        </>
+      ) : (
+        <details className="check-in-panel__open" open={currentItem?.kind === 'check-in'}>
+          <summary>Open a check-in round</summary>
+          <OpenRoundForm
+            key={currentItem?.id}
+            sessionId={sessionId}
+            agendaItemId={currentItem?.id ?? null}
+            purpose="check-in"
+            defaultInstrumentIds={defaults}
+          />
+        </details>
+      )}
+      {latest && <RoundResultsView round={latest} onApply={onApply} />}
+      {data.trends.some((trend) => trend.points.length > 1) && (
+        <div className="trend-charts">
+          {data.trends
+            .filter((trend) => trend.points.length > 1)
+            .map((trend) => (
+              <TrendChart key={trend.instrument.id} trend={trend} />
+            ))}
+        </div>
+      )}
+    </section>
+  );
+}

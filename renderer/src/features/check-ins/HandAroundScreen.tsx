@@ -1,0 +1,224 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useRef, useState } from 'react';
+import { Link } from 'wouter';
+import type { Answers } from '../../../../domain/check-ins/tally.ts';
+import type { CheckInInstrument } from '../../../../domain/content/check-in-schema.ts';
+import { CHECK_IN_TRACKS, type CheckInTrack } from '../../../../domain/content/vocabulary.ts';
+import { routes } from '../../app/routes.ts';
+import { findCheckIn } from '../../content/content-details.ts';
+import { appDatabase, checkIns } from '../../data/app-database.ts';
+import { RoundClosedError } from '../../data/check-in-repository.ts';
+import { reportingFailures } from '../../data/storage-errors.ts';
+import { Markdown } from '../../markdown/Markdown.tsx';
+import { ScaleQuestion } from './ScaleQuestion.tsx';
+
+// The private hand-around: the facilitator's device goes from person to
+// person. Each person starts on a clean screen, and every trace of their
+// answers is gone from the screen, and from memory, before the next person
+// sees it. Nothing here shows results, and nothing says who passed.
+
+const TRACK_CHOICES: { track: CheckInTrack | null; label: string }[] = [
+  { track: 'affected', label: `${CHECK_IN_TRACKS.affected}` },
+  { track: 'ally', label: CHECK_IN_TRACKS.ally },
+  { track: null, label: 'I prefer not to say' },
+];
+
+/** Moves focus to a screen's heading when it appears, so each person starts reading at the top. */
+function useFocusOnMount<T extends HTMLElement>() {
+  const ref = useRef<T>(null);
+  useEffect(() => ref.current?.focus(), []);
+  return ref;
+}
+
+function ChooseTrack({ onChoose, exitHref }: { onChoose: (track: CheckInTrack | null) => void; exitHref: string }) {
+  const heading = useFocusOnMount<HTMLHeadingElement>();
+  return (
+    <div className="hand-around__screen">
+      <h1 ref={heading} tabIndex={-1}>
+        Your turn
+      </h1>
+      <p>
+        Your answers are private. Nobody sees them, not even the facilitator: only averages are shown, and only once enough people have
+        answered. You can skip any question, or pass altogether.
+      </p>
+      <h2>How are you here today?</h2>
+      <div className="hand-around__choices">
+        {TRACK_CHOICES.map(({ track, label }) => (
+          <button key={label} type="button" className="button button--large" onClick={() => onChoose(track)}>
+            {label}
+          </button>
+        ))}
+      </div>
+      <p className="hand-around__exit">
+        <Link href={exitHref} className="button button--quiet">
+          Facilitator: finish the hand-around
+        </Link>
+      </p>
+    </div>
+  );
+}
+
+interface QuestionsProps {
+  instruments: CheckInInstrument[];
+  onSubmit: (answers: Record<string, Answers>) => Promise<void>;
+}
+
+function Questions({ instruments, onSubmit }: QuestionsProps) {
+  const heading = useFocusOnMount<HTMLHeadingElement>();
+  const [answers, setAnswers] = useState<Record<string, Record<string, number | null>>>({});
+  const [busy, setBusy] = useState(false);
+  const submit = async (given: Record<string, Answers>) => {
+    setBusy(true);
+    try {
+      await onSubmit(given);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const chosen = (): Record<string, Answers> =>
+    Object.fromEntries(
+      Object.entries(answers).map(([instrumentId, items]) => [
+        instrumentId,
+        Object.fromEntries(Object.entries(items).filter((entry): entry is [string, number] => entry[1] !== null)),
+      ]),
+    );
+  return (
+    <form
+      className="hand-around__screen"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void submit(chosen());
+      }}
+    >
+      <h1 ref={heading} tabIndex={-1}>
+        Your answers
+      </h1>
+      {instruments.map((instrument) => (
+        <section key={instrument.id} className="hand-around__instrument" aria-label={instrument.title}>
+          <Markdown source={instrument.participantIntro} />
+          <ol className="hand-around__items">
+            {instrument.items.map((item, index) => (
+              <li key={item.id}>
+                <ScaleQuestion
+                  instrument={instrument}
+                  item={item}
+                  number={index + 1}
+                  name={`${instrument.id}-${item.id}`}
+                  value={answers[instrument.id]?.[item.id] ?? null}
+                  onChange={(value) =>
+                    setAnswers((current) => ({ ...current, [instrument.id]: { ...current[instrument.id], [item.id]: value } }))
+                  }
+                />
+              </li>
+            ))}
+          </ol>
+        </section>
+      ))}
+      <div className="hand-around__submit">
+        <button type="submit" className="button button--large" disabled={busy}>
+          Submit my answers
+        </button>
+        <button type="button" className="button button--quiet" disabled={busy} onClick={() => void submit({})}>
+          Pass: submit nothing
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function Thanks({ onNext }: { onNext: () => void }) {
+  const heading = useFocusOnMount<HTMLHeadingElement>();
+  return (
+    <div className="hand-around__screen hand-around__screen--thanks">
+      <h1 ref={heading} tabIndex={-1}>
+        Thank you
+      </h1>
+      <p>Your turn is saved and cannot be looked at. Please hand the device to the next person.</p>
+      <button type="button" className="button button--large" onClick={onNext}>
+        I’m the next person
+      </button>
+    </div>
+  );
+}
+
+type Stage = { name: 'choose' } | { name: 'answer'; instruments: CheckInInstrument[] } | { name: 'thanks' };
+
+/** One person's turn, from a clean screen to "thank you". Remounted for each person, so nothing carries over. */
+function PersonTurn({
+  roundId,
+  instruments,
+  exitHref,
+  onDone,
+}: {
+  roundId: string;
+  instruments: CheckInInstrument[];
+  exitHref: string;
+  onDone: () => void;
+}) {
+  const [stage, setStage] = useState<Stage>({ name: 'choose' });
+  const [problem, setProblem] = useState<string | null>(null);
+
+  const finish = async (answers: Record<string, Answers>) => {
+    setProblem(null);
+    try {
+      const turn = instruments.map((instrument) => ({ instrument, answers: answers[instrument.id] ?? {} }));
+      await reportingFailures('save your answers', () => checkIns.submitTurn(roundId, turn));
+      setStage({ name: 'thanks' });
+    } catch (error) {
+      setProblem(
+        error instanceof RoundClosedError ? error.message : 'Your answers could not be saved. They are still here: please try again.',
+      );
+    }
+  };
+
+  if (stage.name === 'thanks') return <Thanks onNext={onDone} />;
+  return (
+    <>
+      {problem && (
+        <p className="hand-around__problem" role="alert">
+          {problem}
+        </p>
+      )}
+      {stage.name === 'choose' ? (
+        <ChooseTrack
+          exitHref={exitHref}
+          onChoose={(track) => {
+            const forTrack = track === null ? [] : instruments.filter((instrument) => instrument.track === track);
+            // Nothing to answer (prefer not to say, or no questions for this track): the turn still counts, and nothing is stored.
+            if (forTrack.length === 0) void finish({});
+            else setStage({ name: 'answer', instruments: forTrack });
+          }}
+        />
+      ) : (
+        <Questions instruments={stage.instruments} onSubmit={finish} />
+      )}
+    </>
+  );
+}
+
+export default function HandAroundScreen({ sessionId, roundId }: { sessionId: string; roundId: string }) {
+  const round = useLiveQuery(() => appDatabase.checkInRounds.get(roundId), [roundId], null);
+  const [person, setPerson] = useState(0);
+  const exitHref = routes.run(sessionId);
+
+  if (round === null) return <main className="hand-around" />;
+  if (!round || round.closedAt !== null) {
+    return (
+      <main className="hand-around">
+        <div className="hand-around__screen">
+          <h1 tabIndex={-1}>This check-in round is closed</h1>
+          <p>Please hand the device back to the facilitator.</p>
+          <Link href={exitHref} className="button">
+            Back to the session
+          </Link>
+        </div>
+      </main>
+    );
+  }
+  const instruments = round.instrumentIds.map(findCheckIn).filter((instrument) => instrument !== undefined);
+  return (
+    <main className="hand-around" aria-label="Private check-in">
+      <PersonTurn key={person} roundId={round.id} instruments={instruments} exitHref={exitHref} onDone={() => setPerson((n) => n + 1)} />
+    </main>
+  );
+}

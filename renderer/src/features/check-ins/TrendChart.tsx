@@ -1,0 +1,81 @@
+import { scaleLinear, scalePoint } from 'd3-scale';
+import { line } from 'd3-shape';
+import type { Trend, TrendPoint } from '../../../../domain/check-ins/session-results.ts';
+
+const WIDTH = 480;
+const HEIGHT = 200;
+const MARGIN = { top: 30, right: 24, bottom: 40, left: 44 };
+
+function roundLabel(point: TrendPoint): string {
+  return point.purpose === 'check-out' ? 'Check-out' : `Round ${point.roundNumber}`;
+}
+
+function describe(trend: Trend): string {
+  const values = trend.points.map(
+    (point) =>
+      `${point.purpose === 'check-out' ? 'check-out' : `round ${point.roundNumber}`}: ${point.mean === null ? 'not shown' : point.mean.toFixed(1)}`,
+  );
+  return `${trend.instrument.title}, average from ${trend.instrument.scale.min} to ${trend.instrument.scale.max} by round. ${values.join('; ')}.`;
+}
+
+/**
+ * A track's average round by round, as SVG so that it prints crisply. Each
+ * value is written beside its point, so the chart reads in black and white;
+ * rounds below the minimum group size leave a gap, marked "not shown".
+ */
+export function TrendChart({ trend }: { trend: Trend }) {
+  const { scale } = trend.instrument;
+  const x = scalePoint<number>()
+    .domain(trend.points.map((point) => point.roundNumber))
+    .range([MARGIN.left, WIDTH - MARGIN.right])
+    .padding(0.5);
+  const y = scaleLinear()
+    .domain([scale.min, scale.max])
+    .range([HEIGHT - MARGIN.bottom, MARGIN.top]);
+  const path = line<TrendPoint>()
+    .defined((point) => point.mean !== null)
+    .x((point) => x(point.roundNumber) ?? 0)
+    .y((point) => y(point.mean ?? scale.min))(trend.points);
+
+  return (
+    <figure className="trend-chart">
+      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={describe(trend)}>
+        {y.ticks(scale.max - scale.min).map((tick) => (
+          <g key={tick} className="trend-chart__grid">
+            <line x1={MARGIN.left} x2={WIDTH - MARGIN.right} y1={y(tick)} y2={y(tick)} />
+            <text x={MARGIN.left - 8} y={y(tick)} dy="0.32em" textAnchor="end">
+              {tick}
+            </text>
+          </g>
+        ))}
+        {path && <path className="trend-chart__line" d={path} />}
+        {trend.points.map((point) => {
+          const cx = x(point.roundNumber) ?? 0;
+          return (
+            <g key={point.roundNumber} className="trend-chart__point">
+              {point.mean === null ? (
+                <text x={cx} y={y((scale.min + scale.max) / 2)} textAnchor="middle" className="trend-chart__hidden">
+                  not shown
+                </text>
+              ) : (
+                <>
+                  <circle cx={cx} cy={y(point.mean)} r={5} />
+                  <text x={cx} y={y(point.mean) - 10} textAnchor="middle">
+                    {point.mean.toFixed(1)}
+                  </text>
+                </>
+              )}
+              <text x={cx} y={HEIGHT - MARGIN.bottom + 20} textAnchor="middle" className="trend-chart__axis">
+                {roundLabel(point)}
+              </text>
+            </g>
+          );
+        })}
+      </svg>
+      <figcaption>
+        {trend.instrument.title}: average by round ({scale.min} {scale.minLabel.toLowerCase()} to {scale.max} {scale.maxLabel.toLowerCase()}
+        )
+      </figcaption>
+    </figure>
+  );
+}

@@ -1,0 +1,157 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from '../support/fixtures.ts';
+
+const AFFECTED = 'Someone from a community most affected by this work';
+const ALLY = 'An ally';
+
+/** Plans a three-item session and starts running it. */
+async function startSession(page: Page) {
+  await page.clock.setFixedTime(new Date('2027-03-05T18:00:00').getTime());
+  await page.goto('/');
+  await page.getByLabel('Title', { exact: true }).fill('Coalition evening');
+  await page.getByRole('button', { name: 'Create session' }).click();
+  await page.getByLabel('Exercise from the library').selectOption({ label: 'Agreements and the floor protocol (20 minutes)' });
+  await page.getByRole('button', { name: 'Add exercise' }).click();
+  await page.getByRole('button', { name: 'Add a break' }).click();
+  await page.getByRole('button', { name: 'Add a break' }).click();
+  await expect(page.locator('.agenda-entry')).toHaveCount(3);
+  await page.getByRole('link', { name: 'Run this session' }).click();
+  await page.getByRole('button', { name: 'Start' }).click();
+}
+
+async function openRound(page: Page, instruments: string[], method: 'hand-around' | 'tally' = 'hand-around') {
+  const form = page.getByRole('form', { name: 'Open a check-in round' });
+  if (!(await form.isVisible())) await page.getByText('Open a check-in round').click();
+  for (const box of await form.getByRole('checkbox').all()) await box.uncheck();
+  for (const title of instruments) await form.getByRole('checkbox', { name: new RegExp(`^${title}`) }).check();
+  await form.getByRole('radio', { name: method === 'tally' ? 'Tally from cards or slips' : 'Private hand-around on this device' }).check();
+  await form.getByRole('button', { name: 'Open check-in round' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Check-in round open' })).toBeVisible();
+}
+
+/** Each person in turn: a clean screen, their own answers, and a screen that clears before the next person. */
+async function handAround(page: Page, people: { track: string; answer?: number }[]) {
+  await page.getByRole('link', { name: 'Hand the device round' }).click();
+  for (const person of people) {
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your turn');
+    await expect(page.locator('input:checked')).toHaveCount(0);
+    await page.getByRole('button', { name: person.track }).click();
+    if (person.answer !== undefined) {
+      const questions = page.locator('fieldset.scale-item');
+      await expect(questions.first()).toBeVisible();
+      // Nothing anyone chose before is on screen: every question starts on "Pass".
+      for (const question of await questions.all()) {
+        await expect(question.locator('input[value="pass"]')).toBeChecked();
+        await expect(question.locator('input:checked')).toHaveCount(1);
+      }
+      for (const question of await questions.all()) await question.locator(`input[value="${person.answer}"]`).check();
+      await page.getByRole('button', { name: 'Submit my answers' }).click();
+    }
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Thank you');
+    await expect(page.locator('input')).toHaveCount(0);
+    await expect(page.getByText(/Average|[0-9]\.[0-9]/)).toHaveCount(0);
+    await page.getByRole('button', { name: 'I’m the next person' }).click();
+  }
+  await page.getByRole('link', { name: 'Facilitator: finish the hand-around' }).click();
+}
+
+const everyone = (count: number, answer: number) => Array.from({ length: count }, () => ({ track: AFFECTED, answer }));
+
+test('three hand-around rounds: answers stay private, aggregates appear only at the threshold, and a falling score prompts caucus time', async ({
+  page,
+  context,
+}) => {
+  await startSession(page);
+  const [display] = await Promise.all([
+    context.waitForEvent('page'),
+    page.getByRole('button', { name: 'Open participant display' }).click(),
+  ]);
+  const room = display.getByRole('main', { name: 'Participant display' });
+
+  // Round 1: five people from the affected track, plus an ally and someone who prefers not to say (nothing stored for them).
+  await openRound(page, ['Respect and empowerment']);
+  await expect(room.getByRole('heading', { name: 'Check-in' })).toBeVisible();
+  await expect(room).toContainText('A device is coming round');
+  await handAround(page, [...everyone(5, 5), { track: ALLY }, { track: 'I prefer not to say' }]);
+  const panel = page.getByRole('region', { name: 'Check-ins' });
+  await expect(panel.getByRole('status')).toContainText('7 turns taken');
+  // Hidden until the round is closed, so early answers cannot sway later ones.
+  await expect(panel.getByText(/Average/)).toHaveCount(0);
+  await panel.getByRole('button', { name: 'Close round and show results' }).click();
+  const round1 = panel.getByRole('article', { name: 'Check-in round 1' });
+  await expect(round1.getByTestId('mean-respect-and-empowerment')).toContainText('Average 5.0 out of 5, from 5 people');
+  await expect(room).not.toContainText('Average');
+  await expect(room).not.toContainText('Check-in');
+
+  // Round 2: four people, one fewer than the minimum. Nothing is shown, not even how many answered.
+  await openRound(page, ['Respect and empowerment']);
+  await handAround(page, everyone(4, 1));
+  await panel.getByRole('button', { name: 'Close round and show results' }).click();
+  const round2 = panel.getByRole('article', { name: 'Check-in round 2' });
+  await expect(round2).toContainText('Fewer than 5 people answered this check-in, so nothing is shown');
+  await expect(round2.getByText(/Average|people answered, from|[0-9]\.[0-9]/)).toHaveCount(0);
+  await expect(round2.getByRole('table')).toHaveCount(0);
+
+  // Round 3: six people, an average that has fallen by two points since round 1.
+  await openRound(page, ['Respect and empowerment']);
+  await handAround(page, everyone(6, 3));
+  await panel.getByRole('button', { name: 'Close round and show results' }).click();
+  const round3 = panel.getByRole('article', { name: 'Check-in round 3' });
+  await expect(round3.getByTestId('mean-respect-and-empowerment')).toContainText(
+    'Average 3.0 out of 5, from 6 people · down 2.0 since the first round',
+  );
+  const prompt = round3.getByRole('alert').filter({ hasText: 'Respect and direction are low, or falling' });
+  await expect(prompt).toBeVisible();
+  await expect(page.getByRole('img', { name: /Respect and empowerment.*round 1: 5\.0; round 2: not shown; round 3: 3\.0/ })).toBeVisible();
+
+  await prompt.getByRole('button', { name: 'Insert caucus time now' }).click();
+  await expect(prompt.getByRole('status')).toContainText('Caucus time (10 minutes) is in the agenda and its timer has started');
+  await expect(page.locator('.run__progress')).toContainText('Item 2 of 4: Caucus time');
+  await expect(page.getByTestId('timer')).toHaveText('10:00');
+  await expect(page.getByRole('status').filter({ hasText: 'On time' })).toBeVisible();
+  await expect(room.locator('.display__title')).toHaveText('Caucus time');
+});
+
+test('counts from cards go in as a tally, the room sees the questions but never results, and a check-out is offered at the end', async ({
+  page,
+  context,
+}) => {
+  await startSession(page);
+  const [display] = await Promise.all([
+    context.waitForEvent('page'),
+    page.getByRole('button', { name: 'Open participant display' }).click(),
+  ]);
+  const room = display.getByRole('main', { name: 'Participant display' });
+
+  await openRound(page, ["Allies: the room I'm taking"], 'tally');
+  await expect(room).toContainText('Answer each question on your slip');
+  await expect(room).toContainText('My share of the talking was bigger than that of the people most affected.');
+  const tally = page.getByRole('form', { name: 'Counts from cards or slips' });
+  for (const question of ['My share of the talking', 'I put forward goals', 'Part of me wanted', 'I offered help']) {
+    await tally.getByRole('spinbutton', { name: new RegExp(`^${question}.*how many chose 4$`) }).fill('5');
+    await tally.getByRole('spinbutton', { name: new RegExp(`^${question}.*how many chose 2$`) }).fill('1');
+  }
+  await tally.getByRole('button', { name: 'Add these counts' }).click();
+  await expect(tally.getByRole('status')).toHaveText('Counts added. Results stay hidden until you close the round.');
+  await expect(page.getByText(/Average/)).toHaveCount(0);
+  await page.getByRole('button', { name: 'Close round and show results' }).click();
+  const round = page.getByRole('article', { name: 'Check-in round 1' });
+  await expect(round.getByTestId('mean-ally-centring')).toContainText('Average 3.7 out of 5, from 6 people');
+  const prompt = round.getByRole('alert').filter({ hasText: 'Allies are taking up too much room' });
+  await prompt.getByRole('button', { name: 'Allies listen only during the next item' }).click();
+  await expect(prompt.getByRole('status')).toContainText('Allies will take part only by listening during “Break”');
+  await page.keyboard.press('s');
+  await expect(page.getByRole('note').filter({ hasText: 'Allies take part only by listening during this item.' })).toBeVisible();
+  await expect(room).toContainText('Allies: listening only during this part.');
+  await expect(room).not.toContainText('Average');
+
+  // On the last item the closing check-out is offered, with the questions used before already chosen.
+  await page.keyboard.press('s');
+  await expect(page.locator('.run__progress')).toContainText('Item 3 of 3');
+  const checkOut = page.getByRole('form', { name: 'Open the closing check-out' });
+  await expect(checkOut.getByRole('checkbox', { name: /^Allies: the room I'm taking/ })).toBeChecked();
+  await expect(checkOut.getByRole('checkbox', { name: /^Respect and empowerment/ })).not.toBeChecked();
+  await checkOut.getByRole('button', { name: 'Open the closing check-out' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Closing check-out open' })).toBeVisible();
+  await expect(room.getByRole('heading', { name: 'Closing check-out' })).toBeVisible();
+});
