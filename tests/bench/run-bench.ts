@@ -7,6 +7,7 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH, assertChromiumInstalled } from '../suppor
 import { PROJECT_ROOT } from '../support/run-command.ts';
 import { buildApp, type Figure } from './bench-support.ts';
 import { benchLibrary } from './library-bench.ts';
+import { benchRunMode } from './run-mode-bench.ts';
 import { benchSessions } from './sessions-bench.ts';
 
 assertChromiumInstalled();
@@ -16,6 +17,7 @@ const figures: Record<string, Figure[]> = {};
 try {
   figures['Library'] = await benchLibrary(browser);
   figures['Sessions and autosave'] = await benchSessions(browser);
+  figures['Run mode'] = await benchRunMode(browser);
 } finally {
   await browser.close();
 }

@@ -8,3 +8,4 @@ export const appDatabase = new CommonGroundDatabase();
 export const sessions = createSessionRepository(appDatabase);
 export const checkIns = createCheckInRepository(appDatabase, systemClock);
 export const records = createRecordRepository(appDatabase, systemClock);
+export { reflectionId } from './record-repository.ts';

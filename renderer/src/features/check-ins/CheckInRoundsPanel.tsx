@@ -16,7 +16,7 @@ import { reportingFailures } from '../../data/storage-errors.ts';
 import type { ApplyAction } from './FacilitatorPrompt.tsx';
 import { RoundResultsView } from './RoundResultsView.tsx';
 import { TallyForm } from './TallyForm.tsx';
-import { TrendChart } from './TrendChart.tsx';
+import { TrendCharts } from './TrendCharts.tsx';
 import { useSessionCheckIns } from './useSessionCheckIns.ts';
 
 function instrumentsOf(round: Pick<CheckInRound, 'instrumentIds'>): CheckInInstrument[] {
@@ -159,15 +159,7 @@ export function CheckInRoundsPanel({ sessionId, currentItem, atEnd, onApply }: C
         </details>
       )}
       {latest && <RoundResultsView round={latest} onApply={onApply} />}
-      {data.trends.some((trend) => trend.points.length > 1) && (
-        <div className="trend-charts">
-          {data.trends
-            .filter((trend) => trend.points.length > 1)
-            .map((trend) => (
-              <TrendChart key={trend.instrument.id} trend={trend} />
-            ))}
-        </div>
-      )}
+      <TrendCharts trends={data.trends} />
     </section>
   );
 }

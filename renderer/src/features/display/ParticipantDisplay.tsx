@@ -5,14 +5,15 @@ import { formatClock, phaseOf, remainingMs } from '../../../../domain/run/step-t
 import { appDatabase, checkIns, sessions } from '../../data/app-database.ts';
 import { CheckInInstructions } from '../check-ins/CheckInInstructions.tsx';
 import { Markdown } from '../../markdown/Markdown.tsx';
+import { useBroadcastRun } from '../run/run-channel.ts';
 import { useNow } from '../run/useNow.ts';
 
 /**
  * What the room sees on the projector: the step, its participant prompt and
  * the timer, in large high-contrast type, or while a check-in round is
  * open, how to answer it. Never the script, never the facilitator's notes,
- * never a check-in result. It follows the run view through the shared database:
- * every action there is saved, and Dexie tells this window about it.
+ * never a check-in result. It follows the run view by broadcast, at once,
+ * and through the shared database, which Dexie watches for it.
  */
 export default function ParticipantDisplay({ sessionId }: { sessionId: string }) {
   const data = useLiveQuery(
@@ -24,7 +25,8 @@ export default function ParticipantDisplay({ sessionId }: { sessionId: string })
     [sessionId],
   );
   const steps = useMemo(() => (data ? runSteps(data.agenda) : []), [data]);
-  const run = data?.session?.run ? restoreRun(data.session.run, steps) : undefined;
+  const latestRun = useBroadcastRun(sessionId, data?.session?.updatedAt) ?? data?.session?.run;
+  const run = latestRun ? restoreRun(latestRun, steps) : undefined;
   const now = useNow(run !== undefined && run.endedAt === null);
 
   if (!data?.session) return <main className="display" aria-label="Participant display" />;

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { PLANNER_READY_MARK } from '../../app/performance-marks.ts';
 import { analysePlan } from '../../../../domain/sessions/plan-analysis.ts';
 import { Link } from 'wouter';
@@ -11,6 +11,9 @@ import { AddToPlan } from './AddToPlan.tsx';
 import { AgendaEditor } from './AgendaEditor.tsx';
 import { PlanSummary } from './PlanSummary.tsx';
 import { SessionDetailsForm } from './SessionDetailsForm.tsx';
+
+// What a run recorded brings the check-in content and the chart code; the plan does not wait for it.
+const SessionRecord = lazy(() => import('../session-record/SessionRecord.tsx'));
 
 export default function PlannerScreen({ sessionId }: { sessionId: string }) {
   const data = useLiveQuery(
@@ -46,6 +49,9 @@ export default function PlannerScreen({ sessionId }: { sessionId: string }) {
         <AgendaEditor agenda={agenda} />
         <AddToPlan sessionId={session.id} />
       </section>
+      <Suspense fallback={null}>
+        <SessionRecord sessionId={session.id} agenda={agenda} />
+      </Suspense>
     </div>
   );
 }

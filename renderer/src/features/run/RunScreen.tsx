@@ -36,10 +36,13 @@ import { systemClock } from '../../data/session-repository.ts';
 import type { FacilitatorAction } from '../../../../domain/content/vocabulary.ts';
 import { listCheckIns } from '../../content/content-details.ts';
 import { CheckInRoundsPanel } from '../check-ins/CheckInRoundsPanel.tsx';
+import { ExerciseCapture } from '../reflections/ExerciseCapture.tsx';
+import type { RecordableCapture } from '../../../../domain/content/recording-policy.ts';
 import { AirtimePanel } from './AirtimePanel.tsx';
 import { playChime } from './chime.ts';
 import { ExerciseNotes } from './ExerciseNotes.tsx';
 import { StepNote } from './StepNote.tsx';
+import { publishRun } from './run-channel.ts';
 import { useNow } from './useNow.ts';
 
 const SHORTCUTS: [string, string][] = [
@@ -70,6 +73,20 @@ const CAUCUS_MINUTES = 10;
 const ALLY_CHECK_IN_MINUTES = 10;
 
 type Change = (state: RunState, steps: readonly RunStep[], now: number) => RunState;
+
+/** The display hears of the change at once; the database keeps it. */
+function saveRun(sessionId: string, run: RunState): void {
+  publishRun(sessionId, run);
+  void reportingFailures('save where the session stands', () => sessions.saveRun(sessionId, run)).catch(() => undefined);
+}
+
+/** Notes are offered where the content allows them, and on check-ins (for what the facilitator changed); never during breaks or caucus time. */
+function takesNotes(item: AgendaItem | undefined): boolean {
+  if (item?.kind === 'check-in') return true;
+  return item?.kind === 'exercise' && item.exercise.captures.some((capture) => NOTE_CAPTURES.has(capture));
+}
+
+const NOTE_CAPTURES = new Set<RecordableCapture>(['notes', 'agreements', 'task-list']);
 
 const timeOfDay = new Intl.DateTimeFormat(undefined, { timeStyle: 'short' });
 
@@ -109,8 +126,7 @@ function RunView({ session, agenda }: { session: Session; agenda: AgendaItem[] }
     (change: Change) => {
       setRun((current) => {
         const updated = change(current, steps, Date.now());
-        if (updated !== current)
-          void reportingFailures('save where the session stands', () => sessions.saveRun(session.id, updated)).catch(() => undefined);
+        if (updated !== current) saveRun(session.id, updated);
         return updated;
       });
     },
@@ -142,7 +158,7 @@ function RunView({ session, agenda }: { session: Session; agenda: AgendaItem[] }
           target,
           Date.now(),
         );
-        void reportingFailures('save where the session stands', () => sessions.saveRun(session.id, moved)).catch(() => undefined);
+        saveRun(session.id, moved);
         return moved;
       });
     } catch {
@@ -426,10 +442,20 @@ function RunView({ session, agenda }: { session: Session; agenda: AgendaItem[] }
           )}
         </article>
         <aside className="run__notes">
-          <StepNote sessionId={session.id} agendaItemId={step.itemId} stepIndex={step.stepIndex} />
+          {takesNotes(currentItem) ? (
+            <StepNote sessionId={session.id} agendaItemId={step.itemId} stepIndex={step.stepIndex} />
+          ) : (
+            <p className="run__no-record">
+              {currentItem?.kind === 'exercise'
+                ? 'Nothing is recorded for this exercise: its guidance is to keep nothing at group level.'
+                : 'Nothing is recorded during this item.'}
+            </p>
+          )}
           {currentExercise && <ExerciseNotes exerciseId={currentExercise.id} version={currentExercise.version} />}
         </aside>
       </div>
+
+      {currentItem?.kind === 'exercise' && <ExerciseCapture key={currentItem.id} item={currentItem} />}
 
       <CheckInRoundsPanel sessionId={session.id} currentItem={currentItem} atEnd={!following || confirmingEnd} onApply={applyAction} />
     </div>

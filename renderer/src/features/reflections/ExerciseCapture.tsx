@@ -1,0 +1,36 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { ExerciseAgendaItem } from '../../../../domain/sessions/session-model.ts';
+import { appDatabase, reflectionId } from '../../data/app-database.ts';
+import { AgreedActions } from './AgreedActions.tsx';
+import { StructuresMapEditor } from './StructuresMapEditor.tsx';
+import { TimelinesEditor } from './TimelinesEditor.tsx';
+
+/**
+ * What the exercise's content allows to be kept, and nothing else: a
+ * structures map, timelines, agreed actions. An exercise that records
+ * nothing offers no capture at all.
+ */
+export function ExerciseCapture({ item }: { item: ExerciseAgendaItem }) {
+  const { captures } = item.exercise;
+  const stored = useLiveQuery(
+    async () => ({
+      map: await appDatabase.reflections.get(reflectionId(item.id, 'structures-map')),
+      timelines: await appDatabase.reflections.get(reflectionId(item.id, 'timelines')),
+    }),
+    [item.id],
+  );
+  const structured = captures.includes('structures-map') || captures.includes('timelines') || captures.includes('actions');
+  if (!structured || !stored) return null;
+  return (
+    <section className="exercise-capture" aria-label="What the group keeps from this exercise">
+      <h2>What the group keeps</h2>
+      {captures.includes('structures-map') && (
+        <StructuresMapEditor item={item} stored={stored.map?.kind === 'structures-map' ? stored.map.data : undefined} />
+      )}
+      {captures.includes('timelines') && (
+        <TimelinesEditor item={item} stored={stored.timelines?.kind === 'timelines' ? stored.timelines.data : undefined} />
+      )}
+      {captures.includes('actions') && <AgreedActions sessionId={item.sessionId} agendaItemId={item.id} />}
+    </section>
+  );
+}

@@ -1,0 +1,96 @@
+import { useId, useState } from 'react';
+import { emptyTimelines, timelinesSchema, type GroupTimeline, type Timelines } from '../../../../domain/reflections/timelines.ts';
+import { SaveStatus } from '../../autosave/SaveStatus.tsx';
+import { AddGroupForm } from './AddGroupForm.tsx';
+import { TimelinesView } from './TimelinesView.tsx';
+import { useAutosavedReflection } from './useAutosavedReflection.ts';
+
+function AddEvent({ group, onAdd }: { group: GroupTimeline; onAdd: (when: string, text: string) => void }) {
+  const id = useId();
+  const [when, setWhen] = useState('');
+  const [text, setText] = useState('');
+  return (
+    <form
+      className="add-line"
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (text.trim() === '') return;
+        onAdd(when.trim(), text.trim());
+        setWhen('');
+        setText('');
+      }}
+    >
+      <label htmlFor={`${id}-when`}>When</label>
+      <input id={`${id}-when`} className="add-line__short" value={when} maxLength={80} onChange={(event) => setWhen(event.target.value)} />
+      <label htmlFor={`${id}-text`}>Event in {group.label}’s timeline</label>
+      <input id={`${id}-text`} value={text} maxLength={2000} onChange={(event) => setText(event.target.value)} />
+      <button type="submit" className="button button--quiet" disabled={text.trim() === ''}>
+        Add
+      </button>
+    </form>
+  );
+}
+
+/** Groups' timelines, each kept only with that group's consent; removing a group removes its timeline entirely. */
+export function TimelinesEditor({ item, stored }: { item: { id: string; sessionId: string }; stored: Timelines | undefined }) {
+  const { value, setValue, state } = useAutosavedReflection({
+    item,
+    kind: 'timelines',
+    schema: timelinesSchema,
+    stored,
+    empty: emptyTimelines,
+    action: 'save the timelines',
+  });
+  const updateGroup = (groupId: string, change: (group: GroupTimeline) => GroupTimeline) =>
+    setValue({ groups: value.groups.map((group) => (group.id === groupId ? change(group) : group)) });
+  return (
+    <section className="reflection-editor" aria-labelledby="timelines-heading">
+      <h3 id="timelines-heading">Timelines</h3>
+      <p className="field__hint">
+        A group’s timeline is kept only if that group agrees. Public history is enough: no personal stories, no names.
+      </p>
+      <SaveStatus state={state} id="timelines-status" />
+      <ul className="reflection-editor__groups">
+        {value.groups.map((group) => (
+          <li key={group.id} className="reflection-editor__group">
+            <h4>{group.label}</h4>
+            <ul className="reflection-editor__entries">
+              {group.events.map((event) => (
+                <li key={event.id}>
+                  {event.when && <strong>{event.when}: </strong>}
+                  {event.text}{' '}
+                  <button
+                    type="button"
+                    className="button button--quiet"
+                    onClick={() => updateGroup(group.id, (g) => ({ ...g, events: g.events.filter((e) => e.id !== event.id) }))}
+                  >
+                    Remove event<span className="visually-hidden">: {event.text}</span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+            <AddEvent
+              group={group}
+              onAdd={(when, text) =>
+                updateGroup(group.id, (g) => ({ ...g, events: [...g.events, { id: crypto.randomUUID(), when, text }] }))
+              }
+            />
+            <button
+              type="button"
+              className="button button--quiet"
+              onClick={() => setValue({ groups: value.groups.filter((g) => g.id !== group.id) })}
+            >
+              {group.label} withdraws: remove its timeline
+            </button>
+          </li>
+        ))}
+      </ul>
+      <AddGroupForm
+        consentTo="keep its timeline in the app, under this label"
+        onAdd={(label) => setValue({ groups: [...value.groups, { id: crypto.randomUUID(), label, events: [] }] })}
+      />
+      <h4>Side by side</h4>
+      <TimelinesView timelines={value} />
+    </section>
+  );
+}

@@ -1,0 +1,42 @@
+import { useCallback, useMemo } from 'react';
+import type { ZodType } from 'zod';
+import type { Reflection, ReflectionKind } from '../../../../domain/sessions/session-model.ts';
+import { records, reflectionId } from '../../data/app-database.ts';
+import { useAutosavedText } from '../../autosave/useAutosavedText.ts';
+
+interface Options<Data> {
+  item: { id: string; sessionId: string };
+  kind: ReflectionKind;
+  /** The schema of this kind's data. */
+  schema: ZodType<Data>;
+  stored: Data | undefined;
+  empty: () => Data;
+  action: string;
+}
+
+/**
+ * A structured reflection that saves itself as it changes, with the same
+ * journal and coalesced writes as typed notes: it is kept as JSON text
+ * underneath, and read back through its schema, so a damaged draft falls
+ * back to what is stored instead of breaking the screen.
+ */
+export function useAutosavedReflection<Data>({ item, kind, schema, stored, empty, action }: Options<Data>) {
+  const storedText = useMemo(() => JSON.stringify(stored ?? empty()), [stored, empty]);
+  const { text, setText, state, flush } = useAutosavedText({
+    draftKey: `reflection:${reflectionId(item.id, kind)}`,
+    storedText,
+    save: (json) => records.saveReflection(item, { kind, data: schema.parse(JSON.parse(json)) } as Pick<Reflection, 'kind' | 'data'>),
+    action,
+  });
+  const value = useMemo((): Data => {
+    try {
+      const parsed = schema.safeParse(JSON.parse(text));
+      if (parsed.success) return parsed.data;
+    } catch {
+      // Not JSON: fall through to what is stored.
+    }
+    return JSON.parse(storedText) as Data;
+  }, [schema, storedText, text]);
+  const setValue = useCallback((next: Data) => setText(JSON.stringify(next)), [setText]);
+  return { value, setValue, state, flush };
+}
