@@ -38,3 +38,31 @@ test('every main screen passes the automatic WCAG 2.1 AA checks', async ({ page 
     expect(await violations(page), path).toEqual([]);
   }
 });
+
+test('check-in rounds, the hand-around and the structures map pass the automatic WCAG 2.1 AA checks', async ({ page }) => {
+  await page.goto('/');
+  await page.getByLabel('Title', { exact: true }).fill('Checked');
+  await page.getByRole('button', { name: 'Create session' }).click();
+  await page.getByLabel('Exercise from the library').selectOption({ label: 'Shared roots, distinct histories (72 minutes)' });
+  await page.getByRole('button', { name: 'Add exercise' }).click();
+  await page.getByRole('link', { name: 'Run this session' }).click();
+  await page.getByRole('button', { name: 'Start' }).click();
+  const map = page.getByRole('region', { name: 'Shared structures map' });
+  await map.getByLabel('Group label, as the group chose it').fill('Group A');
+  await map.getByLabel('This group agreed to keep its leaves on this map, under this label').check();
+  await map.getByRole('button', { name: 'Add group' }).click();
+  await page.getByText('Open a check-in round').click();
+  await page.getByRole('button', { name: 'Open check-in round' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Check-in round open' })).toBeVisible();
+  expect(await violations(page)).toEqual([]);
+
+  await page.getByRole('link', { name: 'Hand the device round' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Your turn' })).toBeVisible();
+  expect(await violations(page)).toEqual([]);
+  await page.getByRole('button', { name: 'An ally' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Your answers' })).toBeVisible();
+  expect(await violations(page)).toEqual([]);
+  await page.getByRole('button', { name: 'Submit my answers' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Thank you' })).toBeVisible();
+  expect(await violations(page)).toEqual([]);
+});

@@ -132,7 +132,9 @@ export function CheckInRoundsPanel({ sessionId, currentItem, atEnd, onApply }: C
   const defaults = currentItem?.kind === 'check-in' ? currentItem.instrumentIds : listCheckIns().map((instrument) => instrument.id);
   return (
     <section className="check-in-panel" aria-labelledby="check-in-panel-heading">
-      <h2 id="check-in-panel-heading">Check-ins</h2>
+      <h2 id="check-in-panel-heading" tabIndex={-1}>
+        Check-ins
+      </h2>
       {data.openRound ? (
         <OpenRound round={data.openRound} />
       ) : offerCheckOut ? (

@@ -45,6 +45,7 @@ function InstrumentResultView({ entry, onApply }: { entry: InstrumentResult; onA
           <tr>
             <th scope="col">Question</th>
             <th scope="col">Average</th>
+            {baseline && <th scope="col">First round</th>}
             <th scope="col">
               How many chose {values[0]} to {values.at(-1)}
             </th>
@@ -53,6 +54,7 @@ function InstrumentResultView({ entry, onApply }: { entry: InstrumentResult; onA
         <tbody>
           {instrument.items.map((item) => {
             const itemResult = aggregate.items.find((candidate) => candidate.itemId === item.id);
+            const before = baseline?.items.find((candidate) => candidate.itemId === item.id);
             return (
               <tr key={item.id}>
                 <th scope="row">
@@ -62,6 +64,7 @@ function InstrumentResultView({ entry, onApply }: { entry: InstrumentResult; onA
                 {itemResult?.shown ? (
                   <>
                     <td>{itemResult.mean.toFixed(1)}</td>
+                    {baseline && <td>{before?.shown ? before.mean.toFixed(1) : '—'}</td>}
                     <td>
                       <span className="distribution">
                         {values.map((value) => {
@@ -79,7 +82,7 @@ function InstrumentResultView({ entry, onApply }: { entry: InstrumentResult; onA
                     </td>
                   </>
                 ) : (
-                  <td colSpan={2}>Too few answers to show</td>
+                  <td colSpan={baseline ? 3 : 2}>Too few answers to show</td>
                 )}
               </tr>
             );

@@ -58,6 +58,7 @@ const SHORTCUTS: [string, string][] = [
   ['0', 'Airtime: stop timing'],
   ['C', 'Caucus call: insert caucus time now'],
   ['F', 'Floor shift: note it in the timeline'],
+  ['K', 'Go to check-ins'],
   ['?', 'Show or hide these shortcuts'],
 ];
 
@@ -89,6 +90,13 @@ function takesNotes(item: AgendaItem | undefined): boolean {
 const NOTE_CAPTURES = new Set<RecordableCapture>(['notes', 'agreements', 'task-list']);
 
 const timeOfDay = new Intl.DateTimeFormat(undefined, { timeStyle: 'short' });
+
+/** The check-in panel sits below the step; this brings it into view with focus on its heading. */
+function goToCheckIns(): void {
+  const heading = document.getElementById('check-in-panel-heading');
+  heading?.scrollIntoView({ block: 'start' });
+  heading?.focus();
+}
 
 function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
@@ -230,6 +238,7 @@ function RunView({ session, agenda }: { session: Session; agenda: AgendaItem[] }
         '0': () => apply((state, all, at) => setSpeaker(state, all, null, at)),
         c: () => void callCaucus(),
         f: () => apply((state, all, at) => recordEvent(state, all, 'floor-shift', at)),
+        k: goToCheckIns,
         '?': () => setShowShortcuts((value) => !value),
       };
       const action = actions[event.key.length === 1 ? event.key.toLowerCase() : event.key] ?? actions[event.key];
@@ -389,6 +398,9 @@ function RunView({ session, agenda }: { session: Session; agenda: AgendaItem[] }
           aria-keyshortcuts="F"
         >
           Floor shift
+        </button>
+        <button type="button" className="button button--quiet" onClick={goToCheckIns} aria-keyshortcuts="K">
+          Check-ins
         </button>
         <span className="floor-tools__log" role="status">
           {run.events.length > 0 &&
