@@ -119,13 +119,14 @@ interface CheckInRoundsPanelProps {
   currentItem: AgendaItem | undefined;
   /** On the last step: the closing check-out is offered. */
   atEnd: boolean;
-  onApply: ApplyAction;
+  /** Absent once the session has ended: results are shown, and a round left open can still be closed, but nothing new starts. */
+  onApply?: ApplyAction | undefined;
 }
 
 /** Check-in rounds during a run: open one, collect answers, close it, and see only what may be shown. */
 export function CheckInRoundsPanel({ sessionId, currentItem, atEnd, onApply }: CheckInRoundsPanelProps) {
   const data = useSessionCheckIns(sessionId);
-  if (!data) return null;
+  if (!data || (!onApply && data.rounds.length === 0)) return null;
   const latest = data.results.at(-1);
   const usedBefore = [...new Set(data.rounds.flatMap((round) => round.instrumentIds))];
   const offerCheckOut = atEnd && !data.openRound && !data.rounds.some((round) => round.purpose === 'check-out');
@@ -137,7 +138,7 @@ export function CheckInRoundsPanel({ sessionId, currentItem, atEnd, onApply }: C
       </h2>
       {data.openRound ? (
         <OpenRound round={data.openRound} />
-      ) : offerCheckOut ? (
+      ) : !onApply ? null : offerCheckOut ? (
         <>
           <p>Before you finish: a closing check-out shows how the session ended for people, compared with how it started.</p>
           <OpenRoundForm

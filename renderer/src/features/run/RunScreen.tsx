@@ -144,9 +144,9 @@ function RunView({ session, agenda }: { session: Session; agenda: AgendaItem[] }
   const step = steps[Math.min(run.position, steps.length - 1)]!;
 
   // Caucus call: caucus time goes into the agenda straight after this item, and its timer starts now.
-  const callCaucus = useCallback(async () => {
+  const callCaucus = useCallback(async (): Promise<boolean> => {
     const current = agenda.find((item) => item.id === step.itemId);
-    if (!current || run.endedAt !== null) return;
+    if (!current || run.endedAt !== null) return false;
     const caucus: AgendaItem = {
       id: systemClock.newId(),
       sessionId: session.id,
@@ -169,8 +169,10 @@ function RunView({ session, agenda }: { session: Session; agenda: AgendaItem[] }
         saveRun(session.id, moved);
         return moved;
       });
+      return true;
     } catch {
       // Reported; the run goes on as it was.
+      return false;
     }
   }, [agenda, run.endedAt, session.id, step.itemId]);
 
@@ -178,7 +180,7 @@ function RunView({ session, agenda }: { session: Session; agenda: AgendaItem[] }
   const applyAction = async (action: FacilitatorAction): Promise<string> => {
     switch (action) {
       case 'insert-caucus-time':
-        await callCaucus();
+        if (!(await callCaucus())) return 'Caucus time could not be inserted; see the message at the top of the screen.';
         return `Caucus time (${CAUCUS_MINUTES} minutes) is in the agenda and its timer has started.`;
       case 'allies-listen-next-item': {
         const nextItem = agenda.find((item) => item.id === nextItemId(run, steps));
@@ -286,6 +288,7 @@ function RunView({ session, agenda }: { session: Session; agenda: AgendaItem[] }
         <p>
           Ran from {timeOfDay.format(run.startedAt ?? run.endedAt)} to {timeOfDay.format(run.endedAt)}. Everything is saved on this device.
         </p>
+        <CheckInRoundsPanel sessionId={session.id} currentItem={undefined} atEnd={false} />
       </div>
     );
   }
