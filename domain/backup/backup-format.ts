@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { RECORDABLE_CAPTURES, type RecordableCapture } from '../content/recording-policy.ts';
+import { RECORDABLE_CAPTURES, SUMMARY_SHARING, type RecordableCapture } from '../content/recording-policy.ts';
 import { AUDIENCE_IDS } from '../content/vocabulary.ts';
 import { talliesFromAnswerSets, upgradeLegacyRounds } from '../check-ins/legacy-check-ins.ts';
 import { structuresMapSchema } from '../reflections/structures-map.ts';
@@ -116,6 +116,7 @@ const snapshotSchema = z.strictObject({
   durationMinutes: minutes,
   audience: z.array(z.enum(AUDIENCE_IDS)).max(10),
   captures: z.array(z.enum(Object.keys(RECORDABLE_CAPTURES) as [RecordableCapture, ...RecordableCapture[]])).max(10),
+  summarySharing: z.enum(SUMMARY_SHARING).optional(),
   steps: z.array(stepSchema).max(50),
 });
 

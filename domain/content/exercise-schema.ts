@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { FORBIDDEN_CAPTURES, RECORDABLE_CAPTURES, isRecordableCapture, type RecordableCapture } from './recording-policy.ts';
+import { FORBIDDEN_CAPTURES, RECORDABLE_CAPTURES, SUMMARY_SHARING, isRecordableCapture, type RecordableCapture } from './recording-policy.ts';
 import { contentId, contentVersion, groupSizeSchema, markdown, sourceSchema, text, wholeMinutes } from './schema-primitives.ts';
 import { AUDIENCE_IDS, FRAMEWORK_IDS } from './vocabulary.ts';
 
@@ -23,6 +23,9 @@ export const recordingSchema = z.strictObject({
   captures: z.array(captureSchema).describe('What the app may store; an empty list means nothing is recorded.'),
   keep: markdown.describe('What the group may keep, in words.'),
   neverKeep: markdown.describe('What must never be written down.'),
+  summary: z
+    .enum(SUMMARY_SHARING)
+    .describe('Whether what is kept goes into the printed session summary unless the facilitator leaves it out (shared), or only if they put it in (private).'),
 });
 
 export const exerciseFrontMatterSchema = z

@@ -29,3 +29,11 @@ export const FORBIDDEN_CAPTURES: Readonly<Record<string, string>> = {
 export function isRecordableCapture(value: string): value is RecordableCapture {
   return Object.hasOwn(RECORDABLE_CAPTURES, value);
 }
+
+/**
+ * Whether what an exercise keeps appears in the printed summary by default.
+ * "private" is for what a caucus or a small circle said among themselves:
+ * the facilitator can still put it in, with the group's agreement.
+ */
+export const SUMMARY_SHARING = ['shared', 'private'] as const;
+export type SummarySharing = (typeof SUMMARY_SHARING)[number];

@@ -13,6 +13,7 @@ export function snapshotExercise(exercise: Exercise): ExerciseSnapshot {
     durationMinutes: exercise.durationMinutes,
     audience: [...exercise.audience],
     captures: [...exercise.recording.captures],
+    summarySharing: exercise.recording.summary,
     steps: exercise.steps.map((step) => ({ ...step })),
   };
 }

@@ -1,6 +1,6 @@
 import type { ExerciseStep } from '../content/exercise-schema.ts';
 import type { RunState } from '../run/run-state.ts';
-import type { RecordableCapture } from '../content/recording-policy.ts';
+import type { RecordableCapture, SummarySharing } from '../content/recording-policy.ts';
 import type { AudienceId } from '../content/vocabulary.ts';
 import type { Tally } from '../check-ins/tally.ts';
 import type { StructuresMap } from '../reflections/structures-map.ts';
@@ -45,6 +45,8 @@ export interface ExerciseSnapshot {
   durationMinutes: number;
   audience: AudienceId[];
   captures: RecordableCapture[];
+  /** Absent in sessions planned before the content said; read as private, so nothing is printed by surprise. */
+  summarySharing?: SummarySharing;
   steps: ExerciseStep[];
 }
 

@@ -19,7 +19,7 @@ export function validFrontMatter(overrides: Record<string, unknown> = {}): Recor
     ],
     facilitatorNotes: 'Watch the time.',
     safetyNotes: 'Anyone may pass.',
-    recording: { captures: ['agreements'], keep: 'Agreed norms only.', neverKeep: 'Names.' },
+    recording: { captures: ['agreements'], keep: 'Agreed norms only.', neverKeep: 'Names.', summary: 'shared' },
     sources: [{ citation: 'Author, A. (2020). Title. Journal, 1(1), 1–2.', doi: '10.1002/ejsp.2720', checkedAgainstFullText: false }],
     ...overrides,
   };

@@ -63,14 +63,14 @@ describe('loadContent: exercises', () => {
     ['names', 'names'],
     ['individual-responses', 'anonymous aggregates'],
   ])('refuses an exercise that records %s', (capture, reason) => {
-    const recording = { captures: ['notes', capture], keep: 'Notes.', neverKeep: 'Names.' };
+    const recording = { captures: ['notes', capture], keep: 'Notes.', neverKeep: 'Names.', summary: 'shared' };
     const [problem] = problemsOf(files({ exercises: [exercise({ recording })] }));
     expect(problem).toContain(`content/exercises/sample-exercise.md: field "recording.captures[1]" must never include "${capture}"`);
     expect(problem).toContain(reason);
   });
 
   it('refuses an unknown kind of record, listing the allowed ones', () => {
-    const recording = { captures: ['photos'], keep: 'x', neverKeep: 'y' };
+    const recording = { captures: ['photos'], keep: 'x', neverKeep: 'y', summary: 'shared' };
     expect(problemsOf(files({ exercises: [exercise({ recording })] }))[0]).toMatch(/"photos" is not a kind of record; use one of: notes, agreements/);
   });
 

@@ -1,0 +1,215 @@
+import type { RoundResults, Trend } from '../check-ins/session-results.ts';
+import { airtimeTotals } from '../run/run-state.ts';
+import type { StructuresMap } from '../reflections/structures-map.ts';
+import type { Timelines } from '../reflections/timelines.ts';
+import {
+  agendaItemTitle,
+  type AgendaItem,
+  type AgreedAction,
+  type Reflection,
+  type Session,
+  type StepNote,
+} from '../sessions/session-model.ts';
+import { agendaAsRun, formatMinutes, minutesUsed } from './agenda-as-run.ts';
+import { escapeInline, table } from './markdown-text.ts';
+import { itemRecordsIncluded, type SummaryChoices } from './summary-choices.ts';
+
+// The session summary as a document: sections of Markdown, with the trend
+// charts, structures maps and timelines as figures between them so the
+// preview and the printed page can draw them, and the Markdown export can
+// write them out as text. Composed from stored data only; check-in results
+// arrive already cut to what may be shown.
+
+export type SummaryBlock =
+  | { kind: 'markdown'; markdown: string }
+  | { kind: 'trend'; trend: Trend }
+  | { kind: 'structures-map'; map: StructuresMap }
+  | { kind: 'timelines'; timelines: Timelines };
+
+export interface SummarySection {
+  id: string;
+  blocks: SummaryBlock[];
+}
+
+export interface SummaryDocument {
+  title: string;
+  sections: SummarySection[];
+}
+
+export interface SummaryInput {
+  session: Session;
+  agenda: readonly AgendaItem[];
+  stepNotes: readonly StepNote[];
+  /** Closed rounds only, from `sessionResults`: nothing below the minimum group size is in here. */
+  checkIns: readonly RoundResults[];
+  trends: readonly Trend[];
+  reflections: readonly Reflection[];
+  actions: readonly AgreedAction[];
+}
+
+export interface SummaryFormat {
+  locale: string;
+  timeZone?: string;
+}
+
+const markdown = (text: string): SummaryBlock => ({ kind: 'markdown', markdown: text });
+
+function dateLine(session: Session, format: SummaryFormat): string | null {
+  const options = { dateStyle: 'full', timeStyle: 'short', ...(format.timeZone ? { timeZone: format.timeZone } : {}) } as const;
+  if (session.run?.startedAt != null) return new Intl.DateTimeFormat(format.locale, options).format(session.run.startedAt);
+  if (session.scheduledFor) {
+    // A planned date is local wall-clock time; show it as written, whatever the zone.
+    const [date, time] = session.scheduledFor.split('T');
+    const [year, month, day] = date!.split('-').map(Number);
+    const [hour, minute] = time!.split(':').map(Number);
+    return new Intl.DateTimeFormat(format.locale, { dateStyle: 'full', timeStyle: 'short', timeZone: 'UTC' }).format(
+      Date.UTC(year!, month! - 1, day!, hour!, minute!),
+    );
+  }
+  return null;
+}
+
+function heading(input: SummaryInput, format: SummaryFormat): SummarySection {
+  const { session } = input;
+  const used = minutesUsed(session.run);
+  const facts = [
+    dateLine(session, format),
+    session.availableMinutes !== null ? `Time available: ${formatMinutes(session.availableMinutes)}` : null,
+    used !== null ? `Time used: ${formatMinutes(used)}` : null,
+  ].filter((fact) => fact !== null);
+  return { id: 'heading', blocks: [markdown([`# ${escapeInline(session.title)}`, facts.join(' · ')].filter(Boolean).join('\n\n'))] };
+}
+
+function agendaSection(input: SummaryInput): SummarySection {
+  const rows = agendaAsRun(input.agenda, input.session.run).map(({ title, plannedMinutes, actualMinutes }) => [
+    escapeInline(title),
+    formatMinutes(plannedMinutes),
+    actualMinutes === null ? 'not run' : formatMinutes(actualMinutes),
+  ]);
+  return { id: 'agenda', blocks: [markdown(`## Agenda as run\n\n${table(['Item', 'Planned', 'Actual'], rows)}`)] };
+}
+
+function exerciseSection(item: AgendaItem, input: SummaryInput, choices: SummaryChoices): SummarySection | null {
+  if (item.kind !== 'exercise' || !itemRecordsIncluded(item, choices)) return null;
+  const blocks: SummaryBlock[] = [];
+  if (choices.notes) {
+    const notes = input.stepNotes
+      .filter((note) => note.agendaItemId === item.id && note.text.trim() !== '')
+      .sort((a, b) => a.stepIndex - b.stepIndex)
+      .map(
+        (note) => `**${escapeInline(item.exercise.steps[note.stepIndex]?.title ?? `Step ${note.stepIndex + 1}`)}**\n\n${note.text.trim()}`,
+      );
+    if (notes.length > 0) blocks.push(markdown(`### Notes\n\n${notes.join('\n\n')}`));
+  }
+  if (choices.reflections) {
+    for (const reflection of input.reflections.filter((candidate) => candidate.agendaItemId === item.id)) {
+      if (reflection.kind === 'structures-map') {
+        blocks.push(markdown('### Shared structures map'), { kind: 'structures-map', map: reflection.data });
+      } else if (reflection.data.groups.length > 0) {
+        blocks.push(markdown('### Timelines'), { kind: 'timelines', timelines: reflection.data });
+      }
+    }
+  }
+  if (blocks.length === 0) return null;
+  return { id: `item-${item.id}`, blocks: [markdown(`## ${escapeInline(item.exercise.title)}`), ...blocks] };
+}
+
+function checkInSection(input: SummaryInput): SummarySection | null {
+  if (input.checkIns.length === 0) return null;
+  const rounds = input.checkIns.map(({ round, number, results }) => {
+    const title = round.purpose === 'check-out' ? 'Closing check-out' : `Check-in round ${number}`;
+    const parts = results.map(({ instrument, result, baseline }) => {
+      if (!result.shown) return `**${escapeInline(instrument.title)}**: fewer than ${result.minimum} people answered, so nothing is shown.`;
+      const { aggregate } = result;
+      const change = baseline?.mean != null && aggregate.mean !== null ? ` (first round: ${baseline.mean.toFixed(1)})` : '';
+      const mean =
+        aggregate.mean === null
+          ? 'no question had enough answers to show an average'
+          : `average ${aggregate.mean.toFixed(1)} out of ${instrument.scale.max}${change}`;
+      const rows = instrument.items.map((item) => {
+        const shown = aggregate.items.find((candidate) => candidate.itemId === item.id);
+        return [
+          escapeInline(item.text) + (item.reverseScored ? ' (reverse-scored)' : ''),
+          shown?.shown ? shown.mean.toFixed(1) : 'too few answers',
+        ];
+      });
+      return `**${escapeInline(instrument.title)}**: ${mean}, from ${aggregate.respondents} people.\n\n${table(['Question', 'Average'], rows)}`;
+    });
+    return `### ${title}\n\n${parts.join('\n\n')}`;
+  });
+  const charts = input.trends.filter((trend) => trend.points.length > 1).map((trend): SummaryBlock => ({ kind: 'trend', trend }));
+  return {
+    id: 'check-ins',
+    blocks: [
+      markdown(
+        '## Check-ins\n\nAverages only, and only where at least the minimum number of people answered. They are feedback for steering the session, not a measurement of anyone.',
+      ),
+      ...charts,
+      markdown(rounds.join('\n\n')),
+    ],
+  };
+}
+
+function actionsSection(input: SummaryInput, choices: SummaryChoices): SummarySection | null {
+  const items = new Map(input.agenda.map((item) => [item.id, item]));
+  const kept = input.actions.filter((action) => {
+    const item = action.agendaItemId === null ? undefined : items.get(action.agendaItemId);
+    return action.text.trim() !== '' && (item === undefined || itemRecordsIncluded(item, choices));
+  });
+  if (kept.length === 0) return null;
+  const lines = [...kept]
+    .sort((a, b) => a.createdAt - b.createdAt)
+    .map((action, index) => {
+      const item = action.agendaItemId === null ? undefined : items.get(action.agendaItemId);
+      return `${index + 1}. ${escapeInline(action.text)}${item ? ` *(${escapeInline(agendaItemTitle(item))})*` : ''}`;
+    });
+  return { id: 'actions', blocks: [markdown(`## Agreed actions\n\n${lines.join('\n')}`)] };
+}
+
+function followUpsSection(input: SummaryInput): SummarySection | null {
+  const { run } = input.session;
+  const lines: string[] = [];
+  for (const { round, number, results } of input.checkIns) {
+    for (const { instrument, patterns } of results) {
+      for (const pattern of patterns) {
+        const when = round.purpose === 'check-out' ? 'Closing check-out' : `Round ${number}`;
+        lines.push(`- ${when}, ${escapeInline(instrument.title)}: ${escapeInline(pattern.title)}.`);
+      }
+    }
+  }
+  if (run) {
+    const airtime = airtimeTotals(run.airtime, run.endedAt ?? run.startedAt ?? 0);
+    const total = airtime.affected + airtime.ally;
+    if (total > 0) {
+      const affected = Math.round((airtime.affected / total) * 100);
+      lines.push(`- Airtime timed: affected participants ${affected}%, allies ${100 - affected}%.`);
+    }
+    const calls = run.events.filter((event) => event.kind === 'caucus-call').length;
+    const shifts = run.events.filter((event) => event.kind === 'floor-shift').length;
+    if (calls + shifts > 0) lines.push(`- Floor tools used: ${calls} caucus call(s), ${shifts} floor shift(s).`);
+  }
+  const notRun = agendaAsRun(input.agenda, run)
+    .filter((entry) => entry.actualMinutes === null)
+    .map((entry) => escapeInline(entry.title));
+  if (run?.startedAt != null && notRun.length > 0) lines.push(`- Not run: ${notRun.join(', ')}.`);
+  for (const item of input.agenda.filter((candidate) => candidate.kind === 'check-in')) {
+    for (const note of input.stepNotes.filter((candidate) => candidate.agendaItemId === item.id && candidate.text.trim() !== '')) {
+      lines.push(`- Note at “${escapeInline(agendaItemTitle(item))}”: ${escapeInline(note.text)}`);
+    }
+  }
+  if (lines.length === 0) return null;
+  return { id: 'follow-ups', blocks: [markdown(`## Follow-ups for the facilitator\n\n${lines.join('\n')}`)] };
+}
+
+export function composeSummary(input: SummaryInput, choices: SummaryChoices, format: SummaryFormat): SummaryDocument {
+  const ordered = [...input.agenda].sort((a, b) => a.position - b.position);
+  const sections = [
+    heading(input, format),
+    agendaSection(input),
+    ...ordered.map((item) => exerciseSection(item, input, choices)),
+    choices.checkIns ? checkInSection(input) : null,
+    choices.actions ? actionsSection(input, choices) : null,
+    choices.followUps ? followUpsSection(input) : null,
+  ].filter((section) => section !== null);
+  return { title: input.session.title, sections };
+}

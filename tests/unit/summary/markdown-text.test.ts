@@ -1,0 +1,37 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { renderMarkdown } from '../../../domain/markdown/render-markdown.ts';
+import { escapeInline } from '../../../domain/summary/markdown-text.ts';
+
+const textOf = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&')
+    .trim();
+
+describe('user text in the summary', () => {
+  it.each(['# Not a heading', '- not a list', '1. not a list either', '> not a quote', 'a | pipe, [a](link) and *stars* and <b>tags</b>'])(
+    'renders "%s" as the same text, not as structure',
+    (title) => {
+      const html = renderMarkdown(escapeInline(title));
+      expect(html.startsWith('<p>')).toBe(true);
+      expect(textOf(html)).toBe(title);
+    },
+  );
+
+  it('never turns any single line of text into markup (property)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(...'#-+>1.)|[]()*_`~<>\\ ab'.split('')), maxLength: 30 }), (raw) => {
+        const title = raw.replace(/\s+/g, ' ').trim();
+        fc.pre(title !== '');
+        const html = renderMarkdown(escapeInline(title));
+        expect(html).toMatch(/^<p>/);
+        expect(html).not.toMatch(/<(?!\/?p>)/);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
