@@ -5,6 +5,7 @@ import { talliesFromAnswerSets, upgradeLegacyRounds } from '../check-ins/legacy-
 import { structuresMapSchema } from '../reflections/structures-map.ts';
 import { timelinesSchema } from '../reflections/timelines.ts';
 import { recordIdSchema } from '../sessions/record-id.ts';
+import { PAPER_SIZES } from '../summary/summary-choices.ts';
 import { CHECK_IN_METHODS, ROUND_PURPOSES, SESSION_MODES, SESSION_STATUSES, tallyId } from '../sessions/session-model.ts';
 import type {
   AgendaItem,
@@ -105,6 +106,19 @@ const sessionSchema = z.strictObject({
   createdAt: timestamp,
   updatedAt: timestamp,
   run: runStateSchema.optional(),
+  summary: z
+    .strictObject({
+      choices: z.strictObject({
+        notes: z.boolean(),
+        checkIns: z.boolean(),
+        reflections: z.boolean(),
+        actions: z.boolean(),
+        followUps: z.boolean(),
+        includedPrivateItems: z.array(id).max(500),
+      }),
+      paper: z.enum(PAPER_SIZES),
+    })
+    .optional(),
 });
 
 const stepSchema = z.strictObject({ title: shortText, minutes, script: longText, prompt: longText.optional() });

@@ -3,6 +3,7 @@ import type { RunState } from '../run/run-state.ts';
 import type { RecordableCapture, SummarySharing } from '../content/recording-policy.ts';
 import type { AudienceId } from '../content/vocabulary.ts';
 import type { Tally } from '../check-ins/tally.ts';
+import type { SummarySettings } from '../summary/summary-choices.ts';
 import type { StructuresMap } from '../reflections/structures-map.ts';
 import type { Timelines } from '../reflections/timelines.ts';
 
@@ -32,6 +33,8 @@ export interface Session {
   updatedAt: number;
   /** Where a run of this session stands; absent until it is first run. */
   run?: RunState;
+  /** What the facilitator last chose to print in the summary; absent until they choose. */
+  summary?: SummarySettings;
 }
 
 /**

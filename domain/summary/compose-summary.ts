@@ -97,7 +97,7 @@ function exerciseSection(item: AgendaItem, input: SummaryInput, choices: Summary
       .filter((note) => note.agendaItemId === item.id && note.text.trim() !== '')
       .sort((a, b) => a.stepIndex - b.stepIndex)
       .map(
-        (note) => `**${escapeInline(item.exercise.steps[note.stepIndex]?.title ?? `Step ${note.stepIndex + 1}`)}**\n\n${note.text.trim()}`,
+        (note) => `#### ${escapeInline(item.exercise.steps[note.stepIndex]?.title ?? `Step ${note.stepIndex + 1}`)}\n\n${note.text.trim()}`,
       );
     if (notes.length > 0) blocks.push(markdown(`### Notes\n\n${notes.join('\n\n')}`));
   }

@@ -15,6 +15,15 @@ export interface SummaryChoices {
   includedPrivateItems: string[];
 }
 
+export const PAPER_SIZES = ['A4', 'Letter'] as const;
+export type PaperSize = (typeof PAPER_SIZES)[number];
+
+/** What the facilitator last chose for a session's summary, kept with the session. */
+export interface SummarySettings {
+  choices: SummaryChoices;
+  paper: PaperSize;
+}
+
 export function defaultSummaryChoices(): SummaryChoices {
   return { notes: true, checkIns: true, reflections: true, actions: true, followUps: false, includedPrivateItems: [] };
 }

@@ -22,7 +22,17 @@ export interface SaveTextFileRequest {
   kind: 'json' | 'markdown';
 }
 
+import type { PaperSize } from '../../domain/summary/summary-choices.ts';
+
 export type SaveOutcome = 'saved' | 'cancelled';
+
+export type { PaperSize } from '../../domain/summary/summary-choices.ts';
+
+export interface SavePdfRequest {
+  /** A file name to suggest, e.g. "Coalition evening.pdf". */
+  suggestedName: string;
+  paper: PaperSize;
+}
 
 /** The largest file the host will write for the app. */
 export const MAX_SAVED_FILE_CHARACTERS = 60 * 1024 * 1024;
@@ -35,6 +45,12 @@ export interface HostBridge {
   saveTextFile(request: SaveTextFileRequest): Promise<SaveOutcome>;
   /** Opens the participant-facing display for a session: a second window, on a second screen when there is one. */
   openParticipantDisplay(sessionId: string): Promise<void>;
+  /** Prints the page on screen through the system's print dialog. */
+  printPage(): Promise<void>;
+  /** Saves the page on screen as a PDF where the user chooses (desktop); the browser answers "unsupported" and the page offers print instead. */
+  savePdf(request: SavePdfRequest): Promise<SaveOutcome | 'unsupported'>;
+  /** Puts plain text on the clipboard. */
+  copyText(text: string): Promise<void>;
 }
 
 export const IPC_CHANNELS = {
@@ -42,6 +58,9 @@ export const IPC_CHANNELS = {
   openExternalLink: 'common-ground:open-external-link',
   saveTextFile: 'common-ground:save-text-file',
   openParticipantDisplay: 'common-ground:open-participant-display',
+  printPage: 'common-ground:print-page',
+  savePdf: 'common-ground:save-pdf',
+  copyText: 'common-ground:copy-text',
 } as const satisfies Record<keyof HostBridge, string>;
 
 /** Session ids as the app makes them; anything else is refused by the host. */

@@ -1,15 +1,18 @@
-import { app, dialog, ipcMain, shell, BrowserWindow, type IpcMainInvokeEvent } from 'electron';
+import { app, clipboard, dialog, ipcMain, shell, BrowserWindow, type IpcMainInvokeEvent } from 'electron';
 import { toSafeExternalUrl } from '../../domain/links/external-url.ts';
 import { writeFile } from 'node:fs/promises';
 import {
   IPC_CHANNELS,
   MAX_SAVED_FILE_CHARACTERS,
   SESSION_ID_PATTERN,
+  type PaperSize,
+  type SavePdfRequest,
   type AppInfo,
   type HostBridge,
   type HostPlatform,
   type SaveTextFileRequest,
 } from '../ipc/contract.ts';
+import { PAPER_SIZES } from '../../domain/summary/summary-choices.ts';
 import type { AppOrigin } from './app-origin.ts';
 import { openParticipantDisplay } from './participant-display.ts';
 import { isTrustedSender } from './trusted-sender.ts';
@@ -40,19 +43,42 @@ const FILE_FILTERS: Record<SaveTextFileRequest['kind'], Electron.FileFilter> = {
   markdown: { name: 'Markdown', extensions: ['md'] },
 };
 
+function onlyRequest(channel: string, args: unknown[], fields: readonly string[]): Record<string, unknown> {
+  if (args.length !== 1 || typeof args[0] !== 'object' || args[0] === null)
+    throw new InvalidArgumentError(`${channel} takes one request object.`);
+  const request = args[0] as Record<string, unknown>;
+  if (Object.keys(request).some((key) => !fields.includes(key))) throw new InvalidArgumentError(`${channel} was given unknown fields.`);
+  return request;
+}
+
+function plainFileName(channel: string, name: unknown): string {
+  if (typeof name !== 'string' || !/^[\w .()-]{1,120}$/.test(name) || name.startsWith('.')) {
+    throw new InvalidArgumentError(`${channel} needs a plain file name.`);
+  }
+  return name;
+}
+
 /** Checks a save request field by field; the renderer is not trusted to have done so. */
 export function validateSaveRequest(args: unknown[]): SaveTextFileRequest {
-  if (args.length !== 1 || typeof args[0] !== 'object' || args[0] === null)
-    throw new InvalidArgumentError('saveTextFile takes one request object.');
-  const { suggestedName, content, kind, ...rest } = args[0] as Record<string, unknown>;
-  if (Object.keys(rest).length > 0) throw new InvalidArgumentError('saveTextFile was given unknown fields.');
-  if (typeof suggestedName !== 'string' || !/^[\w .()-]{1,120}$/.test(suggestedName) || suggestedName.startsWith('.')) {
-    throw new InvalidArgumentError('saveTextFile needs a plain file name.');
-  }
+  const { suggestedName: name, content, kind } = onlyRequest('saveTextFile', args, ['suggestedName', 'content', 'kind']);
+  const suggestedName = plainFileName('saveTextFile', name);
   if (typeof content !== 'string' || content.length > MAX_SAVED_FILE_CHARACTERS)
     throw new InvalidArgumentError('saveTextFile content must be text of a sensible size.');
   if (kind !== 'json' && kind !== 'markdown') throw new InvalidArgumentError('saveTextFile kind must be json or markdown.');
   return { suggestedName, content, kind };
+}
+
+export function validateSavePdfRequest(args: unknown[]): SavePdfRequest {
+  const { suggestedName, paper } = onlyRequest('savePdf', args, ['suggestedName', 'paper']);
+  if (!PAPER_SIZES.includes(paper as PaperSize)) throw new InvalidArgumentError('savePdf paper must be A4 or Letter.');
+  return { suggestedName: plainFileName('savePdf', suggestedName), paper: paper as PaperSize };
+}
+
+/** The clipboard takes the same sizes of text as a saved file, and nothing but text. */
+export function validateCopiedText(args: unknown[]): string {
+  if (args.length !== 1 || typeof args[0] !== 'string' || args[0].length > MAX_SAVED_FILE_CHARACTERS)
+    throw new InvalidArgumentError('copyText takes one piece of text of a sensible size.');
+  return args[0];
 }
 
 type Handlers = { [K in keyof HostBridge]: (event: IpcMainInvokeEvent, ...args: unknown[]) => ReturnType<HostBridge[K]> };
@@ -105,6 +131,32 @@ const createHandlers = (windows: WindowSources): Handlers => ({
       throw new InvalidArgumentError('openParticipantDisplay takes one session id.');
     }
     openParticipantDisplay(windows.preloadPath, windows.entryUrl, args[0]);
+  },
+
+  async printPage(event, ...args) {
+    if (args.length !== 0) throw new InvalidArgumentError('printPage takes no arguments.');
+    await new Promise<void>((resolve, reject) => {
+      // The system dialog lets the user pick printer, paper and pages; a cancelled print is not an error.
+      event.sender.print({}, (success, reason) =>
+        success || reason === 'Print job canceled' || reason === 'cancelled' ? resolve() : reject(new Error(reason)),
+      );
+    });
+  },
+
+  async savePdf(event, ...args) {
+    const request = validateSavePdfRequest(args);
+    // The page's own @page rules (A4 or Letter, margins, header and page numbers) decide the layout.
+    const pdf = await event.sender.printToPDF({ pageSize: request.paper, preferCSSPageSize: true, printBackground: true });
+    const parent = BrowserWindow.fromWebContents(event.sender);
+    const options = { defaultPath: request.suggestedName, filters: [{ name: 'PDF', extensions: ['pdf'] }] };
+    const { canceled, filePath } = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
+    if (canceled || !filePath) return 'cancelled';
+    await writeFile(filePath, pdf);
+    return 'saved';
+  },
+
+  async copyText(_event, ...args) {
+    clipboard.writeText(validateCopiedText(args));
   },
 });
 

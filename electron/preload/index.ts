@@ -1,5 +1,5 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { BRIDGE_GLOBAL, IPC_CHANNELS, type HostBridge, type SaveTextFileRequest } from '../ipc/contract.ts';
+import { BRIDGE_GLOBAL, IPC_CHANNELS, type HostBridge, type SavePdfRequest, type SaveTextFileRequest } from '../ipc/contract.ts';
 
 // Each method forwards one typed call; raw ipcRenderer never reaches the page.
 const bridge = {
@@ -7,6 +7,9 @@ const bridge = {
   openExternalLink: (url: string) => ipcRenderer.invoke(IPC_CHANNELS.openExternalLink, url),
   saveTextFile: (request: SaveTextFileRequest) => ipcRenderer.invoke(IPC_CHANNELS.saveTextFile, request),
   openParticipantDisplay: (sessionId: string) => ipcRenderer.invoke(IPC_CHANNELS.openParticipantDisplay, sessionId),
+  printPage: () => ipcRenderer.invoke(IPC_CHANNELS.printPage),
+  savePdf: (request: SavePdfRequest) => ipcRenderer.invoke(IPC_CHANNELS.savePdf, request),
+  copyText: (text: string) => ipcRenderer.invoke(IPC_CHANNELS.copyText, text),
 } satisfies HostBridge;
 
 contextBridge.exposeInMainWorld(BRIDGE_GLOBAL, bridge);

@@ -9,6 +9,7 @@ import { buildApp, type Figure } from './bench-support.ts';
 import { benchLibrary } from './library-bench.ts';
 import { benchRunMode } from './run-mode-bench.ts';
 import { benchSessions } from './sessions-bench.ts';
+import { benchSummary } from './summary-bench.ts';
 
 assertChromiumInstalled();
 buildApp();
@@ -18,6 +19,7 @@ try {
   figures['Library'] = await benchLibrary(browser);
   figures['Sessions and autosave'] = await benchSessions(browser);
   figures['Run mode'] = await benchRunMode(browser);
+  figures['Summary'] = await benchSummary(browser);
 } finally {
   await browser.close();
 }

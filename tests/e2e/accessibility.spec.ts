@@ -66,3 +66,18 @@ test('check-in rounds, the hand-around and the structures map pass the automatic
   await expect(page.getByRole('heading', { level: 1, name: 'Thank you' })).toBeVisible();
   expect(await violations(page)).toEqual([]);
 });
+
+test('the session summary passes the automatic WCAG 2.1 AA checks', async ({ page }) => {
+  await page.goto('/');
+  await page.getByLabel('Title', { exact: true }).fill('Checked');
+  await page.getByLabel('Start from').selectOption({ label: 'Template: First session for a mixed group' });
+  await page.getByRole('button', { name: 'Create session' }).click();
+  await page.getByRole('link', { name: 'Run this session' }).click();
+  await page.getByRole('button', { name: 'Start' }).click();
+  await page.locator('#step-note').fill('We agreed to pass without giving reasons.');
+  await page.getByRole('button', { name: 'End session…' }).click();
+  await page.getByRole('button', { name: 'End session', exact: true }).click();
+  await page.getByRole('link', { name: 'Print or share the summary' }).click();
+  await expect(page.getByRole('article', { name: 'Summary: Checked' })).toContainText('We agreed to pass without giving reasons.');
+  expect(await violations(page)).toEqual([]);
+});

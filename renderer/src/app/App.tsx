@@ -17,6 +17,7 @@ const TemplateDetailScreen = lazyScreen(() => import('../features/templates/Temp
 const CheckInDetailScreen = lazyScreen(() => import('../features/check-ins/CheckInDetailScreen.tsx'));
 const PlannerScreen = lazyScreen(() => import('../features/planner/PlannerScreen.tsx'));
 const RunScreen = lazyScreen(() => import('../features/run/RunScreen.tsx'));
+const SummaryScreen = lazyScreen(() => import('../features/summary/SummaryScreen.tsx'));
 const ParticipantDisplay = lazyScreen(() => import('../features/display/ParticipantDisplay.tsx'));
 const HandAroundScreen = lazyScreen(() => import('../features/check-ins/HandAroundScreen.tsx'));
 // Sessions use the database; the library does not need to wait for it.
@@ -27,7 +28,10 @@ export function preloadScreenFor(path: string): Promise<void> {
   if (path === routes.sessions) return SessionsScreen.preload();
   if (path.startsWith('/display/')) return ParticipantDisplay.preload();
   if (path.includes('/check-in/')) return HandAroundScreen.preload();
-  if (path.startsWith(`${routes.sessions}/`)) return (path.endsWith('/run') ? RunScreen : PlannerScreen).preload();
+  if (path.startsWith(`${routes.sessions}/`)) {
+    if (path.endsWith('/run')) return RunScreen.preload();
+    return (path.endsWith('/summary') ? SummaryScreen : PlannerScreen).preload();
+  }
   return Promise.resolve();
 }
 
@@ -42,6 +46,7 @@ function Screens() {
             <SessionsScreen />
           </Route>
           <Route path={routes.runPattern}>{(params) => <RunScreen sessionId={params.id} />}</Route>
+          <Route path={routes.summaryPattern}>{(params) => <SummaryScreen sessionId={params.id} />}</Route>
           <Route path={routes.sessionPattern}>{(params) => <PlannerScreen sessionId={params.id} />}</Route>
           <Route path={routes.library}>
             <LibraryScreen />

@@ -8,3 +8,5 @@ export const SESSIONS_READY_MARK = 'common-ground:sessions-ready';
 export const PLANNER_READY_MARK = 'common-ground:planner-ready';
 /** From a keystroke to the IndexedDB commit that contains it. */
 export const AUTOSAVE_COMMIT_MEASURE = 'common-ground:autosave-commit';
+/** The session summary is on screen, ready to print (detail: the session id). */
+export const SUMMARY_READY_MARK = 'common-ground:summary-ready';

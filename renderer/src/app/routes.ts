@@ -7,6 +7,8 @@ export const routes = {
   runPattern: '/sessions/:id/run',
   displayPattern: '/display/:id',
   run: (id: string) => `/sessions/${segment(id)}/run`,
+  summaryPattern: '/sessions/:id/summary',
+  summary: (id: string) => `/sessions/${segment(id)}/summary`,
   handAroundPattern: '/sessions/:id/check-in/:roundId',
   handAround: (id: string, roundId: string) => `/sessions/${segment(id)}/check-in/${segment(roundId)}`,
   library: '/library',

@@ -1,6 +1,7 @@
 import { POSITION_STEP, positionBetween } from '../../../domain/sessions/plan-from-content.ts';
 import type { RunState } from '../../../domain/run/run-state.ts';
 import type { AgendaItem, PrepNote, Session } from '../../../domain/sessions/session-model.ts';
+import type { SummarySettings } from '../../../domain/summary/summary-choices.ts';
 import type { CommonGroundDatabase } from './database.ts';
 
 export interface SessionDetails {
@@ -149,6 +150,10 @@ export function createSessionRepository(db: CommonGroundDatabase, clock: Clock =
     async saveRun(sessionId: string, run: RunState): Promise<void> {
       const status = run.endedAt !== null ? 'ended' : run.startedAt !== null ? 'running' : 'planned';
       await db.sessions.update(sessionId, { run, status, updatedAt: clock.now() });
+    },
+
+    async saveSummarySettings(sessionId: string, summary: SummarySettings): Promise<void> {
+      await db.sessions.update(sessionId, { summary });
     },
 
     async saveStepNote(note: { id: string; sessionId: string; agendaItemId: string; stepIndex: number }, text: string): Promise<void> {

@@ -7,6 +7,8 @@ export interface BrowserEnvironment {
   open(url: string, target: string, features: string): unknown;
   /** Hands the browser a file to download under the given name. */
   download(name: string, content: Blob): void;
+  print(): void;
+  writeClipboard(text: string): Promise<void>;
   platformHint: string;
 }
 
@@ -41,5 +43,9 @@ export function createBrowserHost(environment: BrowserEnvironment, version: stri
       environment.download(request.suggestedName, new Blob([request.content], { type: `${MIME_TYPES[request.kind]};charset=utf-8` }));
       return 'saved';
     },
+    printPage: async () => environment.print(),
+    // A page cannot write a PDF file by itself; the summary screen offers the print dialog's "Save as PDF" instead.
+    savePdf: async () => 'unsupported',
+    copyText: (text) => environment.writeClipboard(text),
   };
 }

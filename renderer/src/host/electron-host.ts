@@ -8,5 +8,8 @@ export function createElectronHost(bridge: HostBridge): Host {
     openExternalLink: (url) => bridge.openExternalLink(url),
     saveTextFile: (request) => bridge.saveTextFile(request),
     openParticipantDisplay: (sessionId) => bridge.openParticipantDisplay(sessionId),
+    printPage: () => bridge.printPage(),
+    savePdf: (request) => bridge.savePdf(request),
+    copyText: (text) => bridge.copyText(text),
   };
 }

@@ -17,6 +17,8 @@ export function selectHost(): Host {
         link.click();
         setTimeout(() => URL.revokeObjectURL(url), 10_000);
       },
+      print: () => window.print(),
+      writeClipboard: (text) => navigator.clipboard.writeText(text),
       platformHint: navigator.platform || navigator.userAgent,
     },
     __APP_VERSION__,

@@ -7,6 +7,7 @@ const electron = vi.hoisted(() => ({
   showMessageBox: vi.fn(async () => ({ response: 1 })),
   showSaveDialog: vi.fn(async () => ({ canceled: true, filePath: '' })),
   openExternal: vi.fn(async () => undefined),
+  writeText: vi.fn(),
 }));
 
 vi.mock('electron', () => ({
@@ -16,6 +17,7 @@ vi.mock('electron', () => ({
   },
   dialog: { showMessageBox: electron.showMessageBox, showSaveDialog: electron.showSaveDialog },
   shell: { openExternal: electron.openExternal },
+  clipboard: { writeText: electron.writeText },
   BrowserWindow: { fromWebContents: () => null },
 }));
 
@@ -33,6 +35,7 @@ describe('IPC handlers', () => {
     electron.handlers.clear();
     electron.showMessageBox.mockClear();
     electron.openExternal.mockClear();
+    electron.showSaveDialog.mockClear();
     registerIpcHandlers(
       { devServerOrigin: null },
       { preloadPath: '/app/out/preload/index.cjs', entryUrl: 'app://common-ground/index.html' },
@@ -122,5 +125,41 @@ describe('IPC handlers', () => {
   it('opens the participant display for a session id, loading the app itself', async () => {
     await call(IPC_CHANNELS.openParticipantDisplay, appFrame, 'session-1');
     expect(display.open).toHaveBeenCalledWith('/app/out/preload/index.cjs', 'app://common-ground/index.html', 'session-1');
+  });
+
+  it.each([
+    ['no request', []],
+    ['an unknown paper size', [{ suggestedName: 'Summary.pdf', paper: 'A3' }]],
+    ['a path as the name', [{ suggestedName: '../../.bashrc', paper: 'A4' }]],
+    ['an extra field', [{ suggestedName: 'Summary.pdf', paper: 'A4', path: '/etc' }]],
+  ])('refuses to save a PDF given %s, before making it or asking where', async (_label, args) => {
+    const sender = { printToPDF: vi.fn() };
+    await expect(call(IPC_CHANNELS.savePdf, { ...appFrame, sender }, ...args)).rejects.toThrow(InvalidArgumentError);
+    expect(sender.printToPDF).not.toHaveBeenCalled();
+    expect(electron.showSaveDialog).not.toHaveBeenCalled();
+  });
+
+  it('makes the PDF from the page with its own page size, and writes nothing when the user cancels', async () => {
+    const sender = { printToPDF: vi.fn(async () => Buffer.from('%PDF')) };
+    electron.showSaveDialog.mockResolvedValueOnce({ canceled: true, filePath: '' });
+    await expect(call(IPC_CHANNELS.savePdf, { ...appFrame, sender }, { suggestedName: 'Summary.pdf', paper: 'Letter' })).resolves.toBe(
+      'cancelled',
+    );
+    expect(sender.printToPDF).toHaveBeenCalledWith({ pageSize: 'Letter', preferCSSPageSize: true, printBackground: true });
+  });
+
+  it('copies only text to the clipboard', async () => {
+    await expect(call(IPC_CHANNELS.copyText, appFrame, { text: 'x' })).rejects.toThrow(InvalidArgumentError);
+    expect(electron.writeText).not.toHaveBeenCalled();
+    await call(IPC_CHANNELS.copyText, appFrame, '# Summary');
+    expect(electron.writeText).toHaveBeenCalledWith('# Summary');
+  });
+
+  it('prints through the system dialog, and a cancelled print is not an error', async () => {
+    const sender = {
+      print: vi.fn((_options: unknown, done: (success: boolean, reason: string) => void) => done(false, 'Print job canceled')),
+    };
+    await expect(call(IPC_CHANNELS.printPage, { ...appFrame, sender })).resolves.toBeUndefined();
+    await expect(call(IPC_CHANNELS.printPage, appFrame, 'extra')).rejects.toThrow(InvalidArgumentError);
   });
 });

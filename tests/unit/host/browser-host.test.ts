@@ -2,7 +2,14 @@ import { describe, expect, it, vi } from 'vitest';
 import { createBrowserHost } from '../../../renderer/src/host/browser-host.ts';
 
 function environment(confirmAnswer: boolean) {
-  return { confirm: vi.fn(() => confirmAnswer), open: vi.fn(), download: vi.fn(), platformHint: 'Linux x86_64' };
+  return {
+    confirm: vi.fn(() => confirmAnswer),
+    open: vi.fn(),
+    download: vi.fn(),
+    print: vi.fn(),
+    writeClipboard: vi.fn(async () => undefined),
+    platformHint: 'Linux x86_64',
+  };
 }
 
 describe('browser host', () => {
@@ -42,5 +49,15 @@ describe('browser host', () => {
     expect(name).toBe('backup.json');
     expect(blob.type).toBe('application/json;charset=utf-8');
     await expect(blob.text()).resolves.toBe('{"a":1}');
+  });
+
+  it('prints with the browser, copies through the clipboard, and says it cannot write a PDF file itself', async () => {
+    const env = environment(true);
+    const host = createBrowserHost(env, '1');
+    await host.printPage();
+    expect(env.print).toHaveBeenCalledOnce();
+    await host.copyText('# Summary');
+    expect(env.writeClipboard).toHaveBeenCalledWith('# Summary');
+    await expect(host.savePdf({ suggestedName: 'Summary.pdf', paper: 'A4' })).resolves.toBe('unsupported');
   });
 });

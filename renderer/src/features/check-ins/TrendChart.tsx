@@ -4,10 +4,11 @@ import type { Trend, TrendPoint } from '../../../../domain/check-ins/session-res
 
 const WIDTH = 480;
 const HEIGHT = 200;
-const MARGIN = { top: 30, right: 24, bottom: 40, left: 44 };
+const MARGIN = { top: 30, right: 24, bottom: 48, left: 44 };
 
+/** Short, so that twenty rounds fit under a half-page chart; the axis title and the accessible name say what they are. */
 function roundLabel(point: TrendPoint): string {
-  return point.purpose === 'check-out' ? 'Check-out' : `Round ${point.roundNumber}`;
+  return point.purpose === 'check-out' ? 'Out' : String(point.roundNumber);
 }
 
 function describe(trend: Trend): string {
@@ -71,6 +72,9 @@ export function TrendChart({ trend }: { trend: Trend }) {
             </g>
           );
         })}
+        <text x={(MARGIN.left + WIDTH - MARGIN.right) / 2} y={HEIGHT - 4} textAnchor="middle" className="trend-chart__axis">
+          Round (Out = closing check-out)
+        </text>
       </svg>
       <figcaption>
         {trend.instrument.title}: average by round ({scale.min} {scale.minLabel.toLowerCase()} to {scale.max} {scale.maxLabel.toLowerCase()}

@@ -33,11 +33,18 @@ export default function PlannerScreen({ sessionId }: { sessionId: string }) {
       <BackLink href={routes.sessions}>Back to sessions</BackLink>
       <div className="planner__title">
         <h1 tabIndex={-1}>Plan: {session.title}</h1>
-        {agenda.length > 0 && (
-          <Link href={routes.run(session.id)} className="button">
-            {session.status === 'running' ? 'Resume the session' : 'Run this session'}
-          </Link>
-        )}
+        <div className="planner__actions">
+          {agenda.length > 0 && (
+            <Link href={routes.run(session.id)} className="button">
+              {session.status === 'running' ? 'Resume the session' : 'Run this session'}
+            </Link>
+          )}
+          {session.run?.startedAt != null && (
+            <Link href={routes.summary(session.id)} className="button button--quiet">
+              Summary to print or share
+            </Link>
+          )}
+        </div>
       </div>
       <SessionDetailsForm key={session.id} session={session} />
       <PlanSummary analysis={analysePlan(agenda, session.availableMinutes)} />

@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { Link } from 'wouter';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
   addMinutes,
@@ -287,6 +288,11 @@ function RunView({ session, agenda }: { session: Session; agenda: AgendaItem[] }
         <h1 tabIndex={-1}>Session ended: {session.title}</h1>
         <p>
           Ran from {timeOfDay.format(run.startedAt ?? run.endedAt)} to {timeOfDay.format(run.endedAt)}. Everything is saved on this device.
+        </p>
+        <p>
+          <Link href={routes.summary(session.id)} className="button">
+            Print or share the summary
+          </Link>
         </p>
         <CheckInRoundsPanel sessionId={session.id} currentItem={undefined} atEnd={false} />
       </div>

@@ -1,0 +1,140 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useMemo, useState } from 'react';
+import type { AgendaItem, AgreedAction, Reflection, Session, StepNote } from '../../../../domain/sessions/session-model.ts';
+import { composeSummary } from '../../../../domain/summary/compose-summary.ts';
+import { defaultSummaryChoices, type PaperSize, type SummaryChoices } from '../../../../domain/summary/summary-choices.ts';
+import { summaryMarkdown } from '../../../../domain/summary/summary-markdown.ts';
+import { SUMMARY_READY_MARK } from '../../app/performance-marks.ts';
+import { routes } from '../../app/routes.ts';
+import { appDatabase, sessions } from '../../data/app-database.ts';
+import { reportingFailures } from '../../data/storage-errors.ts';
+import { useHost } from '../../host/host-context.tsx';
+import { BackLink } from '../../ui/BackLink.tsx';
+import { NotFound } from '../../ui/NotFound.tsx';
+import { useSessionCheckIns, type SessionCheckIns } from '../check-ins/useSessionCheckIns.ts';
+import { SummaryChoicesForm } from './SummaryChoicesForm.tsx';
+import { SummaryView } from './SummaryView.tsx';
+import { usePrintPageRules } from './usePrintPageRules.ts';
+
+/** A file name the host accepts: letters, digits, spaces and a few marks. */
+function fileNameFor(title: string, extension: string): string {
+  const base = title
+    .replace(/[^\w .()-]+/g, '-')
+    .replace(/^[.\s-]+/, '')
+    .slice(0, 100)
+    .trim();
+  return `${base || 'session-summary'}.${extension}`;
+}
+
+export default function SummaryScreen({ sessionId }: { sessionId: string }) {
+  const data = useLiveQuery(
+    async () => ({
+      session: await appDatabase.sessions.get(sessionId),
+      agenda: await sessions.orderedAgenda(sessionId),
+      stepNotes: await appDatabase.stepNotes.where('sessionId').equals(sessionId).toArray(),
+      reflections: await appDatabase.reflections.where('sessionId').equals(sessionId).toArray(),
+      actions: await appDatabase.agreedActions.where('sessionId').equals(sessionId).toArray(),
+    }),
+    [sessionId],
+  );
+  const checkIns = useSessionCheckIns(sessionId);
+  if (data === undefined || checkIns === undefined) return <p className="loading">Loading…</p>;
+  if (!data.session) return <NotFound what="Session" id={sessionId} backHref={routes.sessions} backLabel="Back to sessions" />;
+  return <Summary key={sessionId} {...data} session={data.session} checkIns={checkIns} />;
+}
+
+interface SummaryProps {
+  session: Session;
+  agenda: AgendaItem[];
+  stepNotes: StepNote[];
+  reflections: Reflection[];
+  actions: AgreedAction[];
+  checkIns: SessionCheckIns;
+}
+
+function Summary({ session, agenda, stepNotes, reflections, actions, checkIns }: SummaryProps) {
+  const host = useHost();
+  const [choices, setChoices] = useState<SummaryChoices>(session.summary?.choices ?? defaultSummaryChoices());
+  const [paper, setPaper] = useState<PaperSize>(session.summary?.paper ?? 'A4');
+  const [status, setStatus] = useState<string | null>(null);
+  usePrintPageRules(session.title, paper);
+
+  const document = useMemo(
+    () =>
+      composeSummary({ session, agenda, stepNotes, checkIns: checkIns.results, trends: checkIns.trends, reflections, actions }, choices, {
+        locale: navigator.language,
+      }),
+    [session, agenda, stepNotes, checkIns, reflections, actions, choices],
+  );
+  useEffect(() => {
+    performance.mark(SUMMARY_READY_MARK, { detail: session.id });
+  }, [session.id]);
+
+  const choose = (nextChoices: SummaryChoices, nextPaper: PaperSize) => {
+    setChoices(nextChoices);
+    setPaper(nextPaper);
+    void reportingFailures('remember your summary choices', () =>
+      sessions.saveSummarySettings(session.id, { choices: nextChoices, paper: nextPaper }),
+    ).catch(() => undefined);
+  };
+
+  const run = async (action: () => Promise<string | null>) => {
+    setStatus(null);
+    try {
+      setStatus(await action());
+    } catch (error) {
+      setStatus(`That did not work: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+
+  const savePdf = async () => {
+    const outcome = await host.savePdf({ suggestedName: fileNameFor(session.title, 'pdf'), paper });
+    if (outcome === 'unsupported') {
+      await host.printPage();
+      return 'To save a PDF from the browser, choose “Save as PDF” as the printer in the print dialog.';
+    }
+    return outcome === 'saved' ? 'PDF saved.' : null;
+  };
+
+  const exportMarkdown = async () => {
+    const outcome = await host.saveTextFile({
+      suggestedName: fileNameFor(session.title, 'md'),
+      content: summaryMarkdown(document),
+      kind: 'markdown',
+    });
+    return outcome === 'saved' ? 'Markdown file saved.' : null;
+  };
+
+  return (
+    <div className="summary">
+      <div className="summary-controls">
+        <BackLink href={routes.session(session.id)}>Back to the plan</BackLink>
+        <h1 tabIndex={-1}>Summary: {session.title}</h1>
+        <div className="summary-controls__actions" role="group" aria-label="Print and export">
+          <button type="button" className="button" onClick={() => void run(async () => (await host.printPage(), null))}>
+            Print…
+          </button>
+          <button type="button" className="button button--quiet" onClick={() => void run(savePdf)}>
+            Save as PDF…
+          </button>
+          <button type="button" className="button button--quiet" onClick={() => void run(exportMarkdown)}>
+            Export Markdown…
+          </button>
+          <button
+            type="button"
+            className="button button--quiet"
+            onClick={() => void run(async () => (await host.copyText(summaryMarkdown(document)), 'Summary copied as Markdown.'))}
+          >
+            Copy as Markdown
+          </button>
+        </div>
+        <p className="summary-controls__status" role="status">
+          {status}
+        </p>
+        <SummaryChoicesForm agenda={agenda} choices={choices} paper={paper} onChange={choose} />
+        <h2 className="visually-hidden">Preview, exactly as it prints</h2>
+      </div>
+      <SummaryView document={document} paper={paper} />
+    </div>
+  );
+}
