@@ -131,6 +131,7 @@ const snapshotSchema = z.strictObject({
   audience: z.array(z.enum(AUDIENCE_IDS)).max(10),
   captures: z.array(z.enum(Object.keys(RECORDABLE_CAPTURES) as [RecordableCapture, ...RecordableCapture[]])).max(10),
   summarySharing: z.enum(SUMMARY_SHARING).optional(),
+  needsFacilitatorBecause: shortText.optional(),
   steps: z.array(stepSchema).max(50),
 });
 

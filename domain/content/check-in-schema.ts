@@ -41,6 +41,7 @@ const patternSchema = z.strictObject({
   when: z.array(conditionSchema).min(1, 'must give at least one condition'),
   prompt: markdown,
   responses: z.array(responseSchema).min(1, 'must suggest at least one response'),
+  groupGuidance: markdown.describe('What a group running itself, with no facilitator, should do when the pattern shows: plain words, no jargon.'),
 });
 
 export const checkInFrontMatterSchema = z

@@ -28,6 +28,16 @@ export const recordingSchema = z.strictObject({
     .describe('Whether what is kept goes into the printed session summary unless the facilitator leaves it out (shared), or only if they put it in (private).'),
 });
 
+export const facilitationSchema = z
+  .strictObject({
+    needsExperiencedFacilitator: z.boolean().describe('True when a group without a trained facilitator should not run this exercise.'),
+    why: text.max(400).optional().describe('Why, in words a group reading the app will understand.'),
+  })
+  .superRefine((facilitation, ctx) => {
+    if (facilitation.needsExperiencedFacilitator && !facilitation.why)
+      ctx.addIssue({ code: 'custom', path: ['why'], message: 'is missing: say why this exercise needs an experienced facilitator' });
+  });
+
 export const exerciseFrontMatterSchema = z
   .strictObject({
     id: contentId,
@@ -43,6 +53,7 @@ export const exerciseFrontMatterSchema = z
     facilitatorNotes: markdown,
     safetyNotes: markdown,
     recording: recordingSchema,
+    facilitation: facilitationSchema,
     sources: z.array(sourceSchema).min(1, 'must cite at least one source'),
   })
   .superRefine((exercise, ctx) => {

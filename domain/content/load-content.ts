@@ -1,3 +1,4 @@
+import { needsFacilitatorBecause } from './exercise-summary.ts';
 import { checkInFrontMatterSchema, type CheckInInstrument } from './check-in-schema.ts';
 import type { ContentFile, ContentProblem } from './content-problems.ts';
 import { exerciseFrontMatterSchema, type Exercise } from './exercise-schema.ts';
@@ -40,6 +41,14 @@ function checkTemplate(document: ParsedDocument<TemplateFrontMatter>, targets: R
   timed.forEach(({ item, exercise }, index) => {
     if (item.kind === 'exercise' && !exercise && !invalidIds.has(item.exercise)) {
       problems.push({ file, field: `agenda[${index}].exercise`, message: `names "${item.exercise}", which is not in ${CONTENT_FOLDERS.exercises}` });
+    }
+    const needsFacilitator = exercise ? needsFacilitatorBecause(exercise) : null;
+    if (template.mode === 'self-guided' && needsFacilitator) {
+      problems.push({
+        file,
+        field: `agenda[${index}].exercise`,
+        message: `names "${exercise?.id}", which needs an experienced facilitator, so a self-guided template cannot include it: ${needsFacilitator}`,
+      });
     }
     if (item.kind === 'check-in') {
       item.instruments.forEach((id, i) => {

@@ -14,6 +14,7 @@ export function snapshotExercise(exercise: Exercise): ExerciseSnapshot {
     audience: [...exercise.audience],
     captures: [...exercise.recording.captures],
     summarySharing: exercise.recording.summary,
+    ...(exercise.facilitation.needsExperiencedFacilitator ? { needsFacilitatorBecause: exercise.facilitation.why ?? '' } : {}),
     steps: exercise.steps.map((step) => ({ ...step })),
   };
 }

@@ -50,6 +50,8 @@ export interface ExerciseSnapshot {
   captures: RecordableCapture[];
   /** Absent in sessions planned before the content said; read as private, so nothing is printed by surprise. */
   summarySharing?: SummarySharing;
+  /** Present when the exercise needs an experienced facilitator: why, for a self-guided group. */
+  needsFacilitatorBecause?: string;
   steps: ExerciseStep[];
 }
 

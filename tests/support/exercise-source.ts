@@ -20,6 +20,7 @@ export function validFrontMatter(overrides: Record<string, unknown> = {}): Recor
     facilitatorNotes: 'Watch the time.',
     safetyNotes: 'Anyone may pass.',
     recording: { captures: ['agreements'], keep: 'Agreed norms only.', neverKeep: 'Names.', summary: 'shared' },
+    facilitation: { needsExperiencedFacilitator: false },
     sources: [{ citation: 'Author, A. (2020). Title. Journal, 1(1), 1–2.', doi: '10.1002/ejsp.2720', checkedAgainstFullText: false }],
     ...overrides,
   };
@@ -51,6 +52,7 @@ export function validCheckIn(overrides: Record<string, unknown> = {}): Record<st
         ],
         prompt: 'Pause.',
         responses: [{ text: 'Offer caucus time.', action: 'insert-caucus-time' }],
+        groupGuidance: 'Pause and offer caucus time.',
       },
     ],
     sources: [{ citation: 'Author, A. (2020). Title.', checkedAgainstFullText: false }],

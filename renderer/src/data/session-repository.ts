@@ -1,6 +1,6 @@
 import { POSITION_STEP, positionBetween } from '../../../domain/sessions/plan-from-content.ts';
 import type { RunState } from '../../../domain/run/run-state.ts';
-import type { AgendaItem, PrepNote, Session } from '../../../domain/sessions/session-model.ts';
+import type { AgendaItem, PrepNote, Session, SessionMode } from '../../../domain/sessions/session-model.ts';
 import type { SummarySettings } from '../../../domain/summary/summary-choices.ts';
 import type { CommonGroundDatabase } from './database.ts';
 
@@ -8,6 +8,7 @@ export interface SessionDetails {
   title: string;
   scheduledFor: string | null;
   availableMinutes: number | null;
+  mode: SessionMode;
 }
 
 /** Everything a deleted session owned, kept in memory so "Undo" can put it back exactly. */

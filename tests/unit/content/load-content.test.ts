@@ -164,6 +164,7 @@ describe('loadContent: check-in instruments', () => {
         when: [{ measure: 'item-mean', item: 'missing', comparison: 'at-most', value: 2 }],
         prompt: 'x',
         responses: [{ text: 'y' }],
+        groupGuidance: 'z',
       },
     ];
     expect(problemsOf(files({ checkIns: [checkIn({ patterns })] }))).toEqual([
@@ -191,6 +192,21 @@ describe('loadContent: check-in instruments', () => {
 });
 
 describe('loadContent: templates', () => {
+  it('refuses a self-guided template with an exercise that needs an experienced facilitator, and says why', () => {
+    const needsOne = exercise({ facilitation: { needsExperiencedFacilitator: true, why: 'It stages painful moments.' } });
+    expect(problemsOf(files({ exercises: [needsOne], templates: [template({ mode: 'self-guided' })] }))).toEqual([
+      'content/templates/sample-template.md: field "agenda[0].exercise" names "sample-exercise", which needs an experienced facilitator, so a self-guided template cannot include it: It stages painful moments.',
+    ]);
+    // The same agenda is fine for a facilitated session.
+    expect(loadContent(files({ exercises: [needsOne] })).ok).toBe(true);
+  });
+
+  it('refuses an exercise that needs a facilitator without saying why', () => {
+    expect(problemsOf(files({ exercises: [exercise({ facilitation: { needsExperiencedFacilitator: true } })] }))).toEqual([
+      'content/exercises/sample-exercise.md: field "facilitation.why" is missing: say why this exercise needs an experienced facilitator',
+    ]);
+  });
+
   it('refuses a template that references a missing exercise or check-in', () => {
     const agenda = [
       { kind: 'exercise', exercise: 'not-written-yet' },

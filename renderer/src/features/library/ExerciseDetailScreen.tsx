@@ -5,6 +5,7 @@ import { loadExercise } from '../../content/content-library.ts';
 import { Markdown } from '../../markdown/Markdown.tsx';
 import { DetailHeader } from '../../ui/DetailHeader.tsx';
 import { NotFound } from '../../ui/NotFound.tsx';
+import { summarizeExercise } from '../../../../domain/content/exercise-summary.ts';
 import { exerciseFacts } from './exercise-facts.ts';
 import { SourceList } from './SourceList.tsx';
 import { StepList } from './StepList.tsx';
@@ -26,7 +27,7 @@ function ExerciseDetail({ exercise }: { exercise: Exercise }) {
           titleId="exercise-title"
           title={exercise.title}
           summary={exercise.summary}
-          facts={exerciseFacts(exercise, true)}
+          facts={exerciseFacts(summarizeExercise(exercise), true)}
         >
           {exercise.contentWarning && (
             <p className="content-warning" role="note">

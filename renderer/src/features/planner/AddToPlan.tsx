@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { exerciseAgendaItem } from '../../../../domain/sessions/plan-from-content.ts';
-import type { AgendaItem } from '../../../../domain/sessions/session-model.ts';
+import type { AgendaItem, SessionMode } from '../../../../domain/sessions/session-model.ts';
 import { EXERCISES, loadExercise } from '../../content/content-library.ts';
 import { minutesLabel } from '../../content/labels.ts';
 import { sessions } from '../../data/app-database.ts';
@@ -9,8 +9,12 @@ import { reportingFailures } from '../../data/storage-errors.ts';
 
 const BREAK_MINUTES = 10;
 
-export function AddToPlan({ sessionId }: { sessionId: string }) {
-  const [exerciseId, setExerciseId] = useState(EXERCISES[0]?.id ?? '');
+export function AddToPlan({ sessionId, mode }: { sessionId: string; mode: SessionMode }) {
+  // A self-guided group can add only what it can run safely on its own; the others are listed with the reason.
+  const unavailable = mode === 'self-guided' ? EXERCISES.filter((exercise) => exercise.needsFacilitatorBecause !== null) : [];
+  const available = EXERCISES.filter((exercise) => !unavailable.includes(exercise));
+  const [chosenId, setExerciseId] = useState(available[0]?.id ?? '');
+  const exerciseId = available.some((exercise) => exercise.id === chosenId) ? chosenId : (available[0]?.id ?? '');
   const [busy, setBusy] = useState(false);
 
   // Busy from the click until the write is done, so a second click cannot race the first.
@@ -45,7 +49,7 @@ export function AddToPlan({ sessionId }: { sessionId: string }) {
       <div className="field">
         <label htmlFor="add-exercise">Exercise from the library</label>
         <select id="add-exercise" value={exerciseId} onChange={(event) => setExerciseId(event.target.value)}>
-          {EXERCISES.map((exercise) => (
+          {available.map((exercise) => (
             <option key={exercise.id} value={exercise.id}>
               {exercise.title} ({minutesLabel(exercise.durationMinutes)})
             </option>
@@ -58,6 +62,18 @@ export function AddToPlan({ sessionId }: { sessionId: string }) {
       <button type="button" className="button button--quiet" disabled={busy} onClick={() => void addBreak()}>
         Add a break
       </button>
+      {unavailable.length > 0 && (
+        <details className="add-to-plan__unavailable">
+          <summary>{unavailable.length} exercises need an experienced facilitator and cannot be added to a self-guided session</summary>
+          <ul>
+            {unavailable.map((exercise) => (
+              <li key={exercise.id}>
+                <strong>{exercise.title}</strong>: {exercise.needsFacilitatorBecause}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
     </form>
   );
 }

@@ -46,7 +46,7 @@ export default function PlannerScreen({ sessionId }: { sessionId: string }) {
           )}
         </div>
       </div>
-      <SessionDetailsForm key={session.id} session={session} />
+      <SessionDetailsForm key={session.id} session={session} agenda={agenda} />
       <PlanSummary analysis={analysePlan(agenda, session.availableMinutes)} />
       <section aria-labelledby="agenda-heading">
         <h2 id="agenda-heading">Agenda</h2>
@@ -54,7 +54,7 @@ export default function PlannerScreen({ sessionId }: { sessionId: string }) {
           Drag items to reorder them, or use the arrow buttons (or Alt+↑ and Alt+↓ on a focused item). Notes save as you type.
         </p>
         <AgendaEditor agenda={agenda} />
-        <AddToPlan sessionId={session.id} />
+        <AddToPlan sessionId={session.id} mode={session.mode} />
       </section>
       <Suspense fallback={null}>
         <SessionRecord sessionId={session.id} agenda={agenda} />

@@ -1,4 +1,6 @@
-import type { Session } from '../../../../domain/sessions/session-model.ts';
+import { useState } from 'react';
+import { itemsNeedingFacilitator, type NeedsFacilitator } from '../../../../domain/self-guided/suitability.ts';
+import type { AgendaItem, Session, SessionMode } from '../../../../domain/sessions/session-model.ts';
 import { SaveStatus } from '../../autosave/SaveStatus.tsx';
 import { useAutosavedText } from '../../autosave/useAutosavedText.ts';
 import { sessions } from '../../data/app-database.ts';
@@ -11,8 +13,9 @@ function parseMinutes(raw: string): number | null {
   return raw.trim() !== '' && Number.isInteger(value) && value > 0 && value <= MAX_MINUTES ? value : null;
 }
 
-/** Title (autosaved as typed), date and time, and how long the group has. */
-export function SessionDetailsForm({ session }: { session: Session }) {
+/** Title (autosaved as typed), date and time, how long the group has, and who leads. */
+export function SessionDetailsForm({ session, agenda }: { session: Session; agenda: readonly AgendaItem[] }) {
+  const [modeProblem, setModeProblem] = useState<NeedsFacilitator[]>([]);
   const title = useAutosavedText({
     draftKey: `session-title:${session.id}`,
     storedText: session.title,
@@ -60,6 +63,35 @@ export function SessionDetailsForm({ session }: { session: Session }) {
           }}
         />
       </div>
+      <div className="field">
+        <label htmlFor="session-mode">Who leads</label>
+        <select
+          id="session-mode"
+          value={session.mode}
+          aria-describedby={modeProblem.length > 0 ? 'session-mode-problem' : undefined}
+          onChange={(event) => {
+            const mode = event.target.value as SessionMode;
+            const blocking = mode === 'self-guided' ? itemsNeedingFacilitator(agenda) : [];
+            setModeProblem(blocking);
+            if (blocking.length === 0) update({ mode });
+          }}
+        >
+          <option value="facilitated">A facilitator</option>
+          <option value="self-guided">The group itself: the app guides</option>
+        </select>
+      </div>
+      {modeProblem.length > 0 && (
+        <div id="session-mode-problem" className="session-details__problem" role="alert">
+          <p>This plan cannot be run without a facilitator. Remove these exercises first, or keep a facilitator:</p>
+          <ul>
+            {modeProblem.map(({ title, why }) => (
+              <li key={title}>
+                <strong>{title}</strong>: {why}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
     </form>
   );
 }
