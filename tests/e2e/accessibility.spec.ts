@@ -81,3 +81,19 @@ test('the session summary passes the automatic WCAG 2.1 AA checks', async ({ pag
   await expect(page.getByRole('article', { name: 'Summary: Checked' })).toContainText('We agreed to pass without giving reasons.');
   expect(await violations(page)).toEqual([]);
 });
+
+test('the self-guided cards and the pause guidance pass the automatic WCAG 2.1 AA checks', async ({ page }) => {
+  await page.goto('/');
+  await page.getByLabel('Title', { exact: true }).fill('Checked');
+  await page.getByLabel('Start from').selectOption({ label: "Template: Allies' evening, without a facilitator" });
+  await page.getByRole('button', { name: 'Create session' }).click();
+  await page.getByRole('link', { name: 'Run this session' }).click();
+  await expect(page.getByRole('button', { name: 'Start the session' })).toBeVisible();
+  expect(await violations(page)).toEqual([]);
+  await page.getByRole('button', { name: 'Start the session' }).click();
+  await expect(page.locator('#guided-card-title')).toBeVisible();
+  expect(await violations(page)).toEqual([]);
+  await page.getByRole('button', { name: 'We need to pause' }).click();
+  await page.getByRole('button', { name: 'Someone is upset' }).click();
+  expect(await violations(page)).toEqual([]);
+});

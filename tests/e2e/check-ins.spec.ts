@@ -52,7 +52,7 @@ async function handAround(page: Page, people: { track: string; answer?: number }
     await expect(page.getByText(/Average|[0-9]\.[0-9]/)).toHaveCount(0);
     await page.getByRole('button', { name: 'I’m the next person' }).click();
   }
-  await page.getByRole('link', { name: 'Facilitator: finish the hand-around' }).click();
+  await page.getByRole('link', { name: 'Everyone has had a turn: finish the hand-around' }).click();
 }
 
 const everyone = (count: number, answer: number) => Array.from({ length: count }, () => ({ track: AFFECTED, answer }));

@@ -51,7 +51,7 @@ function ChooseTrack({ onChoose, exitHref }: { onChoose: (track: CheckInTrack | 
       </div>
       <p className="hand-around__exit">
         <Link href={exitHref} className="button button--quiet">
-          Facilitator: finish the hand-around
+          Everyone has had a turn: finish the hand-around
         </Link>
       </p>
     </div>

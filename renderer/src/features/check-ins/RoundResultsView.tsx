@@ -1,4 +1,6 @@
 import type { InstrumentResult, RoundResults } from '../../../../domain/check-ins/session-results.ts';
+import type { CheckInPattern } from '../../../../domain/content/check-in-schema.ts';
+import { Markdown } from '../../markdown/Markdown.tsx';
 import { FacilitatorPrompt, type ApplyAction } from './FacilitatorPrompt.tsx';
 import { scaleValues } from './ScaleQuestion.tsx';
 
@@ -10,7 +12,25 @@ function change(now: number, before: number): string {
   return `${difference > 0 ? 'up' : 'down'} ${Math.abs(difference).toFixed(1)} since the first round`;
 }
 
-function InstrumentResultView({ entry, onApply }: { entry: InstrumentResult; onApply?: ApplyAction | undefined }) {
+/** Who reads the results: a facilitator gets the prompts and their actions, a group on its own gets plain guidance. */
+export type ResultsReader = 'facilitator' | 'group';
+
+function GroupGuidance({ pattern }: { pattern: CheckInPattern }) {
+  return (
+    <section className="facilitator-prompt" role="alert" aria-labelledby={`guidance-${pattern.id}`}>
+      <h4 id={`guidance-${pattern.id}`}>{pattern.title}</h4>
+      <Markdown source={pattern.groupGuidance} />
+    </section>
+  );
+}
+
+interface InstrumentResultViewProps {
+  entry: InstrumentResult;
+  onApply?: ApplyAction | undefined;
+  reader: ResultsReader;
+}
+
+function InstrumentResultView({ entry, onApply, reader }: InstrumentResultViewProps) {
   const { instrument, result, baseline, patterns } = entry;
   const headingId = `result-${instrument.id}`;
   if (!result.shown) {
@@ -89,15 +109,25 @@ function InstrumentResultView({ entry, onApply }: { entry: InstrumentResult; onA
           })}
         </tbody>
       </table>
-      {patterns.map((pattern) => (
-        <FacilitatorPrompt key={pattern.id} pattern={pattern} onApply={onApply} />
-      ))}
+      {patterns.map((pattern) =>
+        reader === 'group' ? (
+          <GroupGuidance key={pattern.id} pattern={pattern} />
+        ) : (
+          <FacilitatorPrompt key={pattern.id} pattern={pattern} onApply={onApply} />
+        ),
+      )}
     </section>
   );
 }
 
 /** One closed round: only aggregates at or above each instrument's minimum group size, and the prompts they raise. */
-export function RoundResultsView({ round, onApply }: { round: RoundResults; onApply?: ApplyAction | undefined }) {
+interface RoundResultsViewProps {
+  round: RoundResults;
+  onApply?: ApplyAction | undefined;
+  reader?: ResultsReader;
+}
+
+export function RoundResultsView({ round, onApply, reader = 'facilitator' }: RoundResultsViewProps) {
   const title = round.round.purpose === 'check-out' ? 'Closing check-out' : `Check-in round ${round.number}`;
   return (
     <article className="round-results" aria-label={title}>
@@ -106,7 +136,7 @@ export function RoundResultsView({ round, onApply }: { round: RoundResults; onAp
         {round.round.closedAt !== null && <span className="round-results__time"> · closed {time.format(round.round.closedAt)}</span>}
       </h3>
       {round.results.map((entry) => (
-        <InstrumentResultView key={entry.instrument.id} entry={entry} onApply={onApply} />
+        <InstrumentResultView key={entry.instrument.id} entry={entry} onApply={onApply} reader={reader} />
       ))}
     </article>
   );

@@ -1,18 +1,15 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Link } from 'wouter';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import {
   addMinutes,
   end,
   next,
-  restoreRun,
   previous,
   projectedEnd,
   rebalanceProposal,
-  runSteps,
   skipItem,
   togglePause,
-  jumpTo,
   nextItemId,
   recordEvent,
   setStepMinutes,
@@ -21,8 +18,6 @@ import {
   setSpeaker,
   alliesListenNextItem,
   alliesListenDuring,
-  type RunState,
-  type RunStep,
 } from '../../../../domain/run/run-state.ts';
 import { formatClock, phaseOf, remainingMs } from '../../../../domain/run/step-timer.ts';
 import { agendaItemTitle, type AgendaItem, type Session } from '../../../../domain/sessions/session-model.ts';
@@ -38,12 +33,13 @@ import type { FacilitatorAction } from '../../../../domain/content/vocabulary.ts
 import { listCheckIns } from '../../content/content-details.ts';
 import { CheckInRoundsPanel } from '../check-ins/CheckInRoundsPanel.tsx';
 import { ExerciseCapture } from '../reflections/ExerciseCapture.tsx';
-import type { RecordableCapture } from '../../../../domain/content/recording-policy.ts';
+import { GuidedRun } from '../guided/GuidedRun.tsx';
 import { AirtimePanel } from './AirtimePanel.tsx';
 import { playChime } from './chime.ts';
 import { ExerciseNotes } from './ExerciseNotes.tsx';
 import { StepNote } from './StepNote.tsx';
-import { publishRun } from './run-channel.ts';
+import { takesNotes } from './takes-notes.ts';
+import { CAUCUS_MINUTES, useRun, type Change } from './useRun.ts';
 import { useNow } from './useNow.ts';
 
 const SHORTCUTS: [string, string][] = [
@@ -71,24 +67,7 @@ const PHASE_LABELS = {
   overrun: 'Over time',
 };
 
-const CAUCUS_MINUTES = 10;
 const ALLY_CHECK_IN_MINUTES = 10;
-
-type Change = (state: RunState, steps: readonly RunStep[], now: number) => RunState;
-
-/** The display hears of the change at once; the database keeps it. */
-function saveRun(sessionId: string, run: RunState): void {
-  publishRun(sessionId, run);
-  void reportingFailures('save where the session stands', () => sessions.saveRun(sessionId, run)).catch(() => undefined);
-}
-
-/** Notes are offered where the content allows them, and on check-ins (for what the facilitator changed); never during breaks or caucus time. */
-function takesNotes(item: AgendaItem | undefined): boolean {
-  if (item?.kind === 'check-in') return true;
-  return item?.kind === 'exercise' && item.exercise.captures.some((capture) => NOTE_CAPTURES.has(capture));
-}
-
-const NOTE_CAPTURES = new Set<RecordableCapture>(['notes', 'agreements', 'task-list']);
 
 const timeOfDay = new Intl.DateTimeFormat(undefined, { timeStyle: 'short' });
 
@@ -119,63 +98,17 @@ export default function RunScreen({ sessionId }: { sessionId: string }) {
       </div>
     );
   }
+  if (data.session.mode === 'self-guided') return <GuidedRun key={sessionId} session={data.session} agenda={data.agenda} />;
   return <RunView key={sessionId} session={data.session} agenda={data.agenda} />;
 }
 
 function RunView({ session, agenda }: { session: Session; agenda: AgendaItem[] }) {
-  const steps = useMemo(() => runSteps(agenda), [agenda]);
-  const [run, setRun] = useState<RunState>(() => restoreRun(session.run, steps));
   const [showShortcuts, setShowShortcuts] = useState(false);
   const [muted, setMuted] = useState(false);
   const [confirmingEnd, setConfirmingEnd] = useState(false);
   const host = useHost();
+  const { steps, run, apply, step, callCaucus } = useRun(session, agenda);
   const now = useNow(run.endedAt === null);
-
-  const apply = useCallback(
-    (change: Change) => {
-      setRun((current) => {
-        const updated = change(current, steps, Date.now());
-        if (updated !== current) saveRun(session.id, updated);
-        return updated;
-      });
-    },
-    [session.id, steps],
-  );
-
-  const step = steps[Math.min(run.position, steps.length - 1)]!;
-
-  // Caucus call: caucus time goes into the agenda straight after this item, and its timer starts now.
-  const callCaucus = useCallback(async (): Promise<boolean> => {
-    const current = agenda.find((item) => item.id === step.itemId);
-    if (!current || run.endedAt !== null) return false;
-    const caucus: AgendaItem = {
-      id: systemClock.newId(),
-      sessionId: session.id,
-      position: 0,
-      kind: 'break',
-      title: 'Caucus time',
-      plannedMinutes: CAUCUS_MINUTES,
-    };
-    try {
-      const updated = runSteps(await reportingFailures('insert caucus time', () => sessions.insertAfter(current, caucus)));
-      const target = updated.findIndex((candidate) => candidate.itemId === caucus.id);
-      setRun((state) => {
-        const called = recordEvent(state, updated, 'caucus-call', Date.now());
-        const moved = jumpTo(
-          called.timer.runningSince === null ? togglePause(called, updated, Date.now()) : called,
-          updated,
-          target,
-          Date.now(),
-        );
-        saveRun(session.id, moved);
-        return moved;
-      });
-      return true;
-    } catch {
-      // Reported; the run goes on as it was.
-      return false;
-    }
-  }, [agenda, run.endedAt, session.id, step.itemId]);
 
   /** The practical responses a check-in prompt offers, carried out in one click. */
   const applyAction = async (action: FacilitatorAction): Promise<string> => {

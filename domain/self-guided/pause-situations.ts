@@ -1,0 +1,51 @@
+// What a group on its own can do when it needs to stop and think. Short,
+// plain, and always pointing to a way out that loses nothing.
+
+export interface PauseSituation {
+  id: string;
+  title: string;
+  /** Markdown, read aloud or silently. */
+  guidance: string;
+}
+
+export const PAUSE_SITUATIONS: readonly PauseSituation[] = [
+  {
+    id: 'upset',
+    title: 'Someone is upset',
+    guidance: [
+      '- Stop. Nobody has to explain what happened or why.',
+      '- Offer a break of ten minutes. The person decides whether to step out, and whether anyone goes with them.',
+      '- Don’t discuss it as a group, and don’t ask them to share more. Their story is theirs.',
+      '- When you come back, ask whether to carry on, change the plan, or stop for today. Any of these is fine.',
+    ].join('\n'),
+  },
+  {
+    id: 'allies-dominating',
+    title: 'Allies are taking over',
+    guidance: [
+      '- Change how you take turns, not who is to blame: for the next part, people from the communities most affected speak first on each question.',
+      '- Keep each contribution to about a minute; the timekeeper says when.',
+      '- Allies take the supporting roles for a while: timekeeper, note-taker.',
+      '- The process watcher names what is happening in the room ("we’ve heard a lot from allies"), never a person.',
+    ].join('\n'),
+  },
+  {
+    id: 'disagree',
+    title: 'We disagree about the plan',
+    guidance: [
+      '- Say what the two or three options are, in a sentence each.',
+      '- The people most affected by the issue have the first say on the agenda: ask them what they prefer.',
+      '- You can shorten an exercise, skip it with **Next**, or stop early. Nothing you have recorded is lost.',
+      '- If the disagreement matters beyond today, note it without names and come back to it another time.',
+    ].join('\n'),
+  },
+  {
+    id: 'stop',
+    title: 'We want to stop',
+    guidance: [
+      '- Stopping early is a good decision when the group needs it. Nobody has to justify it.',
+      '- **End the session** below. Everything you recorded so far stays on this device, and you can print or save the summary.',
+      '- Take a minute to check that everyone has a way home and someone to talk to if they need it.',
+    ].join('\n'),
+  },
+];

@@ -1,0 +1,76 @@
+import { useLocation } from 'wouter';
+import type { CheckInAgendaItem } from '../../../../domain/sessions/session-model.ts';
+import { routes } from '../../app/routes.ts';
+import { checkIns } from '../../data/app-database.ts';
+import { reportingFailures } from '../../data/storage-errors.ts';
+import { RoundResultsView } from '../check-ins/RoundResultsView.tsx';
+import { useSessionCheckIns } from '../check-ins/useSessionCheckIns.ts';
+
+/**
+ * A check-in the template built in, run by the group itself: the private
+ * hand-around, then results under the same anonymity floor, with plain
+ * guidance on what to do if a pattern shows.
+ */
+export function GuidedCheckIn({ item }: { item: CheckInAgendaItem }) {
+  const data = useSessionCheckIns(item.sessionId);
+  const [, navigate] = useLocation();
+  if (!data) return null;
+  const open = data.openRound;
+  const results = data.results.filter((round) => round.round.agendaItemId === item.id).at(-1);
+
+  const startHandAround = async () => {
+    try {
+      const roundId =
+        open?.id ??
+        (await reportingFailures('start the check-in', () =>
+          checkIns.open({
+            sessionId: item.sessionId,
+            agendaItemId: item.id,
+            instrumentIds: item.instrumentIds,
+            purpose: 'check-in',
+            method: 'hand-around',
+          }),
+        ));
+      navigate(routes.handAround(item.sessionId, roundId));
+    } catch {
+      // Reported at the top of the screen.
+    }
+  };
+  const close = () => {
+    if (open) void reportingFailures('close the check-in', () => checkIns.close(open.id)).catch(() => undefined);
+  };
+
+  return (
+    <section className="guided-check-in" aria-labelledby="guided-check-in-heading">
+      <h2 id="guided-check-in-heading">Private check-in</h2>
+      {!results && (
+        <p>
+          Pass the device round the circle. Each person answers privately, or passes; nobody sees anyone’s answers. The group sees only
+          averages, and only when enough people have answered.
+        </p>
+      )}
+      {open ? (
+        <>
+          <p role="status">
+            {open.turns === 1 ? '1 person has' : `${open.turns} people have`} taken their turn. Results stay hidden until everyone has gone.
+          </p>
+          <div className="guided-check-in__actions">
+            <button type="button" className="button button--large" onClick={() => void startHandAround()}>
+              Carry on passing the device round
+            </button>
+            <button type="button" className="button button--quiet button--large" onClick={close}>
+              Everyone has gone: show the results
+            </button>
+          </div>
+        </>
+      ) : (
+        !results && (
+          <button type="button" className="button button--large" onClick={() => void startHandAround()}>
+            Start the private hand-around
+          </button>
+        )
+      )}
+      {results && <RoundResultsView round={results} reader="group" />}
+    </section>
+  );
+}

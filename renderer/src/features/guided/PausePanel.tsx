@@ -1,0 +1,64 @@
+import { useEffect, useRef, useState } from 'react';
+import { PAUSE_SITUATIONS } from '../../../../domain/self-guided/pause-situations.ts';
+import { Markdown } from '../../markdown/Markdown.tsx';
+
+interface PausePanelProps {
+  onCarryOn: () => void;
+  onEnd: () => void;
+}
+
+/** "We need to pause": the timer has stopped; short guidance for what is going on, and a way to end with nothing lost. */
+export function PausePanel({ onCarryOn, onEnd }: PausePanelProps) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  const [chosen, setChosen] = useState<string | null>(null);
+  const [confirmingEnd, setConfirmingEnd] = useState(false);
+  useEffect(() => heading.current?.focus(), []);
+  const situation = PAUSE_SITUATIONS.find((candidate) => candidate.id === chosen);
+  return (
+    <section className="pause-panel" aria-labelledby="pause-heading">
+      <h2 id="pause-heading" ref={heading} tabIndex={-1}>
+        Paused
+      </h2>
+      <p>The timer has stopped. Take the time you need. What is going on?</p>
+      <div className="pause-panel__situations" role="group" aria-label="What is going on">
+        {PAUSE_SITUATIONS.map((candidate) => (
+          <button
+            key={candidate.id}
+            type="button"
+            className="button button--quiet button--large"
+            aria-pressed={chosen === candidate.id}
+            onClick={() => setChosen(candidate.id)}
+          >
+            {candidate.title}
+          </button>
+        ))}
+      </div>
+      {situation && (
+        <div className="pause-panel__guidance" aria-live="polite">
+          <h3>{situation.title}</h3>
+          <Markdown source={situation.guidance} />
+        </div>
+      )}
+      <div className="pause-panel__actions">
+        <button type="button" className="button button--large" onClick={onCarryOn}>
+          Carry on
+        </button>
+        {confirmingEnd ? (
+          <span role="alert" className="pause-panel__confirm">
+            End the session now? Everything recorded so far is kept.{' '}
+            <button type="button" className="button button--danger button--large" onClick={onEnd}>
+              End the session
+            </button>{' '}
+            <button type="button" className="button button--quiet" onClick={() => setConfirmingEnd(false)}>
+              Not yet
+            </button>
+          </span>
+        ) : (
+          <button type="button" className="button button--quiet button--large" onClick={() => setConfirmingEnd(true)}>
+            End the session early…
+          </button>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,75 @@
+import { useCallback, useMemo, useState } from 'react';
+import { jumpTo, recordEvent, restoreRun, runSteps, togglePause, type RunState, type RunStep } from '../../../../domain/run/run-state.ts';
+import type { AgendaItem, Session } from '../../../../domain/sessions/session-model.ts';
+import { sessions } from '../../data/app-database.ts';
+import { systemClock } from '../../data/session-repository.ts';
+import { reportingFailures } from '../../data/storage-errors.ts';
+import { publishRun } from './run-channel.ts';
+
+export type Change = (state: RunState, steps: readonly RunStep[], now: number) => RunState;
+
+export const CAUCUS_MINUTES = 10;
+
+/** The display hears of the change at once; the database keeps it. */
+function saveRun(sessionId: string, run: RunState): void {
+  publishRun(sessionId, run);
+  void reportingFailures('save where the session stands', () => sessions.saveRun(sessionId, run)).catch(() => undefined);
+}
+
+/**
+ * A session being run, by a facilitator or by the group itself: the steps,
+ * where the run stands, and the changes that move it, each saved as it
+ * happens.
+ */
+export function useRun(session: Session, agenda: readonly AgendaItem[]) {
+  const steps = useMemo(() => runSteps(agenda), [agenda]);
+  const [run, setRun] = useState<RunState>(() => restoreRun(session.run, steps));
+
+  const apply = useCallback(
+    (change: Change) => {
+      setRun((current) => {
+        const updated = change(current, steps, Date.now());
+        if (updated !== current) saveRun(session.id, updated);
+        return updated;
+      });
+    },
+    [session.id, steps],
+  );
+
+  const step = steps[Math.min(run.position, steps.length - 1)]!;
+
+  // Caucus call: caucus time goes into the agenda straight after this item, and its timer starts now.
+  const callCaucus = useCallback(async (): Promise<boolean> => {
+    const current = agenda.find((item) => item.id === step.itemId);
+    if (!current || run.endedAt !== null) return false;
+    const caucus: AgendaItem = {
+      id: systemClock.newId(),
+      sessionId: session.id,
+      position: 0,
+      kind: 'break',
+      title: 'Caucus time',
+      plannedMinutes: CAUCUS_MINUTES,
+    };
+    try {
+      const updated = runSteps(await reportingFailures('insert caucus time', () => sessions.insertAfter(current, caucus)));
+      const target = updated.findIndex((candidate) => candidate.itemId === caucus.id);
+      setRun((state) => {
+        const called = recordEvent(state, updated, 'caucus-call', Date.now());
+        const moved = jumpTo(
+          called.timer.runningSince === null ? togglePause(called, updated, Date.now()) : called,
+          updated,
+          target,
+          Date.now(),
+        );
+        saveRun(session.id, moved);
+        return moved;
+      });
+      return true;
+    } catch {
+      // Reported; the run goes on as it was.
+      return false;
+    }
+  }, [agenda, run.endedAt, session.id, step.itemId]);
+
+  return { steps, run, apply, step, callCaucus };
+}

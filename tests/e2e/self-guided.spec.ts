@@ -1,0 +1,86 @@
+import { expect, test } from '../support/fixtures.ts';
+
+test('a group with no facilitator goes from the template to its summary, with a pause, a check-in and an early end', async ({ page }) => {
+  let now = new Date('2027-03-05T18:00:00').getTime();
+  await page.clock.setFixedTime(now);
+  const advance = async (ms: number) => page.clock.setFixedTime((now += ms));
+
+  await page.goto('/');
+  await page.getByLabel('Title', { exact: true }).fill('Allies, Tuesday');
+  await page.getByLabel('Start from').selectOption({ label: "Template: Allies' evening, without a facilitator" });
+  await page.getByRole('button', { name: 'Create session' }).click();
+  await expect(page.getByLabel('Who leads')).toHaveValue('self-guided');
+  // Only what a group can run on its own can be added, and the rest say why.
+  const exercises = page.getByLabel('Exercise from the library');
+  await expect(exercises.getByRole('option', { name: /Shared roots, distinct histories/ })).toHaveCount(0);
+  await page.getByText('exercises need an experienced facilitator').click();
+  await expect(page.getByRole('listitem').filter({ hasText: 'Shared roots, distinct histories:' })).toContainText('painful history');
+
+  await page.getByRole('link', { name: 'Run this session' }).click();
+  await expect(page.getByRole('region', { name: 'Roles' })).toContainText('Process watcher');
+  await page.getByRole('button', { name: 'Start the session' }).click();
+
+  const card = page.getByRole('article');
+  const title = page.locator('#guided-card-title');
+  await expect(title).toHaveText("Why we're doing this among allies");
+  await expect(card.getByRole('heading', { name: 'Read aloud' })).toBeVisible();
+  await expect(card.getByRole('region', { name: 'Roles' })).toContainText('The person holding the device reads first');
+  await page.getByRole('button', { name: 'Next →' }).click();
+  await expect(title).toHaveText('Writing privately');
+  await expect(card.getByRole('region', { name: 'Roles' })).toContainText('Roles stay where they are until the next exercise');
+
+  // A pause stops the timer and offers guidance; carrying on starts it again.
+  const clock = page.getByTestId('timer');
+  await advance(60_000);
+  await page.getByRole('button', { name: 'We need to pause' }).click();
+  await expect(page.getByRole('heading', { name: 'Paused' })).toBeFocused();
+  await expect(page.getByRole('status').filter({ hasText: 'Timer stopped' })).toBeVisible();
+  const atPause = await clock.textContent();
+  await advance(5 * 60_000);
+  await page.waitForTimeout(600); // more than two redraws of the clock
+  await expect(clock).toHaveText(atPause!);
+  await page.getByRole('button', { name: 'Allies are taking over' }).click();
+  await expect(page.getByRole('region', { name: 'Paused' })).toContainText('people from the communities most affected speak first');
+  await page.getByRole('button', { name: 'Carry on' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Timer running' })).toBeVisible();
+
+  // On to the built-in check-in.
+  for (let presses = 0; presses < 40 && (await title.textContent()) !== 'Check-in: my place in this work'; presses++) {
+    await page.getByRole('button', { name: 'Next →' }).click();
+  }
+  await expect(title).toHaveText('Check-in: my place in this work');
+  await page.getByRole('button', { name: 'Start the private hand-around' }).click();
+  for (let person = 0; person < 5; person++) {
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your turn');
+    await page.getByRole('button', { name: 'An ally' }).click();
+    for (const question of await page.locator('fieldset.scale-item').all()) await question.locator('input[value="2"]').check();
+    await page.getByRole('button', { name: 'Submit my answers' }).click();
+    await page.getByRole('button', { name: 'I’m the next person' }).click();
+  }
+  await page.getByRole('link', { name: 'Everyone has had a turn: finish the hand-around' }).click();
+  await expect(page.getByRole('status').filter({ hasText: '5 people have taken their turn' })).toBeVisible();
+  await page.getByRole('button', { name: 'Everyone has gone: show the results' }).click();
+  const results = page.getByRole('region', { name: 'Private check-in' });
+  await expect(results.getByTestId('mean-ally-acceptance')).toContainText('from 5 people');
+  const guidance = results.getByRole('alert').filter({ hasText: 'Allies are looking for acceptance' });
+  await expect(guidance).toContainText('This is for allies to work on among themselves');
+  // A group on its own gets guidance, not a facilitator's buttons.
+  await expect(results.getByRole('button')).toHaveCount(0);
+
+  // An early end, with nothing lost.
+  await page.getByRole('button', { name: 'Next →' }).click();
+  await page.getByRole('button', { name: 'We need to pause' }).click();
+  await page.getByRole('button', { name: 'We want to stop' }).click();
+  await expect(page.getByRole('region', { name: 'Paused' })).toContainText('Stopping early is a good decision');
+  await page.getByRole('button', { name: 'End the session early…' }).click();
+  await page.getByRole('button', { name: 'End the session', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('You have finished');
+
+  await page.getByRole('link', { name: 'See your summary' }).click();
+  const summary = page.getByRole('article', { name: 'Summary: Allies, Tuesday' });
+  await expect(summary).toContainText('Agenda as run');
+  await expect(summary).toContainText('Allies: my place in this work: average 2.7 out of 5, from 5 people.');
+  await expect(summary.getByRole('cell', { name: 'not run' })).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByRole('article', { name: 'Summary: Allies, Tuesday' })).toContainText('from 5 people');
+});
