@@ -1,6 +1,9 @@
 import { expect, test } from '../support/fixtures.ts';
 
-test('a group with no facilitator goes from the template to its summary, with a pause, a check-in and an early end', async ({ page }) => {
+test('a group with no facilitator goes from the template to its summary, with a pause, a check-in and an early end', async ({
+  page,
+  context,
+}) => {
   let now = new Date('2027-03-05T18:00:00').getTime();
   await page.clock.setFixedTime(now);
   const advance = async (ms: number) => page.clock.setFixedTime((now += ms));
@@ -18,7 +21,14 @@ test('a group with no facilitator goes from the template to its summary, with a 
 
   await page.getByRole('link', { name: 'Run this session' }).click();
   await expect(page.getByRole('region', { name: 'Roles' })).toContainText('Process watcher');
+  const [display] = await Promise.all([
+    context.waitForEvent('page'),
+    page.getByRole('button', { name: 'Show the cards on a second screen' }).click(),
+  ]);
   await page.getByRole('button', { name: 'Start the session' }).click();
+  // The second screen mirrors the card, text to read included: with no facilitator it is everyone's.
+  await expect(display.locator('.display__title')).toHaveText("Why we're doing this among allies");
+  await expect(display.locator('.display__read-aloud')).toContainText('Welcome to the allies’ caucus');
 
   const card = page.getByRole('article');
   const title = page.locator('#guided-card-title');

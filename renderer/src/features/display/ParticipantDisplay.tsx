@@ -55,7 +55,13 @@ export default function ParticipantDisplay({ sessionId }: { sessionId: string })
           {data.openRound ? (
             <CheckInInstructions round={data.openRound} />
           ) : (
-            step.prompt && <Markdown source={step.prompt} className="display__prompt" />
+            <>
+              {/* With no facilitator the card's text belongs to everyone, so the screen mirrors it; a facilitator's script never shows. */}
+              {data.session.mode === 'self-guided' && step.script && (
+                <Markdown source={step.script} className="display__prompt display__read-aloud" />
+              )}
+              {step.prompt && <Markdown source={step.prompt} className="display__prompt" />}
+            </>
           )}
         </>
       )}
