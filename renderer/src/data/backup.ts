@@ -1,5 +1,5 @@
 import { parseBackup, serializeBackup, type Backup, type SessionBundle } from '../../../domain/backup/backup-format.ts';
-import { tallyId } from '../../../domain/sessions/session-model.ts';
+import { tallyId, type Session } from '../../../domain/sessions/session-model.ts';
 import type { CommonGroundDatabase } from './database.ts';
 
 // Loaded on demand (it carries the validator): export and restore whole sessions.
@@ -40,6 +40,29 @@ export async function conflictingSessions(db: CommonGroundDatabase, backup: Back
 
 export type ConflictChoice = 'keep-both' | 'replace';
 
+/** A session's own references to its agenda items (its run, its summary choices), following the items to their new ids. */
+function withItemIdsRemapped(session: Session, remap: (old: string) => string): Session {
+  const { run, summary } = session;
+  return {
+    ...session,
+    ...(run && {
+      run: {
+        ...run,
+        records: run.records.map((record) => ({ ...record, itemId: remap(record.itemId) })),
+        events: run.events.map((event) => ({ ...event, itemId: remap(event.itemId) })),
+        airtime: {
+          byItem: Object.fromEntries(Object.entries(run.airtime.byItem).map(([itemId, sums]) => [remap(itemId), sums])),
+          current: run.airtime.current && { ...run.airtime.current, itemId: remap(run.airtime.current.itemId) },
+        },
+        alliesListening: (run.alliesListening ?? []).map(remap),
+      },
+    }),
+    ...(summary && {
+      summary: { ...summary, choices: { ...summary.choices, includedPrivateItems: summary.choices.includedPrivateItems.map(remap) } },
+    }),
+  };
+}
+
 /** Gives every record of a bundle a new id, keeping the links between them. */
 function withNewIds(bundle: SessionBundle, newId: () => string): SessionBundle {
   const map = new Map<string, string>();
@@ -51,7 +74,7 @@ function withNewIds(bundle: SessionBundle, newId: () => string): SessionBundle {
   const sessionId = remap(bundle.session.id);
   const own = <T extends { id: string; sessionId: string }>(record: T): T => ({ ...record, id: remap(record.id), sessionId });
   return {
-    session: { ...bundle.session, id: sessionId, title: `${bundle.session.title} (restored)` },
+    session: withItemIdsRemapped({ ...bundle.session, id: sessionId, title: `${bundle.session.title} (restored)` }, remap),
     agendaItems: bundle.agendaItems.map(own),
     prepNotes: bundle.prepNotes.map(own),
     stepNotes: bundle.stepNotes.map((note) => ({ ...own(note), agendaItemId: remap(note.agendaItemId) })),

@@ -204,7 +204,26 @@ describe('backups from version 1', () => {
 
 describe('backup conflicts', () => {
   it('keeps both under new ids, with links intact, or replaces', async () => {
-    const original = (parseBackup(backupText([bundle('s1')])) as { backup: Backup }).backup;
+    const ran = bundle('s1');
+    ran.session = {
+      ...ran.session,
+      run: {
+        position: 0,
+        timer: { durationMs: 600_000, elapsedBeforeMs: 0, runningSince: null },
+        startedAt: 10,
+        endedAt: 20,
+        records: [{ itemId: 's1-a', stepIndex: 0, plannedMs: 600_000, startedAt: 10, endedAt: 20 }],
+        events: [{ kind: 'floor-shift', at: 15, itemId: 's1-a' }],
+        airtime: { byItem: { 's1-a': { affected: 5, ally: 3 } }, current: null },
+        softSteps: [],
+        alliesListening: ['s1-b'],
+      },
+      summary: {
+        choices: { notes: true, checkIns: true, reflections: true, actions: true, followUps: false, includedPrivateItems: ['s1-b'] },
+        paper: 'A4',
+      },
+    };
+    const original = (parseBackup(backupText([ran])) as { backup: Backup }).backup;
     await restoreBackup(db, original, 'keep-both', newId);
     await restoreBackup(db, original, 'keep-both', newId);
     const sessions = await db.sessions.toArray();
@@ -216,6 +235,16 @@ describe('backup conflicts', () => {
     const [round] = await db.checkInRounds.where('sessionId').equals(copy.id).toArray();
     const [tally] = await db.checkInTallies.where('sessionId').equals(copy.id).toArray();
     expect(tally).toMatchObject({ roundId: round!.id, id: `${round!.id}_respect-and-empowerment`, respondents: 5 });
+    // The copy's run and summary choices point at the copy's own items, so its summary reads as the original's.
+    const itemIds = new Set(items.map((item) => item.id));
+    const run = copy.run!;
+    expect([
+      ...run.records.map((r) => r.itemId),
+      ...run.events.map((e) => e.itemId),
+      ...Object.keys(run.airtime.byItem),
+      ...run.alliesListening,
+    ]).toSatisfy((ids: string[]) => ids.every((id) => itemIds.has(id)));
+    expect(copy.summary!.choices.includedPrivateItems.every((id) => itemIds.has(id))).toBe(true);
 
     const changed = {
       ...original,
