@@ -1,5 +1,5 @@
 import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { CONTENT_SECURITY_POLICY } from '../../electron/main/content-security-policy.ts';
@@ -51,7 +51,7 @@ test('runs the renderer isolated and sandboxed, without Node', async () => {
   expect(globals).toEqual({
     require: 'undefined',
     process: 'undefined',
-    bridge: ['getAppInfo', 'openExternalLink', 'openParticipantDisplay', 'saveTextFile'],
+    bridge: ['copyText', 'getAppInfo', 'openExternalLink', 'openParticipantDisplay', 'printPage', 'savePdf', 'saveTextFile'],
   });
 });
 
@@ -99,4 +99,23 @@ test('opens the participant display in a second window of the app, closable with
   await expect(display.getByRole('main', { name: 'Participant display' })).toBeVisible();
   await display.keyboard.press('Escape');
   await expect.poll(() => app.windows().length).toBe(1);
+});
+
+test('saves the session summary as a PDF through the main process, to the file the user picks', async () => {
+  const file = path.join(userData, 'summary.pdf');
+  // The system save dialog cannot be driven by a test; it answers with a chosen path instead.
+  await app.evaluate(({ dialog }, chosen) => {
+    dialog.showSaveDialog = (async () => ({ canceled: false, filePath: chosen })) as typeof dialog.showSaveDialog;
+  }, file);
+  await page.getByLabel('Title', { exact: true }).fill('Printed evening');
+  await page.getByRole('button', { name: 'Create session' }).click();
+  await page.getByRole('button', { name: 'Add a break' }).click();
+  await page.getByRole('link', { name: 'Run this session' }).click();
+  await page.getByRole('button', { name: 'Start' }).click();
+  await page.getByRole('button', { name: 'End session…' }).click();
+  await page.getByRole('button', { name: 'End session', exact: true }).click();
+  await page.getByRole('link', { name: 'Print or share the summary' }).click();
+  await page.getByRole('button', { name: 'Save as PDF…' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'PDF saved.' })).toBeVisible();
+  expect((await readFile(file)).subarray(0, 5).toString('latin1')).toBe('%PDF-');
 });
