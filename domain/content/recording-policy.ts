@@ -26,6 +26,13 @@ export const FORBIDDEN_CAPTURES: Readonly<Record<string, string>> = {
   'tactical-plans': 'plans for actions that carry legal or physical risk stay out of the app',
 };
 
+/** The kinds of record a free-text note may hold; other exercises take no notes at all. */
+const NOTE_CAPTURES: readonly RecordableCapture[] = ['notes', 'agreements', 'task-list'];
+
+export function allowsNotes(captures: readonly RecordableCapture[]): boolean {
+  return captures.some((capture) => NOTE_CAPTURES.includes(capture));
+}
+
 export function isRecordableCapture(value: string): value is RecordableCapture {
   return Object.hasOwn(RECORDABLE_CAPTURES, value);
 }

@@ -103,6 +103,11 @@ export interface StepNote {
   updatedAt: number;
 }
 
+/** One note per step of an item: its id says which, so typing finds and replaces it. */
+export function stepNoteId(agendaItemId: string, stepIndex: number): string {
+  return `${agendaItemId}_${stepIndex}`;
+}
+
 export function agendaItemTitle(item: AgendaItem): string {
   return item.kind === 'exercise' ? item.exercise.title : item.title;
 }

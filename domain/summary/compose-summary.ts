@@ -10,6 +10,7 @@ import {
   type Session,
   type StepNote,
 } from '../sessions/session-model.ts';
+import { allowsNotes } from '../content/recording-policy.ts';
 import { agendaAsRun, formatMinutes, minutesUsed } from './agenda-as-run.ts';
 import { escapeInline, table } from './markdown-text.ts';
 import { itemRecordsIncluded, type SummaryChoices } from './summary-choices.ts';
@@ -92,7 +93,8 @@ function agendaSection(input: SummaryInput): SummarySection {
 function exerciseSection(item: AgendaItem, input: SummaryInput, choices: SummaryChoices): SummarySection | null {
   if (item.kind !== 'exercise' || !itemRecordsIncluded(item, choices)) return null;
   const blocks: SummaryBlock[] = [];
-  if (choices.notes) {
+  // Only the kinds of record the exercise allows, even if older versions of the app stored others.
+  if (choices.notes && allowsNotes(item.exercise.captures)) {
     const notes = input.stepNotes
       .filter((note) => note.agendaItemId === item.id && note.text.trim() !== '')
       .sort((a, b) => a.stepIndex - b.stepIndex)
@@ -102,7 +104,10 @@ function exerciseSection(item: AgendaItem, input: SummaryInput, choices: Summary
     if (notes.length > 0) blocks.push(markdown(`### Notes\n\n${notes.join('\n\n')}`));
   }
   if (choices.reflections) {
-    for (const reflection of input.reflections.filter((candidate) => candidate.agendaItemId === item.id)) {
+    const allowed = input.reflections.filter(
+      (candidate) => candidate.agendaItemId === item.id && item.exercise.captures.includes(candidate.kind),
+    );
+    for (const reflection of allowed) {
       if (reflection.kind === 'structures-map') {
         blocks.push(markdown('### Shared structures map'), { kind: 'structures-map', map: reflection.data });
       } else if (reflection.data.groups.length > 0) {
@@ -153,8 +158,11 @@ function checkInSection(input: SummaryInput): SummarySection | null {
 function actionsSection(input: SummaryInput, choices: SummaryChoices): SummarySection | null {
   const items = new Map(input.agenda.map((item) => [item.id, item]));
   const kept = input.actions.filter((action) => {
-    const item = action.agendaItemId === null ? undefined : items.get(action.agendaItemId);
-    return action.text.trim() !== '' && (item === undefined || itemRecordsIncluded(item, choices));
+    if (action.text.trim() === '') return false;
+    if (action.agendaItemId === null) return true;
+    // An action from an item no longer in the plan has nothing left to say whether it may be shared: it stays out.
+    const item = items.get(action.agendaItemId);
+    return item !== undefined && itemRecordsIncluded(item, choices);
   });
   if (kept.length === 0) return null;
   const lines = [...kept]

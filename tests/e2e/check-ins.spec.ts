@@ -52,7 +52,10 @@ async function handAround(page: Page, people: { track: string; answer?: number }
     await expect(page.getByText(/Average|[0-9]\.[0-9]/)).toHaveCount(0);
     await page.getByRole('button', { name: 'I’m the next person' }).click();
   }
-  await page.getByRole('link', { name: 'Everyone has had a turn: finish the hand-around' }).click();
+  // The way out asks first, so a participant who taps it by chance sees nothing behind it.
+  await page.getByRole('button', { name: 'Everyone has had a turn: finish the hand-around…' }).click();
+  await expect(page.getByRole('alert')).toContainText('Only finish once the device is back');
+  await page.getByRole('link', { name: 'Finish the hand-around' }).click();
 }
 
 const everyone = (count: number, answer: number) => Array.from({ length: count }, () => ({ track: AFFECTED, answer }));

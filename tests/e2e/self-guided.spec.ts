@@ -67,7 +67,10 @@ test('a group with no facilitator goes from the template to its summary, with a 
     await page.getByRole('button', { name: 'Submit my answers' }).click();
     await page.getByRole('button', { name: 'I’m the next person' }).click();
   }
-  await page.getByRole('link', { name: 'Everyone has had a turn: finish the hand-around' }).click();
+  // The way out asks first, so a participant who taps it by chance sees nothing behind it.
+  await page.getByRole('button', { name: 'Everyone has had a turn: finish the hand-around…' }).click();
+  await expect(page.getByRole('alert')).toContainText('Only finish once the device is back');
+  await page.getByRole('link', { name: 'Finish the hand-around' }).click();
   await expect(page.getByRole('status').filter({ hasText: '5 people have taken their turn' })).toBeVisible();
   await page.getByRole('button', { name: 'Everyone has gone: show the results' }).click();
   const results = page.getByRole('region', { name: 'Private check-in' });

@@ -42,6 +42,7 @@ async function runShortSession(page: Page) {
   const tally = page.getByRole('form', { name: 'Counts from cards or slips' });
   for (const question of await tally.getByRole('spinbutton', { name: /how many chose 4$/ }).all()) await question.fill('6');
   await tally.getByRole('button', { name: 'Add these counts' }).click();
+  await expect(tally.getByRole('status')).toHaveText('Counts added. Results stay hidden until you close the round.');
   await page.getByRole('button', { name: 'Close round and show results' }).click();
 
   await page.getByRole('button', { name: 'End session…' }).click();

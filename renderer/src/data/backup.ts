@@ -1,5 +1,6 @@
 import { parseBackup, serializeBackup, type Backup, type SessionBundle } from '../../../domain/backup/backup-format.ts';
-import { tallyId, type Session } from '../../../domain/sessions/session-model.ts';
+import { stepNoteId, tallyId, type Session } from '../../../domain/sessions/session-model.ts';
+import { reflectionId } from './record-repository.ts';
 import type { CommonGroundDatabase } from './database.ts';
 
 // Loaded on demand (it carries the validator): export and restore whole sessions.
@@ -77,13 +78,22 @@ function withNewIds(bundle: SessionBundle, newId: () => string): SessionBundle {
     session: withItemIdsRemapped({ ...bundle.session, id: sessionId, title: `${bundle.session.title} (restored)` }, remap),
     agendaItems: bundle.agendaItems.map(own),
     prepNotes: bundle.prepNotes.map(own),
-    stepNotes: bundle.stepNotes.map((note) => ({ ...own(note), agendaItemId: remap(note.agendaItemId) })),
+    // Notes and reflections the app finds by their item's id keep that shape of id, built from the item's new id.
+    stepNotes: bundle.stepNotes.map((note) => {
+      const agendaItemId = remap(note.agendaItemId);
+      const found = note.id === stepNoteId(note.agendaItemId, note.stepIndex);
+      return { ...own(note), ...(found && { id: stepNoteId(agendaItemId, note.stepIndex) }), agendaItemId };
+    }),
     checkInRounds: bundle.checkInRounds.map((round) => ({ ...own(round), agendaItemId: round.agendaItemId && remap(round.agendaItemId) })),
     checkInTallies: bundle.checkInTallies.map((tally) => {
       const roundId = remap(tally.roundId);
       return { ...tally, id: tallyId(roundId, tally.instrumentId), sessionId, roundId };
     }),
-    reflections: bundle.reflections.map((reflection) => ({ ...own(reflection), agendaItemId: remap(reflection.agendaItemId) })),
+    reflections: bundle.reflections.map((reflection) => {
+      const agendaItemId = remap(reflection.agendaItemId);
+      const found = reflection.id === reflectionId(reflection.agendaItemId, reflection.kind);
+      return { ...own(reflection), ...(found && { id: reflectionId(agendaItemId, reflection.kind) }), agendaItemId };
+    }),
     agreedActions: bundle.agreedActions.map((action) => ({
       ...own(action),
       agendaItemId: action.agendaItemId && remap(action.agendaItemId),

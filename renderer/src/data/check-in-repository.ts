@@ -100,6 +100,15 @@ export function createCheckInRepository(db: CommonGroundDatabase, clock: Clock) 
       await db.checkInRounds.update(roundId, { closedAt: clock.now() });
     },
 
+    /** Closes the round opened for an agenda item, if it is still open: the group has moved on. */
+    async closeRoundOf(sessionId: string, agendaItemId: string): Promise<void> {
+      await db.checkInRounds
+        .where('sessionId')
+        .equals(sessionId)
+        .filter((round) => round.closedAt === null && round.agendaItemId === agendaItemId)
+        .modify({ closedAt: clock.now() });
+    },
+
     async roundsOf(sessionId: string): Promise<{ rounds: CheckInRound[]; tallies: CheckInTally[] }> {
       return {
         rounds: await db.checkInRounds.where('sessionId').equals(sessionId).toArray(),

@@ -124,10 +124,16 @@ export function createSessionRepository(db: CommonGroundDatabase, clock: Clock =
     },
 
     async removeItem(item: AgendaItem): Promise<void> {
-      await db.transaction('rw', db.sessions, db.agendaItems, db.prepNotes, db.stepNotes, async () => {
+      await db.transaction('rw', [db.sessions, db.agendaItems, db.prepNotes, db.stepNotes, db.reflections, db.agreedActions], async () => {
         await db.agendaItems.delete(item.id);
         await db.prepNotes.delete(item.id);
         await db.stepNotes.where('agendaItemId').equals(item.id).delete();
+        await db.reflections.where('agendaItemId').equals(item.id).delete();
+        await db.agreedActions
+          .where('sessionId')
+          .equals(item.sessionId)
+          .filter((action) => action.agendaItemId === item.id)
+          .delete();
         await touch(item.sessionId);
       });
     },

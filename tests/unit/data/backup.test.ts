@@ -205,6 +205,9 @@ describe('backups from version 1', () => {
 describe('backup conflicts', () => {
   it('keeps both under new ids, with links intact, or replaces', async () => {
     const ran = bundle('s1');
+    // As the app stores them: a step's note and an item's map are found by ids built from the item's id.
+    ran.stepNotes = [{ ...ran.stepNotes[0]!, id: 's1-a_0' }];
+    ran.reflections = [{ ...ran.reflections[0]!, id: 's1-a_structures-map' }];
     ran.session = {
       ...ran.session,
       run: {
@@ -245,6 +248,9 @@ describe('backup conflicts', () => {
       ...run.alliesListening,
     ]).toSatisfy((ids: string[]) => ids.every((id) => itemIds.has(id)));
     expect(copy.summary!.choices.includedPrivateItems.every((id) => itemIds.has(id))).toBe(true);
+    const [reflection] = await db.reflections.where('sessionId').equals(copy.id).toArray();
+    expect(notes[0]!.id).toBe(`${notes[0]!.agendaItemId}_0`);
+    expect(reflection!.id).toBe(`${reflection!.agendaItemId}_structures-map`);
 
     const changed = {
       ...original,

@@ -43,6 +43,7 @@ const agenda: AgendaItem[] = [
   exercise('caucus', 3, ['notes', 'actions'], 'private'),
   exercise('legacy', 4, ['notes']),
   { id: 'check', sessionId: 's', position: 5, kind: 'check-in', title: 'Check-in', plannedMinutes: 10, instrumentIds: [instrument.id] },
+  exercise('actions-only', 6, ['actions'], 'shared'),
 ];
 
 function round(id: string, sequence: number, answer: number, people: number): [CheckInRound, CheckInTally] {
@@ -113,6 +114,7 @@ function input(): SummaryInput {
       note('caucus', 0, 'Caucus said something private'),
       note('legacy', 0, 'Planned before sharing was known'),
       note('check', 0, 'Switched to caucus after round 3'),
+      note('actions-only', 0, 'A note an older version let someone type'),
     ],
     checkIns: results,
     trends: trends(results),
@@ -150,6 +152,7 @@ function input(): SummaryInput {
       { id: 'a2', sessionId: 's', agendaItemId: 'shared', text: 'Map the council budget', createdAt: 20 },
       { id: 'a1', sessionId: 's', agendaItemId: null, text: 'Write to the housing committee', createdAt: 10 },
       { id: 'a3', sessionId: 's', agendaItemId: 'caucus', text: 'Caucus-only plan', createdAt: 30 },
+      { id: 'a4', sessionId: 's', agendaItemId: 'removed-from-plan', text: 'Action of a removed item', createdAt: 40 },
     ],
   };
 }
@@ -179,6 +182,9 @@ describe('session summary', () => {
       '- ★ chosen: Tenancy law (shared by 2 groups)\n  - Group A: Evictions\n  - Group B: Overcrowding; lands differently: Deportation risk',
     );
     expect(text).not.toContain('This must never print');
+    // Only the kinds of record an exercise allows: this one keeps actions, not notes.
+    expect(text).not.toContain('A note an older version let someone type');
+    expect(text).not.toContain('Action of a removed item');
     expect(text).not.toContain('## Exercise nothing');
     // Private by its content, and sessions planned before the content said: out unless put in.
     expect(text).not.toContain('Caucus said something private');
@@ -210,7 +216,7 @@ describe('session summary', () => {
     expect(text).toContain('- Round 3, Sample check-in: Low or falling.');
     expect(text).toContain('- Airtime timed: affected participants 75%, allies 25%.');
     expect(text).toContain('- Floor tools used: 1 caucus call(s), 0 floor shift(s).');
-    expect(text).toContain('- Not run: Exercise nothing, Exercise caucus, Exercise legacy.');
+    expect(text).toContain('- Not run: Exercise nothing, Exercise caucus, Exercise legacy, Exercise actions-only.');
     expect(text).toContain('- Note at “Check-in”: Switched to caucus after round 3');
   });
 

@@ -49,11 +49,43 @@ function ChooseTrack({ onChoose, exitHref }: { onChoose: (track: CheckInTrack | 
           </button>
         ))}
       </div>
+      <FinishHandAround exitHref={exitHref} />
+    </div>
+  );
+}
+
+/**
+ * The way out is for whoever runs the session, once the device is back with
+ * them: a participant who taps it by chance is asked first, and told why,
+ * before anything behind this screen appears.
+ */
+function FinishHandAround({ exitHref }: { exitHref: string }) {
+  const [asking, setAsking] = useState(false);
+  const confirm = useRef<HTMLAnchorElement>(null);
+  useEffect(() => {
+    if (asking) confirm.current?.focus();
+  }, [asking]);
+  if (!asking) {
+    return (
       <p className="hand-around__exit">
-        <Link href={exitHref} className="button button--quiet">
-          Everyone has had a turn: finish the hand-around
-        </Link>
+        <button type="button" className="button button--quiet" onClick={() => setAsking(true)}>
+          Everyone has had a turn: finish the hand-around…
+        </button>
       </p>
+    );
+  }
+  return (
+    <div className="hand-around__exit" role="alert">
+      <p>
+        Only finish once the device is back with whoever is running the session: the next screen is theirs. If it is still going round,
+        choose “Not yet”.
+      </p>
+      <Link ref={confirm} href={exitHref} className="button">
+        Finish the hand-around
+      </Link>{' '}
+      <button type="button" className="button button--quiet" onClick={() => setAsking(false)}>
+        Not yet
+      </button>
     </div>
   );
 }
@@ -196,6 +228,15 @@ function PersonTurn({
   );
 }
 
+function ClosedHeading() {
+  const heading = useFocusOnMount<HTMLHeadingElement>();
+  return (
+    <h1 ref={heading} tabIndex={-1}>
+      This check-in round is closed
+    </h1>
+  );
+}
+
 export default function HandAroundScreen({ sessionId, roundId }: { sessionId: string; roundId: string }) {
   const round = useLiveQuery(() => appDatabase.checkInRounds.get(roundId), [roundId], null);
   const [person, setPerson] = useState(0);
@@ -206,7 +247,7 @@ export default function HandAroundScreen({ sessionId, roundId }: { sessionId: st
     return (
       <main className="hand-around">
         <div className="hand-around__screen">
-          <h1 tabIndex={-1}>This check-in round is closed</h1>
+          <ClosedHeading />
           <p>Please hand the device back to the facilitator.</p>
           <Link href={exitHref} className="button">
             Back to the session

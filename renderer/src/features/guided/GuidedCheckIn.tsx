@@ -15,22 +15,25 @@ export function GuidedCheckIn({ item }: { item: CheckInAgendaItem }) {
   const data = useSessionCheckIns(item.sessionId);
   const [, navigate] = useLocation();
   if (!data) return null;
-  const open = data.openRound;
+  // A round left open elsewhere is not this card's: it is closed before this card's round starts.
+  const open = data.openRound?.agendaItemId === item.id ? data.openRound : null;
+  const stale = open ? null : data.openRound;
   const results = data.results.filter((round) => round.round.agendaItemId === item.id).at(-1);
 
   const startHandAround = async () => {
     try {
       const roundId =
         open?.id ??
-        (await reportingFailures('start the check-in', () =>
-          checkIns.open({
+        (await reportingFailures('start the check-in', async () => {
+          if (stale) await checkIns.close(stale.id);
+          return checkIns.open({
             sessionId: item.sessionId,
             agendaItemId: item.id,
             instrumentIds: item.instrumentIds,
             purpose: 'check-in',
             method: 'hand-around',
-          }),
-        ));
+          });
+        }));
       navigate(routes.handAround(item.sessionId, roundId));
     } catch {
       // Reported at the top of the screen.

@@ -1,10 +1,12 @@
 import { Link } from 'wouter';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { begin, end, next, previous, togglePause, type RunState } from '../../../../domain/run/run-state.ts';
 import { formatClock, phaseOf, remainingMs } from '../../../../domain/run/step-timer.ts';
 import { ROTATING_ROLES, roleRotationNote } from '../../../../domain/self-guided/roles.ts';
 import type { AgendaItem, Session } from '../../../../domain/sessions/session-model.ts';
 import { routes } from '../../app/routes.ts';
+import { checkIns } from '../../data/app-database.ts';
+import { reportingFailures } from '../../data/storage-errors.ts';
 import { useHost } from '../../host/host-context.tsx';
 import { Markdown } from '../../markdown/Markdown.tsx';
 import { BackLink } from '../../ui/BackLink.tsx';
@@ -65,9 +67,13 @@ function Start({ session, onStart }: { session: Session; onStart: () => void }) 
 
 function Finished({ session, run }: { session: Session; run: RunState }) {
   const ended = new Intl.DateTimeFormat(undefined, { timeStyle: 'short' });
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
   return (
     <div className="guided guided--end">
-      <h1 tabIndex={-1}>You have finished</h1>
+      <h1 ref={heading} tabIndex={-1}>
+        You have finished
+      </h1>
       <p className="guided__lede">
         {session.title} ended at {ended.format(run.endedAt ?? 0)}. Everything you recorded is saved on this device and nowhere else.
       </p>
@@ -87,7 +93,14 @@ function Finished({ session, run }: { session: Session; run: RunState }) {
 export function GuidedRun({ session, agenda }: { session: Session; agenda: AgendaItem[] }) {
   const { steps, run, apply, step } = useRun(session, agenda);
   const now = useNow(run.endedAt === null);
-  const [pausing, setPausing] = useState(false);
+  // While paused: whether the timer was running when the group paused, so "Carry on" puts it back as it was.
+  const [pausedWith, setPausedWith] = useState<{ timerWasRunning: boolean } | null>(null);
+  const pausing = pausedWith !== null;
+  const started = run.startedAt !== null;
+  // Each new card, and the card again after a pause, starts with focus on its heading, so a screen reader reads it from the top.
+  useEffect(() => {
+    if (started && !pausing) document.getElementById('guided-card-title')?.focus();
+  }, [run.position, pausing, started]);
 
   if (run.endedAt !== null) return <Finished session={session} run={run} />;
   if (run.startedAt === null) return <Start session={session} onStart={() => apply(begin)} />;
@@ -102,7 +115,14 @@ export function GuidedRun({ session, agenda }: { session: Session; agenda: Agend
 
   const pause = () => {
     if (running) apply(togglePause);
-    setPausing(true);
+    setPausedWith({ timerWasRunning: running });
+  };
+
+  /** Moving off a check-in card closes its round: the group has moved on, and the room's screen goes back to the cards. */
+  const moveCard = (change: typeof next) => {
+    if (item?.kind === 'check-in')
+      void reportingFailures('close the check-in', () => checkIns.closeRoundOf(session.id, item.id)).catch(() => undefined);
+    apply(change);
   };
 
   return (
@@ -111,7 +131,7 @@ export function GuidedRun({ session, agenda }: { session: Session; agenda: Agend
         <p className="guided__progress">
           Card {run.position + 1} of {steps.length} · <strong>{step.itemTitle}</strong>
         </p>
-        <div className={`guided__timer run-timer--${phaseOf(run.timer, now)}`} aria-label="Timer">
+        <div className={`guided__timer run-timer--${phaseOf(run.timer, now)}`} role="group" aria-label="Timer">
           <span className="guided__clock" data-testid="timer">
             {formatClock(remainingMs(run.timer, now))}
           </span>
@@ -127,11 +147,11 @@ export function GuidedRun({ session, agenda }: { session: Session; agenda: Agend
       {pausing ? (
         <PausePanel
           onCarryOn={() => {
-            setPausing(false);
-            if (!running) apply(togglePause);
+            if (pausedWith.timerWasRunning && !running) apply(togglePause);
+            setPausedWith(null);
           }}
           onEnd={() => {
-            setPausing(false);
+            setPausedWith(null);
             apply((state, _steps, at) => end(state, at));
           }}
         />
@@ -174,7 +194,7 @@ export function GuidedRun({ session, agenda }: { session: Session; agenda: Agend
           <button type="button" className="button button--pause button--large" onClick={pause}>
             We need to pause
           </button>
-          <button type="button" className="button button--large" onClick={() => apply(next)}>
+          <button type="button" className="button button--large" onClick={() => moveCard(next)}>
             {last ? 'Finish' : 'Next →'}
           </button>
         </nav>

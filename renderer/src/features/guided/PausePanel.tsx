@@ -11,8 +11,15 @@ interface PausePanelProps {
 export function PausePanel({ onCarryOn, onEnd }: PausePanelProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   const [chosen, setChosen] = useState<string | null>(null);
-  const [confirmingEnd, setConfirmingEnd] = useState(false);
+  const [confirmingEnd, setConfirmingEnd] = useState<boolean | null>(null);
+  const endButton = useRef<HTMLButtonElement>(null);
+  const endEarlyButton = useRef<HTMLButtonElement>(null);
   useEffect(() => heading.current?.focus(), []);
+  // When the end controls swap, focus follows to what replaced the button just pressed.
+  useEffect(() => {
+    if (confirmingEnd === true) endButton.current?.focus();
+    if (confirmingEnd === false) endEarlyButton.current?.focus();
+  }, [confirmingEnd]);
   const situation = PAUSE_SITUATIONS.find((candidate) => candidate.id === chosen);
   return (
     <section className="pause-panel" aria-labelledby="pause-heading">
@@ -46,7 +53,7 @@ export function PausePanel({ onCarryOn, onEnd }: PausePanelProps) {
         {confirmingEnd ? (
           <span role="alert" className="pause-panel__confirm">
             End the session now? Everything recorded so far is kept.{' '}
-            <button type="button" className="button button--danger button--large" onClick={onEnd}>
+            <button ref={endButton} type="button" className="button button--danger button--large" onClick={onEnd}>
               End the session
             </button>{' '}
             <button type="button" className="button button--quiet" onClick={() => setConfirmingEnd(false)}>
@@ -54,7 +61,7 @@ export function PausePanel({ onCarryOn, onEnd }: PausePanelProps) {
             </button>
           </span>
         ) : (
-          <button type="button" className="button button--quiet button--large" onClick={() => setConfirmingEnd(true)}>
+          <button ref={endEarlyButton} type="button" className="button button--quiet button--large" onClick={() => setConfirmingEnd(true)}>
             End the session early…
           </button>
         )}

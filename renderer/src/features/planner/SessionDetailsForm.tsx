@@ -2,11 +2,14 @@ import { useState } from 'react';
 import { itemsNeedingFacilitator, type NeedsFacilitator } from '../../../../domain/self-guided/suitability.ts';
 import type { AgendaItem, Session, SessionMode } from '../../../../domain/sessions/session-model.ts';
 import { SaveStatus } from '../../autosave/SaveStatus.tsx';
+import { EXERCISES } from '../../content/content-library.ts';
 import { useAutosavedText } from '../../autosave/useAutosavedText.ts';
 import { sessions } from '../../data/app-database.ts';
 import { reportingFailures } from '../../data/storage-errors.ts';
 
 const MAX_MINUTES = 24 * 60;
+
+const libraryReason = (exerciseId: string) => EXERCISES.find((exercise) => exercise.id === exerciseId)?.needsFacilitatorBecause ?? null;
 
 function parseMinutes(raw: string): number | null {
   const value = Number(raw);
@@ -71,7 +74,7 @@ export function SessionDetailsForm({ session, agenda }: { session: Session; agen
           aria-describedby={modeProblem.length > 0 ? 'session-mode-problem' : undefined}
           onChange={(event) => {
             const mode = event.target.value as SessionMode;
-            const blocking = mode === 'self-guided' ? itemsNeedingFacilitator(agenda) : [];
+            const blocking = mode === 'self-guided' ? itemsNeedingFacilitator(agenda, libraryReason) : [];
             setModeProblem(blocking);
             if (blocking.length === 0) update({ mode });
           }}

@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { stepNoteId } from '../../../../domain/sessions/session-model.ts';
 import { SaveStatus } from '../../autosave/SaveStatus.tsx';
 import { useAutosavedText } from '../../autosave/useAutosavedText.ts';
 import { appDatabase, sessions } from '../../data/app-database.ts';
@@ -36,7 +37,7 @@ function StepNoteEditor({ note, storedText }: { note: NoteKey; storedText: strin
 
 /** The facilitator's notes for the current step, saved as they type. */
 export function StepNote({ sessionId, agendaItemId, stepIndex }: { sessionId: string; agendaItemId: string; stepIndex: number }) {
-  const id = `${agendaItemId}_${stepIndex}`;
+  const id = stepNoteId(agendaItemId, stepIndex);
   const stored = useLiveQuery(async () => (await appDatabase.stepNotes.get(id))?.text ?? '', [id], null);
   if (stored === null) return null;
   return <StepNoteEditor key={id} note={{ id, sessionId, agendaItemId, stepIndex }} storedText={stored} />;
