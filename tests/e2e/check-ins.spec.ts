@@ -78,6 +78,8 @@ test('three hand-around rounds: answers stay private, aggregates appear only at 
   await handAround(page, [...everyone(5, 5), { track: ALLY }, { track: 'I prefer not to say' }]);
   const panel = page.getByRole('region', { name: 'Check-ins' });
   await expect(panel.getByRole('status')).toContainText('7 turns taken');
+  // Once people have answered privately, no typed counts can join them: they could be subtracted to read a person.
+  await expect(panel.getByRole('button', { name: 'Enter counts from cards or slips' })).toHaveCount(0);
   // Hidden until the round is closed, so early answers cannot sway later ones.
   await expect(panel.getByText(/Average/)).toHaveCount(0);
   await panel.getByRole('button', { name: 'Close round and show results' }).click();
@@ -136,6 +138,7 @@ test('counts from cards go in as a tally, the room sees the questions but never 
   }
   await tally.getByRole('button', { name: 'Add these counts' }).click();
   await expect(tally.getByRole('status')).toHaveText('Counts added. Results stay hidden until you close the round.');
+  await expect(page.getByRole('link', { name: 'Hand the device round' })).toHaveCount(0);
   await expect(page.getByText(/Average/)).toHaveCount(0);
   await page.getByRole('button', { name: 'Close round and show results' }).click();
   const round = page.getByRole('article', { name: 'Check-in round 1' });

@@ -21,6 +21,22 @@ export interface NewRound {
 /** What one person submitted on the device: answers per instrument. An empty list is a pass. */
 export type Turn = { instrument: CheckInInstrument; answers: Answers }[];
 
+/**
+ * A round is answered either privately on the device or by counts from
+ * cards and slips, never both: typed numbers beside private answers could
+ * be subtracted to read one person's answers.
+ */
+export class MixedMethodsError extends Error {
+  constructor(method: 'device' | 'counts') {
+    super(
+      method === 'device'
+        ? 'People have already answered this round on the device, so counts cannot be added to it. Open another round for the cards or slips.'
+        : 'Counts from cards or slips are already in this round, so it cannot also be answered on the device. Open another round for that.',
+    );
+    this.name = 'MixedMethodsError';
+  }
+}
+
 export class RoundClosedError extends Error {
   constructor() {
     super('This check-in round has already been closed, so nothing more can be added to it.');
@@ -38,6 +54,18 @@ export function createCheckInRepository(db: CommonGroundDatabase, clock: Clock) 
     const round = await db.checkInRounds.get(roundId);
     if (!round || round.closedAt !== null) throw new RoundClosedError();
     return round;
+  }
+
+  /** Counts were entered when answers arrived without anyone taking a turn on the device. */
+  async function hasCounts(round: CheckInRound): Promise<boolean> {
+    return (
+      round.turns === 0 &&
+      (await db.checkInTallies
+        .where('roundId')
+        .equals(round.id)
+        .filter((tally) => tally.respondents > 0)
+        .count()) > 0
+    );
   }
 
   async function addToTally(round: CheckInRound, instrument: CheckInInstrument, add: (tally: Tally) => Tally) {
@@ -80,6 +108,7 @@ export function createCheckInRepository(db: CommonGroundDatabase, clock: Clock) 
     async submitTurn(roundId: string, turn: Turn): Promise<void> {
       await db.transaction('rw', db.checkInRounds, db.checkInTallies, async () => {
         const round = await openRoundOf(roundId);
+        if (await hasCounts(round)) throw new MixedMethodsError('counts');
         for (const { instrument, answers } of turn) {
           if (round.instrumentIds.includes(instrument.id))
             await addToTally(round, instrument, (tally) => addAnswerSet(tally, instrument, answers));
@@ -92,6 +121,7 @@ export function createCheckInRepository(db: CommonGroundDatabase, clock: Clock) 
     async addCounts(roundId: string, instrument: CheckInInstrument, table: CountTable): Promise<void> {
       await db.transaction('rw', db.checkInRounds, db.checkInTallies, async () => {
         const round = await openRoundOf(roundId);
+        if (round.turns > 0) throw new MixedMethodsError('device');
         await addToTally(round, instrument, (tally) => addCountTable(tally, instrument, table));
       });
     },

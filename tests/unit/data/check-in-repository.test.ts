@@ -1,7 +1,12 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { checkInFrontMatterSchema, type CheckInInstrument } from '../../../domain/content/check-in-schema.ts';
-import { createCheckInRepository, RoundClosedError, type CheckInRepository } from '../../../renderer/src/data/check-in-repository.ts';
+import {
+  createCheckInRepository,
+  MixedMethodsError,
+  RoundClosedError,
+  type CheckInRepository,
+} from '../../../renderer/src/data/check-in-repository.ts';
 import { CommonGroundDatabase } from '../../../renderer/src/data/database.ts';
 import { validCheckIn } from '../../support/exercise-source.ts';
 
@@ -51,11 +56,21 @@ describe('check-in repository', () => {
     expect((await db.checkInRounds.get(second))?.sequence).toBe(2);
   });
 
-  it('adds a tally from cards to the answers given on the device', async () => {
-    const roundId = await open();
-    await repository.submitTurn(roundId, [{ instrument, answers: { heard: 4 } }]);
-    await repository.addCounts(roundId, instrument, { heard: { '2': 3, '4': 1 }, worried: { '1': 2 } });
-    const [tally] = await db.checkInTallies.toArray();
-    expect(tally).toMatchObject({ respondents: 5, counts: { heard: { '4': 2, '2': 3 }, worried: { '1': 2 } } });
+  it('never mixes private answers with typed counts in one round, so counts cannot be subtracted to read a person', async () => {
+    const onDevice = await open();
+    await repository.submitTurn(onDevice, [{ instrument, answers: { heard: 4 } }]);
+    await expect(repository.addCounts(onDevice, instrument, { heard: { '2': 4 } })).rejects.toBeInstanceOf(MixedMethodsError);
+    await repository.close(onDevice);
+
+    const byCounts = await open();
+    await repository.addCounts(byCounts, instrument, { heard: { '2': 3, '4': 2 }, worried: { '1': 2 } });
+    await expect(repository.submitTurn(byCounts, [{ instrument, answers: { heard: 5 } }])).rejects.toBeInstanceOf(MixedMethodsError);
+    const tallies = await db.checkInTallies.orderBy('id').toArray();
+    expect(tallies.map(({ roundId, respondents, counts }) => ({ roundId, respondents, counts }))).toEqual(
+      [
+        { roundId: onDevice, respondents: 1, counts: { heard: { '4': 1 } } },
+        { roundId: byCounts, respondents: 5, counts: { heard: { '2': 3, '4': 2 }, worried: { '1': 2 } } },
+      ].sort((a, b) => a.roundId.localeCompare(b.roundId)),
+    );
   });
 });

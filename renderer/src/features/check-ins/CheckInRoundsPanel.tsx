@@ -77,7 +77,7 @@ function OpenRoundForm({ sessionId, agendaItemId, purpose, defaultInstrumentIds 
   );
 }
 
-function OpenRound({ round }: { round: CheckInRound }) {
+function OpenRound({ round, hasCounts }: { round: CheckInRound; hasCounts: boolean }) {
   const [entering, setEntering] = useState(round.method === 'tally');
   const instruments = instrumentsOf(round);
   const close = () => void reportingFailures('close the check-in round', () => checkIns.close(round.id)).catch(() => undefined);
@@ -91,25 +91,30 @@ function OpenRound({ round }: { round: CheckInRound }) {
         this device. Results stay hidden until you close the round, so early answers cannot sway later ones.
       </p>
       <div className="open-round__actions">
-        <Link href={routes.handAround(round.sessionId, round.id)} className="button" onClick={() => switchTo('hand-around')}>
-          Hand the device round
-        </Link>
-        <button
-          type="button"
-          className="button button--quiet"
-          aria-expanded={entering}
-          onClick={() => {
-            if (!entering) switchTo('tally');
-            setEntering((value) => !value);
-          }}
-        >
-          Enter counts from cards or slips
-        </button>
+        {/* One way of answering per round: typed counts beside private answers could be subtracted to read a person. */}
+        {!hasCounts && (
+          <Link href={routes.handAround(round.sessionId, round.id)} className="button" onClick={() => switchTo('hand-around')}>
+            Hand the device round
+          </Link>
+        )}
+        {round.turns === 0 && (
+          <button
+            type="button"
+            className="button button--quiet"
+            aria-expanded={entering}
+            onClick={() => {
+              if (!entering) switchTo('tally');
+              setEntering((value) => !value);
+            }}
+          >
+            Enter counts from cards or slips
+          </button>
+        )}
         <button type="button" className="button button--quiet" onClick={close}>
           Close round and show results
         </button>
       </div>
-      {entering && <TallyForm roundId={round.id} instruments={instruments} />}
+      {entering && round.turns === 0 && <TallyForm roundId={round.id} instruments={instruments} />}
     </div>
   );
 }
@@ -137,7 +142,7 @@ export function CheckInRoundsPanel({ sessionId, currentItem, atEnd, onApply }: C
         Check-ins
       </h2>
       {data.openRound ? (
-        <OpenRound round={data.openRound} />
+        <OpenRound round={data.openRound} hasCounts={data.openRoundHasCounts} />
       ) : !onApply ? null : offerCheckOut ? (
         <>
           <p>Before you finish: a closing check-out shows how the session ended for people, compared with how it started.</p>

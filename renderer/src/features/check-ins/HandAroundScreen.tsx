@@ -7,7 +7,7 @@ import { CHECK_IN_TRACKS, type CheckInTrack } from '../../../../domain/content/v
 import { routes } from '../../app/routes.ts';
 import { findCheckIn } from '../../content/content-details.ts';
 import { appDatabase, checkIns } from '../../data/app-database.ts';
-import { RoundClosedError } from '../../data/check-in-repository.ts';
+import { MixedMethodsError, RoundClosedError } from '../../data/check-in-repository.ts';
 import { reportingFailures } from '../../data/storage-errors.ts';
 import { Markdown } from '../../markdown/Markdown.tsx';
 import { ScaleQuestion } from './ScaleQuestion.tsx';
@@ -198,7 +198,9 @@ function PersonTurn({
       setStage({ name: 'thanks' });
     } catch (error) {
       setProblem(
-        error instanceof RoundClosedError ? error.message : 'Your answers could not be saved. They are still here: please try again.',
+        error instanceof RoundClosedError || error instanceof MixedMethodsError
+          ? error.message
+          : 'Your answers could not be saved. They are still here: please try again.',
       );
     }
   };

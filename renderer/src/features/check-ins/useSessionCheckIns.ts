@@ -9,6 +9,8 @@ export interface SessionCheckIns {
   rounds: CheckInRound[];
   /** The round being answered now; its results stay hidden. */
   openRound: CheckInRound | null;
+  /** Whether the open round is being answered by typed counts rather than on the device (never both). */
+  openRoundHasCounts: boolean;
   /** Closed rounds, oldest first, with only the aggregates that may be shown. */
   results: RoundResults[];
   trends: Trend[];
@@ -20,9 +22,14 @@ export function useSessionCheckIns(sessionId: string): SessionCheckIns | undefin
   return useMemo(() => {
     if (!stored) return undefined;
     const results = sessionResults(stored.rounds, stored.tallies, findCheckIn);
+    const openRound = stored.rounds.find((round) => round.closedAt === null) ?? null;
     return {
       rounds: stored.rounds,
-      openRound: stored.rounds.find((round) => round.closedAt === null) ?? null,
+      openRound,
+      openRoundHasCounts:
+        openRound !== null &&
+        openRound.turns === 0 &&
+        stored.tallies.some((tally) => tally.roundId === openRound.id && tally.respondents > 0),
       results,
       trends: trends(results),
     };
