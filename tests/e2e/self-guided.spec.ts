@@ -63,6 +63,7 @@ test('a group with no facilitator goes from the template to its summary, with a 
   for (let person = 0; person < 5; person++) {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your turn');
     await page.getByRole('button', { name: 'An ally' }).click();
+    await expect(page.locator('fieldset.scale-item').first()).toBeVisible();
     for (const question of await page.locator('fieldset.scale-item').all()) await question.locator('input[value="2"]').check();
     await page.getByRole('button', { name: 'Submit my answers' }).click();
     await page.getByRole('button', { name: 'I’m the next person' }).click();

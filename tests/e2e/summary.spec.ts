@@ -40,6 +40,7 @@ async function runShortSession(page: Page) {
   await form.getByRole('radio', { name: 'Tally from cards or slips' }).check();
   await form.getByRole('button', { name: 'Open check-in round' }).click();
   const tally = page.getByRole('form', { name: 'Counts from cards or slips' });
+  await expect(tally.getByRole('spinbutton').first()).toBeVisible(); // .all() below does not wait for the form
   for (const question of await tally.getByRole('spinbutton', { name: /how many chose 4$/ }).all()) await question.fill('6');
   await tally.getByRole('button', { name: 'Add these counts' }).click();
   await expect(tally.getByRole('status')).toHaveText('Counts added. Results stay hidden until you close the round.');

@@ -19,6 +19,13 @@ export function TallyForm({ roundId, instruments }: { roundId: string; instrumen
   };
 
   const submit = async () => {
+    const anything = Object.values(counts).some((table) =>
+      Object.values(table).some((row) => Object.values(row).some((count) => count > 0)),
+    );
+    if (!anything) {
+      setAdded('Nothing to add yet: enter how many people chose each answer.');
+      return;
+    }
     try {
       await reportingFailures('add the counts', async () => {
         for (const instrument of instruments) {
