@@ -1,3 +1,4 @@
+import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { preview, type PreviewServer } from 'vite';
@@ -34,3 +35,40 @@ export interface Figure {
 }
 
 export const ms = (value: number) => `${value.toFixed(1)} ms`;
+
+/** Records to write, store by store, exactly as the app keeps them. */
+export type StoreRecords = Record<string, unknown[]>;
+
+export function emptyStores(...names: string[]): StoreRecords {
+  return Object.fromEntries(names.map((name) => [name, []]));
+}
+
+/** Writes records straight into the app's database, in one transaction, as the app would have stored them. */
+export async function putRecords(page: Page, stores: StoreRecords): Promise<void> {
+  await page.evaluate(async (records) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('common-ground');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    await new Promise<void>((resolve, reject) => {
+      const tx = db.transaction(Object.keys(records), 'readwrite');
+      for (const [store, rows] of Object.entries(records)) for (const row of rows) tx.objectStore(store).put(row);
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+    db.close();
+  }, stores);
+}
+
+/** One benchmark against the built app on its own port, in a fresh 1280×800 context, closed afterwards whatever happens. */
+export async function withAppPage<T>(browser: Browser, port: number, run: (page: Page, context: BrowserContext) => Promise<T>): Promise<T> {
+  const server = await serve(APP_DIR, port);
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  try {
+    return await run(await context.newPage(), context);
+  } finally {
+    await context.close();
+    await server.close();
+  }
+}

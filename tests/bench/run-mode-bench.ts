@@ -1,5 +1,5 @@
 import type { Browser, Page } from '@playwright/test';
-import { APP_DIR, median, ms, serve, type Figure } from './bench-support.ts';
+import { emptyStores, median, ms, putRecords, withAppPage, type Figure, type StoreRecords } from './bench-support.ts';
 
 const ITEMS = 40;
 const STEPS_TIMED = 30;
@@ -8,57 +8,43 @@ const BASE = `http://127.0.0.1:${PORT}/`;
 const SESSION_ID = 'bench-run';
 
 /** A running session with a 40-item agenda, written straight into the app's database. */
-async function seed(page: Page): Promise<void> {
-  await page.evaluate(
-    async ({ items, sessionId }) => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open('common-ground');
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-      await new Promise<void>((resolve, reject) => {
-        const tx = db.transaction(['sessions', 'agendaItems'], 'readwrite');
-        tx.objectStore('sessions').put({
-          id: sessionId,
-          title: 'Long day',
-          scheduledFor: null,
-          availableMinutes: 480,
-          mode: 'facilitated',
-          status: 'planned',
-          templateId: null,
-          createdAt: 1,
-          updatedAt: 1,
-        });
-        for (let i = 0; i < items; i++) {
-          tx.objectStore('agendaItems').put({
-            id: `item-${i}`,
-            sessionId,
-            position: (i + 1) * 1024,
-            kind: 'exercise',
-            plannedMinutes: 12,
-            exercise: {
-              id: `exercise-${i}`,
-              version: 1,
-              title: `Exercise ${i}`,
-              durationMinutes: 12,
-              audience: ['mixed'],
-              captures: ['notes'],
-              steps: [0, 1].map((k) => ({
-                title: `Step ${i}.${k}`,
-                minutes: 6,
-                script: 'Invite the group to talk. '.repeat(30),
-                prompt: 'What do **we** need to go on?',
-              })),
-            },
-          });
-        }
-        tx.oncomplete = () => resolve();
-        tx.onerror = () => reject(tx.error);
-      });
-      db.close();
-    },
-    { items: ITEMS, sessionId: SESSION_ID },
-  );
+function runningSession(): StoreRecords {
+  const records = emptyStores('sessions', 'agendaItems');
+  records['sessions']!.push({
+    id: SESSION_ID,
+    title: 'Long day',
+    scheduledFor: null,
+    availableMinutes: 480,
+    mode: 'facilitated',
+    status: 'planned',
+    templateId: null,
+    createdAt: 1,
+    updatedAt: 1,
+  });
+  for (let i = 0; i < ITEMS; i++) {
+    records['agendaItems']!.push({
+      id: `item-${i}`,
+      sessionId: SESSION_ID,
+      position: (i + 1) * 1024,
+      kind: 'exercise',
+      plannedMinutes: 12,
+      exercise: {
+        id: `exercise-${i}`,
+        version: 1,
+        title: `Exercise ${i}`,
+        durationMinutes: 12,
+        audience: ['mixed'],
+        captures: ['notes'],
+        steps: [0, 1].map((k) => ({
+          title: `Step ${i}.${k}`,
+          minutes: 6,
+          script: 'Invite the group to talk. '.repeat(30),
+          prompt: 'What do **we** need to go on?',
+        })),
+      },
+    });
+  }
+  return records;
 }
 
 /** Records, in epoch milliseconds, each time the text of `selector` changes. */
@@ -90,13 +76,10 @@ async function shownAt(page: Page, title: string): Promise<number> {
  * new step on screen, in the run view and in the participant display.
  */
 export async function benchRunMode(browser: Browser): Promise<Figure[]> {
-  const server = await serve(APP_DIR, PORT);
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  try {
-    const page = await context.newPage();
+  return withAppPage(browser, PORT, async (page, context) => {
     await page.goto(BASE);
     await page.getByRole('heading', { level: 1 }).waitFor();
-    await seed(page);
+    await putRecords(page, runningSession());
     await page.goto(`${BASE}#/sessions/${SESSION_ID}/run`);
     await page.getByRole('button', { name: 'Start' }).click();
     const [display] = await Promise.all([
@@ -129,8 +112,5 @@ export async function benchRunMode(browser: Browser): Promise<Figure[]> {
       },
       { name: 'next step → both windows updated', value: ms(median(both)), target: '< 16 ms', pass: median(both) < 16 },
     ];
-  } finally {
-    await context.close();
-    await server.close();
-  }
+  });
 }

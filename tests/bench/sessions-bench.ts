@@ -1,6 +1,6 @@
 import type { Browser, Page } from '@playwright/test';
 import { AUTOSAVE_COMMIT_MEASURE, PLANNER_READY_MARK, SESSIONS_READY_MARK } from '../../renderer/src/app/performance-marks.ts';
-import { APP_DIR, median, ms, percentile, serve, type Figure } from './bench-support.ts';
+import { emptyStores, median, ms, percentile, putRecords, withAppPage, type Figure } from './bench-support.ts';
 
 const SESSIONS = 1_000;
 const ITEMS_PER_SESSION = 20;
@@ -8,70 +8,56 @@ const NOTES_PER_SESSION = 50;
 const PORT = 4393;
 const BASE = `http://127.0.0.1:${PORT}/`;
 
-/** Writes the synthetic sessions straight into the app's database, as the app would have. */
+/** Writes the synthetic sessions straight into the app's database, as the app would have, fifty at a time. */
 async function seed(page: Page): Promise<void> {
-  await page.evaluate(
-    async ({ sessions, items, notes }) => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open('common-ground');
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
+  const step = { title: 'Discuss', minutes: 10, script: 'Invite the group to talk. '.repeat(20), prompt: 'What do we need?' };
+  for (let s = 0; s < SESSIONS; s += 50) {
+    const records = emptyStores('sessions', 'agendaItems', 'stepNotes');
+    for (let i = s; i < Math.min(SESSIONS, s + 50); i++) {
+      const id = `bench-${String(i).padStart(4, '0')}`;
+      const day = String((i % 28) + 1).padStart(2, '0');
+      records['sessions']!.push({
+        id,
+        title: `Workshop ${i}`,
+        scheduledFor: `2027-${String((i % 12) + 1).padStart(2, '0')}-${day}T18:00`,
+        availableMinutes: 240,
+        mode: 'facilitated',
+        status: 'planned',
+        templateId: null,
+        createdAt: 1_700_000_000_000 + i,
+        updatedAt: 1_700_000_000_000 + i,
       });
-      const step = { title: 'Discuss', minutes: 10, script: 'Invite the group to talk. '.repeat(20), prompt: 'What do we need?' };
-      for (let s = 0; s < sessions; s += 50) {
-        await new Promise<void>((resolve, reject) => {
-          const tx = db.transaction(['sessions', 'agendaItems', 'stepNotes'], 'readwrite');
-          for (let i = s; i < Math.min(sessions, s + 50); i++) {
-            const id = `bench-${String(i).padStart(4, '0')}`;
-            const day = String((i % 28) + 1).padStart(2, '0');
-            tx.objectStore('sessions').put({
-              id,
-              title: `Workshop ${i}`,
-              scheduledFor: `2027-${String((i % 12) + 1).padStart(2, '0')}-${day}T18:00`,
-              availableMinutes: 240,
-              mode: 'facilitated',
-              status: 'planned',
-              templateId: null,
-              createdAt: 1_700_000_000_000 + i,
-              updatedAt: 1_700_000_000_000 + i,
-            });
-            for (let j = 0; j < items; j++) {
-              tx.objectStore('agendaItems').put({
-                id: `${id}-item-${j}`,
-                sessionId: id,
-                position: (j + 1) * 1024,
-                kind: 'exercise',
-                plannedMinutes: 12,
-                exercise: {
-                  id: `exercise-${j}`,
-                  version: 1,
-                  title: `Exercise ${j}`,
-                  durationMinutes: 12,
-                  audience: ['mixed'],
-                  captures: ['notes'],
-                  steps: [step, step],
-                },
-              });
-            }
-            for (let n = 0; n < notes; n++) {
-              tx.objectStore('stepNotes').put({
-                id: `${id}-note-${n}`,
-                sessionId: id,
-                agendaItemId: `${id}-item-${n % items}`,
-                stepIndex: n % 2,
-                text: 'The group agreed to return to this after the break. '.repeat(3),
-                updatedAt: 1_700_000_000_000,
-              });
-            }
-          }
-          tx.oncomplete = () => resolve();
-          tx.onerror = () => reject(tx.error);
+      for (let j = 0; j < ITEMS_PER_SESSION; j++) {
+        records['agendaItems']!.push({
+          id: `${id}-item-${j}`,
+          sessionId: id,
+          position: (j + 1) * 1024,
+          kind: 'exercise',
+          plannedMinutes: 12,
+          exercise: {
+            id: `exercise-${j}`,
+            version: 1,
+            title: `Exercise ${j}`,
+            durationMinutes: 12,
+            audience: ['mixed'],
+            captures: ['notes'],
+            steps: [step, step],
+          },
         });
       }
-      db.close();
-    },
-    { sessions: SESSIONS, items: ITEMS_PER_SESSION, notes: NOTES_PER_SESSION },
-  );
+      for (let n = 0; n < NOTES_PER_SESSION; n++) {
+        records['stepNotes']!.push({
+          id: `${id}-note-${n}`,
+          sessionId: id,
+          agendaItemId: `${id}-item-${n % ITEMS_PER_SESSION}`,
+          stepIndex: n % 2,
+          text: 'The group agreed to return to this after the break. '.repeat(3),
+          updatedAt: 1_700_000_000_000,
+        });
+      }
+    }
+    await putRecords(page, records);
+  }
 }
 
 /**
@@ -104,10 +90,7 @@ async function rawPutWhileTyping(page: Page, text: string): Promise<number[]> {
 }
 
 export async function benchSessions(browser: Browser): Promise<Figure[]> {
-  const server = await serve(APP_DIR, PORT);
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  try {
-    const page = await context.newPage();
+  return withAppPage(browser, PORT, async (page) => {
     await page.goto(`${BASE}#/sessions`);
     await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, SESSIONS_READY_MARK);
     await seed(page);
@@ -197,8 +180,5 @@ export async function benchSessions(browser: Browser): Promise<Figure[]> {
         pass: longFrames.length === 0,
       },
     ];
-  } finally {
-    await context.close();
-    await server.close();
-  }
+  });
 }
