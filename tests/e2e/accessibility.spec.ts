@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { planSession } from '../support/app-steps.ts';
 import { expect, test } from '../support/fixtures.ts';
 
 /** WCAG 2.1 A and AA rules that axe can check automatically; a person still has to check the rest. */
@@ -40,11 +41,7 @@ test('every main screen passes the automatic WCAG 2.1 AA checks', async ({ page 
 });
 
 test('check-in rounds, the hand-around and the structures map pass the automatic WCAG 2.1 AA checks', async ({ page }) => {
-  await page.goto('/');
-  await page.getByLabel('Title', { exact: true }).fill('Checked');
-  await page.getByRole('button', { name: 'Create session' }).click();
-  await page.getByLabel('Exercise from the library').selectOption({ label: 'Shared roots, distinct histories (72 minutes)' });
-  await page.getByRole('button', { name: 'Add exercise' }).click();
+  await planSession(page, { title: 'Checked', exercises: ['Shared roots, distinct histories (72 minutes)'] });
   await page.getByRole('link', { name: 'Run this session' }).click();
   await page.getByRole('button', { name: 'Start' }).click();
   const map = page.getByRole('region', { name: 'Shared structures map' });
@@ -68,10 +65,7 @@ test('check-in rounds, the hand-around and the structures map pass the automatic
 });
 
 test('the session summary passes the automatic WCAG 2.1 AA checks', async ({ page }) => {
-  await page.goto('/');
-  await page.getByLabel('Title', { exact: true }).fill('Checked');
-  await page.getByLabel('Start from').selectOption({ label: 'Template: First session for a mixed group' });
-  await page.getByRole('button', { name: 'Create session' }).click();
+  await planSession(page, { title: 'Checked', template: 'First session for a mixed group' });
   await page.getByRole('link', { name: 'Run this session' }).click();
   await page.getByRole('button', { name: 'Start' }).click();
   await page.locator('#step-note').fill('We agreed to pass without giving reasons.');
@@ -83,10 +77,7 @@ test('the session summary passes the automatic WCAG 2.1 AA checks', async ({ pag
 });
 
 test('the self-guided cards and the pause guidance pass the automatic WCAG 2.1 AA checks', async ({ page }) => {
-  await page.goto('/');
-  await page.getByLabel('Title', { exact: true }).fill('Checked');
-  await page.getByLabel('Start from').selectOption({ label: "Template: Allies' evening, without a facilitator" });
-  await page.getByRole('button', { name: 'Create session' }).click();
+  await planSession(page, { title: 'Checked', template: "Allies' evening, without a facilitator" });
   await page.getByRole('link', { name: 'Run this session' }).click();
   await expect(page.getByRole('button', { name: 'Start the session' })).toBeVisible();
   expect(await violations(page)).toEqual([]);

@@ -1,22 +1,18 @@
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
+import { openParticipantDisplay, planSession } from '../support/app-steps.ts';
 import { expect, test } from '../support/fixtures.ts';
 
 const AFFECTED = 'Someone from a community most affected by this work';
 const ALLY = 'An ally';
 
-/** Plans a three-item session and starts running it. */
-async function startSession(page: Page) {
+/** Plans a three-item session, starts running it, and opens the participant display: returns what the room sees. */
+async function startSession(page: Page, context: BrowserContext) {
   await page.clock.setFixedTime(new Date('2027-03-05T18:00:00').getTime());
-  await page.goto('/');
-  await page.getByLabel('Title', { exact: true }).fill('Coalition evening');
-  await page.getByRole('button', { name: 'Create session' }).click();
-  await page.getByLabel('Exercise from the library').selectOption({ label: 'Agreements and the floor protocol (20 minutes)' });
-  await page.getByRole('button', { name: 'Add exercise' }).click();
-  await page.getByRole('button', { name: 'Add a break' }).click();
-  await page.getByRole('button', { name: 'Add a break' }).click();
-  await expect(page.locator('.agenda-entry')).toHaveCount(3);
+  await planSession(page, { title: 'Coalition evening', exercises: ['Agreements and the floor protocol (20 minutes)'], breaks: 2 });
   await page.getByRole('link', { name: 'Run this session' }).click();
   await page.getByRole('button', { name: 'Start' }).click();
+  const display = await openParticipantDisplay(page, context);
+  return display.getByRole('main', { name: 'Participant display' });
 }
 
 async function openRound(page: Page, instruments: string[], method: 'hand-around' | 'tally' = 'hand-around') {
@@ -64,12 +60,7 @@ test('three hand-around rounds: answers stay private, aggregates appear only at 
   page,
   context,
 }) => {
-  await startSession(page);
-  const [display] = await Promise.all([
-    context.waitForEvent('page'),
-    page.getByRole('button', { name: 'Open participant display' }).click(),
-  ]);
-  const room = display.getByRole('main', { name: 'Participant display' });
+  const room = await startSession(page, context);
 
   // Round 1: five people from the affected track, plus an ally and someone who prefers not to say (nothing stored for them).
   await openRound(page, ['Respect and empowerment']);
@@ -121,12 +112,7 @@ test('counts from cards go in as a tally, the room sees the questions but never 
   page,
   context,
 }) => {
-  await startSession(page);
-  const [display] = await Promise.all([
-    context.waitForEvent('page'),
-    page.getByRole('button', { name: 'Open participant display' }).click(),
-  ]);
-  const room = display.getByRole('main', { name: 'Participant display' });
+  const room = await startSession(page, context);
 
   await openRound(page, ["Allies: the room I'm taking"], 'tally');
   await expect(room).toContainText('Answer each question on your slip');

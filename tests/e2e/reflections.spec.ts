@@ -1,15 +1,9 @@
 import type { Page } from '@playwright/test';
+import { planSession } from '../support/app-steps.ts';
 import { expect, test } from '../support/fixtures.ts';
 
 async function planAndRun(page: Page, exercises: string[]) {
-  await page.goto('/');
-  await page.getByLabel('Title', { exact: true }).fill('Coalition map');
-  await page.getByRole('button', { name: 'Create session' }).click();
-  for (const [index, label] of exercises.entries()) {
-    await page.getByLabel('Exercise from the library').selectOption({ label });
-    await page.getByRole('button', { name: 'Add exercise' }).click();
-    await expect(page.locator('.agenda-entry')).toHaveCount(index + 1);
-  }
+  await planSession(page, { title: 'Coalition map', exercises });
   await page.getByRole('link', { name: 'Run this session' }).click();
   await page.getByRole('button', { name: 'Start' }).click();
 }

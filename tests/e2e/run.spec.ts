@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { openParticipantDisplay, planSession } from '../support/app-steps.ts';
 import { expect, test } from '../support/fixtures.ts';
 
 /**
@@ -16,18 +17,8 @@ async function controlledClock(page: Page) {
 
 /** Plans the agreements exercise and `breaks` ten-minute breaks, then opens the run view. */
 async function planAndRun(page: Page, breaks = 1) {
-  await page.goto('/');
-  await page.getByLabel('Title', { exact: true }).fill('Run it');
-  await page.getByRole('button', { name: 'Create session' }).click();
+  await planSession(page, { title: 'Run it', exercises: ['Agreements and the floor protocol (20 minutes)'], breaks });
   await page.getByLabel('Time available (minutes)').fill(String(20 + 10 * breaks));
-  const entries = page.locator('.agenda-entry');
-  await page.getByLabel('Exercise from the library').selectOption({ label: 'Agreements and the floor protocol (20 minutes)' });
-  await page.getByRole('button', { name: 'Add exercise' }).click();
-  await expect(entries).toHaveCount(1);
-  for (let added = 1; added <= breaks; added++) {
-    await page.getByRole('button', { name: 'Add a break' }).click();
-    await expect(entries).toHaveCount(1 + added);
-  }
   await page.getByRole('link', { name: 'Run this session' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Run: Run it');
 }
@@ -113,10 +104,7 @@ test.describe('run mode', () => {
     await controlledClock(page);
     await planAndRun(page, 2);
     await page.getByRole('button', { name: 'Start' }).click();
-    const [display] = await Promise.all([
-      context.waitForEvent('page'),
-      page.getByRole('button', { name: 'Open participant display' }).click(),
-    ]);
+    const display = await openParticipantDisplay(page, context);
     await expect(display.getByRole('main', { name: 'Participant display' })).toBeVisible();
 
     const seenItems = new Set<string>();

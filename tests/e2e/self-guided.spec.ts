@@ -1,3 +1,4 @@
+import { openParticipantDisplay, planSession } from '../support/app-steps.ts';
 import { expect, test } from '../support/fixtures.ts';
 
 test('a group with no facilitator goes from the template to its summary, with a pause, a check-in and an early end', async ({
@@ -8,10 +9,7 @@ test('a group with no facilitator goes from the template to its summary, with a 
   await page.clock.setFixedTime(now);
   const advance = async (ms: number) => page.clock.setFixedTime((now += ms));
 
-  await page.goto('/');
-  await page.getByLabel('Title', { exact: true }).fill('Allies, Tuesday');
-  await page.getByLabel('Start from').selectOption({ label: "Template: Allies' evening, without a facilitator" });
-  await page.getByRole('button', { name: 'Create session' }).click();
+  await planSession(page, { title: 'Allies, Tuesday', template: "Allies' evening, without a facilitator" });
   await expect(page.getByLabel('Who leads')).toHaveValue('self-guided');
   // Only what a group can run on its own can be added, and the rest say why.
   const exercises = page.getByLabel('Exercise from the library');
@@ -21,10 +19,7 @@ test('a group with no facilitator goes from the template to its summary, with a 
 
   await page.getByRole('link', { name: 'Run this session' }).click();
   await expect(page.getByRole('region', { name: 'Roles' })).toContainText('Process watcher');
-  const [display] = await Promise.all([
-    context.waitForEvent('page'),
-    page.getByRole('button', { name: 'Show the cards on a second screen' }).click(),
-  ]);
+  const display = await openParticipantDisplay(page, context, 'Show the cards on a second screen');
   await page.getByRole('button', { name: 'Start the session' }).click();
   // The second screen mirrors the card, text to read included: with no facilitator it is everyone's.
   await expect(display.locator('.display__title')).toHaveText("Why we're doing this among allies");

@@ -1,22 +1,19 @@
 import type { Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
+import { planSession } from '../support/app-steps.ts';
 import { expect, test } from '../support/fixtures.ts';
 
 /** A short session run to the end: notes, a private caucus note, a tally check-in and an agreed action. */
 async function runShortSession(page: Page) {
-  await page.goto('/');
-  await page.getByLabel('Title', { exact: true }).fill('Tenants & allies: evening one');
-  await page.getByRole('button', { name: 'Create session' }).click();
-  for (const [index, label] of [
-    'Agreements and the floor protocol (20 minutes)',
-    'Caucus: setting the agenda (45 minutes)',
-    'Shared roots, distinct histories (72 minutes)',
-  ].entries()) {
-    await page.getByLabel('Exercise from the library').selectOption({ label });
-    await page.getByRole('button', { name: 'Add exercise' }).click();
-    await expect(page.locator('.agenda-entry')).toHaveCount(index + 1);
-  }
+  await planSession(page, {
+    title: 'Tenants & allies: evening one',
+    exercises: [
+      'Agreements and the floor protocol (20 minutes)',
+      'Caucus: setting the agenda (45 minutes)',
+      'Shared roots, distinct histories (72 minutes)',
+    ],
+  });
   await page.getByRole('link', { name: 'Run this session' }).click();
   await page.getByRole('button', { name: 'Start' }).click();
   await page.locator('#step-note').fill('Agreed: anyone can pass, no reason needed.');
