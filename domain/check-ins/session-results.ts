@@ -35,7 +35,7 @@ export interface Trend {
   points: TrendPoint[];
 }
 
-export function closedRoundsInOrder(rounds: readonly CheckInRound[]): CheckInRound[] {
+function closedRoundsInOrder(rounds: readonly CheckInRound[]): CheckInRound[] {
   return rounds.filter((round) => round.closedAt !== null).sort((a, b) => a.sequence - b.sequence);
 }
 

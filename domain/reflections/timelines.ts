@@ -24,7 +24,6 @@ export const timelinesSchema = z.strictObject({ groups: z.array(timelineSchema).
 
 export type Timelines = z.infer<typeof timelinesSchema>;
 export type GroupTimeline = Timelines['groups'][number];
-export type TimelineEvent = GroupTimeline['events'][number];
 
 export function emptyTimelines(): Timelines {
   return { groups: [] };

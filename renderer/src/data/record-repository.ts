@@ -37,5 +37,3 @@ export function createRecordRepository(db: CommonGroundDatabase, clock: Clock) {
     },
   };
 }
-
-export type RecordRepository = ReturnType<typeof createRecordRepository>;

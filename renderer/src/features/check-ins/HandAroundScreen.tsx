@@ -10,6 +10,7 @@ import { appDatabase, checkIns } from '../../data/app-database.ts';
 import { MixedMethodsError, RoundClosedError } from '../../data/check-in-repository.ts';
 import { reportingFailures } from '../../data/storage-errors.ts';
 import { Markdown } from '../../markdown/Markdown.tsx';
+import { FocusedHeading } from '../../ui/FocusedHeading.tsx';
 import { ScaleQuestion } from './ScaleQuestion.tsx';
 
 // The private hand-around: the facilitator's device goes from person to
@@ -23,20 +24,10 @@ const TRACK_CHOICES: { track: CheckInTrack | null; label: string }[] = [
   { track: null, label: 'I prefer not to say' },
 ];
 
-/** Moves focus to a screen's heading when it appears, so each person starts reading at the top. */
-function useFocusOnMount<T extends HTMLElement>() {
-  const ref = useRef<T>(null);
-  useEffect(() => ref.current?.focus(), []);
-  return ref;
-}
-
 function ChooseTrack({ onChoose, exitHref }: { onChoose: (track: CheckInTrack | null) => void; exitHref: string }) {
-  const heading = useFocusOnMount<HTMLHeadingElement>();
   return (
     <div className="hand-around__screen">
-      <h1 ref={heading} tabIndex={-1}>
-        Your turn
-      </h1>
+      <FocusedHeading>Your turn</FocusedHeading>
       <p>
         Your answers are private. Nobody sees them, not even the facilitator: only averages are shown, and only once enough people have
         answered. You can skip any question, or pass altogether.
@@ -96,7 +87,6 @@ interface QuestionsProps {
 }
 
 function Questions({ instruments, onSubmit }: QuestionsProps) {
-  const heading = useFocusOnMount<HTMLHeadingElement>();
   const [answers, setAnswers] = useState<Record<string, Record<string, number | null>>>({});
   const [busy, setBusy] = useState(false);
   const submit = async (given: Record<string, Answers>) => {
@@ -122,9 +112,7 @@ function Questions({ instruments, onSubmit }: QuestionsProps) {
         void submit(chosen());
       }}
     >
-      <h1 ref={heading} tabIndex={-1}>
-        Your answers
-      </h1>
+      <FocusedHeading>Your answers</FocusedHeading>
       {instruments.map((instrument) => (
         <section key={instrument.id} className="hand-around__instrument" aria-label={instrument.title}>
           <Markdown source={instrument.participantIntro} />
@@ -159,12 +147,9 @@ function Questions({ instruments, onSubmit }: QuestionsProps) {
 }
 
 function Thanks({ onNext }: { onNext: () => void }) {
-  const heading = useFocusOnMount<HTMLHeadingElement>();
   return (
     <div className="hand-around__screen hand-around__screen--thanks">
-      <h1 ref={heading} tabIndex={-1}>
-        Thank you
-      </h1>
+      <FocusedHeading>Thank you</FocusedHeading>
       <p>Your turn is saved and cannot be looked at. Please hand the device to the next person.</p>
       <button type="button" className="button button--large" onClick={onNext}>
         I’m the next person
@@ -230,15 +215,6 @@ function PersonTurn({
   );
 }
 
-function ClosedHeading() {
-  const heading = useFocusOnMount<HTMLHeadingElement>();
-  return (
-    <h1 ref={heading} tabIndex={-1}>
-      This check-in round is closed
-    </h1>
-  );
-}
-
 export default function HandAroundScreen({ sessionId, roundId }: { sessionId: string; roundId: string }) {
   const round = useLiveQuery(() => appDatabase.checkInRounds.get(roundId), [roundId], null);
   const [person, setPerson] = useState(0);
@@ -249,7 +225,7 @@ export default function HandAroundScreen({ sessionId, roundId }: { sessionId: st
     return (
       <main className="hand-around">
         <div className="hand-around__screen">
-          <ClosedHeading />
+          <FocusedHeading>This check-in round is closed</FocusedHeading>
           <p>Please hand the device back to the facilitator.</p>
           <Link href={exitHref} className="button">
             Back to the session

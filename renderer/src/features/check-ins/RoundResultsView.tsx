@@ -1,10 +1,9 @@
 import type { InstrumentResult, RoundResults } from '../../../../domain/check-ins/session-results.ts';
 import type { CheckInPattern } from '../../../../domain/content/check-in-schema.ts';
 import { Markdown } from '../../markdown/Markdown.tsx';
+import { timeOfDay } from '../../ui/time-of-day.ts';
 import { FacilitatorPrompt, type ApplyAction } from './FacilitatorPrompt.tsx';
 import { scaleValues } from './ScaleQuestion.tsx';
-
-const time = new Intl.DateTimeFormat(undefined, { timeStyle: 'short' });
 
 function change(now: number, before: number): string {
   const difference = now - before;
@@ -133,7 +132,7 @@ export function RoundResultsView({ round, onApply, reader = 'facilitator' }: Rou
     <article className="round-results" aria-label={title}>
       <h3>
         {title}
-        {round.round.closedAt !== null && <span className="round-results__time"> · closed {time.format(round.round.closedAt)}</span>}
+        {round.round.closedAt !== null && <span className="round-results__time"> · closed {timeOfDay.format(round.round.closedAt)}</span>}
       </h3>
       {round.results.map((entry) => (
         <InstrumentResultView key={entry.instrument.id} entry={entry} onApply={onApply} reader={reader} />

@@ -1,5 +1,5 @@
 import { Link } from 'wouter';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { begin, end, next, previous, togglePause, type RunState } from '../../../../domain/run/run-state.ts';
 import { formatClock, phaseOf, remainingMs } from '../../../../domain/run/step-timer.ts';
 import { ROTATING_ROLES, roleRotationNote } from '../../../../domain/self-guided/roles.ts';
@@ -10,6 +10,8 @@ import { reportingFailures } from '../../data/storage-errors.ts';
 import { useHost } from '../../host/host-context.tsx';
 import { Markdown } from '../../markdown/Markdown.tsx';
 import { BackLink } from '../../ui/BackLink.tsx';
+import { FocusedHeading } from '../../ui/FocusedHeading.tsx';
+import { timeOfDay } from '../../ui/time-of-day.ts';
 import { ExerciseCapture } from '../reflections/ExerciseCapture.tsx';
 import { ExerciseNotes } from '../run/ExerciseNotes.tsx';
 import { StepNote } from '../run/StepNote.tsx';
@@ -66,16 +68,11 @@ function Start({ session, onStart }: { session: Session; onStart: () => void }) 
 }
 
 function Finished({ session, run }: { session: Session; run: RunState }) {
-  const ended = new Intl.DateTimeFormat(undefined, { timeStyle: 'short' });
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
   return (
     <div className="guided guided--end">
-      <h1 ref={heading} tabIndex={-1}>
-        You have finished
-      </h1>
+      <FocusedHeading>You have finished</FocusedHeading>
       <p className="guided__lede">
-        {session.title} ended at {ended.format(run.endedAt ?? 0)}. Everything you recorded is saved on this device and nowhere else.
+        {session.title} ended at {timeOfDay.format(run.endedAt ?? 0)}. Everything you recorded is saved on this device and nowhere else.
       </p>
       <p>Look over your summary together: you choose what goes in it before you print or save it.</p>
       <div className="guided__nav">

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { PAUSE_SITUATIONS } from '../../../../domain/self-guided/pause-situations.ts';
 import { Markdown } from '../../markdown/Markdown.tsx';
+import { FocusedHeading } from '../../ui/FocusedHeading.tsx';
 
 interface PausePanelProps {
   onCarryOn: () => void;
@@ -9,12 +10,10 @@ interface PausePanelProps {
 
 /** "We need to pause": the timer has stopped; short guidance for what is going on, and a way to end with nothing lost. */
 export function PausePanel({ onCarryOn, onEnd }: PausePanelProps) {
-  const heading = useRef<HTMLHeadingElement>(null);
   const [chosen, setChosen] = useState<string | null>(null);
   const [confirmingEnd, setConfirmingEnd] = useState<boolean | null>(null);
   const endButton = useRef<HTMLButtonElement>(null);
   const endEarlyButton = useRef<HTMLButtonElement>(null);
-  useEffect(() => heading.current?.focus(), []);
   // When the end controls swap, focus follows to what replaced the button just pressed.
   useEffect(() => {
     if (confirmingEnd === true) endButton.current?.focus();
@@ -23,9 +22,9 @@ export function PausePanel({ onCarryOn, onEnd }: PausePanelProps) {
   const situation = PAUSE_SITUATIONS.find((candidate) => candidate.id === chosen);
   return (
     <section className="pause-panel" aria-labelledby="pause-heading">
-      <h2 id="pause-heading" ref={heading} tabIndex={-1}>
+      <FocusedHeading level={2} id="pause-heading">
         Paused
-      </h2>
+      </FocusedHeading>
       <p>The timer has stopped. Take the time you need. What is going on?</p>
       <div className="pause-panel__situations" role="group" aria-label="What is going on">
         {PAUSE_SITUATIONS.map((candidate) => (

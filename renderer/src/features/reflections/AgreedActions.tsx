@@ -1,10 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import type { AgreedAction } from '../../../../domain/sessions/session-model.ts';
 import { SaveStatus } from '../../autosave/SaveStatus.tsx';
 import { useAutosavedText } from '../../autosave/useAutosavedText.ts';
 import { appDatabase, records } from '../../data/app-database.ts';
 import { reportingFailures } from '../../data/storage-errors.ts';
+import { AddLine } from './AddLine.tsx';
 
 function ActionRow({ action, number }: { action: AgreedAction; number: number }) {
   const { text, setText, state, flush } = useAutosavedText({
@@ -34,7 +35,6 @@ function ActionRow({ action, number }: { action: AgreedAction; number: number })
 /** What the group agreed to do. No names unless the group chooses to write them. */
 export function AgreedActions({ sessionId, agendaItemId }: { sessionId: string; agendaItemId: string }) {
   const id = useId();
-  const [text, setText] = useState('');
   const actions = useLiveQuery(
     async () =>
       (await appDatabase.agreedActions.where('sessionId').equals(sessionId).toArray())
@@ -42,14 +42,6 @@ export function AgreedActions({ sessionId, agendaItemId }: { sessionId: string; 
         .sort((a, b) => a.createdAt - b.createdAt),
     [sessionId, agendaItemId],
   );
-  const add = async () => {
-    try {
-      await reportingFailures('add the action', () => records.addAction(sessionId, agendaItemId, text.trim()));
-      setText('');
-    } catch {
-      // Reported; the text stays in the field.
-    }
-  };
   return (
     <section className="reflection-editor" aria-labelledby={`${id}-heading`}>
       <h3 id={`${id}-heading`}>Agreed actions</h3>
@@ -58,19 +50,11 @@ export function AgreedActions({ sessionId, agendaItemId }: { sessionId: string; 
           <ActionRow key={action.id} action={action} number={index + 1} />
         ))}
       </ol>
-      <form
-        className="add-line"
-        onSubmit={(event) => {
-          event.preventDefault();
-          if (text.trim()) void add();
-        }}
-      >
-        <label htmlFor={`${id}-new`}>A new action the group agreed</label>
-        <input id={`${id}-new`} value={text} maxLength={2000} onChange={(event) => setText(event.target.value)} />
-        <button type="submit" className="button button--quiet" disabled={text.trim() === ''}>
-          Add action
-        </button>
-      </form>
+      <AddLine
+        label="A new action the group agreed"
+        submitLabel="Add action"
+        onAdd={(text) => reportingFailures('add the action', () => records.addAction(sessionId, agendaItemId, text)).then(() => undefined)}
+      />
       <p className="field__hint">Who takes an action on is the group’s to write down, or not.</p>
     </section>
   );

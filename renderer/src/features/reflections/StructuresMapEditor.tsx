@@ -9,34 +9,11 @@ import {
 } from '../../../../domain/reflections/structures-map.ts';
 import { SaveStatus } from '../../autosave/SaveStatus.tsx';
 import { AddGroupForm } from './AddGroupForm.tsx';
+import { AddLine } from './AddLine.tsx';
 import { StructuresMapDiagram } from './StructuresMapDiagram.tsx';
 import { useAutosavedReflection } from './useAutosavedReflection.ts';
 
 const newId = () => crypto.randomUUID();
-
-/** A one-line text entry that adds an entry and clears itself. */
-function AddLine({ label, onAdd, children }: { label: string; onAdd: (text: string) => void; children?: React.ReactNode }) {
-  const id = useId();
-  const [text, setText] = useState('');
-  return (
-    <form
-      className="add-line"
-      onSubmit={(event) => {
-        event.preventDefault();
-        if (text.trim() === '') return;
-        onAdd(text.trim());
-        setText('');
-      }}
-    >
-      <label htmlFor={id}>{label}</label>
-      <input id={id} value={text} maxLength={2000} onChange={(event) => setText(event.target.value)} />
-      {children}
-      <button type="submit" className="button button--quiet" disabled={text.trim() === ''}>
-        Add
-      </button>
-    </form>
-  );
-}
 
 function StructureEditor({
   map,
@@ -217,12 +194,13 @@ export function StructuresMapEditor({ item, stored }: StructuresMapEditorProps) 
         onAdd={(text) =>
           setMap({ ...map, structures: [...map.structures, { id: newId(), layer, text, leafIds: [], differences: [], chosen: false }] })
         }
-      >
-        <select aria-label="Where it goes" value={layer} onChange={(event) => setLayer(event.target.value as Structure['layer'])}>
-          <option value="root">Root (law, budget, belief, history)</option>
-          <option value="institution">Trunk (institution)</option>
-        </select>
-      </AddLine>
+        after={
+          <select aria-label="Where it goes" value={layer} onChange={(event) => setLayer(event.target.value as Structure['layer'])}>
+            <option value="root">Root (law, budget, belief, history)</option>
+            <option value="institution">Trunk (institution)</option>
+          </select>
+        }
+      />
 
       <h4>The map</h4>
       <StructuresMapDiagram map={map} />

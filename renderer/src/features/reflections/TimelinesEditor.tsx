@@ -2,32 +2,28 @@ import { useId, useState } from 'react';
 import { emptyTimelines, timelinesSchema, type GroupTimeline, type Timelines } from '../../../../domain/reflections/timelines.ts';
 import { SaveStatus } from '../../autosave/SaveStatus.tsx';
 import { AddGroupForm } from './AddGroupForm.tsx';
+import { AddLine } from './AddLine.tsx';
 import { TimelinesView } from './TimelinesView.tsx';
 import { useAutosavedReflection } from './useAutosavedReflection.ts';
 
+/** An event for one group's timeline: when, as the group puts it, and what happened. */
 function AddEvent({ group, onAdd }: { group: GroupTimeline; onAdd: (when: string, text: string) => void }) {
   const id = useId();
   const [when, setWhen] = useState('');
-  const [text, setText] = useState('');
   return (
-    <form
-      className="add-line"
-      onSubmit={(event) => {
-        event.preventDefault();
-        if (text.trim() === '') return;
-        onAdd(when.trim(), text.trim());
+    <AddLine
+      label={`Event in ${group.label}’s timeline`}
+      before={
+        <>
+          <label htmlFor={id}>When</label>
+          <input id={id} className="add-line__short" value={when} maxLength={80} onChange={(event) => setWhen(event.target.value)} />
+        </>
+      }
+      onAdd={(text) => {
+        onAdd(when.trim(), text);
         setWhen('');
-        setText('');
       }}
-    >
-      <label htmlFor={`${id}-when`}>When</label>
-      <input id={`${id}-when`} className="add-line__short" value={when} maxLength={80} onChange={(event) => setWhen(event.target.value)} />
-      <label htmlFor={`${id}-text`}>Event in {group.label}’s timeline</label>
-      <input id={`${id}-text`} value={text} maxLength={2000} onChange={(event) => setText(event.target.value)} />
-      <button type="submit" className="button button--quiet" disabled={text.trim() === ''}>
-        Add
-      </button>
-    </form>
+    />
   );
 }
 

@@ -7,6 +7,11 @@ function shares(totals: Record<Speaker, number>): string {
   return `affected participants ${affected}% · allies ${100 - affected}%`;
 }
 
+const SPEAKER_BUTTONS: { speaker: Speaker; label: string; key: string }[] = [
+  { speaker: 'affected', label: 'Affected participant speaking', key: 'A' },
+  { speaker: 'ally', label: 'Ally speaking', key: 'L' },
+];
+
 interface AirtimePanelProps {
   airtime: Airtime;
   itemId: string;
@@ -22,24 +27,18 @@ export function AirtimePanel({ airtime, itemId, now, onSpeaker }: AirtimePanelPr
       <span id="airtime-label" className="airtime__label">
         Airtime
       </span>
-      <button
-        type="button"
-        className="button button--quiet"
-        aria-pressed={speaking === 'affected'}
-        onClick={() => onSpeaker('affected')}
-        aria-keyshortcuts="A"
-      >
-        Affected participant speaking
-      </button>
-      <button
-        type="button"
-        className="button button--quiet"
-        aria-pressed={speaking === 'ally'}
-        onClick={() => onSpeaker('ally')}
-        aria-keyshortcuts="L"
-      >
-        Ally speaking
-      </button>
+      {SPEAKER_BUTTONS.map(({ speaker, label, key }) => (
+        <button
+          key={speaker}
+          type="button"
+          className="button button--quiet"
+          aria-pressed={speaking === speaker}
+          onClick={() => onSpeaker(speaker)}
+          aria-keyshortcuts={key}
+        >
+          {label}
+        </button>
+      ))}
       <button
         type="button"
         className="button button--quiet"

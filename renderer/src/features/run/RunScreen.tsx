@@ -27,6 +27,7 @@ import { reportingFailures } from '../../data/storage-errors.ts';
 import { Markdown } from '../../markdown/Markdown.tsx';
 import { useHost } from '../../host/host-context.tsx';
 import { BackLink } from '../../ui/BackLink.tsx';
+import { timeOfDay } from '../../ui/time-of-day.ts';
 import { NotFound } from '../../ui/NotFound.tsx';
 import { systemClock } from '../../data/session-repository.ts';
 import type { FacilitatorAction } from '../../../../domain/content/vocabulary.ts';
@@ -68,8 +69,6 @@ const PHASE_LABELS = {
 };
 
 const ALLY_CHECK_IN_MINUTES = 10;
-
-const timeOfDay = new Intl.DateTimeFormat(undefined, { timeStyle: 'short' });
 
 /** The check-in panel sits below the step; this brings it into view with focus on its heading. */
 function goToCheckIns(): void {
