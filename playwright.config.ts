@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test';
 
-const WEB_PORT = 4317;
+// E2E_PORT lets two checkouts on one machine run their suites side by side.
+const WEB_PORT = Number(process.env['E2E_PORT'] ?? 4317);
 
 // End-to-end tests drive Debian's Chromium (Playwright cannot download its
 // own browser here) against the production renderer build on localhost.
