@@ -1,27 +1,14 @@
 import { z } from 'zod';
-import { RECORDABLE_CAPTURES, SUMMARY_SHARING, type RecordableCapture } from '../content/recording-policy.ts';
-import { AUDIENCE_IDS } from '../content/vocabulary.ts';
 import { talliesFromAnswerSets, upgradeLegacyRounds } from '../check-ins/legacy-check-ins.ts';
-import { structuresMapSchema } from '../reflections/structures-map.ts';
-import { timelinesSchema } from '../reflections/timelines.ts';
 import { recordIdSchema } from '../sessions/record-id.ts';
-import { PAPER_SIZES } from '../summary/summary-choices.ts';
-import { CHECK_IN_METHODS, ROUND_PURPOSES, SESSION_MODES, SESSION_STATUSES, tallyId } from '../sessions/session-model.ts';
-import type {
-  AgendaItem,
-  AgreedAction,
-  CheckInMethod,
-  CheckInRound,
-  CheckInTally,
-  PrepNote,
-  Reflection,
-  Session,
-  StepNote,
-} from '../sessions/session-model.ts';
+import { SESSION_TABLE_NAMES, referencesOf } from '../sessions/session-references.ts';
+import { tallyId } from '../sessions/session-model.ts';
+import { checkInRoundSchema, sessionBundleSchema, type SessionBundle } from '../sessions/stored-records.ts';
 
 // The backup file: versioned JSON holding whole sessions. Everything in it is
 // checked before anything is written (shape, version, sizes, references),
 // because a backup may be truncated, from a newer app, or crafted to harm.
+// The shape of each session is the stored shape itself (stored-records.ts).
 
 export const BACKUP_FORMAT = 'common-ground-backup';
 /** Version 2 keeps check-in answers only as tallies; version 1 files are carried forward on reading. */
@@ -29,16 +16,7 @@ export const BACKUP_VERSION = 2;
 /** Larger files are refused before they are read into memory. */
 export const MAX_BACKUP_BYTES = 50 * 1024 * 1024;
 
-export interface SessionBundle {
-  session: Session;
-  agendaItems: AgendaItem[];
-  prepNotes: PrepNote[];
-  stepNotes: StepNote[];
-  checkInRounds: CheckInRound[];
-  checkInTallies: CheckInTally[];
-  reflections: Reflection[];
-  agreedActions: AgreedAction[];
-}
+export type { SessionBundle };
 
 export interface Backup {
   format: typeof BACKUP_FORMAT;
@@ -52,164 +30,11 @@ const contentKey = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'is not a valid content id')
   .max(120);
-const shortText = z.string().max(500, 'is too long');
-const longText = z.string().max(200_000, 'is too long');
 const timestamp = z.number().int().nonnegative();
-const minutes = z
-  .number()
-  .int()
-  .min(0)
-  .max(24 * 60);
-
-const timerSchema = z.strictObject({
-  durationMs: z.number().int().min(0),
-  elapsedBeforeMs: z.number().int().min(0),
-  runningSince: timestamp.nullable(),
-});
-
-const runStateSchema = z.strictObject({
-  position: z.number().int().min(0).max(10_000),
-  timer: timerSchema,
-  startedAt: timestamp.nullable(),
-  endedAt: timestamp.nullable(),
-  records: z
-    .array(
-      z.strictObject({
-        itemId: id,
-        stepIndex: z.number().int().min(0).max(50),
-        plannedMs: z.number().int().min(0),
-        startedAt: timestamp,
-        endedAt: timestamp.nullable(),
-      }),
-    )
-    .max(10_000),
-  events: z.array(z.strictObject({ kind: z.enum(['caucus-call', 'floor-shift']), at: timestamp, itemId: id })).max(10_000),
-  softSteps: z.array(z.number().int().min(0).max(10_000)).max(10_000),
-  alliesListening: z.array(id).max(500).optional(),
-  airtime: z.strictObject({
-    byItem: z.record(id, z.strictObject({ affected: z.number().min(0), ally: z.number().min(0) })),
-    current: z.strictObject({ speaker: z.enum(['affected', 'ally']), since: timestamp, itemId: id }).nullable(),
-  }),
-});
-
-const sessionSchema = z.strictObject({
-  id,
-  title: shortText,
-  scheduledFor: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'is not a date and time')
-    .nullable(),
-  availableMinutes: minutes.nullable(),
-  mode: z.enum(SESSION_MODES),
-  status: z.enum(SESSION_STATUSES),
-  templateId: contentKey.nullable(),
-  createdAt: timestamp,
-  updatedAt: timestamp,
-  run: runStateSchema.optional(),
-  summary: z
-    .strictObject({
-      choices: z.strictObject({
-        notes: z.boolean(),
-        checkIns: z.boolean(),
-        reflections: z.boolean(),
-        actions: z.boolean(),
-        followUps: z.boolean(),
-        includedPrivateItems: z.array(id).max(500),
-      }),
-      paper: z.enum(PAPER_SIZES),
-    })
-    .optional(),
-});
-
-const stepSchema = z.strictObject({ title: shortText, minutes, script: longText, prompt: longText.optional() });
-
-const snapshotSchema = z.strictObject({
-  id: contentKey,
-  version: z.number().int().positive(),
-  title: shortText,
-  durationMinutes: minutes,
-  audience: z.array(z.enum(AUDIENCE_IDS)).max(10),
-  captures: z.array(z.enum(Object.keys(RECORDABLE_CAPTURES) as [RecordableCapture, ...RecordableCapture[]])).max(10),
-  summarySharing: z.enum(SUMMARY_SHARING).optional(),
-  needsFacilitatorBecause: shortText.optional(),
-  steps: z.array(stepSchema).max(50),
-});
-
-const itemBase = { id, sessionId: id, position: z.number().finite(), plannedMinutes: minutes };
-
-const prepNoteSchema = z.strictObject({ id, sessionId: id, text: longText, updatedAt: timestamp });
-
-const agendaItemSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ ...itemBase, kind: z.literal('exercise'), exercise: snapshotSchema }),
-  z.strictObject({ ...itemBase, kind: z.literal('break'), title: shortText }),
-  z.strictObject({ ...itemBase, kind: z.literal('check-in'), title: shortText, instrumentIds: z.array(contentKey).max(10) }),
-]);
-
-const stepNoteSchema = z.strictObject({
-  id,
-  sessionId: id,
-  agendaItemId: id,
-  stepIndex: z.number().int().min(0).max(50),
-  text: longText,
-  updatedAt: timestamp,
-});
-
-const roundFields = {
-  id,
-  sessionId: id,
-  agendaItemId: id.nullable(),
-  instrumentIds: z.array(contentKey).max(10),
-  openedAt: timestamp,
-  closedAt: timestamp.nullable(),
-};
-
-const roundSchema = z.strictObject({
-  ...roundFields,
-  purpose: z.enum(ROUND_PURPOSES),
-  method: z.enum(Object.keys(CHECK_IN_METHODS) as [CheckInMethod, ...CheckInMethod[]]),
-  turns: z.number().int().min(0).max(100_000),
-  sequence: z.number().int().min(1).max(100_000),
-});
-
-const count = z.number().int().min(0).max(100_000);
-
-const tallySchema = z.strictObject({
-  id: z.string().max(200),
-  sessionId: id,
-  roundId: id,
-  instrumentId: contentKey,
-  respondents: count,
-  counts: z.record(contentKey, z.record(z.string().regex(/^-?\d{1,2}$/, 'is not a scale value'), count)),
-});
-
-const reflectionFields = { id, sessionId: id, agendaItemId: id, updatedAt: timestamp };
-
-const reflectionSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ ...reflectionFields, kind: z.literal('structures-map'), data: structuresMapSchema }),
-  z.strictObject({ ...reflectionFields, kind: z.literal('timelines'), data: timelinesSchema }),
-]);
-
-const actionSchema = z.strictObject({ id, sessionId: id, agendaItemId: id.nullable(), text: longText, createdAt: timestamp });
-
-const bundleFields = {
-  session: sessionSchema,
-  agendaItems: z.array(agendaItemSchema).max(500),
-  prepNotes: z.array(prepNoteSchema).max(500),
-  stepNotes: z.array(stepNoteSchema).max(20_000),
-  reflections: z.array(reflectionSchema).max(500),
-  agreedActions: z.array(actionSchema).max(5_000),
-};
-
-const bundleSchema = z.strictObject({
-  ...bundleFields,
-  checkInRounds: z.array(roundSchema).max(500),
-  checkInTallies: z.array(tallySchema).max(5_000),
-});
 
 /** Version 1 kept one anonymous answer set per person; they are added into tallies on reading. */
-const bundleSchemaV1 = z.strictObject({
-  ...bundleFields,
-  checkInRounds: z.array(z.strictObject(roundFields)).max(500),
+const bundleSchemaV1 = sessionBundleSchema.omit({ checkInRounds: true, checkInTallies: true }).extend({
+  checkInRounds: z.array(checkInRoundSchema.omit({ purpose: true, method: true, turns: true, sequence: true })).max(500),
   checkInResponses: z
     .array(
       z.strictObject({
@@ -226,18 +51,16 @@ const bundleSchemaV1 = z.strictObject({
 function upgradeBundleV1(bundle: z.infer<typeof bundleSchemaV1>): SessionBundle {
   const { checkInResponses, checkInRounds, ...rest } = bundle;
   return {
-    ...(rest as Omit<SessionBundle, 'checkInRounds' | 'checkInTallies'>),
+    ...rest,
     checkInRounds: upgradeLegacyRounds(checkInRounds),
     checkInTallies: talliesFromAnswerSets(checkInResponses),
   };
 }
 
-const envelopeSchema = z.strictObject({
-  format: z.literal(BACKUP_FORMAT),
-  version: z.number().int(),
-  exportedAt: timestamp,
-  sessions: z.array(z.unknown()),
-});
+const ENVELOPE_KEYS = ['format', 'version', 'exportedAt', 'sessions'];
+
+/** Just enough to tell a backup, and its version, from any other file. */
+const envelopeSchema = z.looseObject({ format: z.literal(BACKUP_FORMAT), version: z.number().int() });
 
 const backupSchemas = {
   1: z.strictObject({
@@ -250,7 +73,7 @@ const backupSchemas = {
     format: z.literal(BACKUP_FORMAT),
     version: z.literal(2),
     exportedAt: timestamp,
-    sessions: z.array(bundleSchema).max(10_000),
+    sessions: z.array(sessionBundleSchema).max(10_000),
   }),
 } as const;
 
@@ -260,46 +83,59 @@ function refuse(message: string): BackupParseResult {
   return { ok: false, message };
 }
 
-/** Every record belongs to its bundle's session, ids are unique, and notes and responses point at records in the file. */
+/**
+ * Versions up to 0.1.0 could remove an agenda item and leave a check-in
+ * round pointing at it. A round's results stand on their own, so such a
+ * round is read as belonging to no item, as the app now does when an item
+ * is removed, rather than refusing the whole backup.
+ */
+function detachRoundsFromMissingItems(bundle: SessionBundle): SessionBundle {
+  const itemIds = new Set(bundle.agendaItems.map((item) => item.id));
+  if (bundle.checkInRounds.every((round) => round.agendaItemId === null || itemIds.has(round.agendaItemId))) return bundle;
+  return {
+    ...bundle,
+    checkInRounds: bundle.checkInRounds.map((round) =>
+      round.agendaItemId === null || itemIds.has(round.agendaItemId) ? round : { ...round, agendaItemId: null },
+    ),
+  };
+}
+
+/**
+ * Ids are unique in each table across the whole file (they are the
+ * database's keys), every record belongs to its bundle's session, and every
+ * reference points at a record in the file.
+ */
 function referenceProblem(backup: Backup): string | null {
-  const seen = new Set<string>();
+  const seen = new Map<string, Set<string>>([
+    ['sessions', new Set()],
+    ...SESSION_TABLE_NAMES.map((table) => [table, new Set<string>()] as const),
+  ]);
+  const unique = (table: string, recordId: string) => {
+    const ids = seen.get(table)!;
+    if (ids.has(recordId)) return false;
+    ids.add(recordId);
+    return true;
+  };
   for (const [index, bundle] of backup.sessions.entries()) {
     const where = `session ${index + 1} (“${bundle.session.title}”)`;
-    const sessionId = bundle.session.id;
-    // A prep note shares its agenda item's id by design; it is checked against the items below.
-    const records = [
-      bundle.session,
-      ...bundle.agendaItems,
-      ...bundle.stepNotes,
-      ...bundle.checkInRounds,
-      ...bundle.checkInTallies,
-      ...bundle.reflections,
-      ...bundle.agreedActions,
-    ];
-    for (const record of records) {
-      if (seen.has(record.id)) return `In ${where}, the id “${record.id}” is used twice.`;
-      seen.add(record.id);
-    }
-    const owned = [
-      ...bundle.agendaItems,
-      ...bundle.prepNotes,
-      ...bundle.stepNotes,
-      ...bundle.checkInRounds,
-      ...bundle.checkInTallies,
-      ...bundle.reflections,
-      ...bundle.agreedActions,
-    ];
-    if (owned.some((record) => record.sessionId !== sessionId)) return `In ${where}, some records belong to a different session.`;
+    if (!unique('sessions', bundle.session.id)) return `In ${where}, the id “${bundle.session.id}” is used twice.`;
     const itemIds = new Set(bundle.agendaItems.map((item) => item.id));
-    const prepNoteIds = bundle.prepNotes.map((note) => note.id);
-    if (new Set(prepNoteIds).size !== prepNoteIds.length) return `In ${where}, an agenda item has two preparation notes.`;
-    const pointsAtItem = [...prepNoteIds, ...[...bundle.stepNotes, ...bundle.reflections].map((record) => record.agendaItemId)];
-    const optionalItemRefs = [...bundle.checkInRounds, ...bundle.agreedActions]
-      .map((record) => record.agendaItemId)
-      .filter((ref) => ref !== null);
-    if ([...pointsAtItem, ...optionalItemRefs].some((ref) => !itemIds.has(ref)))
-      return `In ${where}, a note or record points at an agenda item that is not in the file.`;
     const rounds = new Map(bundle.checkInRounds.map((round) => [round.id, round]));
+    for (const table of SESSION_TABLE_NAMES) {
+      for (const record of bundle[table]) {
+        if (!unique(table, record.id))
+          return table === 'prepNotes'
+            ? `In ${where}, an agenda item has two preparation notes.`
+            : `In ${where}, the id “${record.id}” is used twice.`;
+        const refs = referencesOf(table, record);
+        if (refs.sessions.some((sessionId) => sessionId !== bundle.session.id))
+          return `In ${where}, some records belong to a different session.`;
+        if (refs.items.some((ref) => (ref.itemId === null ? !ref.optional : !itemIds.has(ref.itemId))))
+          return `In ${where}, a note or record points at an agenda item that is not in the file.`;
+        if (refs.rounds.some((roundId) => !rounds.has(roundId)))
+          return `In ${where}, check-in answers point at a round or instrument that is not in the file.`;
+      }
+    }
     if (bundle.checkInTallies.some((tally) => !rounds.get(tally.roundId)?.instrumentIds.includes(tally.instrumentId)))
       return `In ${where}, check-in answers point at a round or instrument that is not in the file.`;
     if (bundle.checkInTallies.some((tally) => tally.id !== tallyId(tally.roundId, tally.instrumentId)))
@@ -337,12 +173,12 @@ export function parseBackup(text: string): BackupParseResult {
   }
   const envelope = envelopeSchema.safeParse(raw);
   if (!envelope.success) return refuse('This file is not a Common Ground backup.');
-  if (envelope.data.version > BACKUP_VERSION) {
-    return refuse(
-      `This backup was made by a newer version of Common Ground (backup version ${envelope.data.version}). Update the app, then restore it.`,
-    );
+  const { version } = envelope.data;
+  const unknownFields = Object.keys(envelope.data).filter((key) => !ENVELOPE_KEYS.includes(key));
+  if (version > BACKUP_VERSION || unknownFields.length > 0) {
+    const which = version > BACKUP_VERSION ? `backup version ${version}` : `it holds ${unknownFields.map((key) => `“${key}”`).join(', ')}`;
+    return refuse(`This backup was made by a newer version of Common Ground (${which}). Update the app, then restore it.`);
   }
-  const version = envelope.data.version;
   if (version !== 1 && version !== 2) return refuse(`This backup's version (${version}) is not one this app can read.`);
   const parsed = backupSchemas[version].safeParse(raw);
   if (!parsed.success) {
@@ -351,15 +187,13 @@ export function parseBackup(text: string): BackupParseResult {
       `This backup is damaged or was changed by hand: at ${issue.path.join('.') || 'the top level'}, ${issue.message.toLowerCase()}.`,
     );
   }
-  const backup: Backup =
-    parsed.data.version === 1
-      ? {
-          format: BACKUP_FORMAT,
-          version: BACKUP_VERSION,
-          exportedAt: parsed.data.exportedAt,
-          sessions: parsed.data.sessions.map(upgradeBundleV1),
-        }
-      : (parsed.data as Backup);
+  const sessions = parsed.data.version === 1 ? parsed.data.sessions.map(upgradeBundleV1) : parsed.data.sessions;
+  const backup: Backup = {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    exportedAt: parsed.data.exportedAt,
+    sessions: sessions.map(detachRoundsFromMissingItems),
+  };
   const problem = referenceProblem(backup);
   return problem ? refuse(`This backup is inconsistent and was not restored. ${problem}`) : { ok: true, backup };
 }

@@ -1,5 +1,7 @@
 import { agendaItemTitle, type AgendaItem } from '../sessions/session-model.ts';
-import { extend, newTimer, pause, remainingMs, start, type StepTimer } from './step-timer.ts';
+import type { Speaker } from '../sessions/session-vocabulary.ts';
+import type { Airtime, RunEvent, RunState, StepRecord } from '../sessions/stored-records.ts';
+import { extend, newTimer, pause, remainingMs, start } from './step-timer.ts';
 
 // Running a session, step by step, as a pure state machine: every action
 // takes the time it happens at, so the state can be stored, reloaded and
@@ -15,47 +17,8 @@ export interface RunStep {
   prompt: string | null;
 }
 
-/** When a step actually ran: for the summary's planned against actual. */
-export interface StepRecord {
-  itemId: string;
-  stepIndex: number;
-  plannedMs: number;
-  startedAt: number;
-  endedAt: number | null;
-}
-
-/** Floor tools used during the run, kept in the session's timeline without naming anyone. */
-export interface RunEvent {
-  kind: 'caucus-call' | 'floor-shift';
-  at: number;
-  itemId: string;
-}
-
-export type Speaker = 'affected' | 'ally';
-
-/**
- * Airtime per side, in milliseconds: only these sums are kept, never who
- * spoke. `current` is who has the floor now and since when.
- */
-export interface Airtime {
-  byItem: Record<string, Record<Speaker, number>>;
-  current: { speaker: Speaker; since: number; itemId: string } | null;
-}
-
-export interface RunState {
-  /** Index into the flattened steps of the agenda. */
-  position: number;
-  timer: StepTimer;
-  startedAt: number | null;
-  endedAt: number | null;
-  records: StepRecord[];
-  events: RunEvent[];
-  airtime: Airtime;
-  /** Steps (by position) run with a soft timer: no chime and no alarm colours, for reflective work. */
-  softSteps: number[];
-  /** Agenda items during which allies take part only by listening, set from a check-in prompt. */
-  alliesListening: string[];
-}
+export type { RunState, StepRecord, RunEvent, Airtime } from '../sessions/stored-records.ts';
+export type { Speaker } from '../sessions/session-vocabulary.ts';
 
 const MINUTE = 60_000;
 
@@ -108,9 +71,15 @@ export function notStarted(steps: readonly RunStep[]): RunState {
   };
 }
 
-/** A stored run, with any field added since it was saved given its starting value. */
+/**
+ * A stored run, with any field added since it was saved given its starting
+ * value. A run that has not started may have been moved along an agenda
+ * that has since lost items: it is kept within the agenda as it now stands.
+ */
 export function restoreRun(stored: Partial<RunState> | undefined, steps: readonly RunStep[]): RunState {
-  return { ...notStarted(steps), ...stored };
+  const run = { ...notStarted(steps), ...stored };
+  const last = Math.max(0, steps.length - 1);
+  return run.startedAt === null && run.position > last ? { ...run, position: last, timer: newTimer(steps[last]?.plannedMs ?? 0) } : run;
 }
 
 function closeCurrent(state: RunState, now: number): StepRecord[] {

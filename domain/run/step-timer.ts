@@ -2,14 +2,9 @@
 // it stays right across pauses, reloads, a sleeping laptop and a busy tab:
 // whatever happened in between, the time left is recomputed from the clock.
 
-export interface StepTimer {
-  /** How long the step is planned to last, including extensions. */
-  durationMs: number;
-  /** Time run before the current stretch (or in total, while paused). */
-  elapsedBeforeMs: number;
-  /** When the current stretch started (epoch ms), or null while paused or not started. */
-  runningSince: number | null;
-}
+import type { StepTimer } from '../sessions/stored-records.ts';
+
+export type { StepTimer };
 
 export type TimerPhase = 'not-started' | 'on-time' | 'warning' | 'final' | 'overrun';
 

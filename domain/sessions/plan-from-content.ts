@@ -1,6 +1,6 @@
 import type { Exercise } from '../content/exercise-schema.ts';
 import type { WorkshopTemplate } from '../content/template-schema.ts';
-import type { AgendaItem, ExerciseSnapshot, PrepNote, Session } from './session-model.ts';
+import type { AgendaItem, ExerciseSnapshot, Session } from './session-model.ts';
 
 /** Positions leave room between items, so a move rewrites one record, not all. */
 export const POSITION_STEP = 1024;
@@ -15,7 +15,12 @@ export function snapshotExercise(exercise: Exercise): ExerciseSnapshot {
     captures: [...exercise.recording.captures],
     summarySharing: exercise.recording.summary,
     ...(exercise.facilitation.needsExperiencedFacilitator ? { needsFacilitatorBecause: exercise.facilitation.why ?? '' } : {}),
-    steps: exercise.steps.map((step) => ({ ...step })),
+    steps: exercise.steps.map(({ title, minutes, script, prompt }) => ({
+      title,
+      minutes,
+      script,
+      ...(prompt !== undefined && { prompt }),
+    })),
   };
 }
 
@@ -39,52 +44,49 @@ export function blankSession({ id, title, now }: NewSessionInput): Session {
   };
 }
 
-export function exerciseAgendaItem(sessionId: string, id: string, position: number, exercise: Exercise): AgendaItem {
-  return {
-    id,
-    sessionId,
-    position,
-    kind: 'exercise',
-    exercise: snapshotExercise(exercise),
-    plannedMinutes: exercise.durationMinutes,
-  };
+/** An agenda item as it is planned, before the data layer gives it its id and place in a session. */
+export type NewAgendaItem = AgendaItem extends infer Item
+  ? Item extends AgendaItem
+    ? Omit<Item, 'id' | 'sessionId' | 'position'>
+    : never
+  : never;
+
+/** An item of a new plan, with the facilitator's preparation note for it, if any. */
+export interface PlannedItem {
+  item: NewAgendaItem;
+  prepNote?: string;
 }
+
+export function exerciseAgendaItem(exercise: Exercise): NewAgendaItem {
+  return { kind: 'exercise', exercise: snapshotExercise(exercise), plannedMinutes: exercise.durationMinutes };
+}
+
+/** What a new session takes from its template. */
+export type TemplateDetails = Pick<Session, 'mode' | 'templateId' | 'availableMinutes'>;
 
 /**
  * A session planned from a template: every exercise is copied in as it is
  * now, breaks and check-ins keep their minutes, and the time available is the
  * template's length. A template's note on an item becomes its prep note.
  */
-export function sessionFromTemplate(
-  input: NewSessionInput,
+export function planFromTemplate(
   template: WorkshopTemplate,
   exercises: ReadonlyMap<string, Exercise>,
-  newId: () => string,
-): { session: Session; agenda: AgendaItem[]; prepNotes: PrepNote[] } {
-  const session: Session = {
-    ...blankSession(input),
-    mode: template.mode,
-    templateId: template.id,
-    availableMinutes: template.durationMinutes,
-  };
-  const prepNotes: PrepNote[] = [];
-  const agenda = template.agenda.map((item, index): AgendaItem => {
-    const position = (index + 1) * POSITION_STEP;
-    const base = { id: newId(), sessionId: session.id, position };
+): { details: TemplateDetails; plan: PlannedItem[] } {
+  const plan = template.agenda.map((item): PlannedItem => {
     switch (item.kind) {
       case 'exercise': {
         const exercise = exercises.get(item.exercise);
         if (!exercise) throw new Error(`Template "${template.id}" names exercise "${item.exercise}", which is not in the library.`);
-        if (item.note) prepNotes.push({ id: base.id, sessionId: session.id, text: item.note, updatedAt: input.now });
-        return exerciseAgendaItem(session.id, base.id, position, exercise);
+        return { item: exerciseAgendaItem(exercise), ...(item.note && { prepNote: item.note }) };
       }
       case 'break':
-        return { ...base, kind: 'break', title: item.title, plannedMinutes: item.minutes };
+        return { item: { kind: 'break', title: item.title, plannedMinutes: item.minutes } };
       case 'check-in':
-        return { ...base, kind: 'check-in', title: item.title, plannedMinutes: item.minutes, instrumentIds: [...item.instruments] };
+        return { item: { kind: 'check-in', title: item.title, plannedMinutes: item.minutes, instrumentIds: [...item.instruments] } };
     }
   });
-  return { session, agenda, prepNotes };
+  return { details: { mode: template.mode, templateId: template.id, availableMinutes: template.durationMinutes }, plan };
 }
 
 /** The position that puts an item between two neighbours (either may be missing). */

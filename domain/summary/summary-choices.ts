@@ -1,28 +1,12 @@
-import type { AgendaItem } from '../sessions/session-model.ts';
+import type { AgendaItem, SummaryChoices } from '../sessions/stored-records.ts';
 
 // What goes into a printed or exported summary. The facilitator chooses
 // before printing, and the choice is remembered per session. By default
 // everything the group kept goes in except what an exercise's content marks
 // private, and except the facilitator's own follow-ups.
 
-export interface SummaryChoices {
-  notes: boolean;
-  checkIns: boolean;
-  reflections: boolean;
-  actions: boolean;
-  followUps: boolean;
-  /** Agenda items whose content marks their records private, put in by the facilitator all the same. */
-  includedPrivateItems: string[];
-}
-
-export const PAPER_SIZES = ['A4', 'Letter'] as const;
-export type PaperSize = (typeof PAPER_SIZES)[number];
-
-/** What the facilitator last chose for a session's summary, kept with the session. */
-export interface SummarySettings {
-  choices: SummaryChoices;
-  paper: PaperSize;
-}
+export type { SummaryChoices, SummarySettings } from '../sessions/stored-records.ts';
+export { PAPER_SIZES, type PaperSize } from '../sessions/session-vocabulary.ts';
 
 export function defaultSummaryChoices(): SummaryChoices {
   return { notes: true, checkIns: true, reflections: true, actions: true, followUps: false, includedPrivateItems: [] };

@@ -1,110 +1,118 @@
 import { parseBackup, serializeBackup, type Backup, type SessionBundle } from '../../../domain/backup/backup-format.ts';
-import { stepNoteId, tallyId, type Session } from '../../../domain/sessions/session-model.ts';
-import { reflectionId } from './record-repository.ts';
+import { SESSION_TABLE_NAMES, freshIds, remapBundle } from '../../../domain/sessions/session-references.ts';
 import type { CommonGroundDatabase } from './database.ts';
 
 // Loaded on demand (it carries the validator): export and restore whole sessions.
 
 export { parseBackup };
 
-export async function exportSessions(db: CommonGroundDatabase, sessionIds: readonly string[] | 'all', now: number): Promise<string> {
-  const bundles = await db.transaction('r', [db.sessions, ...db.sessionTables()], async () => {
+/** Everything each session owns, read in one transaction so the export is one consistent moment. */
+export async function readBundles(db: CommonGroundDatabase, sessionIds: readonly string[] | 'all'): Promise<SessionBundle[]> {
+  return db.transaction('r', [db.sessions, ...db.sessionTables()], async () => {
     const sessions =
       sessionIds === 'all'
         ? await db.sessions.orderBy('id').toArray()
         : (await db.sessions.bulkGet([...sessionIds])).filter((s) => s !== undefined);
     return Promise.all(
-      sessions.map(async (session): Promise<SessionBundle> => {
-        const of = <T>(table: { where(index: string): { equals(value: string): { sortBy(key: string): Promise<T[]> } } }) =>
-          table.where('sessionId').equals(session.id).sortBy('id');
-        return {
-          session,
-          agendaItems: await of(db.agendaItems),
-          prepNotes: await of(db.prepNotes),
-          stepNotes: await of(db.stepNotes),
-          checkInRounds: await of(db.checkInRounds),
-          checkInTallies: await of(db.checkInTallies),
-          reflections: await of(db.reflections),
-          agreedActions: await of(db.agreedActions),
-        };
+      sessions.map(async (session) => {
+        const bundle = { session } as SessionBundle;
+        for (const table of SESSION_TABLE_NAMES) {
+          (bundle[table] as unknown[]) = await db.table(table).where('sessionId').equals(session.id).sortBy('id');
+        }
+        return bundle;
       }),
     );
   });
-  return serializeBackup(bundles, now);
 }
 
-/** Ids in the backup that already name a session here. */
-export async function conflictingSessions(db: CommonGroundDatabase, backup: Backup): Promise<string[]> {
-  const existing = await db.sessions.bulkGet(backup.sessions.map((bundle) => bundle.session.id));
-  return existing.filter((session) => session !== undefined).map((session) => session.title);
+export async function exportSessions(db: CommonGroundDatabase, sessionIds: readonly string[] | 'all', now: number): Promise<string> {
+  return serializeBackup(await readBundles(db, sessionIds), now);
 }
 
 export type ConflictChoice = 'keep-both' | 'replace';
 
-/** A session's own references to its agenda items (its run, its summary choices), following the items to their new ids. */
-function withItemIdsRemapped(session: Session, remap: (old: string) => string): Session {
-  const { run, summary } = session;
-  return {
-    ...session,
-    ...(run && {
-      run: {
-        ...run,
-        records: run.records.map((record) => ({ ...record, itemId: remap(record.itemId) })),
-        events: run.events.map((event) => ({ ...event, itemId: remap(event.itemId) })),
-        airtime: {
-          byItem: Object.fromEntries(Object.entries(run.airtime.byItem).map(([itemId, sums]) => [remap(itemId), sums])),
-          current: run.airtime.current && { ...run.airtime.current, itemId: remap(run.airtime.current.itemId) },
-        },
-        alliesListening: (run.alliesListening ?? []).map(remap),
-      },
-    }),
-    ...(summary && {
-      summary: { ...summary, choices: { ...summary.choices, includedPrivateItems: summary.choices.includedPrivateItems.map(remap) } },
-    }),
-  };
+/** A backup that cannot be restored as chosen; nothing was written. */
+export class RestoreRefusedError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'RestoreRefusedError';
+  }
 }
 
-/** Gives every record of a bundle a new id, keeping the links between them. */
-function withNewIds(bundle: SessionBundle, newId: () => string): SessionBundle {
-  const map = new Map<string, string>();
-  const remap = (old: string) => {
-    let next = map.get(old);
-    if (!next) map.set(old, (next = newId()));
-    return next;
-  };
-  const sessionId = remap(bundle.session.id);
-  const own = <T extends { id: string; sessionId: string }>(record: T): T => ({ ...record, id: remap(record.id), sessionId });
-  return {
-    session: withItemIdsRemapped({ ...bundle.session, id: sessionId, title: `${bundle.session.title} (restored)` }, remap),
-    agendaItems: bundle.agendaItems.map(own),
-    prepNotes: bundle.prepNotes.map(own),
-    // Notes and reflections the app finds by their item's id keep that shape of id, built from the item's new id.
-    stepNotes: bundle.stepNotes.map((note) => {
-      const agendaItemId = remap(note.agendaItemId);
-      const found = note.id === stepNoteId(note.agendaItemId, note.stepIndex);
-      return { ...own(note), ...(found && { id: stepNoteId(agendaItemId, note.stepIndex) }), agendaItemId };
-    }),
-    checkInRounds: bundle.checkInRounds.map((round) => ({ ...own(round), agendaItemId: round.agendaItemId && remap(round.agendaItemId) })),
-    checkInTallies: bundle.checkInTallies.map((tally) => {
-      const roundId = remap(tally.roundId);
-      return { ...tally, id: tallyId(roundId, tally.instrumentId), sessionId, roundId };
-    }),
-    reflections: bundle.reflections.map((reflection) => {
-      const agendaItemId = remap(reflection.agendaItemId);
-      const found = reflection.id === reflectionId(reflection.agendaItemId, reflection.kind);
-      return { ...own(reflection), ...(found && { id: reflectionId(agendaItemId, reflection.kind) }), agendaItemId };
-    }),
-    agreedActions: bundle.agreedActions.map((action) => ({
-      ...own(action),
-      agendaItemId: action.agendaItemId && remap(action.agendaItemId),
-    })),
-  };
+/** For each table, which of the backup's record ids are already taken on this device, and by which session. */
+async function takenIds(db: CommonGroundDatabase, backup: Backup): Promise<Map<string, Map<string, string>>> {
+  const taken = new Map<string, Map<string, string>>();
+  const sessions = await db.sessions.bulkGet(backup.sessions.map((bundle) => bundle.session.id));
+  taken.set('sessions', new Map(sessions.filter((s) => s !== undefined).map((s) => [s.id, s.id])));
+  for (const table of SESSION_TABLE_NAMES) {
+    const ids = backup.sessions.flatMap((bundle) => bundle[table].map((record) => record.id));
+    const found: ({ id: string; sessionId: string } | undefined)[] = await db.table(table).bulkGet(ids);
+    taken.set(table, new Map(found.filter((row) => row !== undefined).map((row) => [row.id, row.sessionId])));
+  }
+  return taken;
+}
+
+/** The sessions on this device that a bundle's ids would collide with: its own id, or any of its records'. */
+function collisions(bundle: SessionBundle, taken: Map<string, Map<string, string>>): Set<string> {
+  const owners = new Set<string>();
+  const sessionOwner = taken.get('sessions')!.get(bundle.session.id);
+  if (sessionOwner) owners.add(sessionOwner);
+  for (const table of SESSION_TABLE_NAMES) {
+    for (const record of bundle[table]) {
+      const owner = taken.get(table)!.get(record.id);
+      if (owner) owners.add(owner);
+    }
+  }
+  return owners;
+}
+
+/** Titles of the backup's sessions that are already here, or whose records share ids with sessions here. */
+export async function conflictingSessions(db: CommonGroundDatabase, backup: Backup): Promise<string[]> {
+  const taken = await takenIds(db, backup);
+  return backup.sessions.filter((bundle) => collisions(bundle, taken).size > 0).map((bundle) => bundle.session.title);
+}
+
+interface RestorePlan {
+  /** Sessions on this device to delete first, with all they own. */
+  replacing: string[];
+  bundles: SessionBundle[];
 }
 
 /**
- * Writes a validated backup in one transaction: either every session is
- * restored or nothing changes. Sessions whose ids already exist are either
- * restored beside them under new ids, or replace them.
+ * Decides everything before anything is written: which sessions are put
+ * beside what is here under new ids, which replace a session here, and
+ * whether any record would collide with one already on this device.
+ */
+async function planRestore(db: CommonGroundDatabase, backup: Backup, choice: ConflictChoice, newId: () => string): Promise<RestorePlan> {
+  const taken = await takenIds(db, backup);
+  const plan: RestorePlan = { replacing: [], bundles: [] };
+  for (const bundle of backup.sessions) {
+    const owners = collisions(bundle, taken);
+    if (owners.size === 0) {
+      plan.bundles.push(bundle);
+    } else if (choice === 'keep-both') {
+      const copy = remapBundle(bundle, freshIds(newId));
+      plan.bundles.push({ ...copy, session: { ...copy.session, title: `${bundle.session.title} (restored)` } });
+    } else {
+      const others = [...owners].filter((owner) => owner !== bundle.session.id);
+      if (others.length > 0) {
+        const titles = (await db.sessions.bulkGet(others)).map((session) => `“${session?.title ?? 'a deleted session'}”`);
+        throw new RestoreRefusedError(
+          `“${bundle.session.title}” in this backup shares records with ${titles.join(', ')} on this device, so it cannot replace anything. Choose “Keep both” to restore it as a copy.`,
+        );
+      }
+      plan.replacing.push(bundle.session.id);
+      plan.bundles.push(bundle);
+    }
+  }
+  return plan;
+}
+
+/**
+ * Writes a validated backup in one transaction: every check is made before
+ * the first write, and either every session is restored or nothing changes.
+ * Sessions whose ids are already taken here are either restored beside what
+ * is here under new ids, or replace the session of the same id.
  */
 export async function restoreBackup(
   db: CommonGroundDatabase,
@@ -114,21 +122,14 @@ export async function restoreBackup(
 ): Promise<number> {
   const tables = db.sessionTables();
   await db.transaction('rw', [db.sessions, ...tables], async () => {
-    for (const original of backup.sessions) {
-      const exists = (await db.sessions.get(original.session.id)) !== undefined;
-      const bundle = exists && choice === 'keep-both' ? withNewIds(original, newId) : original;
-      if (exists && choice === 'replace') {
-        for (const table of tables) await table.where('sessionId').equals(original.session.id).delete();
-        await db.sessions.delete(original.session.id);
-      }
+    const plan = await planRestore(db, backup, choice, newId);
+    for (const sessionId of plan.replacing) {
+      for (const table of tables) await table.where('sessionId').equals(sessionId).delete();
+      await db.sessions.delete(sessionId);
+    }
+    for (const bundle of plan.bundles) {
       await db.sessions.add(bundle.session);
-      await db.agendaItems.bulkAdd(bundle.agendaItems);
-      await db.prepNotes.bulkAdd(bundle.prepNotes);
-      await db.stepNotes.bulkAdd(bundle.stepNotes);
-      await db.checkInRounds.bulkAdd(bundle.checkInRounds);
-      await db.checkInTallies.bulkAdd(bundle.checkInTallies);
-      await db.reflections.bulkAdd(bundle.reflections);
-      await db.agreedActions.bulkAdd(bundle.agreedActions);
+      for (const table of SESSION_TABLE_NAMES) await db.table(table).bulkAdd(bundle[table]);
     }
   });
   return backup.sessions.length;

@@ -1,4 +1,4 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Table } from 'dexie';
 import {
   talliesFromAnswerSets,
   upgradeLegacyRounds,
@@ -6,6 +6,7 @@ import {
   type LegacyRound,
 } from '../../../domain/check-ins/legacy-check-ins.ts';
 import { POSITION_STEP } from '../../../domain/sessions/plan-from-content.ts';
+import { SESSION_TABLE_NAMES } from '../../../domain/sessions/session-references.ts';
 import type {
   AgendaItem,
   AgreedAction,
@@ -108,16 +109,8 @@ export class CommonGroundDatabase extends Dexie {
       });
   }
 
-  /** Every table a session owns, for deletes, duplicates and backups. */
-  sessionTables() {
-    return [
-      this.agendaItems,
-      this.prepNotes,
-      this.stepNotes,
-      this.checkInRounds,
-      this.checkInTallies,
-      this.reflections,
-      this.agreedActions,
-    ] as const;
+  /** Every table a session owns, for deletes, duplicates and backups: the list in domain/sessions/session-references.ts. */
+  sessionTables(): Table<{ id: string; sessionId: string }, string>[] {
+    return SESSION_TABLE_NAMES.map((name) => this[name] as Table<{ id: string; sessionId: string }, string>);
   }
 }

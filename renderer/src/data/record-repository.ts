@@ -1,11 +1,8 @@
-import type { Reflection, ReflectionKind } from '../../../domain/sessions/session-model.ts';
+import { reflectionId, type Reflection } from '../../../domain/sessions/session-model.ts';
 import type { CommonGroundDatabase } from './database.ts';
 import type { Clock } from './session-repository.ts';
 
-/** The one reflection of a kind an agenda item can hold, so each save replaces it. */
-export function reflectionId(agendaItemId: string, kind: ReflectionKind): string {
-  return `${agendaItemId}_${kind}`;
-}
+export { reflectionId };
 
 type ReflectionContent = Pick<Reflection, 'kind' | 'data'>;
 

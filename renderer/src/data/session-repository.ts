@@ -1,6 +1,22 @@
-import { POSITION_STEP, positionBetween } from '../../../domain/sessions/plan-from-content.ts';
+import { agendaEditRefusal, agendaLock, type AgendaEdit } from '../../../domain/sessions/agenda-editing.ts';
+import {
+  POSITION_STEP,
+  blankSession,
+  positionBetween,
+  type NewAgendaItem,
+  type PlannedItem,
+  type TemplateDetails,
+} from '../../../domain/sessions/plan-from-content.ts';
+import {
+  SESSION_TABLE_NAMES,
+  forgetItem,
+  freshIds,
+  itemLink,
+  remapBundle,
+  remapSession,
+} from '../../../domain/sessions/session-references.ts';
 import type { RunState } from '../../../domain/run/run-state.ts';
-import type { AgendaItem, PrepNote, Session, SessionMode } from '../../../domain/sessions/session-model.ts';
+import type { AgendaItem, Session, SessionBundle, SessionMode } from '../../../domain/sessions/session-model.ts';
 import type { SummarySettings } from '../../../domain/summary/summary-choices.ts';
 import type { CommonGroundDatabase } from './database.ts';
 
@@ -17,9 +33,30 @@ export interface DeletedSession {
   records: { table: string; rows: unknown[] }[];
 }
 
+/** An edit the session's run does not allow; the message says why, for the facilitator. */
+export class AgendaLockedError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'AgendaLockedError';
+  }
+}
+
 export interface Clock {
   now(): number;
   newId(): string;
+}
+
+function emptyBundle(session: Session): SessionBundle {
+  return {
+    session,
+    agendaItems: [],
+    prepNotes: [],
+    stepNotes: [],
+    checkInRounds: [],
+    checkInTallies: [],
+    reflections: [],
+    agreedActions: [],
+  };
 }
 
 export const systemClock: Clock = { now: () => Date.now(), newId: () => crypto.randomUUID() };
@@ -36,14 +73,33 @@ export function createSessionRepository(db: CommonGroundDatabase, clock: Clock =
     return db.agendaItems.where('[sessionId+position]').between([sessionId, -Infinity], [sessionId, Infinity]).toArray();
   }
 
+  /** The session and its agenda, if the edit is one its run allows (see domain/sessions/agenda-editing.ts). */
+  async function editable(sessionId: string, edit: AgendaEdit): Promise<{ session: Session; agenda: AgendaItem[] }> {
+    const session = await db.sessions.get(sessionId);
+    if (!session) throw new Error('That session no longer exists.');
+    const agenda = await orderedAgenda(sessionId);
+    const refusal = agendaEditRefusal(agendaLock(session, agenda), edit);
+    if (refusal) throw new AgendaLockedError(refusal);
+    return { session, agenda };
+  }
+
   return {
     orderedAgenda,
 
-    async createPlanned(session: Session, agenda: readonly AgendaItem[], prepNotes: readonly PrepNote[] = []): Promise<string> {
+    /** A new session, blank or with a plan (from a template); every id is made here. */
+    async create(title: string, { details = {}, plan = [] }: { details?: Partial<TemplateDetails>; plan?: readonly PlannedItem[] } = {}) {
+      const now = clock.now();
+      const session: Session = { ...blankSession({ id: clock.newId(), title, now }), ...details };
+      const agenda = plan.map(
+        ({ item }, index) => ({ ...item, id: clock.newId(), sessionId: session.id, position: (index + 1) * POSITION_STEP }) as AgendaItem,
+      );
+      const prepNotes = plan.flatMap(({ prepNote }, index) =>
+        prepNote ? [{ id: agenda[index]!.id, sessionId: session.id, text: prepNote, updatedAt: now }] : [],
+      );
       await db.transaction('rw', db.sessions, db.agendaItems, db.prepNotes, async () => {
         await db.sessions.add(session);
-        await db.agendaItems.bulkAdd([...agenda]);
-        await db.prepNotes.bulkAdd([...prepNotes]);
+        await db.agendaItems.bulkAdd(agenda);
+        await db.prepNotes.bulkAdd(prepNotes);
       });
       return session.id;
     },
@@ -52,30 +108,28 @@ export function createSessionRepository(db: CommonGroundDatabase, clock: Clock =
       await db.sessions.update(sessionId, { ...details, updatedAt: clock.now() });
     },
 
-    /** A new planned session with the same plan and prep notes; nothing from any run is copied. */
+    /**
+     * A new planned session with the same plan, prep notes and summary
+     * choices, every link following the copy's own new ids; nothing from any
+     * run is copied.
+     */
     async duplicate(sessionId: string): Promise<string> {
       return db.transaction('rw', db.sessions, db.agendaItems, db.prepNotes, async () => {
         const original = await db.sessions.get(sessionId);
         if (!original) throw new Error('That session no longer exists.');
         const now = clock.now();
-        const copy: Session = {
-          ...original,
-          id: clock.newId(),
-          title: `${original.title} (copy)`,
-          status: 'planned',
-          createdAt: now,
-          updatedAt: now,
-        };
+        const remap = freshIds(clock.newId);
+        const copy = remapSession(
+          { ...original, title: `${original.title} (copy)`, status: 'planned', createdAt: now, updatedAt: now },
+          remap,
+        );
         delete copy.run; // a copy is a plan, not a run
         const agenda = await orderedAgenda(sessionId);
-        const notes = new Map((await db.prepNotes.where('sessionId').equals(sessionId).toArray()).map((note) => [note.id, note]));
+        const notes = await db.prepNotes.where('sessionId').equals(sessionId).toArray();
+        const plan = remapBundle({ ...emptyBundle(original), agendaItems: agenda, prepNotes: notes }, remap);
         await db.sessions.add(copy);
-        for (const item of agenda) {
-          const id = clock.newId();
-          await db.agendaItems.add({ ...item, id, sessionId: copy.id });
-          const note = notes.get(item.id);
-          if (note) await db.prepNotes.add({ ...note, id, sessionId: copy.id, updatedAt: now });
-        }
+        await db.agendaItems.bulkAdd(plan.agendaItems);
+        await db.prepNotes.bulkAdd(plan.prepNotes.map((note) => ({ ...note, updatedAt: now })));
         return copy.id;
       });
     },
@@ -104,18 +158,21 @@ export function createSessionRepository(db: CommonGroundDatabase, clock: Clock =
       });
     },
 
-    async addExercise(sessionId: string, item: AgendaItem): Promise<void> {
-      await db.transaction('rw', db.sessions, db.agendaItems, async () => {
-        const agenda = await orderedAgenda(sessionId);
-        await db.agendaItems.add({ ...item, sessionId, position: (agenda.at(-1)?.position ?? 0) + POSITION_STEP });
+    /** Adds an item at the end of the agenda; returns its id. */
+    async addItem(sessionId: string, item: NewAgendaItem): Promise<string> {
+      return db.transaction('rw', db.sessions, db.agendaItems, async () => {
+        const { agenda } = await editable(sessionId, { kind: 'add' });
+        const id = clock.newId();
+        await db.agendaItems.add({ ...item, id, sessionId, position: (agenda.at(-1)?.position ?? 0) + POSITION_STEP } as AgendaItem);
         await touch(sessionId);
+        return id;
       });
     },
 
     /** Puts an item straight after another (e.g. caucus time called during a run); returns the agenda as it now stands. */
     async insertAfter(after: AgendaItem, item: AgendaItem): Promise<AgendaItem[]> {
       return db.transaction('rw', db.sessions, db.agendaItems, async () => {
-        const agenda = await orderedAgenda(after.sessionId);
+        const { agenda } = await editable(after.sessionId, { kind: 'add' });
         const following = agenda[agenda.findIndex((candidate) => candidate.id === after.id) + 1];
         await db.agendaItems.add({ ...item, sessionId: after.sessionId, position: positionBetween(after.position, following?.position) });
         await touch(after.sessionId);
@@ -123,25 +180,36 @@ export function createSessionRepository(db: CommonGroundDatabase, clock: Clock =
       });
     },
 
+    /**
+     * Removes an item and everything that hangs on it: its notes, reflections
+     * and actions go with it; a check-in round opened during it stays, with
+     * its results, belonging to no item; the session's run and summary
+     * choices forget it.
+     */
     async removeItem(item: AgendaItem): Promise<void> {
-      await db.transaction('rw', [db.sessions, db.agendaItems, db.prepNotes, db.stepNotes, db.reflections, db.agreedActions], async () => {
+      await db.transaction('rw', [db.sessions, ...db.sessionTables()], async () => {
+        const { session } = await editable(item.sessionId, { kind: 'remove', item });
+        for (const table of SESSION_TABLE_NAMES) {
+          const link = itemLink(table);
+          if (!link) continue;
+          const rows = db
+            .table(table)
+            .where('sessionId')
+            .equals(item.sessionId)
+            .filter((row: Record<string, unknown>) => row[link.field] === item.id);
+          if (link.whenItemRemoved === 'delete') await rows.delete();
+          else await rows.modify({ [link.field]: null });
+        }
         await db.agendaItems.delete(item.id);
-        await db.prepNotes.delete(item.id);
-        await db.stepNotes.where('agendaItemId').equals(item.id).delete();
-        await db.reflections.where('agendaItemId').equals(item.id).delete();
-        await db.agreedActions
-          .where('sessionId')
-          .equals(item.sessionId)
-          .filter((action) => action.agendaItemId === item.id)
-          .delete();
-        await touch(item.sessionId);
+        await db.sessions.put({ ...forgetItem(session, item.id), updatedAt: clock.now() });
       });
     },
 
     /** Moves an item to a new index in its session's agenda by rewriting only its position. */
     async moveItem(item: AgendaItem, toIndex: number): Promise<void> {
       await db.transaction('rw', db.sessions, db.agendaItems, async () => {
-        const others = (await orderedAgenda(item.sessionId)).filter((other) => other.id !== item.id);
+        const { agenda } = await editable(item.sessionId, { kind: 'move', item, toIndex });
+        const others = agenda.filter((other) => other.id !== item.id);
         const index = Math.max(0, Math.min(toIndex, others.length));
         await db.agendaItems.update(item.id, { position: positionBetween(others[index - 1]?.position, others[index]?.position) });
         await touch(item.sessionId);
@@ -149,8 +217,11 @@ export function createSessionRepository(db: CommonGroundDatabase, clock: Clock =
     },
 
     async setPlannedMinutes(item: AgendaItem, minutes: number): Promise<void> {
-      await db.agendaItems.update(item.id, { plannedMinutes: minutes });
-      await touch(item.sessionId);
+      await db.transaction('rw', db.sessions, db.agendaItems, async () => {
+        await editable(item.sessionId, { kind: 'resize', item });
+        await db.agendaItems.update(item.id, { plannedMinutes: minutes });
+        await touch(item.sessionId);
+      });
     },
 
     /** Stores where a run stands; the session is running until the run has ended. */

@@ -18,6 +18,7 @@ import {
   runSteps,
   skipItem,
   togglePause,
+  restoreRun,
 } from '../../../domain/run/run-state.ts';
 import { remainingMs } from '../../../domain/run/step-timer.ts';
 import type { AgendaItem } from '../../../domain/sessions/session-model.ts';
@@ -158,5 +159,16 @@ describe('soft timers', () => {
     expect(alliesListenNextItem(alliesListenNextItem(state, steps), steps).alliesListening).toEqual(['b', 'c']);
     const onLast = skipItem(state, steps, 3 * MIN);
     expect(alliesListenNextItem(onLast, steps)).toBe(onLast);
+  });
+});
+
+describe('a stored run read against a changed agenda', () => {
+  it('keeps a run that has not started within an agenda that has lost items, so it can start', () => {
+    const long = runSteps(agenda);
+    const moved = next(next(next(notStarted(long), long, 1), long, 2), long, 3);
+    const short = runSteps(agenda.slice(0, 1));
+    const restored = restoreRun(moved, short);
+    expect(restored.position).toBe(1);
+    expect(togglePause(restored, short, 4).records).toEqual([expect.objectContaining({ itemId: 'a', startedAt: 4 })]);
   });
 });

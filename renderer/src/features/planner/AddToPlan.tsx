@@ -1,10 +1,9 @@
 import { useState, type FormEvent } from 'react';
-import { exerciseAgendaItem } from '../../../../domain/sessions/plan-from-content.ts';
-import type { AgendaItem, SessionMode } from '../../../../domain/sessions/session-model.ts';
+import { exerciseAgendaItem, type NewAgendaItem } from '../../../../domain/sessions/plan-from-content.ts';
+import type { SessionMode } from '../../../../domain/sessions/session-model.ts';
 import { EXERCISES, loadExercise } from '../../content/content-library.ts';
 import { minutesLabel } from '../../content/labels.ts';
 import { sessions } from '../../data/app-database.ts';
-import { systemClock } from '../../data/session-repository.ts';
 import { reportingFailures } from '../../data/storage-errors.ts';
 
 const BREAK_MINUTES = 10;
@@ -18,11 +17,11 @@ export function AddToPlan({ sessionId, mode }: { sessionId: string; mode: Sessio
   const [busy, setBusy] = useState(false);
 
   // Busy from the click until the write is done, so a second click cannot race the first.
-  const add = async (makeItem: () => Promise<AgendaItem | undefined>, action: string) => {
+  const add = async (makeItem: () => Promise<NewAgendaItem | undefined>, action: string) => {
     setBusy(true);
     try {
       const item = await makeItem();
-      if (item) await reportingFailures(action, () => sessions.addExercise(sessionId, item));
+      if (item) await reportingFailures(action, () => sessions.addItem(sessionId, item));
     } catch {
       // Reported; nothing was added.
     } finally {
@@ -34,15 +33,11 @@ export function AddToPlan({ sessionId, mode }: { sessionId: string; mode: Sessio
     event.preventDefault();
     void add(async () => {
       const exercise = await loadExercise(exerciseId);
-      return exercise && exerciseAgendaItem(sessionId, systemClock.newId(), 0, exercise);
+      return exercise && exerciseAgendaItem(exercise);
     }, 'add the exercise');
   };
 
-  const addBreak = () =>
-    add(
-      async () => ({ id: systemClock.newId(), sessionId, position: 0, kind: 'break', title: 'Break', plannedMinutes: BREAK_MINUTES }),
-      'add the break',
-    );
+  const addBreak = () => add(async () => ({ kind: 'break', title: 'Break', plannedMinutes: BREAK_MINUTES }), 'add the break');
 
   return (
     <form className="add-to-plan" onSubmit={addExercise} aria-label="Add to the plan">

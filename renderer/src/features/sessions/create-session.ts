@@ -1,22 +1,20 @@
 import type { Exercise } from '../../../../domain/content/exercise-schema.ts';
-import { blankSession, sessionFromTemplate } from '../../../../domain/sessions/plan-from-content.ts';
+import { planFromTemplate } from '../../../../domain/sessions/plan-from-content.ts';
 import { findTemplate } from '../../content/content-details.ts';
 import { loadExercise } from '../../content/content-library.ts';
 import { sessions } from '../../data/app-database.ts';
-import { systemClock } from '../../data/session-repository.ts';
 import { reportingFailures } from '../../data/storage-errors.ts';
 
 /** Creates a session, blank or planned from a template, and returns its id. */
 export async function createSession(title: string, templateId: string | null): Promise<string> {
-  const input = { id: systemClock.newId(), title, now: systemClock.now() };
   const template = templateId ? findTemplate(templateId) : undefined;
-  if (!template) return reportingFailures('create the session', () => sessions.createPlanned(blankSession(input), []));
+  if (!template) return reportingFailures('create the session', () => sessions.create(title));
 
   const ids = [...new Set(template.agenda.flatMap((item) => (item.kind === 'exercise' ? [item.exercise] : [])))];
   const loaded = await Promise.all(ids.map((id) => loadExercise(id)));
   const exercises = new Map(
     loaded.filter((exercise): exercise is Exercise => exercise !== undefined).map((exercise) => [exercise.id, exercise]),
   );
-  const { session, agenda, prepNotes } = sessionFromTemplate(input, template, exercises, systemClock.newId);
-  return reportingFailures('create the session', () => sessions.createPlanned(session, agenda, prepNotes));
+  const { details, plan } = planFromTemplate(template, exercises);
+  return reportingFailures('create the session', () => sessions.create(title, { details, plan }));
 }

@@ -1,0 +1,27 @@
+// The closed sets of values stored sessions use. They live apart from the
+// schemas and helpers so that both can import them without a cycle.
+
+export const SESSION_MODES = ['facilitated', 'self-guided'] as const;
+export type SessionMode = (typeof SESSION_MODES)[number];
+
+export const SESSION_STATUSES = ['planned', 'running', 'ended'] as const;
+export type SessionStatus = (typeof SESSION_STATUSES)[number];
+
+export const CHECK_IN_METHODS = {
+  'hand-around': 'Private hand-around on this device',
+  tally: 'Tally from cards or slips',
+} as const;
+export type CheckInMethod = keyof typeof CHECK_IN_METHODS;
+
+export const ROUND_PURPOSES = ['check-in', 'check-out'] as const;
+export type RoundPurpose = (typeof ROUND_PURPOSES)[number];
+
+export const PAPER_SIZES = ['A4', 'Letter'] as const;
+export type PaperSize = (typeof PAPER_SIZES)[number];
+
+/** Airtime is kept per side, never per person. */
+export const SPEAKERS = ['affected', 'ally'] as const;
+export type Speaker = (typeof SPEAKERS)[number];
+
+/** Floor tools used during a run. */
+export const RUN_EVENT_KINDS = ['caucus-call', 'floor-shift'] as const;

@@ -1,0 +1,292 @@
+import { z } from 'zod';
+import { RECORDABLE_CAPTURES, SUMMARY_SHARING, type RecordableCapture } from '../content/recording-policy.ts';
+import { AUDIENCE_IDS } from '../content/vocabulary.ts';
+import { structuresMapSchema } from '../reflections/structures-map.ts';
+import { timelinesSchema } from '../reflections/timelines.ts';
+import { recordIdSchema } from './record-id.ts';
+import {
+  CHECK_IN_METHODS,
+  PAPER_SIZES,
+  ROUND_PURPOSES,
+  RUN_EVENT_KINDS,
+  SESSION_MODES,
+  SESSION_STATUSES,
+  SPEAKERS,
+  type CheckInMethod,
+} from './session-vocabulary.ts';
+
+// The one description of everything the app stores about a session. The
+// types the app works with are inferred from these schemas, and backups are
+// validated against them, so the stored shape, the code and the backup format
+// cannot drift apart. Import the types with `import type`: the schemas
+// themselves are loaded only where data arrives from outside (restoring a
+// backup), so they stay out of the screens' code.
+//
+// A field added later must be optional or carry a default (`.default(...)`),
+// or every backup written before it would be refused; the committed backup
+// fixtures in tests/fixtures hold the app to that.
+//
+// No participant names or identities appear anywhere here, by design: a
+// session knows what was planned, run and agreed, never who was there.
+
+const id = recordIdSchema;
+const contentKey = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'is not a valid content id')
+  .max(120);
+const shortText = z.string().max(500, 'is too long');
+const longText = z.string().max(200_000, 'is too long');
+/** Epoch milliseconds. */
+const timestamp = z.number().int().nonnegative();
+const minutes = z
+  .number()
+  .int()
+  .min(0)
+  .max(24 * 60);
+const count = z.number().int().min(0).max(100_000);
+
+// ---- Running a session -------------------------------------------------
+
+/** A step's timer, computed from timestamps (see domain/run/step-timer.ts). */
+export const stepTimerSchema = z.strictObject({
+  /** How long the step is planned to last, including extensions. */
+  durationMs: z.number().int().min(0),
+  /** Time run before the current stretch (or in total, while paused). */
+  elapsedBeforeMs: z.number().int().min(0),
+  /** When the current stretch started, or null while paused or not started. */
+  runningSince: timestamp.nullable(),
+});
+
+/** When a step actually ran: for the summary's planned against actual. */
+const stepRecordSchema = z.strictObject({
+  itemId: id,
+  stepIndex: z.number().int().min(0).max(50),
+  plannedMs: z.number().int().min(0),
+  startedAt: timestamp,
+  endedAt: timestamp.nullable(),
+});
+
+/** Floor tools used during the run, kept in the session's timeline without naming anyone. */
+const runEventSchema = z.strictObject({ kind: z.enum(RUN_EVENT_KINDS), at: timestamp, itemId: id });
+
+const speakerSums = z.strictObject({ affected: z.number().min(0), ally: z.number().min(0) });
+
+/** Airtime per side, in milliseconds: only these sums are kept, never who spoke. */
+const airtimeSchema = z.strictObject({
+  byItem: z.record(id, speakerSums),
+  /** Who has the floor now and since when. */
+  current: z.strictObject({ speaker: z.enum(SPEAKERS), since: timestamp, itemId: id }).nullable(),
+});
+
+export const runStateSchema = z.strictObject({
+  /** Index into the flattened steps of the agenda. */
+  position: z.number().int().min(0).max(10_000),
+  timer: stepTimerSchema,
+  startedAt: timestamp.nullable(),
+  endedAt: timestamp.nullable(),
+  records: z.array(stepRecordSchema).max(10_000),
+  events: z.array(runEventSchema).max(10_000),
+  airtime: airtimeSchema,
+  /** Steps (by position) run with a soft timer: no chime and no alarm colours, for reflective work. */
+  softSteps: z.array(z.number().int().min(0).max(10_000)).max(10_000),
+  /** Agenda items during which allies take part only by listening, set from a check-in prompt. Added after the first backups. */
+  alliesListening: z.array(id).max(500).default([]),
+});
+
+// ---- What the summary prints --------------------------------------------
+
+const summaryChoicesSchema = z.strictObject({
+  notes: z.boolean(),
+  checkIns: z.boolean(),
+  reflections: z.boolean(),
+  actions: z.boolean(),
+  followUps: z.boolean(),
+  /** Agenda items whose content marks their records private, put in by the facilitator all the same. */
+  includedPrivateItems: z.array(id).max(500),
+});
+
+/** What the facilitator last chose for a session's summary, kept with the session. */
+const summarySettingsSchema = z.strictObject({ choices: summaryChoicesSchema, paper: z.enum(PAPER_SIZES) });
+
+// ---- The session and its agenda -----------------------------------------
+
+export const sessionSchema = z.strictObject({
+  id,
+  title: shortText,
+  /** Local date and time the session is planned for, "YYYY-MM-DDTHH:mm", or null if not yet set. */
+  scheduledFor: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'is not a date and time')
+    .nullable(),
+  /** How long the group has, in minutes, or null if not yet known. */
+  availableMinutes: minutes.nullable(),
+  mode: z.enum(SESSION_MODES),
+  status: z.enum(SESSION_STATUSES),
+  /** The template it was created from, if any. */
+  templateId: contentKey.nullable(),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+  /** Where a run of this session stands; absent until it is first run. */
+  run: runStateSchema.exactOptional(),
+  /** What the facilitator last chose to print in the summary; absent until they choose. */
+  summary: summarySettingsSchema.exactOptional(),
+});
+
+const exerciseStepSchema = z.strictObject({ title: shortText, minutes, script: longText, prompt: longText.exactOptional() });
+
+/**
+ * The exercise as it was when it was planned. An old session reads the same
+ * after the library changes: its agenda keeps this copy, not a reference.
+ */
+const exerciseSnapshotSchema = z.strictObject({
+  id: contentKey,
+  version: z.number().int().positive(),
+  title: shortText,
+  durationMinutes: minutes,
+  audience: z.array(z.enum(AUDIENCE_IDS)).max(10),
+  captures: z.array(z.enum(Object.keys(RECORDABLE_CAPTURES) as [RecordableCapture, ...RecordableCapture[]])).max(10),
+  /** Absent in sessions planned before the content said; read as private, so nothing is printed by surprise. */
+  summarySharing: z.enum(SUMMARY_SHARING).exactOptional(),
+  /** Present when the exercise needs an experienced facilitator: why, for a self-guided group. */
+  needsFacilitatorBecause: shortText.exactOptional(),
+  steps: z.array(exerciseStepSchema).max(50),
+});
+
+const itemBase = {
+  id,
+  sessionId: id,
+  /** Sort key within the session; gaps are allowed. */
+  position: z.number().finite(),
+  plannedMinutes: minutes,
+};
+
+export const agendaItemSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ ...itemBase, kind: z.literal('exercise'), exercise: exerciseSnapshotSchema }),
+  z.strictObject({ ...itemBase, kind: z.literal('break'), title: shortText }),
+  z.strictObject({ ...itemBase, kind: z.literal('check-in'), title: shortText, instrumentIds: z.array(contentKey).max(10) }),
+]);
+
+/**
+ * The facilitator's preparation note for one agenda item, under the item's
+ * own id. Kept apart from the item so that typing a note writes one small
+ * record and does not redraw the whole plan.
+ */
+export const prepNoteSchema = z.strictObject({ id, sessionId: id, text: longText, updatedAt: timestamp });
+
+/** A note taken during one step of one agenda item. */
+export const stepNoteSchema = z.strictObject({
+  id,
+  sessionId: id,
+  agendaItemId: id,
+  stepIndex: z.number().int().min(0).max(50),
+  text: longText,
+  updatedAt: timestamp,
+});
+
+// ---- Check-ins ------------------------------------------------------------
+
+/** One check-in round: which instruments were open, and when it was opened (for ordering rounds, never answers). */
+export const checkInRoundSchema = z.strictObject({
+  id,
+  sessionId: id,
+  agendaItemId: id.nullable(),
+  instrumentIds: z.array(contentKey).max(10),
+  /** A check-out is the closing round offered at the end of a session. */
+  purpose: z.enum(ROUND_PURPOSES),
+  /** How answers are being collected; the participant display shows the matching instructions. */
+  method: z.enum(Object.keys(CHECK_IN_METHODS) as [CheckInMethod, ...CheckInMethod[]]),
+  /** How many people have taken their turn on the device, passes included: it tells the facilitator when everyone has gone, and nothing else. */
+  turns: count,
+  /** 1 for the session's first round, and so on: rounds are ordered by this, not by the clock. */
+  sequence: z.number().int().min(1).max(100_000),
+  openedAt: timestamp,
+  closedAt: timestamp.nullable(),
+});
+
+/**
+ * The answers to one instrument in one round, only ever as counts: nothing
+ * ties them to a person or to the order people answered in. The id is
+ * `${roundId}_${instrumentId}`, so each submission updates one known record.
+ */
+export const checkInTallySchema = z
+  .strictObject({
+    id: z.string().max(200),
+    sessionId: id,
+    roundId: id,
+    instrumentId: contentKey,
+    /** How many people answered at least one item (for the anonymity floor). */
+    respondents: count,
+    /** Counts per item and scale value, e.g. { "heard": { "4": 2, "5": 3 } }. */
+    counts: z.record(contentKey, z.record(z.string().regex(/^-?\d{1,2}$/, 'is not a scale value'), count)),
+  })
+  .superRefine((tally, ctx) => {
+    // Every answer comes from a respondent: an item can hold no more answers than people answered.
+    for (const [itemId, values] of Object.entries(tally.counts)) {
+      const answers = Object.values(values).reduce((sum, n) => sum + n, 0);
+      if (answers > tally.respondents)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['counts', itemId],
+          message:
+            tally.respondents === 0
+              ? 'holds answers although nobody answered'
+              : `holds ${answers} answers from ${tally.respondents} people`,
+        });
+    }
+  });
+
+// ---- What the group keeps -------------------------------------------------
+
+const reflectionFields = { id, sessionId: id, agendaItemId: id, updatedAt: timestamp };
+
+/** Structured reflection captured for an exercise: a shared-structures map, or groups' timelines. */
+export const reflectionSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ ...reflectionFields, kind: z.literal('structures-map'), data: structuresMapSchema }),
+  z.strictObject({ ...reflectionFields, kind: z.literal('timelines'), data: timelinesSchema }),
+]);
+
+/** An action the group agreed. Who takes it on is the group's to write, or not. */
+export const agreedActionSchema = z.strictObject({ id, sessionId: id, agendaItemId: id.nullable(), text: longText, createdAt: timestamp });
+
+// ---- A whole session ------------------------------------------------------
+
+/**
+ * Every table that holds a session's records, with the most a backup may
+ * hold of each. The database, deletes, duplicates and backups all take
+ * their list of tables from here.
+ */
+export const sessionRecordSchemas = {
+  agendaItems: z.array(agendaItemSchema).max(500),
+  prepNotes: z.array(prepNoteSchema).max(500),
+  stepNotes: z.array(stepNoteSchema).max(20_000),
+  checkInRounds: z.array(checkInRoundSchema).max(500),
+  checkInTallies: z.array(checkInTallySchema).max(5_000),
+  reflections: z.array(reflectionSchema).max(500),
+  agreedActions: z.array(agreedActionSchema).max(5_000),
+};
+
+/** A session with everything it owns: what backups hold, and what the summary and the session record read. */
+export const sessionBundleSchema = z.strictObject({ session: sessionSchema, ...sessionRecordSchemas });
+
+export type StepTimer = z.infer<typeof stepTimerSchema>;
+export type RunState = z.infer<typeof runStateSchema>;
+export type StepRecord = RunState['records'][number];
+export type RunEvent = RunState['events'][number];
+export type Airtime = RunState['airtime'];
+export type SummaryChoices = z.infer<typeof summaryChoicesSchema>;
+export type SummarySettings = z.infer<typeof summarySettingsSchema>;
+export type Session = z.infer<typeof sessionSchema>;
+export type ExerciseSnapshot = z.infer<typeof exerciseSnapshotSchema>;
+export type AgendaItem = z.infer<typeof agendaItemSchema>;
+export type ExerciseAgendaItem = Extract<AgendaItem, { kind: 'exercise' }>;
+export type BreakAgendaItem = Extract<AgendaItem, { kind: 'break' }>;
+export type CheckInAgendaItem = Extract<AgendaItem, { kind: 'check-in' }>;
+export type PrepNote = z.infer<typeof prepNoteSchema>;
+export type StepNote = z.infer<typeof stepNoteSchema>;
+export type CheckInRound = z.infer<typeof checkInRoundSchema>;
+export type CheckInTally = z.infer<typeof checkInTallySchema>;
+export type Reflection = z.infer<typeof reflectionSchema>;
+export type ReflectionKind = Reflection['kind'];
+export type AgreedAction = z.infer<typeof agreedActionSchema>;
+export type SessionBundle = z.infer<typeof sessionBundleSchema>;
+export type SessionTableName = keyof typeof sessionRecordSchemas;

@@ -1,0 +1,276 @@
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { BACKUP_FORMAT, parseBackup, type Backup } from '../../../domain/backup/backup-format.ts';
+import { checkInFrontMatterSchema, type CheckInInstrument } from '../../../domain/content/check-in-schema.ts';
+import { next, notStarted, runSteps, togglePause, end } from '../../../domain/run/run-state.ts';
+import { blankSession } from '../../../domain/sessions/plan-from-content.ts';
+import type { AgendaItem, SessionBundle } from '../../../domain/sessions/session-model.ts';
+import { exportSessions, restoreBackup } from '../../../renderer/src/data/backup.ts';
+import { createCheckInRepository } from '../../../renderer/src/data/check-in-repository.ts';
+import { CommonGroundDatabase } from '../../../renderer/src/data/database.ts';
+import { createSessionRepository } from '../../../renderer/src/data/session-repository.ts';
+import { validCheckIn } from '../../support/exercise-source.ts';
+
+// Defects found in review: each of these failed before its fix.
+
+const instrument: CheckInInstrument = { ...checkInFrontMatterSchema.parse(validCheckIn()), body: '' };
+let db: CommonGroundDatabase;
+let ids = 0;
+const clock = { now: () => 1_000 + ids, newId: () => `id-${++ids}` };
+
+beforeEach(async () => {
+  db = new CommonGroundDatabase(`integrity-${Math.random()}`, { indexedDB: new IDBFactory(), IDBKeyRange });
+  ids = 0;
+  await db.open();
+});
+
+const item = (id: string, position: number, title = id): AgendaItem => ({
+  id,
+  sessionId: 's',
+  position,
+  kind: 'break',
+  title,
+  plannedMinutes: 10,
+});
+
+/** A planned session "s" with three items, written straight to the tables. */
+async function plannedSession() {
+  await db.sessions.add(blankSession({ id: 's', title: 'Evening', now: 1 }));
+  await db.agendaItems.bulkAdd([item('a', 1024), item('b', 2048), item('c', 3072)]);
+}
+
+async function wipe() {
+  await Promise.all([db.sessions, ...db.sessionTables()].map((table) => table.clear()));
+}
+
+async function dump() {
+  return Promise.all([db.sessions, ...db.sessionTables()].map((table) => table.orderBy('id').toArray()));
+}
+
+function backupText(sessions: unknown[], overrides: Record<string, unknown> = {}) {
+  return JSON.stringify({ format: BACKUP_FORMAT, version: 2, exportedAt: 9, sessions, ...overrides });
+}
+
+describe('removing an agenda item', () => {
+  it('keeps a check-in round opened during it, belonging to no item, so the backup still restores', async () => {
+    await plannedSession();
+    const sessions = createSessionRepository(db, clock);
+    const checkIns = createCheckInRepository(db, clock);
+    const roundId = await checkIns.open({
+      sessionId: 's',
+      agendaItemId: 'b',
+      instrumentIds: [instrument.id],
+      purpose: 'check-in',
+      method: 'tally',
+    });
+    await checkIns.addCounts(roundId, instrument, { heard: { '4': 5 } });
+    await checkIns.close(roundId);
+    await sessions.removeItem((await db.agendaItems.get('b'))!);
+
+    const parsed = parseBackup(await exportSessions(db, 'all', 5));
+    if (!parsed.ok) throw new Error(parsed.message);
+    await wipe();
+    await restoreBackup(db, parsed.backup, 'keep-both', clock.newId);
+    expect(await db.checkInRounds.get(roundId)).toMatchObject({ agendaItemId: null, closedAt: expect.any(Number) });
+    expect((await db.checkInTallies.toArray())[0]).toMatchObject({ respondents: 5, counts: { heard: { '4': 5 } } });
+  });
+
+  it('takes it out of the run’s and the summary’s lists of items', async () => {
+    await plannedSession();
+    const sessions = createSessionRepository(db, clock);
+    const run = { ...notStarted(runSteps(await sessions.orderedAgenda('s'))), alliesListening: ['c'] };
+    await db.sessions.update('s', {
+      run,
+      summary: {
+        choices: { notes: true, checkIns: true, reflections: true, actions: true, followUps: false, includedPrivateItems: ['a', 'c'] },
+        paper: 'A4',
+      },
+    });
+    await sessions.removeItem((await db.agendaItems.get('c'))!);
+    const session = (await db.sessions.get('s'))!;
+    expect(session.run!.alliesListening).toEqual([]);
+    expect(session.summary!.choices.includedPrivateItems).toEqual(['a']);
+  });
+
+  it('restores a backup written by an earlier version whose round points at a removed item', () => {
+    const bundle: SessionBundle = {
+      session: blankSession({ id: 's', title: 'Evening', now: 1 }),
+      agendaItems: [item('a', 1024)],
+      prepNotes: [],
+      stepNotes: [],
+      checkInRounds: [
+        {
+          id: 'r',
+          sessionId: 's',
+          agendaItemId: 'gone',
+          instrumentIds: [instrument.id],
+          purpose: 'check-in',
+          method: 'tally',
+          turns: 0,
+          sequence: 1,
+          openedAt: 2,
+          closedAt: 3,
+        },
+      ],
+      checkInTallies: [],
+      reflections: [],
+      agreedActions: [],
+    };
+    const parsed = parseBackup(backupText([bundle]));
+    if (!parsed.ok) throw new Error(parsed.message);
+    expect(parsed.backup.sessions[0]!.checkInRounds[0]!.agendaItemId).toBeNull();
+  });
+});
+
+describe('editing the agenda of a session that has been run', () => {
+  async function runningAtSecondItem() {
+    await plannedSession();
+    const sessions = createSessionRepository(db, clock);
+    const steps = runSteps(await sessions.orderedAgenda('s'));
+    const run = next(togglePause(notStarted(steps), steps, 10), steps, 20);
+    await sessions.saveRun('s', run);
+    return { sessions, steps, run };
+  }
+
+  it('keeps what has run as it ran, and lets what is still to come change', async () => {
+    const { sessions } = await runningAtSecondItem();
+    const [a, b, c] = await sessions.orderedAgenda('s');
+    await expect(sessions.removeItem(a!)).rejects.toThrow('“a” has already been reached in this run, so it stays in the agenda as it ran.');
+    await expect(sessions.removeItem(b!)).rejects.toThrow('already been reached');
+    await expect(sessions.setPlannedMinutes(a!, 30)).rejects.toThrow('already been reached');
+    await expect(sessions.moveItem(c!, 0)).rejects.toThrow('only move among the items after the current one');
+    await sessions.setPlannedMinutes(c!, 25);
+    const added = await sessions.addItem('s', { kind: 'break', title: 'd', plannedMinutes: 5 });
+    await sessions.moveItem(c!, 3);
+    expect((await sessions.orderedAgenda('s')).map((i) => i.id)).toEqual(['a', 'b', added, 'c']);
+    await sessions.removeItem(c!);
+    expect((await sessions.orderedAgenda('s')).map((i) => i.id)).toEqual(['a', 'b', added]);
+  });
+
+  it('changes nothing in the agenda of an ended session', async () => {
+    const { sessions, run } = await runningAtSecondItem();
+    await sessions.saveRun('s', end(run, 30));
+    const before = await dump();
+    const [, , c] = await sessions.orderedAgenda('s');
+    const ended = 'This session has ended, so its agenda stays as the record of what ran. Duplicate the session to plan it again.';
+    await expect(sessions.removeItem(c!)).rejects.toThrow(ended);
+    await expect(sessions.addItem('s', { kind: 'break', title: 'd', plannedMinutes: 5 })).rejects.toThrow(ended);
+    await expect(sessions.moveItem(c!, 0)).rejects.toThrow(ended);
+    await expect(sessions.setPlannedMinutes(c!, 1)).rejects.toThrow(ended);
+    expect(await dump()).toEqual(before);
+  });
+});
+
+describe('duplicating a session', () => {
+  it('gives the copy summary choices that name its own items', async () => {
+    await plannedSession();
+    const sessions = createSessionRepository(db, clock);
+    await sessions.saveSummarySettings('s', {
+      choices: { notes: true, checkIns: true, reflections: true, actions: true, followUps: false, includedPrivateItems: ['b'] },
+      paper: 'Letter',
+    });
+    const copyId = await sessions.duplicate('s');
+    const copy = (await db.sessions.get(copyId))!;
+    const copyAgenda = await sessions.orderedAgenda(copyId);
+    expect(copy.summary).toEqual({
+      choices: expect.objectContaining({ includedPrivateItems: [copyAgenda[1]!.id] }),
+      paper: 'Letter',
+    });
+    expect(copyAgenda.map((i) => i.id)).not.toContain('b');
+  });
+});
+
+describe('restoring decides everything before writing', () => {
+  const bundle = (sessionId: string, itemId: string): SessionBundle => ({
+    session: blankSession({ id: sessionId, title: `Session ${sessionId}`, now: 1 }),
+    agendaItems: [{ ...item(itemId, 1024), sessionId }],
+    prepNotes: [{ id: itemId, sessionId, text: 'Tea', updatedAt: 2 }],
+    stepNotes: [],
+    checkInRounds: [],
+    checkInTallies: [],
+    reflections: [],
+    agreedActions: [],
+  });
+  const backup = (...sessions: SessionBundle[]): Backup => ({ format: BACKUP_FORMAT, version: 2, exportedAt: 1, sessions });
+
+  it('restores a session whose records share ids with another session here as a copy under new ids', async () => {
+    await restoreBackup(db, backup(bundle('here', 'shared')), 'keep-both', clock.newId);
+    await restoreBackup(db, backup(bundle('other', 'shared')), 'keep-both', clock.newId);
+    const titles = (await db.sessions.toArray()).map((s) => s.title).sort();
+    expect(titles).toEqual(['Session here', 'Session other (restored)']);
+    expect(await db.agendaItems.count()).toBe(2);
+    expect(await db.prepNotes.count()).toBe(2);
+  });
+
+  it('refuses in plain words, and writes nothing, when a replacement would collide with another session', async () => {
+    await restoreBackup(db, backup(bundle('here', 'shared')), 'keep-both', clock.newId);
+    const before = await dump();
+    const refused = restoreBackup(db, backup(bundle('new', 'fresh'), bundle('other', 'shared')), 'replace', clock.newId);
+    await expect(refused).rejects.toThrow(
+      '“Session other” in this backup shares records with “Session here” on this device, so it cannot replace anything. Choose “Keep both” to restore it as a copy.',
+    );
+    await expect(refused).rejects.not.toThrow(/ConstraintError|BulkError/);
+    expect(await dump()).toEqual(before);
+  });
+});
+
+describe('reading a backup', () => {
+  const valid = () => ({
+    session: blankSession({ id: 's', title: 'Evening', now: 1 }),
+    agendaItems: [],
+    prepNotes: [],
+    stepNotes: [],
+    checkInRounds: [
+      {
+        id: 'r',
+        sessionId: 's',
+        agendaItemId: null,
+        instrumentIds: [instrument.id],
+        purpose: 'check-in',
+        method: 'tally',
+        turns: 0,
+        sequence: 1,
+        openedAt: 2,
+        closedAt: 3,
+      },
+    ],
+    checkInTallies: [
+      {
+        id: `r_${instrument.id}`,
+        sessionId: 's',
+        roundId: 'r',
+        instrumentId: instrument.id,
+        respondents: 5,
+        counts: { heard: { '4': 5 } },
+      },
+    ],
+    reflections: [],
+    agreedActions: [],
+  });
+  const withTally = (change: object) => {
+    const b = valid();
+    return backupText([{ ...b, checkInTallies: [{ ...b.checkInTallies[0]!, ...change }] }]);
+  };
+  const message = (text: string) => {
+    const result = parseBackup(text);
+    return result.ok ? 'accepted' : result.message;
+  };
+
+  it('accepts a consistent tally', () => {
+    expect(message(backupText([valid()]))).toBe('accepted');
+  });
+
+  it('says a file with fields this version does not know was made by a newer version', () => {
+    expect(message(backupText([valid()], { encryption: { scheme: 'x' } }))).toBe(
+      'This backup was made by a newer version of Common Ground (it holds “encryption”). Update the app, then restore it.',
+    );
+    expect(message(backupText([valid()], { version: 3 }))).toMatch(/made by a newer version of Common Ground \(backup version 3\)/);
+  });
+
+  it('refuses counts with nobody answering, and an item with more answers than people', () => {
+    expect(message(withTally({ respondents: 0 }))).toMatch(
+      /at sessions\.0\.checkInTallies\.0\.counts\.heard, holds answers although nobody answered/,
+    );
+    expect(message(withTally({ respondents: 3 }))).toMatch(/holds 5 answers from 3 people/);
+  });
+});
