@@ -16,12 +16,19 @@ export function AddToPlan({ sessionId, mode }: { sessionId: string; mode: Sessio
   const exerciseId = available.some((exercise) => exercise.id === chosenId) ? chosenId : (available[0]?.id ?? '');
   const [busy, setBusy] = useState(false);
 
-  // Busy from the click until the write is done, so a second click cannot race the first.
+  const [added, setAdded] = useState('');
+
+  // Busy from the click until the write is done, so a second click cannot race the first. The
+  // buttons keep the focus meanwhile (aria-disabled, not disabled), and what was added is announced.
   const add = async (makeItem: () => Promise<NewAgendaItem | undefined>, action: string) => {
+    if (busy) return;
     setBusy(true);
     try {
       const item = await makeItem();
-      if (item) await reportingFailures(action, () => sessions.addItem(sessionId, item));
+      if (item) {
+        await reportingFailures(action, () => sessions.addItem(sessionId, item));
+        setAdded(`Added “${item.kind === 'exercise' ? item.exercise.title : item.title}” at the end of the agenda.`);
+      }
     } catch {
       // Reported; nothing was added.
     } finally {
@@ -51,12 +58,15 @@ export function AddToPlan({ sessionId, mode }: { sessionId: string; mode: Sessio
           ))}
         </select>
       </div>
-      <button type="submit" className="button" disabled={busy}>
+      <button type="submit" className="button" aria-disabled={busy}>
         Add exercise
       </button>
-      <button type="button" className="button button--quiet" disabled={busy} onClick={() => void addBreak()}>
+      <button type="button" className="button button--quiet" aria-disabled={busy} onClick={() => void addBreak()}>
         Add a break
       </button>
+      <p className="visually-hidden" role="status">
+        {added}
+      </p>
       {unavailable.length > 0 && (
         <details className="add-to-plan__unavailable">
           <summary>{unavailable.length} exercises need an experienced facilitator and cannot be added to a self-guided session</summary>

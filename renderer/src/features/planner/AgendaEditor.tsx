@@ -1,5 +1,8 @@
 import { useState, type DragEvent, type KeyboardEvent } from 'react';
+import { agendaEditRefusal, type AgendaLock } from '../../../../domain/sessions/agenda-editing.ts';
 import { agendaItemTitle, type AgendaItem } from '../../../../domain/sessions/session-model.ts';
+import { useLocation } from 'wouter';
+import { routes } from '../../app/routes.ts';
 import { minutesLabel } from '../../content/labels.ts';
 import { sessions } from '../../data/app-database.ts';
 import { reportingFailures } from '../../data/storage-errors.ts';
@@ -15,32 +18,40 @@ interface ItemProps {
   item: AgendaItem;
   index: number;
   count: number;
+  lock: AgendaLock;
   onDragStart: (item: AgendaItem) => void;
   onDrop: (index: number) => void;
+  /** Says what a move did, for screen readers: the list changes order under the focus. */
+  onMoved: (message: string) => void;
 }
 
-function AgendaEntry({ item, index, count, onDragStart, onDrop }: ItemProps) {
+function AgendaEntry({ item, index, count, lock, onDragStart, onDrop, onMoved }: ItemProps) {
   const title = agendaItemTitle(item);
   const headingId = `agenda-item-${item.id}`;
-  const move = (to: number) => run('move the item', () => sessions.moveItem(item, to));
+  const canMoveTo = (to: number) => to >= 0 && to < count && agendaEditRefusal(lock, { kind: 'move', item, toIndex: to }) === null;
+  const fixed = agendaEditRefusal(lock, { kind: 'remove', item });
+  const move = (to: number) => {
+    if (!canMoveTo(to)) return;
+    run('move the item', async () => {
+      await sessions.moveItem(item, to);
+      onMoved(`“${title}” moved to position ${to + 1} of ${count}.`);
+    });
+  };
 
   // Alt+Arrow moves the focused item, like a list editor; the buttons do the same.
   const onKeyDown = (event: KeyboardEvent<HTMLLIElement>) => {
-    if (!event.altKey) return;
-    if (event.key === 'ArrowUp' && index > 0) {
-      event.preventDefault();
-      move(index - 1);
-    } else if (event.key === 'ArrowDown' && index < count - 1) {
-      event.preventDefault();
-      move(index + 1);
-    }
+    if (!event.altKey || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown')) return;
+    event.preventDefault();
+    move(event.key === 'ArrowUp' ? index - 1 : index + 1);
   };
 
+  // Buttons that cannot act say so (aria-disabled) but keep the focus, so a move to the top or
+  // bottom never drops the keyboard user back to the start of the page.
   return (
     <li
-      className="agenda-entry"
+      className={`agenda-entry${fixed ? ' agenda-entry--fixed' : ''}`}
       aria-labelledby={headingId}
-      draggable
+      draggable={!fixed}
       onDragStart={(event: DragEvent) => {
         event.dataTransfer.effectAllowed = 'move';
         event.dataTransfer.setData('text/plain', item.id);
@@ -54,56 +65,65 @@ function AgendaEntry({ item, index, count, onDragStart, onDrop }: ItemProps) {
       onKeyDown={onKeyDown}
     >
       <div className="agenda-entry__head">
-        <span className="agenda-entry__grip" aria-hidden="true">
-          ⠿
-        </span>
+        {!fixed && (
+          <span className="agenda-entry__grip" aria-hidden="true">
+            ⠿
+          </span>
+        )}
         <h3 id={headingId} className="agenda-entry__title">
           <span className="agenda-entry__number">{index + 1}.</span> {title}
           <span className="agenda-entry__kind"> · {KIND_LABELS[item.kind]}</span>
+          {fixed && !lock.ended && <span className="agenda-entry__kind"> · reached in this run</span>}
         </h3>
-        <div className="field field--inline">
-          <label htmlFor={`minutes-${item.id}`}>Minutes</label>
-          <input
-            id={`minutes-${item.id}`}
-            type="number"
-            min={1}
-            max={600}
-            defaultValue={item.plannedMinutes}
-            onChange={(event) => {
-              const minutes = Number(event.target.value);
-              if (Number.isInteger(minutes) && minutes >= 1 && minutes <= 600)
-                run('change the minutes', () => sessions.setPlannedMinutes(item, minutes));
-            }}
-          />
-        </div>
-        <div className="agenda-entry__buttons">
-          <button
-            type="button"
-            className="button button--quiet"
-            disabled={index === 0}
-            onClick={() => move(index - 1)}
-            aria-label={`Move “${title}” up`}
-          >
-            ↑
-          </button>
-          <button
-            type="button"
-            className="button button--quiet"
-            disabled={index === count - 1}
-            onClick={() => move(index + 1)}
-            aria-label={`Move “${title}” down`}
-          >
-            ↓
-          </button>
-          <button
-            type="button"
-            className="button button--quiet"
-            onClick={() => run('remove the item', () => sessions.removeItem(item))}
-            aria-label={`Remove “${title}”`}
-          >
-            Remove
-          </button>
-        </div>
+        {fixed ? (
+          <p className="agenda-entry__minutes">{minutesLabel(item.plannedMinutes)}</p>
+        ) : (
+          <div className="field field--inline">
+            <label htmlFor={`minutes-${item.id}`}>Minutes</label>
+            <input
+              id={`minutes-${item.id}`}
+              type="number"
+              min={1}
+              max={600}
+              defaultValue={item.plannedMinutes}
+              onChange={(event) => {
+                const minutes = Number(event.target.value);
+                if (Number.isInteger(minutes) && minutes >= 1 && minutes <= 600)
+                  run('change the minutes', () => sessions.setPlannedMinutes(item, minutes));
+              }}
+            />
+          </div>
+        )}
+        {!fixed && (
+          <div className="agenda-entry__buttons">
+            <button
+              type="button"
+              className="button button--quiet"
+              aria-disabled={!canMoveTo(index - 1)}
+              onClick={() => move(index - 1)}
+              aria-label={`Move “${title}” up`}
+            >
+              ↑
+            </button>
+            <button
+              type="button"
+              className="button button--quiet"
+              aria-disabled={!canMoveTo(index + 1)}
+              onClick={() => move(index + 1)}
+              aria-label={`Move “${title}” down`}
+            >
+              ↓
+            </button>
+            <button
+              type="button"
+              className="button button--quiet"
+              onClick={() => run('remove the item', () => sessions.removeItem(item))}
+              aria-label={`Remove “${title}”`}
+            >
+              Remove
+            </button>
+          </div>
+        )}
       </div>
       {item.kind === 'exercise' && item.plannedMinutes !== item.exercise.durationMinutes && (
         <p className="agenda-entry__hint">The exercise is written for {minutesLabel(item.exercise.durationMinutes)}.</p>
@@ -113,25 +133,64 @@ function AgendaEntry({ item, index, count, onDragStart, onDrop }: ItemProps) {
   );
 }
 
-/** The agenda as an ordered list: drag to reorder, or use the arrow buttons or Alt+↑/↓. */
-export function AgendaEditor({ agenda }: { agenda: readonly AgendaItem[] }) {
+const LOCK_NOTES = {
+  running:
+    'This session is running. Items already reached stay as they ran; the items still to come can be changed, moved among themselves or removed.',
+  ended: 'This session has ended, so its agenda stays as the record of what ran. To run it again, plan a copy.',
+};
+
+/**
+ * The agenda as an ordered list: drag to reorder, or use the arrow buttons
+ * or Alt+↑/↓. Once the session has been run, what has happened is fixed
+ * (see domain/sessions/agenda-editing.ts).
+ */
+export function AgendaEditor({ agenda, lock, sessionId }: { agenda: readonly AgendaItem[]; lock: AgendaLock; sessionId: string }) {
+  const [, navigate] = useLocation();
   const [dragged, setDragged] = useState<AgendaItem | null>(null);
+  const [announcement, setAnnouncement] = useState('');
   if (agenda.length === 0) return <p className="empty-state">Nothing planned yet. Add an exercise below.</p>;
+  const note = lock.ended ? LOCK_NOTES.ended : lock.reached.size > 0 ? LOCK_NOTES.running : null;
   return (
-    <ol className="agenda-editor" aria-describedby="agenda-editor-hint">
-      {agenda.map((item, index) => (
-        <AgendaEntry
-          key={item.id}
-          item={item}
-          index={index}
-          count={agenda.length}
-          onDragStart={setDragged}
-          onDrop={(to) => {
-            if (dragged && dragged.id !== item.id) run('move the item', () => sessions.moveItem(dragged, to));
-            setDragged(null);
-          }}
-        />
-      ))}
-    </ol>
+    <>
+      {note && (
+        <div className="agenda-editor__lock">
+          <p>{note}</p>
+          {lock.ended && (
+            <button
+              type="button"
+              className="button button--quiet"
+              onClick={() =>
+                void reportingFailures('copy the session', () => sessions.duplicate(sessionId))
+                  .then((id) => navigate(routes.session(id)))
+                  .catch(() => undefined)
+              }
+            >
+              Plan a copy
+            </button>
+          )}
+        </div>
+      )}
+      <ol className="agenda-editor" aria-describedby="agenda-editor-hint">
+        {agenda.map((item, index) => (
+          <AgendaEntry
+            key={item.id}
+            item={item}
+            index={index}
+            count={agenda.length}
+            lock={lock}
+            onDragStart={setDragged}
+            onMoved={setAnnouncement}
+            onDrop={(to) => {
+              if (dragged && dragged.id !== item.id && agendaEditRefusal(lock, { kind: 'move', item: dragged, toIndex: to }) === null)
+                run('move the item', () => sessions.moveItem(dragged, to));
+              setDragged(null);
+            }}
+          />
+        ))}
+      </ol>
+      <p className="visually-hidden" role="status">
+        {announcement}
+      </p>
+    </>
   );
 }

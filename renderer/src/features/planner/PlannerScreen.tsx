@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { lazy, Suspense, useEffect } from 'react';
 import { PLANNER_READY_MARK } from '../../app/performance-marks.ts';
+import { agendaLock } from '../../../../domain/sessions/agenda-editing.ts';
 import { analysePlan } from '../../../../domain/sessions/plan-analysis.ts';
 import { Link } from 'wouter';
 import { routes } from '../../app/routes.ts';
@@ -27,6 +28,7 @@ export default function PlannerScreen({ sessionId }: { sessionId: string }) {
   if (data === undefined) return <p className="loading">Loading…</p>;
   const { session, agenda } = data;
   if (!session) return <NotFound what="Session" id={sessionId} backHref={routes.sessions} backLabel="Back to sessions" />;
+  const lock = agendaLock(session, agenda);
 
   return (
     <div className="planner">
@@ -51,10 +53,12 @@ export default function PlannerScreen({ sessionId }: { sessionId: string }) {
       <section aria-labelledby="agenda-heading">
         <h2 id="agenda-heading">Agenda</h2>
         <p id="agenda-editor-hint" className="field__hint">
-          Drag items to reorder them, or use the arrow buttons (or Alt+↑ and Alt+↓ on a focused item). Notes save as you type.
+          {lock.ended
+            ? 'Preparation notes still save as you type.'
+            : 'Drag items to reorder them, or use the arrow buttons (or Alt+↑ and Alt+↓ on a focused item). Notes save as you type.'}
         </p>
-        <AgendaEditor agenda={agenda} />
-        <AddToPlan sessionId={session.id} mode={session.mode} />
+        <AgendaEditor agenda={agenda} lock={lock} sessionId={session.id} />
+        {!lock.ended && <AddToPlan sessionId={session.id} mode={session.mode} />}
       </section>
       <Suspense fallback={null}>
         <SessionRecord sessionId={session.id} agenda={agenda} />
