@@ -1,11 +1,81 @@
-import { createCheckInRepository } from './check-in-repository.ts';
+import { createCheckInRepository, type CheckInRepository } from './check-in-repository.ts';
 import { CommonGroundDatabase } from './database.ts';
-import { createRecordRepository } from './record-repository.ts';
-import { createSessionRepository, systemClock } from './session-repository.ts';
+import { createRecordRepository, type RecordRepository } from './record-repository.ts';
+import { createSessionRepository, systemClock, type SessionRepository } from './session-repository.ts';
+import { reportingFailures, reportingRepository } from './storage-errors.ts';
+import type { Backup } from '../../../domain/backup/backup-format.ts';
+import type { ConflictChoice } from './backup.ts';
 
-// The one database and repositories the running app uses. Tests build their own.
+// The one database and the repositories the running app uses; screens reach
+// stored data only through these (a lint rule keeps the database itself
+// inside this folder). Every write is named here by what it does, so a
+// failure is reported in plain words in one place. Tests build their own.
+
 export const appDatabase = new CommonGroundDatabase();
-export const sessions = createSessionRepository(appDatabase);
-export const checkIns = createCheckInRepository(appDatabase, systemClock);
-export const records = createRecordRepository(appDatabase, systemClock);
-export { reflectionId } from './record-repository.ts';
+
+export const sessions = reportingRepository<SessionRepository>(createSessionRepository(appDatabase), {
+  orderedAgenda: null,
+  get: null,
+  list: null,
+  withAgenda: null,
+  bundles: null,
+  bundle: null,
+  prepNoteText: null,
+  stepNoteText: null,
+  create: 'create the session',
+  updateDetails: 'save the session details',
+  duplicate: 'copy the session',
+  delete: 'delete the session',
+  restore: 'restore the session',
+  addItem: 'add to the agenda',
+  insertAfter: 'add to the agenda',
+  removeItem: 'remove the item',
+  moveItem: 'move the item',
+  setPlannedMinutes: 'change the minutes',
+  saveRun: 'save where the session stands',
+  saveSummarySettings: 'remember your summary choices',
+  saveStepNote: 'save the note',
+  setPrepNote: 'save the preparation note',
+});
+
+export const checkIns = reportingRepository<CheckInRepository>(createCheckInRepository(appDatabase, systemClock), {
+  round: null,
+  openRound: null,
+  roundsOf: null,
+  open: 'open the check-in round',
+  setMethod: 'change how people answer',
+  submitTurn: 'save your answers',
+  addCounts: 'add the counts',
+  close: 'close the check-in round',
+  closeRoundOf: 'close the check-in round',
+});
+
+export const records = reportingRepository<RecordRepository>(createRecordRepository(appDatabase, systemClock), {
+  reflectionsOf: null,
+  actionsOf: null,
+  saveReflection: 'save the reflection',
+  addAction: 'add the action',
+  updateAction: 'save the action',
+  removeAction: 'remove the action',
+});
+
+/** Backups carry the validator, so their code loads only when one is made or restored. */
+export const backups = {
+  async export(sessionIds: readonly string[] | 'all'): Promise<string> {
+    const { exportSessions } = await import('./backup.ts');
+    return reportingFailures('read the sessions to export', () => exportSessions(appDatabase, sessionIds, systemClock.now()));
+  },
+  async read(text: string) {
+    const { parseBackup, conflictingSessions } = await import('./backup.ts');
+    const result = parseBackup(text);
+    if (!result.ok) return result;
+    const conflicts = await reportingFailures('read the sessions here', () => conflictingSessions(appDatabase, result.backup));
+    return { ...result, conflicts };
+  },
+  async restore(backup: Backup, choice: ConflictChoice): Promise<number> {
+    const { restoreBackup } = await import('./backup.ts');
+    return reportingFailures('restore the backup', () => restoreBackup(appDatabase, backup, choice, systemClock.newId));
+  },
+};
+
+export { reflectionId } from '../../../domain/sessions/session-model.ts';

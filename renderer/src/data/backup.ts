@@ -1,29 +1,11 @@
 import { parseBackup, serializeBackup, type Backup, type SessionBundle } from '../../../domain/backup/backup-format.ts';
 import { SESSION_TABLE_NAMES, freshIds, remapBundle } from '../../../domain/sessions/session-references.ts';
 import type { CommonGroundDatabase } from './database.ts';
+import { readBundles } from './session-bundles.ts';
 
 // Loaded on demand (it carries the validator): export and restore whole sessions.
 
 export { parseBackup };
-
-/** Everything each session owns, read in one transaction so the export is one consistent moment. */
-export async function readBundles(db: CommonGroundDatabase, sessionIds: readonly string[] | 'all'): Promise<SessionBundle[]> {
-  return db.transaction('r', [db.sessions, ...db.sessionTables()], async () => {
-    const sessions =
-      sessionIds === 'all'
-        ? await db.sessions.orderBy('id').toArray()
-        : (await db.sessions.bulkGet([...sessionIds])).filter((s) => s !== undefined);
-    return Promise.all(
-      sessions.map(async (session) => {
-        const bundle = { session } as SessionBundle;
-        for (const table of SESSION_TABLE_NAMES) {
-          (bundle[table] as unknown[]) = await db.table(table).where('sessionId').equals(session.id).sortBy('id');
-        }
-        return bundle;
-      }),
-    );
-  });
-}
 
 export async function exportSessions(db: CommonGroundDatabase, sessionIds: readonly string[] | 'all', now: number): Promise<string> {
   return serializeBackup(await readBundles(db, sessionIds), now);

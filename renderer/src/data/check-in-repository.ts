@@ -83,6 +83,8 @@ export function createCheckInRepository(db: CommonGroundDatabase, clock: Clock) 
   }
 
   return {
+    round: (roundId: string): Promise<CheckInRound | undefined> => db.checkInRounds.get(roundId),
+
     /** The round now open in a session, if any: only one is open at a time. */
     async openRound(sessionId: string): Promise<CheckInRound | undefined> {
       return (await db.checkInRounds.where('sessionId').equals(sessionId).toArray()).find((round) => round.closedAt === null);

@@ -1,4 +1,4 @@
-import { reflectionId, type Reflection } from '../../../domain/sessions/session-model.ts';
+import { reflectionId, type AgreedAction, type Reflection } from '../../../domain/sessions/session-model.ts';
 import type { CommonGroundDatabase } from './database.ts';
 import type { Clock } from './session-repository.ts';
 
@@ -9,6 +9,21 @@ type ReflectionContent = Pick<Reflection, 'kind' | 'data'>;
 /** What a group chose to keep from an exercise: structured reflections and agreed actions. */
 export function createRecordRepository(db: CommonGroundDatabase, clock: Clock) {
   return {
+    /** The map and the timelines kept for an agenda item, if any. */
+    async reflectionsOf(agendaItemId: string) {
+      return {
+        map: await db.reflections.get(reflectionId(agendaItemId, 'structures-map')),
+        timelines: await db.reflections.get(reflectionId(agendaItemId, 'timelines')),
+      };
+    },
+
+    /** The actions agreed during an agenda item, in the order they were added. */
+    async actionsOf(sessionId: string, agendaItemId: string): Promise<AgreedAction[]> {
+      return (await db.agreedActions.where('sessionId').equals(sessionId).toArray())
+        .filter((action) => action.agendaItemId === agendaItemId)
+        .sort((a, b) => a.createdAt - b.createdAt);
+    },
+
     async saveReflection(item: { id: string; sessionId: string }, content: ReflectionContent): Promise<void> {
       await db.reflections.put({
         ...content,
@@ -34,3 +49,5 @@ export function createRecordRepository(db: CommonGroundDatabase, clock: Clock) {
     },
   };
 }
+
+export type RecordRepository = ReturnType<typeof createRecordRepository>;

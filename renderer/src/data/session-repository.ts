@@ -19,6 +19,7 @@ import type { RunState } from '../../../domain/run/run-state.ts';
 import type { AgendaItem, Session, SessionBundle, SessionMode } from '../../../domain/sessions/session-model.ts';
 import type { SummarySettings } from '../../../domain/summary/summary-choices.ts';
 import type { CommonGroundDatabase } from './database.ts';
+import { readBundles } from './session-bundles.ts';
 
 export interface SessionDetails {
   title: string;
@@ -84,7 +85,32 @@ export function createSessionRepository(db: CommonGroundDatabase, clock: Clock =
   }
 
   return {
+    // ---- Reading ----
+
     orderedAgenda,
+
+    get: (sessionId: string): Promise<Session | undefined> => db.sessions.get(sessionId),
+
+    /** Every session, for the sessions screen. */
+    list: (): Promise<Session[]> => db.sessions.toArray(),
+
+    /** A session with its agenda in order, as the planner and the run read it. */
+    async withAgenda(sessionId: string): Promise<{ session: Session | undefined; agenda: AgendaItem[] }> {
+      return { session: await db.sessions.get(sessionId), agenda: await orderedAgenda(sessionId) };
+    },
+
+    /** Whole sessions with everything they own, read at one moment: the summary, the session record and backups read these. */
+    bundles: (sessionIds: readonly string[] | 'all'): Promise<SessionBundle[]> => readBundles(db, sessionIds),
+
+    async bundle(sessionId: string): Promise<SessionBundle | undefined> {
+      return (await readBundles(db, [sessionId]))[0];
+    },
+
+    prepNoteText: async (itemId: string): Promise<string> => (await db.prepNotes.get(itemId))?.text ?? '',
+
+    stepNoteText: async (noteId: string): Promise<string> => (await db.stepNotes.get(noteId))?.text ?? '',
+
+    // ---- Writing ----
 
     /** A new session, blank or with a plan (from a template); every id is made here. */
     async create(title: string, { details = {}, plan = [] }: { details?: Partial<TemplateDetails>; plan?: readonly PlannedItem[] } = {}) {

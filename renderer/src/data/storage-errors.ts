@@ -51,12 +51,54 @@ export function subscribeToStorageProblems(listener: Listener): () => void {
   return () => listeners.delete(listener);
 }
 
-/** Runs a storage operation; on failure reports it and rethrows so callers keep their unsaved state. */
+/**
+ * Runs a storage operation; on failure reports it (once, however many
+ * layers ask) and rethrows so callers keep their unsaved state.
+ */
 export async function reportingFailures<T>(action: string, operation: () => Promise<T>): Promise<T> {
   try {
     return await operation();
   } catch (error) {
-    reportStorageError(action, error);
+    if (!wasReported(error)) {
+      reportStorageError(action, error);
+      if (typeof error === 'object' && error !== null) reported.add(error);
+    }
     throw error;
   }
+}
+
+const reported = new WeakSet<object>();
+
+/** Whether a failure has already been shown to the user, so whoever awaited it need not say it again. */
+export function wasReported(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && reported.has(error);
+}
+
+type Operations = Record<string, (...args: never[]) => Promise<unknown>>;
+
+/**
+ * A repository whose writes report their own failures: each is named once,
+ * here, by what it does ("remove the item"), and a failure is shown in plain
+ * words and then rethrown, so a caller can keep its unsaved state. Reads are
+ * named null: a failed read reaches the screen that asked for it. Every
+ * method must be named, so a new one cannot forget to report.
+ */
+export function reportingRepository<R extends Operations>(repository: R, actions: { readonly [K in keyof R]: string | null }): R {
+  const wrapped = {} as Record<string, unknown>;
+  for (const [name, operation] of Object.entries(repository)) {
+    const action = actions[name as keyof R];
+    wrapped[name] = action === null ? operation : (...args: never[]) => reportingFailures(action, () => operation(...args));
+  }
+  return wrapped as R;
+}
+
+/**
+ * A failure already shown to the user needs nothing more from a caller that
+ * started the write and moved on: the page does not log it again as an
+ * unhandled rejection. Any other rejection is left alone.
+ */
+export function quietReportedRejections(target: Pick<Window, 'addEventListener'>): void {
+  target.addEventListener('unhandledrejection', (event) => {
+    if (wasReported(event.reason)) event.preventDefault();
+  });
 }

@@ -23,7 +23,8 @@ import { stepNoteId, type AgendaItem, type Session } from '../../../domain/sessi
 import type { NewAgendaItem } from '../../../domain/sessions/plan-from-content.ts';
 import { composeSummary } from '../../../domain/summary/compose-summary.ts';
 import { defaultSummaryChoices } from '../../../domain/summary/summary-choices.ts';
-import { exportSessions, readBundles, restoreBackup } from '../../../renderer/src/data/backup.ts';
+import { exportSessions, restoreBackup } from '../../../renderer/src/data/backup.ts';
+import { readBundles } from '../../../renderer/src/data/session-bundles.ts';
 import { MixedMethodsError, createCheckInRepository } from '../../../renderer/src/data/check-in-repository.ts';
 import { CommonGroundDatabase } from '../../../renderer/src/data/database.ts';
 import { createRecordRepository } from '../../../renderer/src/data/record-repository.ts';
