@@ -12,7 +12,7 @@ import {
 } from '../sessions/session-model.ts';
 import { allowsNotes } from '../content/recording-policy.ts';
 import { agendaAsRun, formatMinutes, minutesUsed } from './agenda-as-run.ts';
-import { escapeInline, table } from './markdown-text.ts';
+import { escapeInline, escapeLines, table } from './markdown-text.ts';
 import { itemRecordsIncluded, type SummaryChoices } from './summary-choices.ts';
 
 // The session summary as a document: sections of Markdown, with the trend
@@ -99,7 +99,8 @@ function exerciseSection(item: AgendaItem, input: SummaryInput, choices: Summary
       .filter((note) => note.agendaItemId === item.id && note.text.trim() !== '')
       .sort((a, b) => a.stepIndex - b.stepIndex)
       .map(
-        (note) => `#### ${escapeInline(item.exercise.steps[note.stepIndex]?.title ?? `Step ${note.stepIndex + 1}`)}\n\n${note.text.trim()}`,
+        (note) =>
+          `#### ${escapeInline(item.exercise.steps[note.stepIndex]?.title ?? `Step ${note.stepIndex + 1}`)}\n\n${escapeLines(note.text)}`,
       );
     if (notes.length > 0) blocks.push(markdown(`### Notes\n\n${notes.join('\n\n')}`));
   }

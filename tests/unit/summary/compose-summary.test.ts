@@ -176,7 +176,7 @@ describe('session summary', () => {
   it('gives each exercise its notes in step order and its map, and leaves out record-nothing and private exercises', () => {
     const text = compose();
     expect(text).toContain(
-      '## Exercise shared\n\n### Notes\n\n#### Open\n\nOpened with a round of names.\n\n#### Decide\n\nWe agreed to meet **monthly**.',
+      '## Exercise shared\n\n### Notes\n\n#### Open\n\nOpened with a round of names.\n\n#### Decide\n\nWe agreed to meet \\*\\*monthly\\*\\*.',
     );
     expect(text).toContain(
       '- ★ chosen: Tenancy law (shared by 2 groups)\n  - Group A: Evictions\n  - Group B: Overcrowding; lands differently: Deportation risk',

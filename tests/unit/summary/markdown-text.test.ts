@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { renderMarkdown } from '../../../domain/markdown/render-markdown.ts';
-import { escapeInline } from '../../../domain/summary/markdown-text.ts';
+import { escapeInline, escapeLines } from '../../../domain/summary/markdown-text.ts';
+import MarkdownIt from 'markdown-it';
 
 const textOf = (html: string) =>
   html
@@ -32,6 +33,19 @@ describe('user text in the summary', () => {
         expect(html).not.toMatch(/<(?!\/?p>)/);
       }),
       { numRuns: 500 },
+    );
+  });
+
+  it('never turns text of several lines into anything but paragraphs and line breaks, even with raw HTML on (property)', () => {
+    const withHtml = new MarkdownIt('commonmark', { html: true });
+    withHtml.validateLink = () => true;
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(...'#-+=>1.)|[]()*_`~<>!&;:\\ ab\n'.split('')), maxLength: 40 }), (note) => {
+        for (const html of [renderMarkdown(escapeLines(note)), withHtml.render(escapeLines(note))]) {
+          expect(html).not.toMatch(/<(?!\/?p>|br ?\/?>)/);
+        }
+      }),
+      { numRuns: 1000 },
     );
   });
 });
