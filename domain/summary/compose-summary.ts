@@ -1,3 +1,4 @@
+import { formatMean } from '../check-ins/format-mean.ts';
 import type { RoundResults, Trend } from '../check-ins/session-results.ts';
 import { airtimeTotals } from '../run/run-state.ts';
 import type { StructuresMap } from '../reflections/structures-map.ts';
@@ -127,16 +128,16 @@ function checkInSection(input: SummaryInput): SummarySection | null {
     const parts = results.map(({ instrument, result, baseline }) => {
       if (!result.shown) return `**${escapeInline(instrument.title)}**: fewer than ${result.minimum} people answered, so nothing is shown.`;
       const { aggregate } = result;
-      const change = baseline?.mean != null && aggregate.mean !== null ? ` (first round: ${baseline.mean.toFixed(1)})` : '';
+      const change = baseline?.mean != null && aggregate.mean !== null ? ` (first round: ${formatMean(baseline.mean)})` : '';
       const mean =
         aggregate.mean === null
           ? 'no question had enough answers to show an average'
-          : `average ${aggregate.mean.toFixed(1)} out of ${instrument.scale.max}${change}`;
+          : `average ${formatMean(aggregate.mean)} out of ${instrument.scale.max}${change}`;
       const rows = instrument.items.map((item) => {
         const shown = aggregate.items.find((candidate) => candidate.itemId === item.id);
         return [
           escapeInline(item.text) + (item.reverseScored ? ' (reverse-scored)' : ''),
-          shown?.shown ? shown.mean.toFixed(1) : 'too few answers',
+          shown?.shown ? formatMean(shown.mean) : 'too few answers',
         ];
       });
       return `**${escapeInline(instrument.title)}**: ${mean}, from ${aggregate.respondents} people.\n\n${table(['Question', 'Average'], rows)}`;

@@ -205,6 +205,23 @@ describe('session summary', () => {
     expect(text.match(/from 3 people/)).toBeNull();
   });
 
+  it('rounds an average of exactly 3.15 up to 3.2, in the results, the first-round comparison and the trend', () => {
+    // 17 people chose 3 and 3 chose 4: 63 / 20 = 3.15 on both questions (the second is reverse-scored).
+    let tally = emptyTally();
+    for (let person = 0; person < 20; person++)
+      tally = addAnswerSet(tally, instrument, person < 17 ? { heard: 3, worried: 3 } : { heard: 4, worried: 2 });
+    const [first, firstTally] = round('r1', 1, 3, 5);
+    const [second] = round('r2', 2, 3, 5);
+    const secondTally = { id: `r2_${instrument.id}`, sessionId: 's', roundId: 'r2', instrumentId: instrument.id, ...tally };
+    const results = sessionResults([first, second], [firstTally, secondTally], () => instrument);
+    const text = summaryMarkdown(
+      composeSummary({ ...input(), checkIns: results, trends: trends(results) }, defaultSummaryChoices(), format),
+    );
+    expect(text).toContain('**Sample check-in**: average 3.2 out of 5 (first round: 3.0), from 20 people.');
+    expect(text).toContain('| I was heard. | 3.2 |');
+    expect(text).toContain('| Round 1 | 3.0 |\n| Round 2 | 3.2 |');
+  });
+
   it('lists agreed actions in the order agreed, each with its exercise', () => {
     expect(compose()).toContain('## Agreed actions\n\n1. Write to the housing committee\n2. Map the council budget *(Exercise shared)*');
   });
