@@ -176,8 +176,33 @@ function actionsSection(input: SummaryInput, choices: SummaryChoices): SummarySe
   return { id: 'actions', blocks: [markdown(`## Agreed actions\n\n${lines.join('\n')}`)] };
 }
 
+/** Notes typed at check-in items, in agenda order. */
+function checkInNotes(input: SummaryInput): { item: AgendaItem; note: StepNote }[] {
+  return [...input.agenda]
+    .filter((item) => item.kind === 'check-in')
+    .sort((a, b) => a.position - b.position)
+    .flatMap((item) =>
+      input.stepNotes
+        .filter((note) => note.agendaItemId === item.id && note.text.trim() !== '')
+        .sort((a, b) => a.stepIndex - b.stepIndex)
+        .map((note) => ({ item, note })),
+    );
+}
+
+/**
+ * A group without a facilitator writes its notes at a check-in for itself:
+ * they are its own notes, and go in with the others, not among follow-ups
+ * addressed to a facilitator it does not have.
+ */
+function groupCheckInNotesSection(input: SummaryInput): SummarySection | null {
+  const notes = checkInNotes(input).map(({ item, note }) => `### ${escapeInline(agendaItemTitle(item))}\n\n${escapeLines(note.text)}`);
+  if (notes.length === 0) return null;
+  return { id: 'check-in-notes', blocks: [markdown(`## Notes at the check-ins\n\n${notes.join('\n\n')}`)] };
+}
+
 function followUpsSection(input: SummaryInput): SummarySection | null {
   const { run } = input.session;
+  const selfGuided = input.session.mode === 'self-guided';
   const lines: string[] = [];
   for (const { round, number, results } of input.checkIns) {
     for (const { instrument, patterns } of results) {
@@ -202,13 +227,15 @@ function followUpsSection(input: SummaryInput): SummarySection | null {
     .filter((entry) => entry.actualMinutes === null)
     .map((entry) => escapeInline(entry.title));
   if (run?.startedAt != null && notRun.length > 0) lines.push(`- Not run: ${notRun.join(', ')}.`);
-  for (const item of input.agenda.filter((candidate) => candidate.kind === 'check-in')) {
-    for (const note of input.stepNotes.filter((candidate) => candidate.agendaItemId === item.id && candidate.text.trim() !== '')) {
+  // A facilitator's notes at a check-in are what they changed and why: follow-ups for them. A self-guided group's are its own notes.
+  if (!selfGuided) {
+    for (const { item, note } of checkInNotes(input)) {
       lines.push(`- Note at “${escapeInline(agendaItemTitle(item))}”: ${escapeInline(note.text)}`);
     }
   }
   if (lines.length === 0) return null;
-  return { id: 'follow-ups', blocks: [markdown(`## Follow-ups for the facilitator\n\n${lines.join('\n')}`)] };
+  const heading = selfGuided ? 'Things to follow up' : 'Follow-ups for the facilitator';
+  return { id: 'follow-ups', blocks: [markdown(`## ${heading}\n\n${lines.join('\n')}`)] };
 }
 
 export function composeSummary(input: SummaryInput, choices: SummaryChoices, format: SummaryFormat): SummaryDocument {
@@ -218,6 +245,7 @@ export function composeSummary(input: SummaryInput, choices: SummaryChoices, for
     agendaSection(input),
     ...ordered.map((item) => exerciseSection(item, input, choices)),
     choices.checkIns ? checkInSection(input) : null,
+    choices.notes && input.session.mode === 'self-guided' ? groupCheckInNotesSection(input) : null,
     choices.actions ? actionsSection(input, choices) : null,
     choices.followUps ? followUpsSection(input) : null,
   ].filter((section) => section !== null);

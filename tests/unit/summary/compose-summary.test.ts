@@ -237,6 +237,31 @@ describe('session summary', () => {
     expect(text).toContain('- Note at “Check-in”: Switched to caucus after round 3');
   });
 
+  it('puts a self-guided group’s notes at a check-in in its summary by default, as its own notes', () => {
+    const selfGuided = (choices: Partial<SummaryChoices> = {}) => {
+      const base = input();
+      return summaryMarkdown(
+        composeSummary({ ...base, session: { ...base.session, mode: 'self-guided' } }, { ...defaultSummaryChoices(), ...choices }, format),
+      );
+    };
+    const text = selfGuided();
+    expect(text).toContain('## Notes at the check-ins\n\n### Check-in\n\nSwitched to caucus after round 3');
+    expect(text).not.toContain('Follow-ups');
+    // With no facilitator, what is left to follow up is addressed to the group, and its notes are not repeated there.
+    const withFollowUps = selfGuided({ followUps: true });
+    expect(withFollowUps).not.toContain('for the facilitator');
+    expect(withFollowUps).toContain('## Things to follow up\n\n- Round 3, Sample check-in: Low or falling.');
+    expect(withFollowUps.match(/Switched to caucus after round 3/g)).toHaveLength(1);
+    // Notes unticked: none of the group's notes go in.
+    expect(selfGuided({ notes: false })).not.toContain('Switched to caucus');
+  });
+
+  it('keeps a facilitator’s notes at a check-in among their follow-ups, out by default', () => {
+    expect(compose()).not.toContain('Switched to caucus');
+    expect(compose()).not.toContain('Notes at the check-ins');
+    expect(compose({ followUps: true })).toContain('## Follow-ups for the facilitator');
+  });
+
   it('leaves out each kind of record the facilitator unticks', () => {
     const text = compose({ notes: false, checkIns: false, reflections: false, actions: false });
     for (const absent of ['Opened with a round of names', 'Tenancy law', '## Check-ins', 'Write to the housing committee'])
