@@ -5,8 +5,10 @@
 // line) or `escapeLines` (several lines, built on it), so the exported file
 // is safe in any Markdown tool, raw HTML allowed or not.
 
-/** Every character CommonMark can give a meaning inside a line: emphasis, code, links, tables, raw HTML, entities. */
-const INLINE_SPECIALS = /[\\`*_[\]|<>~&]/g;
+/** Every character CommonMark can give a meaning inside a line: emphasis, code, links, tables, raw HTML. */
+const INLINE_SPECIALS = /[\\`*_[\]|<>~]/g;
+/** An "&" that starts a character reference ("&lt;", "&#60;"): typed, it should stay those characters. A lone "&" is just text. */
+const CHARACTER_REFERENCE = /&(?=(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)/g;
 /** What makes a line a heading, list item, quote or setext underline when it comes first. */
 const LINE_START = /^(#|[-+>=]|\d+[.)])/;
 
@@ -15,7 +17,8 @@ export function escapeInline(text: string): string {
   const escaped = text
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(INLINE_SPECIALS, (character) => `\\${character}`);
+    .replace(INLINE_SPECIALS, (character) => `\\${character}`)
+    .replace(CHARACTER_REFERENCE, '\\&');
   return escaped.replace(LINE_START, (start) => (/^\d/.test(start) ? `${start.slice(0, -1)}\\${start.slice(-1)}` : `\\${start}`));
 }
 

@@ -14,14 +14,24 @@ const textOf = (html: string) =>
     .trim();
 
 describe('user text in the summary', () => {
-  it.each(['# Not a heading', '- not a list', '1. not a list either', '> not a quote', 'a | pipe, [a](link) and *stars* and <b>tags</b>'])(
-    'renders "%s" as the same text, not as structure',
-    (title) => {
-      const html = renderMarkdown(escapeInline(title));
-      expect(html.startsWith('<p>')).toBe(true);
-      expect(textOf(html)).toBe(title);
-    },
-  );
+  it.each([
+    '# Not a heading',
+    '- not a list',
+    '1. not a list either',
+    '> not a quote',
+    'a | pipe, [a](link) and *stars* and <b>tags</b>',
+    'Tenants & allies',
+    '&lt;b&gt; and &#60;i&#62; as typed',
+  ])('renders "%s" as the same text, not as structure', (title) => {
+    const html = renderMarkdown(escapeInline(title));
+    expect(html.startsWith('<p>')).toBe(true);
+    expect(textOf(html)).toBe(title);
+  });
+
+  it('leaves a lone ampersand alone, so the exported file reads as typed', () => {
+    expect(escapeInline('Tenants & allies: R&D')).toBe('Tenants & allies: R&D');
+    expect(escapeInline('&amp; &#x3C;')).toBe('\\&amp; \\&#x3C;');
+  });
 
   it('never turns any single line of text into markup (property)', () => {
     fc.assert(
