@@ -3,12 +3,15 @@ import { defineConfig } from '@playwright/test';
 // E2E_PORT lets two checkouts on one machine run their suites side by side.
 const WEB_PORT = Number(process.env['E2E_PORT'] ?? 4317);
 
-// End-to-end tests drive Debian's Chromium (Playwright cannot download its
-// own browser here) against the production renderer build on localhost.
-// Each test gets its own fresh profile directory: see tests/support/fixtures.ts.
+// End-to-end tests drive the Chromium found by tests/support/chromium.ts
+// (Playwright's own where installed, CHROMIUM_PATH, or the system's) against
+// the production renderer build on localhost; with none, the run stops
+// before any test. Each test gets its own fresh profile directory: see
+// tests/support/fixtures.ts.
 export default defineConfig({
   testDir: 'tests',
   testMatch: ['e2e/**/*.spec.ts', 'electron/**/*.spec.ts'],
+  globalSetup: './tests/support/global-setup.ts',
   fullyParallel: true,
   workers: 2,
   retries: 0,

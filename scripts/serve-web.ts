@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { preview } from 'vite';
-import { CONTENT_SECURITY_POLICY } from '../electron/main/content-security-policy.ts';
+import { SECURITY_HEADERS } from '../electron/main/content-security-policy.ts';
 
 const { values } = parseArgs({ options: { port: { type: 'string', default: '4173' }, 'no-build': { type: 'boolean', default: false } } });
 const projectRoot = path.resolve(import.meta.dirname, '..');
@@ -29,7 +29,7 @@ const server = await preview({
     port: Number(values.port),
     strictPort: true,
     open: false,
-    headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY, 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'no-referrer' },
+    headers: { ...SECURITY_HEADERS, 'Referrer-Policy': 'no-referrer' },
   },
 });
 

@@ -1,6 +1,9 @@
 // What a group on its own can do when it needs to stop and think. Short,
 // plain, and always pointing to a way out that loses nothing.
 
+/** The button on every self-guided card that stops the timer and opens this guidance; the roles name it too. */
+export const PAUSE_BUTTON_LABEL = 'We need to pause';
+
 export interface PauseSituation {
   id: string;
   title: string;

@@ -1,6 +1,10 @@
 // Roles a group without a facilitator shares out, and passes round at each
 // new exercise so that nobody holds the floor all evening. The app keeps no
-// record of who holds which role: the roles move round the circle.
+// record of who holds which role: the roles move round the circle. Each
+// role is told to use only what a self-guided card offers: there are no
+// airtime or floor tools on the cards, only the pause and the check-in.
+
+import { PAUSE_BUTTON_LABEL } from './pause-situations.ts';
 
 export interface GroupRole {
   title: string;
@@ -13,7 +17,7 @@ export const ROTATING_ROLES: readonly GroupRole[] = [
   { title: 'Note-taker', does: 'types what the group agrees to keep, with no names, where the card offers it.' },
   {
     title: 'Process watcher',
-    does: 'watches who is talking and whether the agreements hold, taps the airtime buttons, and calls a pause when something is off.',
+    does: `watches who is talking and whether the agreements hold, and presses “${PAUSE_BUTTON_LABEL}” when something is off. At a check-in, they show the results once everyone has had a turn, and read out the averages and the guidance.`,
   },
 ];
 

@@ -1,3 +1,4 @@
+import { formatMean } from '../check-ins/format-mean.ts';
 import type { RoundResults, Trend } from '../check-ins/session-results.ts';
 import { airtimeTotals } from '../run/run-state.ts';
 import type { StructuresMap } from '../reflections/structures-map.ts';
@@ -12,7 +13,7 @@ import {
 } from '../sessions/session-model.ts';
 import { allowsNotes } from '../content/recording-policy.ts';
 import { agendaAsRun, formatMinutes, minutesUsed } from './agenda-as-run.ts';
-import { escapeInline, table } from './markdown-text.ts';
+import { escapeInline, escapeLines, table } from './markdown-text.ts';
 import { itemRecordsIncluded, type SummaryChoices } from './summary-choices.ts';
 
 // The session summary as a document: sections of Markdown, with the trend
@@ -99,7 +100,8 @@ function exerciseSection(item: AgendaItem, input: SummaryInput, choices: Summary
       .filter((note) => note.agendaItemId === item.id && note.text.trim() !== '')
       .sort((a, b) => a.stepIndex - b.stepIndex)
       .map(
-        (note) => `#### ${escapeInline(item.exercise.steps[note.stepIndex]?.title ?? `Step ${note.stepIndex + 1}`)}\n\n${note.text.trim()}`,
+        (note) =>
+          `#### ${escapeInline(item.exercise.steps[note.stepIndex]?.title ?? `Step ${note.stepIndex + 1}`)}\n\n${escapeLines(note.text)}`,
       );
     if (notes.length > 0) blocks.push(markdown(`### Notes\n\n${notes.join('\n\n')}`));
   }
@@ -126,16 +128,16 @@ function checkInSection(input: SummaryInput): SummarySection | null {
     const parts = results.map(({ instrument, result, baseline }) => {
       if (!result.shown) return `**${escapeInline(instrument.title)}**: fewer than ${result.minimum} people answered, so nothing is shown.`;
       const { aggregate } = result;
-      const change = baseline?.mean != null && aggregate.mean !== null ? ` (first round: ${baseline.mean.toFixed(1)})` : '';
+      const change = baseline?.mean != null && aggregate.mean !== null ? ` (first round: ${formatMean(baseline.mean)})` : '';
       const mean =
         aggregate.mean === null
           ? 'no question had enough answers to show an average'
-          : `average ${aggregate.mean.toFixed(1)} out of ${instrument.scale.max}${change}`;
+          : `average ${formatMean(aggregate.mean)} out of ${instrument.scale.max}${change}`;
       const rows = instrument.items.map((item) => {
         const shown = aggregate.items.find((candidate) => candidate.itemId === item.id);
         return [
           escapeInline(item.text) + (item.reverseScored ? ' (reverse-scored)' : ''),
-          shown?.shown ? shown.mean.toFixed(1) : 'too few answers',
+          shown?.shown ? formatMean(shown.mean) : 'too few answers',
         ];
       });
       return `**${escapeInline(instrument.title)}**: ${mean}, from ${aggregate.respondents} people.\n\n${table(['Question', 'Average'], rows)}`;
@@ -174,8 +176,33 @@ function actionsSection(input: SummaryInput, choices: SummaryChoices): SummarySe
   return { id: 'actions', blocks: [markdown(`## Agreed actions\n\n${lines.join('\n')}`)] };
 }
 
+/** Notes typed at check-in items, in agenda order. */
+function checkInNotes(input: SummaryInput): { item: AgendaItem; note: StepNote }[] {
+  return [...input.agenda]
+    .filter((item) => item.kind === 'check-in')
+    .sort((a, b) => a.position - b.position)
+    .flatMap((item) =>
+      input.stepNotes
+        .filter((note) => note.agendaItemId === item.id && note.text.trim() !== '')
+        .sort((a, b) => a.stepIndex - b.stepIndex)
+        .map((note) => ({ item, note })),
+    );
+}
+
+/**
+ * A group without a facilitator writes its notes at a check-in for itself:
+ * they are its own notes, and go in with the others, not among follow-ups
+ * addressed to a facilitator it does not have.
+ */
+function groupCheckInNotesSection(input: SummaryInput): SummarySection | null {
+  const notes = checkInNotes(input).map(({ item, note }) => `### ${escapeInline(agendaItemTitle(item))}\n\n${escapeLines(note.text)}`);
+  if (notes.length === 0) return null;
+  return { id: 'check-in-notes', blocks: [markdown(`## Notes at the check-ins\n\n${notes.join('\n\n')}`)] };
+}
+
 function followUpsSection(input: SummaryInput): SummarySection | null {
   const { run } = input.session;
+  const selfGuided = input.session.mode === 'self-guided';
   const lines: string[] = [];
   for (const { round, number, results } of input.checkIns) {
     for (const { instrument, patterns } of results) {
@@ -200,13 +227,15 @@ function followUpsSection(input: SummaryInput): SummarySection | null {
     .filter((entry) => entry.actualMinutes === null)
     .map((entry) => escapeInline(entry.title));
   if (run?.startedAt != null && notRun.length > 0) lines.push(`- Not run: ${notRun.join(', ')}.`);
-  for (const item of input.agenda.filter((candidate) => candidate.kind === 'check-in')) {
-    for (const note of input.stepNotes.filter((candidate) => candidate.agendaItemId === item.id && candidate.text.trim() !== '')) {
+  // A facilitator's notes at a check-in are what they changed and why: follow-ups for them. A self-guided group's are its own notes.
+  if (!selfGuided) {
+    for (const { item, note } of checkInNotes(input)) {
       lines.push(`- Note at “${escapeInline(agendaItemTitle(item))}”: ${escapeInline(note.text)}`);
     }
   }
   if (lines.length === 0) return null;
-  return { id: 'follow-ups', blocks: [markdown(`## Follow-ups for the facilitator\n\n${lines.join('\n')}`)] };
+  const heading = selfGuided ? 'Things to follow up' : 'Follow-ups for the facilitator';
+  return { id: 'follow-ups', blocks: [markdown(`## ${heading}\n\n${lines.join('\n')}`)] };
 }
 
 export function composeSummary(input: SummaryInput, choices: SummaryChoices, format: SummaryFormat): SummaryDocument {
@@ -216,6 +245,7 @@ export function composeSummary(input: SummaryInput, choices: SummaryChoices, for
     agendaSection(input),
     ...ordered.map((item) => exerciseSection(item, input, choices)),
     choices.checkIns ? checkInSection(input) : null,
+    choices.notes && input.session.mode === 'self-guided' ? groupCheckInNotesSection(input) : null,
     choices.actions ? actionsSection(input, choices) : null,
     choices.followUps ? followUpsSection(input) : null,
   ].filter((section) => section !== null);

@@ -1,3 +1,4 @@
+import { formatMean } from '../check-ins/format-mean.ts';
 import type { Trend } from '../check-ins/session-results.ts';
 import { structureReach, type StructuresMap } from '../reflections/structures-map.ts';
 import type { Timelines } from '../reflections/timelines.ts';
@@ -10,7 +11,7 @@ import { escapeInline, table } from './markdown-text.ts';
 function trendText({ instrument, points }: Trend): string {
   const rows = points.map((point) => [
     point.purpose === 'check-out' ? 'Closing check-out' : `Round ${point.roundNumber}`,
-    point.mean === null ? 'not shown' : point.mean.toFixed(1),
+    point.mean === null ? 'not shown' : formatMean(point.mean),
   ]);
   return `**${escapeInline(instrument.title)}, average by round**\n\n${table(['Round', 'Average'], rows)}`;
 }

@@ -2,7 +2,7 @@ import { net, protocol } from 'electron';
 import { pathToFileURL } from 'node:url';
 import { APP_SCHEME } from './app-origin.ts';
 import { resolveAppAsset } from './app-protocol-path.ts';
-import { CONTENT_SECURITY_POLICY } from './content-security-policy.ts';
+import { SECURITY_HEADERS } from './content-security-policy.ts';
 
 /** Must run before the app is ready: privileges can only be granted then. */
 export function registerAppSchemeAsPrivileged(): void {
@@ -22,8 +22,7 @@ export function serveRendererFromAppScheme(rendererRoot: string): void {
     if (!resolution.ok) return new Response(null, { status: resolution.status });
     const response = await net.fetch(pathToFileURL(resolution.filePath).toString());
     const headers = new Headers(response.headers);
-    headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);
-    headers.set('X-Content-Type-Options', 'nosniff');
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) headers.set(name, value);
     return new Response(response.body, { status: response.status, headers });
   });
 }

@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App, preloadScreenFor } from './app/App.tsx';
 import { routes } from './app/routes.ts';
+import { reportStorageError } from './data/storage-errors.ts';
 import { HostProvider } from './host/host-context.tsx';
 import { selectHost } from './host/select-host.ts';
 import './styles/global.css';
@@ -10,6 +11,13 @@ import './styles/global.css';
 // treated as a navigation (which would move focus past the skip link).
 if (window.location.hash === '' || window.location.hash === '#/') {
   window.history.replaceState(null, '', `#${routes.sessions}`);
+}
+
+// With no IndexedDB at all nothing can be kept: say so before anyone types,
+// rather than when the first save fails. (The database itself opens on
+// first use, in its own chunk, so the first screen does not wait for it.)
+if (typeof indexedDB === 'undefined' || indexedDB === null) {
+  reportStorageError('keep your sessions', new Error('IndexedDB is not available in this browser.'));
 }
 
 const container = document.getElementById('root');

@@ -1,10 +1,10 @@
-import { CONTENT_SECURITY_POLICY } from '../../electron/main/content-security-policy.ts';
+import { CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY_HEADER } from '../../electron/main/content-security-policy.ts';
 import { expect, test } from '../support/fixtures.ts';
 
 test.describe('web mode security', () => {
   test('serves the strict Content-Security-Policy in the page and as a header', async ({ page }) => {
     const response = await page.goto('/');
-    expect(response?.headers()['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
+    expect(response?.headers()['content-security-policy']).toBe(CONTENT_SECURITY_POLICY_HEADER);
     const meta = page.locator('meta[http-equiv="Content-Security-Policy"]');
     await expect(meta).toHaveAttribute('content', CONTENT_SECURITY_POLICY);
   });

@@ -19,6 +19,9 @@ test('a group with no facilitator goes from the template to its summary, with a 
 
   await page.getByRole('link', { name: 'Run this session' }).click();
   await expect(page.getByRole('region', { name: 'Roles' })).toContainText('Process watcher');
+  // The cards have no airtime buttons: the process watcher is pointed at the pause, which they do have.
+  await expect(page.getByRole('region', { name: 'Roles' })).toContainText('presses “We need to pause” when something is off');
+  await expect(page.getByRole('region', { name: 'Roles' })).not.toContainText('airtime');
   const display = await openParticipantDisplay(page, context, 'Show the cards on a second screen');
   await page.getByRole('button', { name: 'Start the session' }).click();
   // The second screen mirrors the card, text to read included: with no facilitator it is everyone's.
@@ -75,6 +78,9 @@ test('a group with no facilitator goes from the template to its summary, with a 
   await expect(guidance).toContainText('This is for allies to work on among themselves');
   // A group on its own gets guidance, not a facilitator's buttons.
   await expect(results.getByRole('button')).toHaveCount(0);
+  // The group's own note at the check-in.
+  await page.getByLabel('Notes for this step').fill('Next time: talk about wanting thanks.');
+  await expect(page.locator('#step-note-status')).toHaveText('Saved');
 
   // An early end, with nothing lost.
   await page.getByRole('button', { name: 'Next →' }).click();
@@ -90,6 +96,11 @@ test('a group with no facilitator goes from the template to its summary, with a 
   await expect(summary).toContainText('Agenda as run');
   await expect(summary).toContainText('Allies: my place in this work: average 2.7 out of 5, from 5 people.');
   await expect(summary.getByRole('cell', { name: 'not run' })).toHaveCount(0);
+  // The group's note is in its summary by default, as its own, with nothing addressed to a facilitator it does not have.
+  await expect(page.getByRole('checkbox', { name: 'Notes you took, at exercises and check-ins' })).toBeChecked();
+  await expect(summary.getByRole('heading', { name: 'Notes at the check-ins' })).toBeVisible();
+  await expect(summary).toContainText('Next time: talk about wanting thanks.');
+  await expect(page.getByText(/facilitator/)).toHaveCount(0);
   await page.reload();
   await expect(page.getByRole('article', { name: 'Summary: Allies, Tuesday' })).toContainText('from 5 people');
 });

@@ -27,3 +27,25 @@ test('a full disk is reported in plain words and the typed text stays on screen'
   await expect(page.locator('.prep-note .save-status').first()).toHaveText('Not saved: see the message above');
   await expect(note).toHaveValue('Ask the venue about the quiet room.');
 });
+
+test('a browser with no IndexedDB at all is told so in plain words, with what to do instead', async ({ page }) => {
+  // Some private modes and locked-down browsers have no IndexedDB: nothing can be kept.
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'indexedDB', { value: undefined, configurable: true });
+  });
+  await page.goto('/');
+  const alert = page.getByRole('alert');
+  // Said at once, before anyone types something that cannot be kept.
+  await expect(alert).toContainText('This browser cannot store data');
+  await expect(alert).toContainText('use the desktop app');
+  await expect(alert).toContainText('outside a private window');
+
+  // Trying anyway says the same thing, once, and no library's error text or web address.
+  await page.getByLabel('Title', { exact: true }).fill('Nowhere to keep it');
+  await page.getByRole('button', { name: 'Create session' }).click();
+  await expect(page.getByLabel('Title', { exact: true })).toHaveValue('Nowhere to keep it');
+  await page.waitForTimeout(500);
+  await expect(alert.locator('p')).toHaveCount(1);
+  const text = await alert.textContent();
+  expect(text).not.toMatch(/MissingAPIError|IndexedDB API missing|https?:\/\/|tinyurl|Dexie/i);
+});

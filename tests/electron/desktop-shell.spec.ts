@@ -2,7 +2,7 @@ import { _electron as electron, expect, test, type ElectronApplication, type Pag
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { CONTENT_SECURITY_POLICY } from '../../electron/main/content-security-policy.ts';
+import { CONTENT_SECURITY_POLICY_HEADER } from '../../electron/main/content-security-policy.ts';
 import { findElectronBinary } from '../../scripts/electron-runtime.ts';
 import { PROJECT_ROOT } from '../support/run-command.ts';
 
@@ -66,7 +66,7 @@ test('sends the strict Content-Security-Policy and blocks remote requests', asyn
     }
     return { header, remoteBlocked };
   });
-  expect(result).toEqual({ header: CONTENT_SECURITY_POLICY, remoteBlocked: true });
+  expect(result).toEqual({ header: CONTENT_SECURITY_POLICY_HEADER, remoteBlocked: true });
 });
 
 test('refuses navigation away from the app and new windows', async () => {

@@ -2,7 +2,7 @@ import { test as base, chromium, type BrowserContext, type Page } from '@playwri
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, assertChromiumInstalled } from './chromium.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts';
 
 interface Fixtures {
   context: BrowserContext;
@@ -23,7 +23,7 @@ export const test = base.extend<Fixtures>({
     await use([]);
   },
   context: async ({ baseURL, viewport }, use) => {
-    assertChromiumInstalled();
+    // The browser found once for the whole run (tests/support/chromium.ts); the run stops before any test when there is none.
     const profileDir = await mkdtemp(path.join(os.tmpdir(), 'common-ground-profile-'));
     const context = await chromium.launchPersistentContext(profileDir, {
       executablePath: CHROMIUM_PATH,

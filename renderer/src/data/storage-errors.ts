@@ -19,10 +19,24 @@ function errorName(error: unknown): string {
   return '';
 }
 
+/**
+ * No IndexedDB at all: some private windows, old or locked-down browsers.
+ * Dexie then fails every call with its MissingAPIError, whose text is no use
+ * to a facilitator (and carries a link to its own help).
+ */
+function storageIsMissing(name: string, inner: string): boolean {
+  return name === 'MissingAPIError' || inner === 'MissingAPIError' || typeof indexedDB === 'undefined' || indexedDB === null;
+}
+
+/** Said the same way whatever was being done, so it is shown once. */
+const NO_STORAGE_MESSAGE =
+  'This browser cannot store data, so Common Ground cannot keep anything you type here. To keep your work, use the desktop app, or open this page in an up-to-date Firefox, Chrome, Edge or Safari, outside a private window.';
+
 /** Turns a storage failure into a sentence a facilitator can act on. */
 export function describeStorageError(action: string, error: unknown): string {
   const name = errorName(error);
   const inner = error && typeof error === 'object' && 'inner' in error ? errorName((error as { inner: unknown }).inner) : '';
+  if (storageIsMissing(name, inner)) return NO_STORAGE_MESSAGE;
   if (name === 'QuotaExceededError' || inner === 'QuotaExceededError') {
     return `Could not ${action}: this device has no storage space left for Common Ground. Free some space, or export a backup and delete old sessions, then try again. What you typed is still on screen.`;
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { roleRotationNote } from '../../../domain/self-guided/roles.ts';
+import { PAUSE_BUTTON_LABEL } from '../../../domain/self-guided/pause-situations.ts';
+import { ROTATING_ROLES, roleRotationNote } from '../../../domain/self-guided/roles.ts';
 import { itemsNeedingFacilitator } from '../../../domain/self-guided/suitability.ts';
 import type { AgendaItem } from '../../../domain/sessions/session-model.ts';
 
@@ -9,6 +10,12 @@ describe('self-guided sessions', () => {
     expect(roleRotationNote(1, false)).toMatch(/stay where they are/);
     expect(roleRotationNote(2, true)).toMatch(/pass each role one person to the left/);
     expect(roleRotationNote(2, false)).toMatch(/stay where they are/);
+  });
+
+  it('tells each role to use only what the self-guided cards offer: the pause, not airtime or floor tools', () => {
+    for (const role of ROTATING_ROLES) expect(role.does).not.toMatch(/airtime|floor shift|caucus call|tap/i);
+    const watcher = ROTATING_ROLES.find((role) => role.title === 'Process watcher');
+    expect(watcher?.does).toContain(`“${PAUSE_BUTTON_LABEL}”`);
   });
 
   it('names each planned exercise that needs a facilitator, with the content’s reason', () => {

@@ -176,7 +176,7 @@ describe('session summary', () => {
   it('gives each exercise its notes in step order and its map, and leaves out record-nothing and private exercises', () => {
     const text = compose();
     expect(text).toContain(
-      '## Exercise shared\n\n### Notes\n\n#### Open\n\nOpened with a round of names.\n\n#### Decide\n\nWe agreed to meet **monthly**.',
+      '## Exercise shared\n\n### Notes\n\n#### Open\n\nOpened with a round of names.\n\n#### Decide\n\nWe agreed to meet \\*\\*monthly\\*\\*.',
     );
     expect(text).toContain(
       '- ★ chosen: Tenancy law (shared by 2 groups)\n  - Group A: Evictions\n  - Group B: Overcrowding; lands differently: Deportation risk',
@@ -205,6 +205,23 @@ describe('session summary', () => {
     expect(text.match(/from 3 people/)).toBeNull();
   });
 
+  it('rounds an average of exactly 3.15 up to 3.2, in the results, the first-round comparison and the trend', () => {
+    // 17 people chose 3 and 3 chose 4: 63 / 20 = 3.15 on both questions (the second is reverse-scored).
+    let tally = emptyTally();
+    for (let person = 0; person < 20; person++)
+      tally = addAnswerSet(tally, instrument, person < 17 ? { heard: 3, worried: 3 } : { heard: 4, worried: 2 });
+    const [first, firstTally] = round('r1', 1, 3, 5);
+    const [second] = round('r2', 2, 3, 5);
+    const secondTally = { id: `r2_${instrument.id}`, sessionId: 's', roundId: 'r2', instrumentId: instrument.id, ...tally };
+    const results = sessionResults([first, second], [firstTally, secondTally], () => instrument);
+    const text = summaryMarkdown(
+      composeSummary({ ...input(), checkIns: results, trends: trends(results) }, defaultSummaryChoices(), format),
+    );
+    expect(text).toContain('**Sample check-in**: average 3.2 out of 5 (first round: 3.0), from 20 people.');
+    expect(text).toContain('| I was heard. | 3.2 |');
+    expect(text).toContain('| Round 1 | 3.0 |\n| Round 2 | 3.2 |');
+  });
+
   it('lists agreed actions in the order agreed, each with its exercise', () => {
     expect(compose()).toContain('## Agreed actions\n\n1. Write to the housing committee\n2. Map the council budget *(Exercise shared)*');
   });
@@ -218,6 +235,31 @@ describe('session summary', () => {
     expect(text).toContain('- Floor tools used: 1 caucus call(s), 0 floor shift(s).');
     expect(text).toContain('- Not run: Exercise nothing, Exercise caucus, Exercise legacy, Exercise actions-only.');
     expect(text).toContain('- Note at “Check-in”: Switched to caucus after round 3');
+  });
+
+  it('puts a self-guided group’s notes at a check-in in its summary by default, as its own notes', () => {
+    const selfGuided = (choices: Partial<SummaryChoices> = {}) => {
+      const base = input();
+      return summaryMarkdown(
+        composeSummary({ ...base, session: { ...base.session, mode: 'self-guided' } }, { ...defaultSummaryChoices(), ...choices }, format),
+      );
+    };
+    const text = selfGuided();
+    expect(text).toContain('## Notes at the check-ins\n\n### Check-in\n\nSwitched to caucus after round 3');
+    expect(text).not.toContain('Follow-ups');
+    // With no facilitator, what is left to follow up is addressed to the group, and its notes are not repeated there.
+    const withFollowUps = selfGuided({ followUps: true });
+    expect(withFollowUps).not.toContain('for the facilitator');
+    expect(withFollowUps).toContain('## Things to follow up\n\n- Round 3, Sample check-in: Low or falling.');
+    expect(withFollowUps.match(/Switched to caucus after round 3/g)).toHaveLength(1);
+    // Notes unticked: none of the group's notes go in.
+    expect(selfGuided({ notes: false })).not.toContain('Switched to caucus');
+  });
+
+  it('keeps a facilitator’s notes at a check-in among their follow-ups, out by default', () => {
+    expect(compose()).not.toContain('Switched to caucus');
+    expect(compose()).not.toContain('Notes at the check-ins');
+    expect(compose({ followUps: true })).toContain('## Follow-ups for the facilitator');
   });
 
   it('leaves out each kind of record the facilitator unticks', () => {

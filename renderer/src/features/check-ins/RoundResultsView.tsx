@@ -1,3 +1,4 @@
+import { formatMean, meanChange } from '../../../../domain/check-ins/format-mean.ts';
 import type { InstrumentResult, RoundResults } from '../../../../domain/check-ins/session-results.ts';
 import type { CheckInPattern } from '../../../../domain/content/check-in-schema.ts';
 import { Markdown } from '../../markdown/Markdown.tsx';
@@ -6,9 +7,9 @@ import { FacilitatorPrompt, type ApplyAction } from './FacilitatorPrompt.tsx';
 import { scaleValues } from './ScaleQuestion.tsx';
 
 function change(now: number, before: number): string {
-  const difference = now - before;
-  if (Math.abs(difference) < 0.05) return 'no change since the first round';
-  return `${difference > 0 ? 'up' : 'down'} ${Math.abs(difference).toFixed(1)} since the first round`;
+  const { direction, amount } = meanChange(now, before);
+  if (direction === 'none') return 'no change since the first round';
+  return `${direction} ${amount} since the first round`;
 }
 
 /** Who reads the results: a facilitator gets the prompts and their actions, a group on its own gets plain guidance. */
@@ -53,7 +54,7 @@ function InstrumentResultView({ entry, onApply, reader }: InstrumentResultViewPr
           'No question had enough answers to show an average.'
         ) : (
           <>
-            Average <strong>{aggregate.mean.toFixed(1)}</strong> out of {instrument.scale.max}, from {aggregate.respondents} people
+            Average <strong>{formatMean(aggregate.mean)}</strong> out of {instrument.scale.max}, from {aggregate.respondents} people
             {baseline?.mean != null && ` · ${change(aggregate.mean, baseline.mean)}`}
           </>
         )}
@@ -82,8 +83,8 @@ function InstrumentResultView({ entry, onApply, reader }: InstrumentResultViewPr
                 </th>
                 {itemResult?.shown ? (
                   <>
-                    <td>{itemResult.mean.toFixed(1)}</td>
-                    {baseline && <td>{before?.shown ? before.mean.toFixed(1) : '—'}</td>}
+                    <td>{formatMean(itemResult.mean)}</td>
+                    {baseline && <td>{before?.shown ? formatMean(before.mean) : '—'}</td>}
                     <td>
                       <span className="distribution">
                         {values.map((value) => {

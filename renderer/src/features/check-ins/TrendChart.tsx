@@ -1,5 +1,6 @@
 import { scaleLinear, scalePoint } from 'd3-scale';
 import { line } from 'd3-shape';
+import { formatMean } from '../../../../domain/check-ins/format-mean.ts';
 import type { Trend, TrendPoint } from '../../../../domain/check-ins/session-results.ts';
 
 const WIDTH = 480;
@@ -14,7 +15,7 @@ function roundLabel(point: TrendPoint): string {
 function describe(trend: Trend): string {
   const values = trend.points.map(
     (point) =>
-      `${point.purpose === 'check-out' ? 'check-out' : `round ${point.roundNumber}`}: ${point.mean === null ? 'not shown' : point.mean.toFixed(1)}`,
+      `${point.purpose === 'check-out' ? 'check-out' : `round ${point.roundNumber}`}: ${point.mean === null ? 'not shown' : formatMean(point.mean)}`,
   );
   return `${trend.instrument.title}, average from ${trend.instrument.scale.min} to ${trend.instrument.scale.max} by round. ${values.join('; ')}.`;
 }
@@ -62,7 +63,7 @@ export function TrendChart({ trend }: { trend: Trend }) {
                 <>
                   <circle cx={cx} cy={y(point.mean)} r={5} />
                   <text x={cx} y={y(point.mean) - 10} textAnchor="middle">
-                    {point.mean.toFixed(1)}
+                    {formatMean(point.mean)}
                   </text>
                 </>
               )}

@@ -2,6 +2,7 @@ import { Link } from 'wouter';
 import { useEffect, useState } from 'react';
 import { begin, end, next, previous, togglePause, type RunState } from '../../../../domain/run/run-state.ts';
 import { formatClock, phaseOf, remainingMs } from '../../../../domain/run/step-timer.ts';
+import { PAUSE_BUTTON_LABEL } from '../../../../domain/self-guided/pause-situations.ts';
 import { ROTATING_ROLES, roleRotationNote } from '../../../../domain/self-guided/roles.ts';
 import type { AgendaItem, Session } from '../../../../domain/sessions/session-model.ts';
 import { routes } from '../../app/routes.ts';
@@ -49,7 +50,7 @@ function Start({ session, onStart }: { session: Session; onStart: () => void }) 
       <h1 tabIndex={-1}>{session.title}</h1>
       <p className="guided__lede">
         There is no facilitator today: Common Ground guides you, one card at a time. Whoever holds the device reads each card aloud. Anyone
-        can press <strong>We need to pause</strong> at any moment, and anyone may pass on any question, without giving a reason.
+        can press <strong>{PAUSE_BUTTON_LABEL}</strong> at any moment, and anyone may pass on any question, without giving a reason.
       </p>
       <Roles
         note={`${roleRotationNote(1, true)} At each new exercise, every role moves one person to the left, so everyone gets a turn.`}
@@ -189,7 +190,7 @@ export function GuidedRun({ session, agenda }: { session: Session; agenda: Agend
             ← Back
           </button>
           <button type="button" className="button button--pause button--large" onClick={pause}>
-            We need to pause
+            {PAUSE_BUTTON_LABEL}
           </button>
           <button type="button" className="button button--large" onClick={() => moveCard(next)}>
             {last ? 'Finish' : 'Next →'}

@@ -1,7 +1,9 @@
-import { agendaItemTitle, type AgendaItem } from '../../../../domain/sessions/session-model.ts';
+import { agendaItemTitle, type AgendaItem, type SessionMode } from '../../../../domain/sessions/session-model.ts';
 import { isPrivateItem, PAPER_SIZES, type PaperSize, type SummaryChoices } from '../../../../domain/summary/summary-choices.ts';
 
-const SECTIONS: { key: keyof Omit<SummaryChoices, 'includedPrivateItems'>; label: string }[] = [
+type SectionKey = keyof Omit<SummaryChoices, 'includedPrivateItems'>;
+
+const SECTIONS: { key: SectionKey; label: string }[] = [
   { key: 'notes', label: 'Notes taken during exercises' },
   { key: 'reflections', label: 'Structures maps and timelines' },
   { key: 'checkIns', label: 'Check-in results (only where enough people answered)' },
@@ -9,7 +11,14 @@ const SECTIONS: { key: keyof Omit<SummaryChoices, 'includedPrivateItems'>; label
   { key: 'followUps', label: 'Follow-ups for the facilitator (for your own copy)' },
 ];
 
+/** A group without a facilitator keeps its own notes at check-ins too, and has nobody to address follow-ups to. */
+const SELF_GUIDED_LABELS: Partial<Record<SectionKey, string>> = {
+  notes: 'Notes you took, at exercises and check-ins',
+  followUps: 'Things to follow up: check-in patterns and items not run (for your own copy)',
+};
+
 interface SummaryChoicesFormProps {
+  mode: SessionMode;
   agenda: readonly AgendaItem[];
   choices: SummaryChoices;
   paper: PaperSize;
@@ -17,7 +26,7 @@ interface SummaryChoicesFormProps {
 }
 
 /** What goes into the summary, chosen before printing and remembered for the session. */
-export function SummaryChoicesForm({ agenda, choices, paper, onChange }: SummaryChoicesFormProps) {
+export function SummaryChoicesForm({ mode, agenda, choices, paper, onChange }: SummaryChoicesFormProps) {
   const privateItems = agenda.filter((item) => isPrivateItem(item) && item.kind === 'exercise' && item.exercise.captures.length > 0);
   return (
     <form className="summary-choices" aria-label="What goes into the summary" onSubmit={(event) => event.preventDefault()}>
@@ -30,7 +39,7 @@ export function SummaryChoicesForm({ agenda, choices, paper, onChange }: Summary
               checked={choices[key]}
               onChange={(event) => onChange({ ...choices, [key]: event.target.checked }, paper)}
             />{' '}
-            {label}
+            {(mode === 'self-guided' && SELF_GUIDED_LABELS[key]) || label}
           </label>
         ))}
       </fieldset>

@@ -131,7 +131,7 @@ function Summary({ session, agenda, stepNotes, reflections, actions, checkIns }:
         <p className="summary-controls__status" role="status">
           {status}
         </p>
-        <SummaryChoicesForm agenda={agenda} choices={choices} paper={paper} onChange={choose} />
+        <SummaryChoicesForm mode={session.mode} agenda={agenda} choices={choices} paper={paper} onChange={choose} />
         <h2 className="visually-hidden">Preview, exactly as it prints</h2>
       </div>
       <SummaryView document={document} paper={paper} />
