@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   quietReportedRejections,
   reportingFailures,
@@ -12,6 +12,10 @@ function quotaError() {
 }
 
 describe('repositories that report their own failures', () => {
+  // A browser that has IndexedDB (Node has none, which reads as a browser that cannot store at all).
+  beforeEach(() => vi.stubGlobal('indexedDB', {}));
+  afterEach(() => vi.unstubAllGlobals());
+
   it('report a failed write once, in plain words, and still reject so the caller keeps its text', async () => {
     let shown: readonly StorageProblem[] = [];
     const stop = subscribeToStorageProblems((problems) => (shown = problems));
