@@ -57,8 +57,13 @@ export default defineConfig(
             ELECTRON,
             NODE_BUILTINS,
             {
-              group: ['**/electron/main/**', '**/electron/preload/**'],
-              message: 'The renderer talks to the host only through the Host interface and the IPC contract.',
+              regex: '(^|/)electron/(?!ipc/(contract|names)\\.ts$)',
+              message: 'The renderer talks to the host only through the Host interface, the IPC contract and its names.',
+            },
+            {
+              group: ['**/electron/ipc/contract.ts'],
+              allowTypeImports: true,
+              message: 'The IPC contract is types only; the names both sides share are in electron/ipc/names.ts.',
             },
             { group: ['**/scripts/**'], message: 'Build tooling is not part of the app.' },
             {
@@ -84,7 +89,10 @@ export default defineConfig(
         'error',
         {
           patterns: [
-            { regex: '^(?!electron$|\\.\\./ipc/contract\\.ts$)', message: 'The preload imports only Electron and the IPC contract.' },
+            {
+              regex: '^(?!electron$|\\.\\./ipc/(contract|names)\\.ts$)',
+              message: 'The preload imports only Electron, the IPC contract and its names.',
+            },
           ],
         },
       ],
@@ -98,6 +106,39 @@ export default defineConfig(
         {
           patterns: [
             { group: ['**/renderer/**', '**/electron/preload/**'], message: 'The main process never imports renderer or preload code.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The contract is the shape of the bridge and nothing else: no values, so nothing of the
+    // host can travel into the renderer through it. Shared names live in names.ts.
+    files: ['electron/ipc/contract.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...['VariableDeclaration', 'FunctionDeclaration', 'ClassDeclaration', 'TSEnumDeclaration', 'ExportDefaultDeclaration'].map(
+          (selector) => ({
+            selector: `Program > ${selector}, ExportNamedDeclaration > ${selector}`,
+            message: 'electron/ipc/contract.ts holds types only; put run-time names in electron/ipc/names.ts.',
+          }),
+        ),
+      ],
+    },
+  },
+  {
+    files: ['electron/ipc/names.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(?!\\./contract\\.ts$)',
+              allowTypeImports: false,
+              message: "The shared names import nothing but the contract's types.",
+            },
           ],
         },
       ],

@@ -1,8 +1,9 @@
 // The one contract between the renderer and the Electron host. The preload
 // object `satisfies` HostBridge and the main process registers a handler for
 // every channel, so a change here fails to compile on both sides until both
-// are updated. Type-only apart from the channel names: the renderer may
-// import it, and it must never import Node or Electron.
+// are updated. Types only (a lint rule holds it to that), so nothing of the
+// host can reach the renderer's code through it; the few names both sides
+// must agree on at run time are in names.ts.
 
 export type HostPlatform = 'windows' | 'macos' | 'linux' | 'other';
 
@@ -34,9 +35,6 @@ export interface SavePdfRequest {
   paper: PaperSize;
 }
 
-/** The largest file the host will write for the app. */
-export const MAX_SAVED_FILE_CHARACTERS = 60 * 1024 * 1024;
-
 export interface HostBridge {
   getAppInfo(): Promise<AppInfo>;
   /** Asks the user, then opens the link in the system browser. Resolves true if it was opened. */
@@ -52,24 +50,3 @@ export interface HostBridge {
   /** Puts plain text on the clipboard. */
   copyText(text: string): Promise<void>;
 }
-
-export const IPC_CHANNELS = {
-  getAppInfo: 'common-ground:get-app-info',
-  openExternalLink: 'common-ground:open-external-link',
-  saveTextFile: 'common-ground:save-text-file',
-  openParticipantDisplay: 'common-ground:open-participant-display',
-  printPage: 'common-ground:print-page',
-  savePdf: 'common-ground:save-pdf',
-  copyText: 'common-ground:copy-text',
-} as const satisfies Record<keyof HostBridge, string>;
-
-/** Session ids as the app makes them; anything else is refused by the host. */
-export const SESSION_ID_PATTERN = /^[A-Za-z0-9_-]{1,80}$/;
-
-/** The app route that shows a session's participant display. */
-export function participantDisplayRoute(sessionId: string): string {
-  return `/display/${sessionId}`;
-}
-
-/** The name under which the preload exposes the bridge on `window`. */
-export const BRIDGE_GLOBAL = 'commonGroundHost';

@@ -1,17 +1,8 @@
 import { app, clipboard, dialog, ipcMain, shell, BrowserWindow, type IpcMainInvokeEvent } from 'electron';
 import { toSafeExternalUrl } from '../../domain/links/external-url.ts';
 import { writeFile } from 'node:fs/promises';
-import {
-  IPC_CHANNELS,
-  MAX_SAVED_FILE_CHARACTERS,
-  SESSION_ID_PATTERN,
-  type PaperSize,
-  type SavePdfRequest,
-  type AppInfo,
-  type HostBridge,
-  type HostPlatform,
-  type SaveTextFileRequest,
-} from '../ipc/contract.ts';
+import type { PaperSize, SavePdfRequest, AppInfo, HostBridge, HostPlatform, SaveTextFileRequest } from '../ipc/contract.ts';
+import { IPC_CHANNELS, MAX_SAVED_FILE_CHARACTERS, SESSION_ID_PATTERN } from '../ipc/names.ts';
 import { PAPER_SIZES } from '../../domain/summary/summary-choices.ts';
 import type { AppOrigin } from './app-origin.ts';
 import { openParticipantDisplay } from './participant-display.ts';

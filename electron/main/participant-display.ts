@@ -1,5 +1,5 @@
 import { BrowserWindow, screen } from 'electron';
-import { participantDisplayRoute } from '../ipc/contract.ts';
+import { participantDisplayRoute } from '../ipc/names.ts';
 import { secureWebPreferences } from './secure-web-preferences.ts';
 
 let displayWindow: BrowserWindow | null = null;

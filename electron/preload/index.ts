@@ -1,5 +1,6 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { BRIDGE_GLOBAL, IPC_CHANNELS, type HostBridge, type SavePdfRequest, type SaveTextFileRequest } from '../ipc/contract.ts';
+import type { HostBridge, SavePdfRequest, SaveTextFileRequest } from '../ipc/contract.ts';
+import { BRIDGE_GLOBAL, IPC_CHANNELS } from '../ipc/names.ts';
 
 // Each method forwards one typed call; raw ipcRenderer never reaches the page.
 const bridge = {

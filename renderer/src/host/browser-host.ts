@@ -1,5 +1,6 @@
 import { toSafeExternalUrl } from '../../../domain/links/external-url.ts';
-import { participantDisplayRoute, type SaveTextFileRequest } from '../../../electron/ipc/contract.ts';
+import type { SaveTextFileRequest } from '../../../electron/ipc/contract.ts';
+import { participantDisplayRoute } from '../../../electron/ipc/names.ts';
 import type { AppInfo, Host, HostPlatform } from './host.ts';
 
 export interface BrowserEnvironment {

@@ -1,4 +1,5 @@
-import { BRIDGE_GLOBAL, type HostBridge } from '../../../electron/ipc/contract.ts';
+import type { HostBridge } from '../../../electron/ipc/contract.ts';
+import { BRIDGE_GLOBAL } from '../../../electron/ipc/names.ts';
 import { createBrowserHost } from './browser-host.ts';
 import { createElectronHost } from './electron-host.ts';
 import type { Host } from './host.ts';

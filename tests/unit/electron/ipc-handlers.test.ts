@@ -25,7 +25,7 @@ const display = vi.hoisted(() => ({ open: vi.fn() }));
 vi.mock('../../../electron/main/participant-display.ts', () => ({ openParticipantDisplay: display.open }));
 
 const { registerIpcHandlers, InvalidArgumentError, UntrustedSenderError } = await import('../../../electron/main/ipc-handlers.ts');
-const { IPC_CHANNELS } = await import('../../../electron/ipc/contract.ts');
+const { IPC_CHANNELS } = await import('../../../electron/ipc/names.ts');
 
 const appFrame = { senderFrame: { url: 'app://common-ground/index.html', parent: null }, sender: {} };
 const call = (channel: string, event: unknown, ...args: unknown[]) => electron.handlers.get(channel)!(event, ...args);

@@ -13,7 +13,7 @@ vi.mock('electron', () => ({
 }));
 
 await import('../../../electron/preload/index.ts');
-const { BRIDGE_GLOBAL, IPC_CHANNELS } = await import('../../../electron/ipc/contract.ts');
+const { BRIDGE_GLOBAL, IPC_CHANNELS } = await import('../../../electron/ipc/names.ts');
 
 describe('preload bridge', () => {
   it('exposes one function per contract method and nothing else', () => {

@@ -1,4 +1,9 @@
+import { cruise, type ICruiseOptions } from 'dependency-cruiser';
 import { ESLint } from 'eslint';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../support/run-command.ts';
 
@@ -6,7 +11,7 @@ const eslint = new ESLint({ cwd: PROJECT_ROOT });
 
 async function boundaryErrors(filePath: string, code: string): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath });
-  return (result?.messages ?? []).filter((m) => m.ruleId?.endsWith('no-restricted-imports')).map((m) => m.message);
+  return (result?.messages ?? []).filter((m) => /no-restricted-(imports|syntax)$/.test(m.ruleId ?? '')).map((m) => m.message);
 }
 
 describe('import boundaries (npm run lint)', () => {
@@ -47,20 +52,38 @@ describe('import boundaries (npm run lint)', () => {
     ).toEqual([]);
   });
 
-  it('let the renderer use the IPC contract', async () => {
+  it('let the renderer use the IPC contract’s types and the names both sides share, nothing else of the host', async () => {
     expect(
       await boundaryErrors(
         'renderer/src/example.ts',
-        "import type { HostBridge } from '../../electron/ipc/contract.ts';\nexport type X = HostBridge;",
+        "import type { HostBridge } from '../../electron/ipc/contract.ts';\nimport { BRIDGE_GLOBAL } from '../../electron/ipc/names.ts';\nexport type X = HostBridge;\nexport const y = BRIDGE_GLOBAL;",
       ),
     ).toEqual([]);
+    expect(
+      await boundaryErrors(
+        'renderer/src/example.ts',
+        "import { something } from '../../electron/ipc/contract.ts';\nexport const x = something;",
+      ),
+    ).toHaveLength(1);
+    expect(
+      await boundaryErrors(
+        'renderer/src/example.ts',
+        "import { isAppUrl } from '../../electron/main/app-origin.ts';\nexport const x = isAppUrl;",
+      ),
+    ).toHaveLength(1);
+  });
+
+  it('keep the IPC contract free of run-time values', async () => {
+    expect(await boundaryErrors('electron/ipc/contract.ts', 'export interface Bridge {\n  ping(): Promise<void>;\n}')).toEqual([]);
+    expect(await boundaryErrors('electron/ipc/contract.ts', "export const CHANNEL = 'x';")).toHaveLength(1);
+    expect(await boundaryErrors('electron/ipc/contract.ts', 'export function route(): string {\n  return "/";\n}')).toHaveLength(1);
   });
 
   it('let the preload import only Electron and the contract', async () => {
     expect(
       await boundaryErrors(
         'electron/preload/example.ts',
-        "import { ipcRenderer } from 'electron';\nimport { IPC_CHANNELS } from '../ipc/contract.ts';\nexport const x = [ipcRenderer, IPC_CHANNELS];",
+        "import { ipcRenderer } from 'electron';\nimport type { HostBridge } from '../ipc/contract.ts';\nimport { IPC_CHANNELS } from '../ipc/names.ts';\nexport const x = [ipcRenderer, IPC_CHANNELS];\nexport type Y = HostBridge;",
       ),
     ).toEqual([]);
     expect(await boundaryErrors('electron/preload/example.ts', "import fs from 'node:fs';\nexport const x = fs;")).toHaveLength(1);
@@ -73,5 +96,27 @@ describe('import boundaries (npm run lint)', () => {
     expect(
       await boundaryErrors('electron/main/example.ts', "import { App } from '../../renderer/src/app/App.tsx';\nexport const x = App;"),
     ).toHaveLength(1);
+  });
+});
+
+describe('import cycles (npm run lint)', () => {
+  it('are found, type-only imports included', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'cycle-'));
+    await writeFile(path.join(dir, 'session.ts'), "import type { Run } from './run.ts';\nexport interface Session { run?: Run }\n");
+    await writeFile(path.join(dir, 'run.ts'), "import type { Session } from './session.ts';\nexport interface Run { of: Session }\n");
+    await writeFile(path.join(dir, 'alone.ts'), 'export const x = 1;\n');
+    const config = (await import(pathToFileURL(path.join(PROJECT_ROOT, '.dependency-cruiser.cjs')).href)) as {
+      default: { forbidden: NonNullable<NonNullable<ICruiseOptions['ruleSet']>['forbidden']>; options: ICruiseOptions };
+    };
+    const { forbidden, options } = config.default;
+    // The project's own rule and options, on a folder of its own (so without the project's tsconfig).
+    const own: ICruiseOptions = { ...options, validate: true, ruleSet: { forbidden } };
+    delete own.tsConfig;
+    const result = await cruise([dir], own);
+    const violations = typeof result.output === 'string' ? [] : result.output.summary.violations;
+    expect(violations.map((violation) => [violation.rule.name, violation.dependencyTypes])).toEqual([
+      ['no-circular', expect.arrayContaining(['type-only'])],
+    ]);
+    await rm(dir, { recursive: true, force: true });
   });
 });
