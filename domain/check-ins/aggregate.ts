@@ -1,3 +1,4 @@
+import { changeTenths, meanTenths, thresholdTenths } from './format-mean.ts';
 import type { CheckInCondition, CheckInInstrument, CheckInPattern } from '../content/check-in-schema.ts';
 import { isValidAnswer, type Tally } from './tally.ts';
 
@@ -77,17 +78,19 @@ function measured(condition: CheckInCondition, aggregate: TrackAggregate): numbe
   return item?.shown ? item.mean : null;
 }
 
+/** Compared as the figures are shown (to one decimal, half-up), so a prompt never disagrees with the screen. */
 function holds(condition: CheckInCondition, current: TrackAggregate, baseline: TrackAggregate | null): boolean {
   const now = measured(condition, current);
   if (now === null) return false;
+  const threshold = thresholdTenths(condition.value);
   switch (condition.comparison) {
     case 'at-most':
-      return now <= condition.value;
+      return meanTenths(now) <= threshold;
     case 'at-least':
-      return now >= condition.value;
+      return meanTenths(now) >= threshold;
     case 'dropped-by-at-least': {
       const before = baseline ? measured(condition, baseline) : null;
-      return before !== null && before - now >= condition.value;
+      return before !== null && -changeTenths(now, before) >= threshold;
     }
   }
 }

@@ -49,6 +49,21 @@ function tenthsText(tenths: bigint): string {
   return `${tenths < 0 ? '-' : ''}${magnitude / 10n}.${magnitude % 10n}`;
 }
 
+/** A mean in tenths as it is shown: 3.15 → 32. Thresholds are compared on this, so a prompt agrees with the figure on screen. */
+export function meanTenths(mean: number): bigint {
+  return roundToTenths(asDecimal(mean));
+}
+
+/** How far a mean moved from an earlier one, in tenths as it is shown: from 4.6 to 3.6 is -10, not the binary -9.99…. */
+export function changeTenths(now: number, before: number): bigint {
+  return roundToTenths(difference(asDecimal(now), asDecimal(before)));
+}
+
+/** A threshold from the content (a whole number or a decimal like 3.5) in tenths. */
+export function thresholdTenths(value: number): bigint {
+  return roundToTenths(asDecimal(value));
+}
+
 /** A mean to one decimal place, half-up on its decimal value: 3.15 → "3.2". */
 export function formatMean(mean: number): string {
   return tenthsText(roundToTenths(asDecimal(mean)));
@@ -66,7 +81,7 @@ export interface MeanChange {
  * subtraction (0.1499…) would print.
  */
 export function meanChange(now: number, before: number): MeanChange {
-  const tenths = roundToTenths(difference(asDecimal(now), asDecimal(before)));
+  const tenths = changeTenths(now, before);
   const magnitude = tenths < 0 ? -tenths : tenths;
   return { direction: tenths > 0 ? 'up' : tenths < 0 ? 'down' : 'none', amount: tenthsText(magnitude) };
 }

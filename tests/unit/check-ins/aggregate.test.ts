@@ -98,4 +98,11 @@ describe('facilitator prompts', () => {
     expect(patternsShown(instrument, now, null)).toEqual([]);
     expect(patternsShown(instrument, now, baseline).map((p) => p.id)).toEqual(['low']);
   });
+
+  it('measures a fall as it is shown: 4.6 to 3.6 is "down 1.0", so a fall of at least 1 raises the prompt', () => {
+    const baseline = shown(sets([5, 1], [5, 1], [5, 1], [4, 2], [4, 2])); // 46 / 10
+    const now = shown(sets([4, 2], [4, 2], [4, 2], [3, 3], [3, 3])); // 36 / 10, above the low threshold of 3
+    expect(baseline.mean! - now.mean!).toBeLessThan(1); // 0.9999999999999996 in binary
+    expect(patternsShown(instrument, now, baseline).map((p) => p.id)).toEqual(['low']);
+  });
 });
