@@ -34,8 +34,8 @@ export const sessions = reportingRepository<SessionRepository>(createSessionRepo
   setPlannedMinutes: 'change the minutes',
   saveRun: 'save where the session stands',
   saveSummarySettings: 'remember your summary choices',
-  saveStepNote: 'save the note',
-  setPrepNote: 'save the preparation note',
+  saveStepNote: 'save your note',
+  setPrepNote: 'save your preparation note',
 });
 
 export const checkIns = reportingRepository<CheckInRepository>(createCheckInRepository(appDatabase, systemClock), {

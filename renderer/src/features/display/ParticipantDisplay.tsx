@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { alliesListenDuring, restoreRun, runSteps } from '../../../../domain/run/run-state.ts';
 import { formatClock, phaseOf, remainingMs } from '../../../../domain/run/step-timer.ts';
-import { appDatabase, checkIns, sessions } from '../../data/app-database.ts';
+import { checkIns, sessions } from '../../data/app-database.ts';
 import { CheckInInstructions } from '../check-ins/CheckInInstructions.tsx';
 import { Markdown } from '../../markdown/Markdown.tsx';
 import { useBroadcastRun } from '../run/run-channel.ts';
@@ -17,11 +17,7 @@ import { useNow } from '../run/useNow.ts';
  */
 export default function ParticipantDisplay({ sessionId }: { sessionId: string }) {
   const data = useLiveQuery(
-    async () => ({
-      session: await appDatabase.sessions.get(sessionId),
-      agenda: await sessions.orderedAgenda(sessionId),
-      openRound: await checkIns.openRound(sessionId),
-    }),
+    async () => ({ ...(await sessions.withAgenda(sessionId)), openRound: await checkIns.openRound(sessionId) }),
     [sessionId],
   );
   const steps = useMemo(() => (data ? runSteps(data.agenda) : []), [data]);

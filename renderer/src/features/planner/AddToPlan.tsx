@@ -4,7 +4,6 @@ import type { SessionMode } from '../../../../domain/sessions/session-model.ts';
 import { EXERCISES, loadExercise } from '../../content/content-library.ts';
 import { minutesLabel } from '../../content/labels.ts';
 import { sessions } from '../../data/app-database.ts';
-import { reportingFailures } from '../../data/storage-errors.ts';
 
 const BREAK_MINUTES = 10;
 
@@ -20,13 +19,13 @@ export function AddToPlan({ sessionId, mode }: { sessionId: string; mode: Sessio
 
   // Busy from the click until the write is done, so a second click cannot race the first. The
   // buttons keep the focus meanwhile (aria-disabled, not disabled), and what was added is announced.
-  const add = async (makeItem: () => Promise<NewAgendaItem | undefined>, action: string) => {
+  const add = async (makeItem: () => Promise<NewAgendaItem | undefined>) => {
     if (busy) return;
     setBusy(true);
     try {
       const item = await makeItem();
       if (item) {
-        await reportingFailures(action, () => sessions.addItem(sessionId, item));
+        await sessions.addItem(sessionId, item);
         setAdded(`Added “${item.kind === 'exercise' ? item.exercise.title : item.title}” at the end of the agenda.`);
       }
     } catch {
@@ -41,10 +40,10 @@ export function AddToPlan({ sessionId, mode }: { sessionId: string; mode: Sessio
     void add(async () => {
       const exercise = await loadExercise(exerciseId);
       return exercise && exerciseAgendaItem(exercise);
-    }, 'add the exercise');
+    });
   };
 
-  const addBreak = () => add(async () => ({ kind: 'break', title: 'Break', plannedMinutes: BREAK_MINUTES }), 'add the break');
+  const addBreak = () => add(async () => ({ kind: 'break', title: 'Break', plannedMinutes: BREAK_MINUTES }));
 
   return (
     <form className="add-to-plan" onSubmit={addExercise} aria-label="Add to the plan">

@@ -5,13 +5,13 @@ import { useLocation } from 'wouter';
 import { routes } from '../../app/routes.ts';
 import { minutesLabel } from '../../content/labels.ts';
 import { sessions } from '../../data/app-database.ts';
-import { reportingFailures } from '../../data/storage-errors.ts';
 import { PrepNote } from './PrepNote.tsx';
 
 const KIND_LABELS: Record<AgendaItem['kind'], string> = { exercise: 'Exercise', break: 'Break', 'check-in': 'Check-in' };
 
-function run(action: string, operation: () => Promise<void>) {
-  void reportingFailures(action, operation).catch(() => undefined);
+/** Storage failures are reported by the data layer; the plan on screen simply stays as it was. */
+function run(operation: () => Promise<void>) {
+  void operation().catch(() => undefined);
 }
 
 interface ItemProps {
@@ -32,7 +32,7 @@ function AgendaEntry({ item, index, count, lock, onDragStart, onDrop, onMoved }:
   const fixed = agendaEditRefusal(lock, { kind: 'remove', item });
   const move = (to: number) => {
     if (!canMoveTo(to)) return;
-    run('move the item', async () => {
+    run(async () => {
       await sessions.moveItem(item, to);
       onMoved(`“${title}” moved to position ${to + 1} of ${count}.`);
     });
@@ -88,8 +88,7 @@ function AgendaEntry({ item, index, count, lock, onDragStart, onDrop, onMoved }:
               defaultValue={item.plannedMinutes}
               onChange={(event) => {
                 const minutes = Number(event.target.value);
-                if (Number.isInteger(minutes) && minutes >= 1 && minutes <= 600)
-                  run('change the minutes', () => sessions.setPlannedMinutes(item, minutes));
+                if (Number.isInteger(minutes) && minutes >= 1 && minutes <= 600) run(() => sessions.setPlannedMinutes(item, minutes));
               }}
             />
           </div>
@@ -117,7 +116,7 @@ function AgendaEntry({ item, index, count, lock, onDragStart, onDrop, onMoved }:
             <button
               type="button"
               className="button button--quiet"
-              onClick={() => run('remove the item', () => sessions.removeItem(item))}
+              onClick={() => run(() => sessions.removeItem(item))}
               aria-label={`Remove “${title}”`}
             >
               Remove
@@ -160,7 +159,8 @@ export function AgendaEditor({ agenda, lock, sessionId }: { agenda: readonly Age
               type="button"
               className="button button--quiet"
               onClick={() =>
-                void reportingFailures('copy the session', () => sessions.duplicate(sessionId))
+                void sessions
+                  .duplicate(sessionId)
                   .then((id) => navigate(routes.session(id)))
                   .catch(() => undefined)
               }
@@ -182,7 +182,7 @@ export function AgendaEditor({ agenda, lock, sessionId }: { agenda: readonly Age
             onMoved={setAnnouncement}
             onDrop={(to) => {
               if (dragged && dragged.id !== item.id && agendaEditRefusal(lock, { kind: 'move', item: dragged, toIndex: to }) === null)
-                run('move the item', () => sessions.moveItem(dragged, to));
+                run(() => sessions.moveItem(dragged, to));
               setDragged(null);
             }}
           />

@@ -5,7 +5,7 @@ import { agendaLock } from '../../../../domain/sessions/agenda-editing.ts';
 import { analysePlan } from '../../../../domain/sessions/plan-analysis.ts';
 import { Link } from 'wouter';
 import { routes } from '../../app/routes.ts';
-import { appDatabase, sessions } from '../../data/app-database.ts';
+import { sessions } from '../../data/app-database.ts';
 import { BackLink } from '../../ui/BackLink.tsx';
 import { NotFound } from '../../ui/NotFound.tsx';
 import { AddToPlan } from './AddToPlan.tsx';
@@ -17,10 +17,7 @@ import { SessionDetailsForm } from './SessionDetailsForm.tsx';
 const SessionRecord = lazy(() => import('../session-record/SessionRecord.tsx'));
 
 export default function PlannerScreen({ sessionId }: { sessionId: string }) {
-  const data = useLiveQuery(
-    async () => ({ session: await appDatabase.sessions.get(sessionId), agenda: await sessions.orderedAgenda(sessionId) }),
-    [sessionId],
-  );
+  const data = useLiveQuery(() => sessions.withAgenda(sessionId), [sessionId]);
   const loadedId = data?.session?.id;
   useEffect(() => {
     if (loadedId) performance.mark(PLANNER_READY_MARK, { detail: loadedId });

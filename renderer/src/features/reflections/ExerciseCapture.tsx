@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { ExerciseAgendaItem } from '../../../../domain/sessions/session-model.ts';
-import { appDatabase, reflectionId } from '../../data/app-database.ts';
+import { records } from '../../data/app-database.ts';
 import { AgreedActions } from './AgreedActions.tsx';
 import { StructuresMapEditor } from './StructuresMapEditor.tsx';
 import { TimelinesEditor } from './TimelinesEditor.tsx';
@@ -12,13 +12,7 @@ import { TimelinesEditor } from './TimelinesEditor.tsx';
  */
 export function ExerciseCapture({ item }: { item: ExerciseAgendaItem }) {
   const { captures } = item.exercise;
-  const stored = useLiveQuery(
-    async () => ({
-      map: await appDatabase.reflections.get(reflectionId(item.id, 'structures-map')),
-      timelines: await appDatabase.reflections.get(reflectionId(item.id, 'timelines')),
-    }),
-    [item.id],
-  );
+  const stored = useLiveQuery(() => records.reflectionsOf(item.id), [item.id]);
   const structured = captures.includes('structures-map') || captures.includes('timelines') || captures.includes('actions');
   if (!structured || !stored) return null;
   return (

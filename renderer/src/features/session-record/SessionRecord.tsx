@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { agendaItemTitle, type AgendaItem } from '../../../../domain/sessions/session-model.ts';
-import { appDatabase } from '../../data/app-database.ts';
+import { sessions } from '../../data/app-database.ts';
 import { RoundResultsView } from '../check-ins/RoundResultsView.tsx';
 import { TrendCharts } from '../check-ins/TrendCharts.tsx';
 import { useSessionCheckIns } from '../check-ins/useSessionCheckIns.ts';
@@ -14,13 +14,13 @@ import { TimelinesView } from '../reflections/TimelinesView.tsx';
  */
 export default function SessionRecord({ sessionId, agenda }: { sessionId: string; agenda: readonly AgendaItem[] }) {
   const checkIns = useSessionCheckIns(sessionId);
-  const kept = useLiveQuery(
-    async () => ({
-      reflections: await appDatabase.reflections.where('sessionId').equals(sessionId).toArray(),
-      actions: (await appDatabase.agreedActions.where('sessionId').equals(sessionId).toArray()).sort((a, b) => a.createdAt - b.createdAt),
-    }),
-    [sessionId],
-  );
+  const kept = useLiveQuery(async () => {
+    const bundle = await sessions.bundle(sessionId);
+    return {
+      reflections: bundle?.reflections ?? [],
+      actions: [...(bundle?.agreedActions ?? [])].sort((a, b) => a.createdAt - b.createdAt),
+    };
+  }, [sessionId]);
   if (!checkIns || !kept) return null;
   if (checkIns.rounds.length === 0 && kept.reflections.length === 0 && kept.actions.length === 0) return null;
   const titleOf = (itemId: string | null) => {
