@@ -60,7 +60,7 @@ function ConfirmFinish({ exitHref, onCancel }: { exitHref: string; onCancel: () 
   const notYet = useRef<HTMLButtonElement>(null);
   useEffect(() => notYet.current?.focus(), []);
   return (
-    <div className="hand-around__screen hand-around__exit" role="alert">
+    <div className="hand-around__screen" role="alert">
       <h1>Finish the hand-around?</h1>
       <p>
         Only finish once the device is back with whoever is running the session: the next screen is theirs. If it is still going round,
@@ -105,8 +105,10 @@ function HeldHandAround({ exitHref, children }: { exitHref: string; children: (a
 
   return (
     <>
+      {/* The screen's width, so what it holds sits where it would without this wrapper. */}
       <div
         ref={turn}
+        className="hand-around__screen"
         hidden={asking}
         onFocus={(event) => {
           if (event.target instanceof HTMLElement) lastFocused.current = event.target;
