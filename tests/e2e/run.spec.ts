@@ -60,6 +60,7 @@ test.describe('run mode', () => {
     await page.getByRole('button', { name: 'Start' }).click();
     await page.keyboard.press('?');
     await expect(page.getByRole('heading', { name: 'Keyboard shortcuts' })).toBeVisible();
+    await page.keyboard.press('Escape');
 
     // The first step runs long enough to make the plan late for the time available.
     await expect(page.getByText(/min over the time available/)).toHaveCount(0);

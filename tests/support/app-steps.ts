@@ -36,3 +36,14 @@ export async function openParticipantDisplay(page: Page, context: BrowserContext
   const [display] = await Promise.all([context.waitForEvent('page'), page.getByRole('button', { name: button }).click()]);
   return display;
 }
+
+/** Opens a check-in round from the run view's check-in panel, with only the instruments named (by the start of their title). */
+export async function openCheckInRound(page: Page, instruments: string[], method: 'hand-around' | 'tally' = 'hand-around'): Promise<void> {
+  const form = page.getByRole('form', { name: 'Open a check-in round' });
+  if (!(await form.isVisible())) await page.getByText('Open a check-in round').click();
+  for (const box of await form.getByRole('checkbox').all()) await box.uncheck();
+  for (const title of instruments) await form.getByRole('checkbox', { name: new RegExp(`^${title}`) }).check();
+  await form.getByRole('radio', { name: method === 'tally' ? 'Tally from cards or slips' : 'Private hand-around on this device' }).check();
+  await form.getByRole('button', { name: 'Open check-in round' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Check-in round open' })).toBeVisible();
+}

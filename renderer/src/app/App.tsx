@@ -1,7 +1,7 @@
 import { Suspense } from 'react';
 import { Redirect, Route, Router, Switch, useLocation } from 'wouter';
-import { useHashLocation } from 'wouter/use-hash-location';
 import { CheckInListScreen } from '../features/check-ins/CheckInListScreen.tsx';
+import { useHeldHashLocation } from '../features/check-ins/hand-around-hold.ts';
 import { LibraryFilterProvider } from '../features/library/library-filter-state.tsx';
 import { LibraryScreen } from '../features/library/LibraryScreen.tsx';
 import { TemplateListScreen } from '../features/templates/TemplateListScreen.tsx';
@@ -70,10 +70,11 @@ function Screens() {
 }
 
 // Hash routing: the same URLs work on app://, on the web server and from a
-// bookmark, with no server-side fallback to configure.
+// bookmark, with no server-side fallback to configure. While the device is
+// handed round, the router answers every address with the hand-around.
 export function App() {
   return (
-    <Router hook={useHashLocation}>
+    <Router hook={useHeldHashLocation}>
       <Switch>
         {/* The projector window: no menus, no notes, nothing but what the room should see. */}
         <Route path={routes.displayPattern}>

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useRef, useState } from 'react';
-import { Link } from 'wouter';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { Link, useLocation } from 'wouter';
 import type { Answers } from '../../../../domain/check-ins/tally.ts';
 import type { CheckInInstrument } from '../../../../domain/content/check-in-schema.ts';
 import { CHECK_IN_TRACKS, type CheckInTrack } from '../../../../domain/content/vocabulary.ts';
@@ -11,6 +11,7 @@ import { MixedMethodsError, RoundClosedError } from '../../data/check-in-reposit
 import { reportingFailures } from '../../data/storage-errors.ts';
 import { Markdown } from '../../markdown/Markdown.tsx';
 import { FocusedHeading } from '../../ui/FocusedHeading.tsx';
+import { holdOnHandAround, releaseHandAround, useLeaveAttempts } from './hand-around-hold.ts';
 import { ScaleQuestion } from './ScaleQuestion.tsx';
 
 // The private hand-around: the facilitator's device goes from person to
@@ -24,7 +25,7 @@ const TRACK_CHOICES: { track: CheckInTrack | null; label: string }[] = [
   { track: null, label: 'I prefer not to say' },
 ];
 
-function ChooseTrack({ onChoose, exitHref }: { onChoose: (track: CheckInTrack | null) => void; exitHref: string }) {
+function ChooseTrack({ onChoose, onFinish }: { onChoose: (track: CheckInTrack | null) => void; onFinish: () => void }) {
   return (
     <div className="hand-around__screen">
       <FocusedHeading>Your turn</FocusedHeading>
@@ -40,44 +41,92 @@ function ChooseTrack({ onChoose, exitHref }: { onChoose: (track: CheckInTrack | 
           </button>
         ))}
       </div>
-      <FinishHandAround exitHref={exitHref} />
+      <p className="hand-around__exit">
+        <button type="button" className="button button--quiet" onClick={onFinish}>
+          Everyone has had a turn: finish the hand-around…
+        </button>
+      </p>
     </div>
   );
 }
 
 /**
  * The way out is for whoever runs the session, once the device is back with
- * them: a participant who taps it by chance is asked first, and told why,
- * before anything behind this screen appears.
+ * them: a participant who taps it by chance, or presses Back, is asked
+ * first, and told why, before anything behind this screen appears. Focus
+ * starts on "Not yet", so a stray Enter keeps the hand-around going.
  */
-function FinishHandAround({ exitHref }: { exitHref: string }) {
-  const [asking, setAsking] = useState(false);
-  const confirm = useRef<HTMLAnchorElement>(null);
-  useEffect(() => {
-    if (asking) confirm.current?.focus();
-  }, [asking]);
-  if (!asking) {
-    return (
-      <p className="hand-around__exit">
-        <button type="button" className="button button--quiet" onClick={() => setAsking(true)}>
-          Everyone has had a turn: finish the hand-around…
-        </button>
-      </p>
-    );
-  }
+function ConfirmFinish({ exitHref, onCancel }: { exitHref: string; onCancel: () => void }) {
+  const notYet = useRef<HTMLButtonElement>(null);
+  useEffect(() => notYet.current?.focus(), []);
   return (
-    <div className="hand-around__exit" role="alert">
+    <div className="hand-around__screen" role="alert">
+      <h1>Finish the hand-around?</h1>
       <p>
         Only finish once the device is back with whoever is running the session: the next screen is theirs. If it is still going round,
         choose “Not yet”.
       </p>
-      <Link ref={confirm} href={exitHref} className="button">
+      {/* Replaces the hand-around in the history, so Back from the facilitator's screen does not walk into it again. */}
+      <Link href={exitHref} replace className="button" onClick={releaseHandAround}>
         Finish the hand-around
       </Link>{' '}
-      <button type="button" className="button button--quiet" onClick={() => setAsking(false)}>
+      <button ref={notYet} type="button" className="button button--quiet" onClick={onCancel}>
         Not yet
       </button>
     </div>
+  );
+}
+
+/**
+ * Holds the app on this hand-around until the facilitator confirms (see
+ * hand-around-hold.ts), and asks for that confirmation whenever something
+ * tries to leave. What was on screen is hidden meanwhile, not unmounted, so
+ * "Not yet" brings a person back to their half-answered turn as it was.
+ */
+function HeldHandAround({ exitHref, children }: { exitHref: string; children: (askToFinish: () => void) => ReactNode }) {
+  const [location] = useLocation();
+  useEffect(() => holdOnHandAround(location), [location]);
+
+  const attempts = useLeaveAttempts();
+  const [answeredAttempts, setAnsweredAttempts] = useState(attempts);
+  const [asked, setAsked] = useState(false);
+  const asking = asked || attempts > answeredAttempts;
+
+  // Focus goes back where it was once the question is answered "Not yet".
+  const turn = useRef<HTMLDivElement>(null);
+  const lastFocused = useRef<HTMLElement | null>(null);
+  const returnFocus = useRef(false);
+  useEffect(() => {
+    if (asking || !returnFocus.current) return;
+    returnFocus.current = false;
+    const target = lastFocused.current?.isConnected ? lastFocused.current : turn.current?.querySelector('h1');
+    target?.focus();
+  }, [asking]);
+
+  return (
+    <>
+      {/* The screen's width, so what it holds sits where it would without this wrapper. */}
+      <div
+        ref={turn}
+        className="hand-around__screen"
+        hidden={asking}
+        onFocus={(event) => {
+          if (event.target instanceof HTMLElement) lastFocused.current = event.target;
+        }}
+      >
+        {children(() => setAsked(true))}
+      </div>
+      {asking && (
+        <ConfirmFinish
+          exitHref={exitHref}
+          onCancel={() => {
+            returnFocus.current = true;
+            setAnsweredAttempts(attempts);
+            setAsked(false);
+          }}
+        />
+      )}
+    </>
   );
 }
 
@@ -164,12 +213,12 @@ type Stage = { name: 'choose' } | { name: 'answer'; instruments: CheckInInstrume
 function PersonTurn({
   roundId,
   instruments,
-  exitHref,
+  onFinish,
   onDone,
 }: {
   roundId: string;
   instruments: CheckInInstrument[];
-  exitHref: string;
+  onFinish: () => void;
   onDone: () => void;
 }) {
   const [stage, setStage] = useState<Stage>({ name: 'choose' });
@@ -200,7 +249,7 @@ function PersonTurn({
       )}
       {stage.name === 'choose' ? (
         <ChooseTrack
-          exitHref={exitHref}
+          onFinish={onFinish}
           onChoose={(track) => {
             const forTrack = track === null ? [] : instruments.filter((instrument) => instrument.track === track);
             // Nothing to answer (prefer not to say, or no questions for this track): the turn still counts, and nothing is stored.
@@ -220,24 +269,29 @@ export default function HandAroundScreen({ sessionId, roundId }: { sessionId: st
   const [person, setPerson] = useState(0);
   const exitHref = routes.run(sessionId);
 
-  if (round === null) return <main className="hand-around" />;
-  if (!round || round.closedAt !== null) {
-    return (
-      <main className="hand-around">
-        <div className="hand-around__screen">
-          <FocusedHeading>This check-in round is closed</FocusedHeading>
-          <p>Please hand the device back to the facilitator.</p>
-          <Link href={exitHref} className="button">
-            Back to the session
-          </Link>
-        </div>
-      </main>
-    );
-  }
-  const instruments = round.instrumentIds.map(findCheckIn).filter((instrument) => instrument !== undefined);
   return (
     <main className="hand-around" aria-label="Private check-in">
-      <PersonTurn key={person} roundId={round.id} instruments={instruments} exitHref={exitHref} onDone={() => setPerson((n) => n + 1)} />
+      <HeldHandAround exitHref={exitHref}>
+        {(askToFinish) =>
+          round === null ? null : !round || round.closedAt !== null ? (
+            <div className="hand-around__screen">
+              <FocusedHeading>This check-in round is closed</FocusedHeading>
+              <p>Please hand the device back to the facilitator.</p>
+              <button type="button" className="button" onClick={askToFinish}>
+                Back to the session…
+              </button>
+            </div>
+          ) : (
+            <PersonTurn
+              key={person}
+              roundId={round.id}
+              instruments={round.instrumentIds.map(findCheckIn).filter((instrument) => instrument !== undefined)}
+              onFinish={askToFinish}
+              onDone={() => setPerson((n) => n + 1)}
+            />
+          )
+        }
+      </HeldHandAround>
     </main>
   );
 }

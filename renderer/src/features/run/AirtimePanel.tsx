@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { airtimeTotals, type Airtime, type Speaker } from '../../../../domain/run/run-state.ts';
 
 function shares(totals: Record<Speaker, number>): string {
@@ -7,47 +8,22 @@ function shares(totals: Record<Speaker, number>): string {
   return `affected participants ${affected}% · allies ${100 - affected}%`;
 }
 
-const SPEAKER_BUTTONS: { speaker: Speaker; label: string; key: string }[] = [
-  { speaker: 'affected', label: 'Affected participant speaking', key: 'A' },
-  { speaker: 'ally', label: 'Ally speaking', key: 'L' },
-];
-
 interface AirtimePanelProps {
   airtime: Airtime;
   itemId: string;
   now: number;
-  onSpeaker: (speaker: Speaker | null) => void;
+  /** The buttons to tap who is speaking (from the run commands). */
+  children: ReactNode;
 }
 
 /** Tap who is speaking; only the seconds per side are kept, never who spoke. */
-export function AirtimePanel({ airtime, itemId, now, onSpeaker }: AirtimePanelProps) {
-  const speaking = airtime.current?.speaker ?? null;
+export function AirtimePanel({ airtime, itemId, now, children }: AirtimePanelProps) {
   return (
     <div className="airtime" role="group" aria-labelledby="airtime-label">
       <span id="airtime-label" className="airtime__label">
         Airtime
       </span>
-      {SPEAKER_BUTTONS.map(({ speaker, label, key }) => (
-        <button
-          key={speaker}
-          type="button"
-          className="button button--quiet"
-          aria-pressed={speaking === speaker}
-          onClick={() => onSpeaker(speaker)}
-          aria-keyshortcuts={key}
-        >
-          {label}
-        </button>
-      ))}
-      <button
-        type="button"
-        className="button button--quiet"
-        disabled={speaking === null}
-        onClick={() => onSpeaker(null)}
-        aria-keyshortcuts="0"
-      >
-        Stop
-      </button>
+      {children}
       <p className="airtime__shares" data-testid="airtime">
         This item: {shares(airtimeTotals(airtime, now, itemId))}. Session: {shares(airtimeTotals(airtime, now))}.
       </p>

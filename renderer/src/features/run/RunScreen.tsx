@@ -1,21 +1,14 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Link } from 'wouter';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import {
-  addMinutes,
   end,
-  next,
-  previous,
   projectedEnd,
   rebalanceProposal,
-  skipItem,
-  togglePause,
   nextItemId,
-  recordEvent,
   setStepMinutes,
   isSoftStep,
   toggleSoftStep,
-  setSpeaker,
   alliesListenNextItem,
   alliesListenDuring,
 } from '../../../../domain/run/run-state.ts';
@@ -37,28 +30,14 @@ import { ExerciseCapture } from '../reflections/ExerciseCapture.tsx';
 import { GuidedRun } from '../guided/GuidedRun.tsx';
 import { AirtimePanel } from './AirtimePanel.tsx';
 import { playChime } from './chime.ts';
+import { CommandControls } from './CommandControls.tsx';
 import { ExerciseNotes } from './ExerciseNotes.tsx';
+import { commandForKey, type RunActions, type RunCommandView } from './run-commands.ts';
+import { ShortcutsDialog } from './ShortcutsDialog.tsx';
 import { StepNote } from './StepNote.tsx';
 import { takesNotes } from './takes-notes.ts';
-import { CAUCUS_MINUTES, useRun, type Change } from './useRun.ts';
+import { CAUCUS_MINUTES, useRun } from './useRun.ts';
 import { useNow } from './useNow.ts';
-
-const SHORTCUTS: [string, string][] = [
-  ['Space', 'Start, pause or resume'],
-  ['→ or N', 'Next step'],
-  ['← or P', 'Previous step'],
-  ['1', 'Add one minute'],
-  ['5', 'Add five minutes'],
-  ['S', 'Skip to the next item'],
-  ['M', 'Mute or unmute the chime'],
-  ['A', 'Airtime: an affected participant is speaking'],
-  ['L', 'Airtime: an ally is speaking'],
-  ['0', 'Airtime: stop timing'],
-  ['C', 'Caucus call: insert caucus time now'],
-  ['F', 'Floor shift: note it in the timeline'],
-  ['K', 'Go to check-ins'],
-  ['?', 'Show or hide these shortcuts'],
-];
 
 const PHASE_LABELS = {
   'not-started': 'Not started',
@@ -155,35 +134,30 @@ function RunView({ session, agenda }: { session: Session; agenda: AgendaItem[] }
     }
   }, [phase, run, muted]);
 
+  const actions = useMemo<RunActions>(
+    () => ({
+      apply,
+      callCaucus: () => void callCaucus(),
+      toggleMute: () => setMuted((value) => !value),
+      toggleShortcuts: () => setShowShortcuts((value) => !value),
+      goToCheckIns,
+    }),
+    [apply, callCaucus],
+  );
+
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (isTyping(event.target) || event.ctrlKey || event.metaKey || event.altKey) return;
-      const actions: Record<string, () => void> = {
-        ' ': () => apply(togglePause),
-        ArrowRight: () => apply(next),
-        n: () => apply(next),
-        ArrowLeft: () => apply(previous),
-        p: () => apply(previous),
-        '1': () => apply((state) => addMinutes(state, 1)),
-        '5': () => apply((state) => addMinutes(state, 5)),
-        s: () => apply(skipItem),
-        m: () => setMuted((value) => !value),
-        a: () => apply((state, all, at) => setSpeaker(state, all, 'affected', at)),
-        l: () => apply((state, all, at) => setSpeaker(state, all, 'ally', at)),
-        '0': () => apply((state, all, at) => setSpeaker(state, all, null, at)),
-        c: () => void callCaucus(),
-        f: () => apply((state, all, at) => recordEvent(state, all, 'floor-shift', at)),
-        k: goToCheckIns,
-        '?': () => setShowShortcuts((value) => !value),
-      };
-      const action = actions[event.key.length === 1 ? event.key.toLowerCase() : event.key] ?? actions[event.key];
-      if (!action) return;
+      const command = commandForKey(event.key);
+      if (!command) return;
+      // Behind the open list of shortcuts the run stands still; only "?" (to hide it again) still works.
+      if (showShortcuts && !command.control.opensDialog) return;
       event.preventDefault();
-      action();
+      command.perform(actions);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [apply, callCaucus]);
+  }, [actions, showShortcuts]);
 
   const deadline = run.startedAt !== null && session.availableMinutes !== null ? run.startedAt + session.availableMinutes * 60_000 : null;
   const projected = run.endedAt === null ? projectedEnd(run, steps, now) : null;
@@ -198,18 +172,11 @@ function RunView({ session, agenda }: { session: Session; agenda: AgendaItem[] }
     }).catch(() => undefined);
   };
 
-  const stepControls: { label: string; change: Change; keys: string; disabled?: boolean }[] = [
-    { label: 'Previous', change: previous, keys: 'ArrowLeft P', disabled: run.position === 0 },
-    { label: following ? 'Next step' : 'Finish', change: next, keys: 'ArrowRight N' },
-    { label: '+1 min', change: (state) => addMinutes(state, 1), keys: '1' },
-    { label: '+5 min', change: (state) => addMinutes(state, 5), keys: '5' },
-    { label: 'Skip item', change: skipItem, keys: 'S' },
-  ];
-
   const currentItem = agenda.find((item) => item.id === step.itemId);
   const currentExercise = currentItem?.kind === 'exercise' ? currentItem.exercise : null;
   const started = run.startedAt !== null;
   const running = run.timer.runningSince !== null;
+  const view: RunCommandView = { run, hasNext: following !== undefined, muted };
   const itemNumber = [...new Set(steps.slice(0, run.position + 1).map((s) => s.itemId))].length;
   const itemCount = new Set(steps.map((s) => s.itemId)).size;
 
@@ -249,21 +216,7 @@ function RunView({ session, agenda }: { session: Session; agenda: AgendaItem[] }
           {running ? (soft ? `Soft timer · ${PHASE_LABELS[phase]}` : PHASE_LABELS[phase]) : started ? 'Paused' : 'Not started'}
         </p>
         <div className="run-controls" role="toolbar" aria-label="Run controls">
-          <button type="button" className="button" onClick={() => apply(togglePause)} aria-keyshortcuts="Space">
-            {!started ? 'Start' : running ? 'Pause' : 'Resume'}
-          </button>
-          {stepControls.map(({ label, change, keys, disabled }) => (
-            <button
-              key={keys}
-              type="button"
-              className="button button--quiet"
-              onClick={() => apply(change)}
-              disabled={disabled}
-              aria-keyshortcuts={keys}
-            >
-              {label}
-            </button>
-          ))}
+          <CommandControls place="step" view={view} actions={actions} />
           <form
             className="run-controls__set"
             onSubmit={(event) => {
@@ -279,20 +232,9 @@ function RunView({ session, agenda }: { session: Session; agenda: AgendaItem[] }
             </button>
           </form>
           <label className="run-controls__mute">
-            <input type="checkbox" checked={muted} onChange={(event) => setMuted(event.target.checked)} /> Mute chime
-          </label>
-          <label className="run-controls__mute">
             <input type="checkbox" checked={soft} onChange={() => apply((state) => toggleSoftStep(state))} /> Soft timer for this step
           </label>
-          <button
-            type="button"
-            className="button button--quiet"
-            onClick={() => setShowShortcuts((value) => !value)}
-            aria-expanded={showShortcuts}
-            aria-keyshortcuts="?"
-          >
-            Shortcuts
-          </button>
+          <CommandControls place="options" view={view} actions={actions} />
           <button type="button" className="button button--quiet" onClick={() => void host.openParticipantDisplay(session.id)}>
             Open participant display
           </button>
@@ -329,30 +271,14 @@ function RunView({ session, agenda }: { session: Session; agenda: AgendaItem[] }
       </section>
 
       <section className="floor-tools" aria-label="Floor tools">
-        <button type="button" className="button" onClick={() => void callCaucus()} aria-keyshortcuts="C">
-          Caucus call
-        </button>
-        <button
-          type="button"
-          className="button button--quiet"
-          onClick={() => apply((state, all, at) => recordEvent(state, all, 'floor-shift', at))}
-          aria-keyshortcuts="F"
-        >
-          Floor shift
-        </button>
-        <button type="button" className="button button--quiet" onClick={goToCheckIns} aria-keyshortcuts="K">
-          Check-ins
-        </button>
+        <CommandControls place="floor" view={view} actions={actions} />
         <span className="floor-tools__log" role="status">
           {run.events.length > 0 &&
             `${run.events.filter((e) => e.kind === 'caucus-call').length} caucus call(s), ${run.events.filter((e) => e.kind === 'floor-shift').length} floor shift(s) so far`}
         </span>
-        <AirtimePanel
-          airtime={run.airtime}
-          itemId={step.itemId}
-          now={now}
-          onSpeaker={(speaker) => apply((state, all, at) => setSpeaker(state, all, speaker, at))}
-        />
+        <AirtimePanel airtime={run.airtime} itemId={step.itemId} now={now}>
+          <CommandControls place="airtime" view={view} actions={actions} />
+        </AirtimePanel>
       </section>
 
       {alliesListenDuring(run, steps) && (
@@ -361,21 +287,7 @@ function RunView({ session, agenda }: { session: Session; agenda: AgendaItem[] }
         </p>
       )}
 
-      {showShortcuts && (
-        <section className="shortcuts" aria-labelledby="shortcuts-heading">
-          <h2 id="shortcuts-heading">Keyboard shortcuts</h2>
-          <dl>
-            {SHORTCUTS.map(([key, action]) => (
-              <div key={key}>
-                <dt>
-                  <kbd>{key}</kbd>
-                </dt>
-                <dd>{action}</dd>
-              </div>
-            ))}
-          </dl>
-        </section>
-      )}
+      <ShortcutsDialog open={showShortcuts} onClose={() => setShowShortcuts(false)} />
 
       <div className="run__body">
         <article className="run-step" aria-labelledby="run-step-title">

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { jumpTo, recordEvent, restoreRun, runSteps, togglePause, type RunState, type RunStep } from '../../../../domain/run/run-state.ts';
 import type { AgendaItem, Session } from '../../../../domain/sessions/session-model.ts';
 import { sessions } from '../../data/app-database.ts';
@@ -20,20 +20,33 @@ function saveRun(sessionId: string, run: RunState): void {
  * A session being run, by a facilitator or by the group itself: the steps,
  * where the run stands, and the changes that move it, each saved as it
  * happens.
+ *
+ * A change is worked out from the latest run, set, and then saved and
+ * broadcast once, in the event that caused it: never inside a React state
+ * updater, which React may call more than once (and does, in development).
  */
 export function useRun(session: Session, agenda: readonly AgendaItem[]) {
   const steps = useMemo(() => runSteps(agenda), [agenda]);
   const [run, setRun] = useState<RunState>(() => restoreRun(session.run, steps));
+  // The run as last set, so two changes before the next render build on each other.
+  const latest = useRef(run);
+
+  const commit = useCallback(
+    (updated: RunState) => {
+      latest.current = updated;
+      setRun(updated);
+      saveRun(session.id, updated);
+    },
+    [session.id],
+  );
 
   const apply = useCallback(
     (change: Change) => {
-      setRun((current) => {
-        const updated = change(current, steps, Date.now());
-        if (updated !== current) saveRun(session.id, updated);
-        return updated;
-      });
+      const current = latest.current;
+      const updated = change(current, steps, Date.now());
+      if (updated !== current) commit(updated);
     },
-    [session.id, steps],
+    [commit, steps],
   );
 
   const step = steps[Math.min(run.position, steps.length - 1)]!;
@@ -53,23 +66,14 @@ export function useRun(session: Session, agenda: readonly AgendaItem[]) {
     try {
       const updated = runSteps(await reportingFailures('insert caucus time', () => sessions.insertAfter(current, caucus)));
       const target = updated.findIndex((candidate) => candidate.itemId === caucus.id);
-      setRun((state) => {
-        const called = recordEvent(state, updated, 'caucus-call', Date.now());
-        const moved = jumpTo(
-          called.timer.runningSince === null ? togglePause(called, updated, Date.now()) : called,
-          updated,
-          target,
-          Date.now(),
-        );
-        saveRun(session.id, moved);
-        return moved;
-      });
+      const called = recordEvent(latest.current, updated, 'caucus-call', Date.now());
+      commit(jumpTo(called.timer.runningSince === null ? togglePause(called, updated, Date.now()) : called, updated, target, Date.now()));
       return true;
     } catch {
       // Reported; the run goes on as it was.
       return false;
     }
-  }, [agenda, run.endedAt, session.id, step.itemId]);
+  }, [agenda, commit, run.endedAt, session.id, step.itemId]);
 
   return { steps, run, apply, step, callCaucus };
 }

@@ -1,0 +1,38 @@
+import { useEffect, useRef } from 'react';
+import { RUN_COMMANDS, keysForPeople } from './run-commands.ts';
+import './shortcuts-dialog.css';
+
+/**
+ * The list of keyboard shortcuts, as a modal dialog: it opens in view with
+ * focus inside, Esc or Close shuts it, and the browser puts focus back
+ * where it was.
+ */
+export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const element = dialog.current;
+    if (!element) return;
+    if (open && !element.open) element.showModal();
+    if (!open && element.open) element.close();
+  }, [open]);
+  return (
+    <dialog ref={dialog} className="shortcuts shortcuts-dialog" aria-labelledby="shortcuts-heading" onClose={onClose}>
+      <h2 id="shortcuts-heading">Keyboard shortcuts</h2>
+      <dl>
+        {RUN_COMMANDS.map((command) => (
+          <div key={command.help}>
+            <dt>
+              <kbd>{keysForPeople(command)}</kbd>
+            </dt>
+            <dd>{command.help}</dd>
+          </div>
+        ))}
+      </dl>
+      <p className="shortcuts-dialog__close">
+        <button type="button" className="button" onClick={() => dialog.current?.close()}>
+          Close
+        </button>
+      </p>
+    </dialog>
+  );
+}
