@@ -5,6 +5,7 @@ import { createSessionRepository, systemClock, type SessionRepository } from './
 import { reportingFailures, reportingRepository } from './storage-errors.ts';
 import type { Backup } from '../../../domain/backup/backup-format.ts';
 import type { ConflictChoice } from './backup.ts';
+import { RestoreRefusedError } from './errors.ts';
 
 // The one database and the repositories the running app uses; screens reach
 // stored data only through these (a lint rule keeps the database itself
@@ -72,9 +73,15 @@ export const backups = {
     const conflicts = await reportingFailures('read the sessions here', () => conflictingSessions(appDatabase, result.backup));
     return { ...result, conflicts };
   },
-  async restore(backup: Backup, choice: ConflictChoice): Promise<number> {
+  /** A refusal (the backup cannot be restored as chosen) is the caller's to show; a storage failure is reported. */
+  async restore(backup: Backup, choice: ConflictChoice): Promise<{ ok: true; count: number } | { ok: false; message: string }> {
     const { restoreBackup } = await import('./backup.ts');
-    return reportingFailures('restore the backup', () => restoreBackup(appDatabase, backup, choice, systemClock.newId));
+    try {
+      return { ok: true, count: await restoreBackup(appDatabase, backup, choice, systemClock.newId) };
+    } catch (error) {
+      if (error instanceof RestoreRefusedError) return { ok: false, message: error.message };
+      return reportingFailures('restore the backup', () => Promise.reject(error));
+    }
   },
 };
 

@@ -1,6 +1,7 @@
 import { parseBackup, serializeBackup, type Backup, type SessionBundle } from '../../../domain/backup/backup-format.ts';
 import { SESSION_TABLE_NAMES, freshIds, remapBundle } from '../../../domain/sessions/session-references.ts';
 import type { CommonGroundDatabase } from './database.ts';
+import { RestoreRefusedError } from './errors.ts';
 import { readBundles } from './session-bundles.ts';
 
 // Loaded on demand (it carries the validator): export and restore whole sessions.
@@ -12,14 +13,6 @@ export async function exportSessions(db: CommonGroundDatabase, sessionIds: reado
 }
 
 export type ConflictChoice = 'keep-both' | 'replace';
-
-/** A backup that cannot be restored as chosen; nothing was written. */
-export class RestoreRefusedError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'RestoreRefusedError';
-  }
-}
 
 /** For each table, which of the backup's record ids are already taken on this device, and by which session. */
 async function takenIds(db: CommonGroundDatabase, backup: Backup): Promise<Map<string, Map<string, string>>> {

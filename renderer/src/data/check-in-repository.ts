@@ -8,6 +8,9 @@ import {
   type RoundPurpose,
 } from '../../../domain/sessions/session-model.ts';
 import type { CommonGroundDatabase } from './database.ts';
+import { MixedMethodsError, RoundClosedError } from './errors.ts';
+
+export { MixedMethodsError, RoundClosedError };
 import type { Clock } from './session-repository.ts';
 
 export interface NewRound {
@@ -20,29 +23,6 @@ export interface NewRound {
 
 /** What one person submitted on the device: answers per instrument. An empty list is a pass. */
 export type Turn = { instrument: CheckInInstrument; answers: Answers }[];
-
-/**
- * A round is answered either privately on the device or by counts from
- * cards and slips, never both: typed numbers beside private answers could
- * be subtracted to read one person's answers.
- */
-export class MixedMethodsError extends Error {
-  constructor(method: 'device' | 'counts') {
-    super(
-      method === 'device'
-        ? 'People have already answered this round on the device, so counts cannot be added to it. Open another round for the cards or slips.'
-        : 'Counts from cards or slips are already in this round, so it cannot also be answered on the device. Open another round for that.',
-    );
-    this.name = 'MixedMethodsError';
-  }
-}
-
-export class RoundClosedError extends Error {
-  constructor() {
-    super('This check-in round has already been closed, so nothing more can be added to it.');
-    this.name = 'RoundClosedError';
-  }
-}
 
 /**
  * Check-in rounds and their tallies. Each submission is added into the

@@ -19,6 +19,9 @@ import type { RunState } from '../../../domain/run/run-state.ts';
 import type { AgendaItem, Session, SessionBundle, SessionMode } from '../../../domain/sessions/session-model.ts';
 import type { SummarySettings } from '../../../domain/summary/summary-choices.ts';
 import type { CommonGroundDatabase } from './database.ts';
+import { AgendaLockedError } from './errors.ts';
+
+export { AgendaLockedError };
 import { readBundles } from './session-bundles.ts';
 
 export interface SessionDetails {
@@ -32,14 +35,6 @@ export interface SessionDetails {
 export interface DeletedSession {
   session: Session;
   records: { table: string; rows: unknown[] }[];
-}
-
-/** An edit the session's run does not allow; the message says why, for the facilitator. */
-export class AgendaLockedError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'AgendaLockedError';
-  }
 }
 
 export interface Clock {
@@ -195,14 +190,16 @@ export function createSessionRepository(db: CommonGroundDatabase, clock: Clock =
       });
     },
 
-    /** Puts an item straight after another (e.g. caucus time called during a run); returns the agenda as it now stands. */
-    async insertAfter(after: AgendaItem, item: AgendaItem): Promise<AgendaItem[]> {
+    /** Puts an item straight after another (e.g. caucus time called during a run); returns its id and the agenda as it now stands. */
+    async insertAfter(after: AgendaItem, item: NewAgendaItem): Promise<{ id: string; agenda: AgendaItem[] }> {
       return db.transaction('rw', db.sessions, db.agendaItems, async () => {
         const { agenda } = await editable(after.sessionId, { kind: 'add' });
         const following = agenda[agenda.findIndex((candidate) => candidate.id === after.id) + 1];
-        await db.agendaItems.add({ ...item, sessionId: after.sessionId, position: positionBetween(after.position, following?.position) });
+        const id = clock.newId();
+        const position = positionBetween(after.position, following?.position);
+        await db.agendaItems.add({ ...item, id, sessionId: after.sessionId, position } as AgendaItem);
         await touch(after.sessionId);
-        return orderedAgenda(after.sessionId);
+        return { id, agenda: await orderedAgenda(after.sessionId) };
       });
     },
 

@@ -1,3 +1,5 @@
+import { Refusal } from './errors.ts';
+
 // Storage errors are shown to the user, never swallowed. Repositories report
 // here; the app shell shows what is reported, in plain words.
 
@@ -34,6 +36,7 @@ const NO_STORAGE_MESSAGE =
 
 /** Turns a storage failure into a sentence a facilitator can act on. */
 export function describeStorageError(action: string, error: unknown): string {
+  if (error instanceof Refusal) return `Could not ${action}. ${error.message}`;
   const name = errorName(error);
   const inner = error && typeof error === 'object' && 'inner' in error ? errorName((error as { inner: unknown }).inner) : '';
   if (storageIsMissing(name, inner)) return NO_STORAGE_MESSAGE;

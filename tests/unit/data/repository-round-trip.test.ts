@@ -19,7 +19,7 @@ import {
   type RunState,
   type RunStep,
 } from '../../../domain/run/run-state.ts';
-import { stepNoteId, type AgendaItem, type Session } from '../../../domain/sessions/session-model.ts';
+import { stepNoteId, type Session } from '../../../domain/sessions/session-model.ts';
 import type { NewAgendaItem } from '../../../domain/sessions/plan-from-content.ts';
 import { composeSummary } from '../../../domain/summary/compose-summary.ts';
 import { defaultSummaryChoices } from '../../../domain/summary/summary-choices.ts';
@@ -206,15 +206,8 @@ async function build(db: CommonGroundDatabase, operations: readonly Operation[])
         case 'caucus': {
           const at = agenda.find((candidate) => candidate.id === step?.itemId);
           if (at && run.endedAt === null) {
-            const caucus: AgendaItem = {
-              id: clock.newId(),
-              sessionId,
-              position: 0,
-              kind: 'break',
-              title: 'Caucus time',
-              plannedMinutes: 10,
-            };
-            const updated = runSteps(await sessions.insertAfter(at, caucus));
+            const inserted = await sessions.insertAfter(at, { kind: 'break', title: 'Caucus time', plannedMinutes: 10 });
+            const updated = runSteps(inserted.agenda);
             await sessions.saveRun(sessionId, recordEvent(run, updated, 'caucus-call', clock.now()));
           }
           break;

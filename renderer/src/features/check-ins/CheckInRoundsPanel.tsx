@@ -12,7 +12,6 @@ import { routes } from '../../app/routes.ts';
 import { findCheckIn, listCheckIns } from '../../content/content-details.ts';
 import { trackLabel } from '../../content/labels.ts';
 import { checkIns } from '../../data/app-database.ts';
-import { reportingFailures } from '../../data/storage-errors.ts';
 import type { ApplyAction } from './FacilitatorPrompt.tsx';
 import { RoundResultsView } from './RoundResultsView.tsx';
 import { TallyForm } from './TallyForm.tsx';
@@ -33,10 +32,7 @@ interface OpenRoundFormProps {
 function OpenRoundForm({ sessionId, agendaItemId, purpose, defaultInstrumentIds }: OpenRoundFormProps) {
   const [chosen, setChosen] = useState<string[]>([...defaultInstrumentIds]);
   const [method, setMethod] = useState<CheckInMethod>('hand-around');
-  const open = () =>
-    void reportingFailures('open the check-in round', () =>
-      checkIns.open({ sessionId, agendaItemId, instrumentIds: chosen, purpose, method }),
-    ).catch(() => undefined);
+  const open = () => void checkIns.open({ sessionId, agendaItemId, instrumentIds: chosen, purpose, method }).catch(() => undefined);
   return (
     <form
       className="open-round"
@@ -80,9 +76,8 @@ function OpenRoundForm({ sessionId, agendaItemId, purpose, defaultInstrumentIds 
 function OpenRound({ round, hasCounts }: { round: CheckInRound; hasCounts: boolean }) {
   const [entering, setEntering] = useState(round.method === 'tally');
   const instruments = instrumentsOf(round);
-  const close = () => void reportingFailures('close the check-in round', () => checkIns.close(round.id)).catch(() => undefined);
-  const switchTo = (method: CheckInMethod) =>
-    void reportingFailures('change how people answer', () => checkIns.setMethod(round.id, method)).catch(() => undefined);
+  const close = () => void checkIns.close(round.id).catch(() => undefined);
+  const switchTo = (method: CheckInMethod) => void checkIns.setMethod(round.id, method).catch(() => undefined);
   return (
     <div className="open-round open-round--active">
       <p role="status">

@@ -6,9 +6,8 @@ import type { CheckInInstrument } from '../../../../domain/content/check-in-sche
 import { CHECK_IN_TRACKS, type CheckInTrack } from '../../../../domain/content/vocabulary.ts';
 import { routes } from '../../app/routes.ts';
 import { findCheckIn } from '../../content/content-details.ts';
-import { appDatabase, checkIns } from '../../data/app-database.ts';
-import { MixedMethodsError, RoundClosedError } from '../../data/check-in-repository.ts';
-import { reportingFailures } from '../../data/storage-errors.ts';
+import { checkIns } from '../../data/app-database.ts';
+import { Refusal } from '../../data/errors.ts';
 import { Markdown } from '../../markdown/Markdown.tsx';
 import { FocusedHeading } from '../../ui/FocusedHeading.tsx';
 import { holdOnHandAround, releaseHandAround, useLeaveAttempts } from './hand-around-hold.ts';
@@ -228,14 +227,10 @@ function PersonTurn({
     setProblem(null);
     try {
       const turn = instruments.map((instrument) => ({ instrument, answers: answers[instrument.id] ?? {} }));
-      await reportingFailures('save your answers', () => checkIns.submitTurn(roundId, turn));
+      await checkIns.submitTurn(roundId, turn);
       setStage({ name: 'thanks' });
     } catch (error) {
-      setProblem(
-        error instanceof RoundClosedError || error instanceof MixedMethodsError
-          ? error.message
-          : 'Your answers could not be saved. They are still here: please try again.',
-      );
+      setProblem(error instanceof Refusal ? error.message : 'Your answers could not be saved. They are still here: please try again.');
     }
   };
 
@@ -265,7 +260,7 @@ function PersonTurn({
 }
 
 export default function HandAroundScreen({ sessionId, roundId }: { sessionId: string; roundId: string }) {
-  const round = useLiveQuery(() => appDatabase.checkInRounds.get(roundId), [roundId], null);
+  const round = useLiveQuery(() => checkIns.round(roundId), [roundId], null);
   const [person, setPerson] = useState(0);
   const exitHref = routes.run(sessionId);
 

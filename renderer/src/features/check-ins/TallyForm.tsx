@@ -2,7 +2,6 @@ import { useState } from 'react';
 import type { CountTable } from '../../../../domain/check-ins/tally.ts';
 import type { CheckInInstrument } from '../../../../domain/content/check-in-schema.ts';
 import { checkIns } from '../../data/app-database.ts';
-import { reportingFailures } from '../../data/storage-errors.ts';
 import { scaleValues } from './ScaleQuestion.tsx';
 
 /** Counts from a show of cards or paper slips, entered by the facilitator: how many chose each value of each question. */
@@ -27,12 +26,10 @@ export function TallyForm({ roundId, instruments }: { roundId: string; instrumen
       return;
     }
     try {
-      await reportingFailures('add the counts', async () => {
-        for (const instrument of instruments) {
-          const table = counts[instrument.id];
-          if (table) await checkIns.addCounts(roundId, instrument, table);
-        }
-      });
+      for (const instrument of instruments) {
+        const table = counts[instrument.id];
+        if (table) await checkIns.addCounts(roundId, instrument, table);
+      }
       setCounts({});
       setAdded('Counts added. Results stay hidden until you close the round.');
     } catch {

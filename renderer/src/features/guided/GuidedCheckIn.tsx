@@ -2,7 +2,6 @@ import { useLocation } from 'wouter';
 import type { CheckInAgendaItem } from '../../../../domain/sessions/session-model.ts';
 import { routes } from '../../app/routes.ts';
 import { checkIns } from '../../data/app-database.ts';
-import { reportingFailures } from '../../data/storage-errors.ts';
 import { RoundResultsView } from '../check-ins/RoundResultsView.tsx';
 import { useSessionCheckIns } from '../check-ins/useSessionCheckIns.ts';
 
@@ -24,7 +23,7 @@ export function GuidedCheckIn({ item }: { item: CheckInAgendaItem }) {
     try {
       const roundId =
         open?.id ??
-        (await reportingFailures('start the check-in', async () => {
+        (await (async () => {
           if (stale) await checkIns.close(stale.id);
           return checkIns.open({
             sessionId: item.sessionId,
@@ -33,14 +32,14 @@ export function GuidedCheckIn({ item }: { item: CheckInAgendaItem }) {
             purpose: 'check-in',
             method: 'hand-around',
           });
-        }));
+        })());
       navigate(routes.handAround(item.sessionId, roundId));
     } catch {
       // Reported at the top of the screen.
     }
   };
   const close = () => {
-    if (open) void reportingFailures('close the check-in', () => checkIns.close(open.id)).catch(() => undefined);
+    if (open) void checkIns.close(open.id).catch(() => undefined);
   };
 
   return (

@@ -7,7 +7,6 @@ import { ROTATING_ROLES, roleRotationNote } from '../../../../domain/self-guided
 import type { AgendaItem, Session } from '../../../../domain/sessions/session-model.ts';
 import { routes } from '../../app/routes.ts';
 import { checkIns } from '../../data/app-database.ts';
-import { reportingFailures } from '../../data/storage-errors.ts';
 import { useHost } from '../../host/host-context.tsx';
 import { Markdown } from '../../markdown/Markdown.tsx';
 import { BackLink } from '../../ui/BackLink.tsx';
@@ -118,8 +117,7 @@ export function GuidedRun({ session, agenda }: { session: Session; agenda: Agend
 
   /** Moving off a check-in card closes its round: the group has moved on, and the room's screen goes back to the cards. */
   const moveCard = (change: typeof next) => {
-    if (item?.kind === 'check-in')
-      void reportingFailures('close the check-in', () => checkIns.closeRoundOf(session.id, item.id)).catch(() => undefined);
+    if (item?.kind === 'check-in') void checkIns.closeRoundOf(session.id, item.id).catch(() => undefined);
     apply(change);
   };
 

@@ -15,14 +15,12 @@ import {
 import { formatClock, phaseOf, remainingMs } from '../../../../domain/run/step-timer.ts';
 import { agendaItemTitle, type AgendaItem, type Session } from '../../../../domain/sessions/session-model.ts';
 import { routes } from '../../app/routes.ts';
-import { appDatabase, sessions } from '../../data/app-database.ts';
-import { reportingFailures } from '../../data/storage-errors.ts';
+import { sessions } from '../../data/app-database.ts';
 import { Markdown } from '../../markdown/Markdown.tsx';
 import { useHost } from '../../host/host-context.tsx';
 import { BackLink } from '../../ui/BackLink.tsx';
 import { timeOfDay } from '../../ui/time-of-day.ts';
 import { NotFound } from '../../ui/NotFound.tsx';
-import { systemClock } from '../../data/session-repository.ts';
 import type { FacilitatorAction } from '../../../../domain/content/vocabulary.ts';
 import { listCheckIns } from '../../content/content-details.ts';
 import { CheckInRoundsPanel } from '../check-ins/CheckInRoundsPanel.tsx';
@@ -61,10 +59,7 @@ function isTyping(target: EventTarget | null): boolean {
 }
 
 export default function RunScreen({ sessionId }: { sessionId: string }) {
-  const data = useLiveQuery(
-    async () => ({ session: await appDatabase.sessions.get(sessionId), agenda: await sessions.orderedAgenda(sessionId) }),
-    [sessionId],
-  );
+  const data = useLiveQuery(() => sessions.withAgenda(sessionId), [sessionId]);
   if (data === undefined) return <p className="loading">Loading…</p>;
   if (!data.session) return <NotFound what="Session" id={sessionId} backHref={routes.sessions} backLabel="Back to sessions" />;
   if (data.agenda.length === 0) {
@@ -103,19 +98,14 @@ function RunView({ session, agenda }: { session: Session; agenda: AgendaItem[] }
       case 'insert-ally-check-in': {
         const current = agenda.find((item) => item.id === step.itemId);
         if (!current) return 'Nothing was changed.';
-        await reportingFailures('insert the allies-only check-in', () =>
-          sessions.insertAfter(current, {
-            id: systemClock.newId(),
-            sessionId: session.id,
-            position: 0,
-            kind: 'check-in',
-            title: 'Allies-only check-in',
-            plannedMinutes: ALLY_CHECK_IN_MINUTES,
-            instrumentIds: listCheckIns()
-              .filter((instrument) => instrument.track === 'ally')
-              .map((instrument) => instrument.id),
-          }),
-        );
+        await sessions.insertAfter(current, {
+          kind: 'check-in',
+          title: 'Allies-only check-in',
+          plannedMinutes: ALLY_CHECK_IN_MINUTES,
+          instrumentIds: listCheckIns()
+            .filter((instrument) => instrument.track === 'ally')
+            .map((instrument) => instrument.id),
+        });
         return `An allies-only check-in (${ALLY_CHECK_IN_MINUTES} minutes) now follows the current item.`;
       }
     }
@@ -164,12 +154,12 @@ function RunView({ session, agenda }: { session: Session; agenda: AgendaItem[] }
   const proposal = deadline !== null && run.endedAt === null ? rebalanceProposal(run, steps, agenda, deadline, now) : null;
   const rebalance = () => {
     if (!proposal) return;
-    void reportingFailures('rebalance the remaining items', async () => {
+    void (async () => {
       for (const change of proposal) {
         const item = agenda.find((candidate) => candidate.id === change.itemId);
         if (item) await sessions.setPlannedMinutes(item, change.plannedMinutes);
       }
-    }).catch(() => undefined);
+    })().catch(() => undefined);
   };
 
   const currentItem = agenda.find((item) => item.id === step.itemId);

@@ -2,8 +2,6 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import { jumpTo, recordEvent, restoreRun, runSteps, togglePause, type RunState, type RunStep } from '../../../../domain/run/run-state.ts';
 import type { AgendaItem, Session } from '../../../../domain/sessions/session-model.ts';
 import { sessions } from '../../data/app-database.ts';
-import { systemClock } from '../../data/session-repository.ts';
-import { reportingFailures } from '../../data/storage-errors.ts';
 import { publishRun } from './run-channel.ts';
 
 export type Change = (state: RunState, steps: readonly RunStep[], now: number) => RunState;
@@ -13,7 +11,7 @@ export const CAUCUS_MINUTES = 10;
 /** The display hears of the change at once; the database keeps it. */
 function saveRun(sessionId: string, run: RunState): void {
   publishRun(sessionId, run);
-  void reportingFailures('save where the session stands', () => sessions.saveRun(sessionId, run)).catch(() => undefined);
+  void sessions.saveRun(sessionId, run).catch(() => undefined); // reported by the data layer
 }
 
 /**
@@ -55,16 +53,9 @@ export function useRun(session: Session, agenda: readonly AgendaItem[]) {
   const callCaucus = useCallback(async (): Promise<boolean> => {
     const current = agenda.find((item) => item.id === step.itemId);
     if (!current || run.endedAt !== null) return false;
-    const caucus: AgendaItem = {
-      id: systemClock.newId(),
-      sessionId: session.id,
-      position: 0,
-      kind: 'break',
-      title: 'Caucus time',
-      plannedMinutes: CAUCUS_MINUTES,
-    };
     try {
-      const updated = runSteps(await reportingFailures('insert caucus time', () => sessions.insertAfter(current, caucus)));
+      const caucus = await sessions.insertAfter(current, { kind: 'break', title: 'Caucus time', plannedMinutes: CAUCUS_MINUTES });
+      const updated = runSteps(caucus.agenda);
       const target = updated.findIndex((candidate) => candidate.itemId === caucus.id);
       const called = recordEvent(latest.current, updated, 'caucus-call', Date.now());
       commit(jumpTo(called.timer.runningSince === null ? togglePause(called, updated, Date.now()) : called, updated, target, Date.now()));
@@ -73,7 +64,7 @@ export function useRun(session: Session, agenda: readonly AgendaItem[]) {
       // Reported; the run goes on as it was.
       return false;
     }
-  }, [agenda, commit, run.endedAt, session.id, step.itemId]);
+  }, [agenda, commit, run.endedAt, step.itemId]);
 
   return { steps, run, apply, step, callCaucus };
 }

@@ -1,13 +1,8 @@
 import { useState, type ChangeEvent } from 'react';
 import type { Backup } from '../../../../domain/backup/backup-format.ts';
 import type { ConflictChoice } from '../../data/backup.ts';
-import { appDatabase } from '../../data/app-database.ts';
-import { systemClock } from '../../data/session-repository.ts';
-import { reportingFailures } from '../../data/storage-errors.ts';
+import { backups } from '../../data/app-database.ts';
 import { useHost } from '../../host/host-context.tsx';
-
-// The validator is loaded only when a backup is made or restored.
-const loadBackupModule = () => import('../../data/backup.ts');
 
 export function backupFileName(now: Date, what: string): string {
   return `common-ground-${what}-${now.toISOString().slice(0, 10)}.json`;
@@ -16,10 +11,7 @@ export function backupFileName(now: Date, what: string): string {
 export function useExportSessions() {
   const host = useHost();
   return async (sessionIds: readonly string[] | 'all', what: string) => {
-    const { exportSessions } = await loadBackupModule();
-    const content = await reportingFailures('read the sessions to export', () =>
-      exportSessions(appDatabase, sessionIds, systemClock.now()),
-    );
+    const content = await backups.export(sessionIds);
     return host.saveTextFile({ suggestedName: backupFileName(new Date(), what), content, kind: 'json' });
   };
 }
@@ -36,10 +28,9 @@ export function BackupPanel() {
   const [exported, setExported] = useState('');
 
   const restore = async (backup: Backup, choice: ConflictChoice) => {
-    const { restoreBackup } = await loadBackupModule();
     try {
-      const count = await reportingFailures('restore the backup', () => restoreBackup(appDatabase, backup, choice, systemClock.newId));
-      setState({ step: 'done', count });
+      const result = await backups.restore(backup, choice);
+      setState(result.ok ? { step: 'done', count: result.count } : { step: 'refused', message: result.message });
     } catch {
       setState({ step: 'idle' });
     }
@@ -49,12 +40,14 @@ export function BackupPanel() {
     const file = event.target.files?.[0];
     event.target.value = '';
     if (!file) return;
-    const { parseBackup, conflictingSessions } = await loadBackupModule();
-    const result = parseBackup(await file.text());
-    if (!result.ok) return setState({ step: 'refused', message: result.message });
-    const titles = await conflictingSessions(appDatabase, result.backup);
-    if (titles.length > 0) return setState({ step: 'conflict', backup: result.backup, titles });
-    await restore(result.backup, 'keep-both');
+    try {
+      const result = await backups.read(await file.text());
+      if (!result.ok) return setState({ step: 'refused', message: result.message });
+      if (result.conflicts.length > 0) return setState({ step: 'conflict', backup: result.backup, titles: result.conflicts });
+      await restore(result.backup, 'keep-both');
+    } catch {
+      // Reported by the data layer; nothing was restored.
+    }
   };
 
   return (

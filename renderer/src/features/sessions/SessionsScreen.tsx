@@ -6,9 +6,8 @@ import type { Session } from '../../../../domain/sessions/session-model.ts';
 import { routes } from '../../app/routes.ts';
 import { ChoiceField } from '../../ui/ChoiceField.tsx';
 import { TEMPLATE_SUMMARIES } from '../../content/content-library.ts';
-import { appDatabase, sessions } from '../../data/app-database.ts';
+import { sessions } from '../../data/app-database.ts';
 import type { DeletedSession } from '../../data/session-repository.ts';
-import { reportingFailures } from '../../data/storage-errors.ts';
 import { availableLabel, scheduledLabel, STATUS_LABELS } from './session-labels.ts';
 import { BackupPanel, useExportSessions } from './BackupPanel.tsx';
 import { createSession } from './create-session.ts';
@@ -81,7 +80,7 @@ function SessionRow({ session, onDelete }: SessionRowProps) {
   const exportSessions = useExportSessions();
   const titleId = `session-${session.id}-title`;
   const duplicate = async () => {
-    const id = await reportingFailures('duplicate the session', () => sessions.duplicate(session.id));
+    const id = await sessions.duplicate(session.id);
     navigate(routes.session(id));
   };
   return (
@@ -134,7 +133,7 @@ function SessionRow({ session, onDelete }: SessionRowProps) {
 }
 
 export default function SessionsScreen() {
-  const all = useLiveQuery(() => appDatabase.sessions.toArray(), []);
+  const all = useLiveQuery(() => sessions.list(), []);
   const [query, setQuery] = useState('');
   const [order, setOrder] = useState<SessionOrder>('date-ascending');
   const [deleted, setDeleted] = useState<DeletedSession | null>(null);
@@ -152,11 +151,11 @@ export default function SessionsScreen() {
   }, [loaded]);
 
   const remove = async (session: Session) => {
-    setDeleted(await reportingFailures('delete the session', () => sessions.delete(session.id)));
+    setDeleted(await sessions.delete(session.id));
   };
   const undo = async () => {
     if (!deleted) return;
-    await reportingFailures('restore the session', () => sessions.restore(deleted));
+    await sessions.restore(deleted);
     setDeleted(null);
   };
 

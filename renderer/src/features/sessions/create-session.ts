@@ -3,12 +3,11 @@ import { planFromTemplate } from '../../../../domain/sessions/plan-from-content.
 import { findTemplate } from '../../content/content-details.ts';
 import { loadExercise } from '../../content/content-library.ts';
 import { sessions } from '../../data/app-database.ts';
-import { reportingFailures } from '../../data/storage-errors.ts';
 
 /** Creates a session, blank or planned from a template, and returns its id. */
 export async function createSession(title: string, templateId: string | null): Promise<string> {
   const template = templateId ? findTemplate(templateId) : undefined;
-  if (!template) return reportingFailures('create the session', () => sessions.create(title));
+  if (!template) return sessions.create(title);
 
   const ids = [...new Set(template.agenda.flatMap((item) => (item.kind === 'exercise' ? [item.exercise] : [])))];
   const loaded = await Promise.all(ids.map((id) => loadExercise(id)));
@@ -16,5 +15,5 @@ export async function createSession(title: string, templateId: string | null): P
     loaded.filter((exercise): exercise is Exercise => exercise !== undefined).map((exercise) => [exercise.id, exercise]),
   );
   const { details, plan } = planFromTemplate(template, exercises);
-  return reportingFailures('create the session', () => sessions.create(title, { details, plan }));
+  return sessions.create(title, { details, plan });
 }

@@ -6,8 +6,7 @@ import { defaultSummaryChoices, type PaperSize, type SummaryChoices } from '../.
 import { summaryMarkdown } from '../../../../domain/summary/summary-markdown.ts';
 import { SUMMARY_READY_MARK } from '../../app/performance-marks.ts';
 import { routes } from '../../app/routes.ts';
-import { appDatabase, sessions } from '../../data/app-database.ts';
-import { reportingFailures } from '../../data/storage-errors.ts';
+import { sessions } from '../../data/app-database.ts';
 import { useHost } from '../../host/host-context.tsx';
 import { BackLink } from '../../ui/BackLink.tsx';
 import { NotFound } from '../../ui/NotFound.tsx';
@@ -27,20 +26,22 @@ function fileNameFor(title: string, extension: string): string {
 }
 
 export default function SummaryScreen({ sessionId }: { sessionId: string }) {
-  const data = useLiveQuery(
-    async () => ({
-      session: await appDatabase.sessions.get(sessionId),
-      agenda: await sessions.orderedAgenda(sessionId),
-      stepNotes: await appDatabase.stepNotes.where('sessionId').equals(sessionId).toArray(),
-      reflections: await appDatabase.reflections.where('sessionId').equals(sessionId).toArray(),
-      actions: await appDatabase.agreedActions.where('sessionId').equals(sessionId).toArray(),
-    }),
-    [sessionId],
-  );
+  // The whole session at one moment, as the session record and backups read it.
+  const data = useLiveQuery(async () => (await sessions.bundle(sessionId)) ?? null, [sessionId]);
   const checkIns = useSessionCheckIns(sessionId);
   if (data === undefined || checkIns === undefined) return <p className="loading">Loading…</p>;
-  if (!data.session) return <NotFound what="Session" id={sessionId} backHref={routes.sessions} backLabel="Back to sessions" />;
-  return <Summary key={sessionId} {...data} session={data.session} checkIns={checkIns} />;
+  if (data === null) return <NotFound what="Session" id={sessionId} backHref={routes.sessions} backLabel="Back to sessions" />;
+  return (
+    <Summary
+      key={sessionId}
+      session={data.session}
+      agenda={[...data.agendaItems].sort((a, b) => a.position - b.position)}
+      stepNotes={data.stepNotes}
+      reflections={data.reflections}
+      actions={data.agreedActions}
+      checkIns={checkIns}
+    />
+  );
 }
 
 interface SummaryProps {
@@ -73,9 +74,7 @@ function Summary({ session, agenda, stepNotes, reflections, actions, checkIns }:
   const choose = (nextChoices: SummaryChoices, nextPaper: PaperSize) => {
     setChoices(nextChoices);
     setPaper(nextPaper);
-    void reportingFailures('remember your summary choices', () =>
-      sessions.saveSummarySettings(session.id, { choices: nextChoices, paper: nextPaper }),
-    ).catch(() => undefined);
+    void sessions.saveSummarySettings(session.id, { choices: nextChoices, paper: nextPaper }).catch(() => undefined);
   };
 
   const run = async (action: () => Promise<string | null>) => {

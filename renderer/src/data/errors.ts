@@ -1,0 +1,38 @@
+// What the data layer refuses on purpose, as opposed to a storage failure:
+// each carries a sentence for the facilitator, shown as it is. Screens may
+// import these to tell a refusal from a failure.
+
+/** A change the app's rules do not allow; the message says why, in plain words. */
+export class Refusal extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+/** An edit the session's run does not allow (see domain/sessions/agenda-editing.ts). */
+export class AgendaLockedError extends Refusal {}
+
+/**
+ * A round is answered either privately on the device or by counts from
+ * cards and slips, never both: typed numbers beside private answers could
+ * be subtracted to read one person's answers.
+ */
+export class MixedMethodsError extends Refusal {
+  constructor(method: 'device' | 'counts') {
+    super(
+      method === 'device'
+        ? 'People have already answered this round on the device, so counts cannot be added to it. Open another round for the cards or slips.'
+        : 'Counts from cards or slips are already in this round, so it cannot also be answered on the device. Open another round for that.',
+    );
+  }
+}
+
+export class RoundClosedError extends Refusal {
+  constructor() {
+    super('This check-in round has already been closed, so nothing more can be added to it.');
+  }
+}
+
+/** A backup that cannot be restored as chosen; nothing was written. */
+export class RestoreRefusedError extends Refusal {}
