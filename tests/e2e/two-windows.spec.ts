@@ -8,6 +8,7 @@ import { expect, test } from '../support/fixtures.ts';
 // either is ever lost, whatever the order of typing.
 
 const ELSEWHERE = 'Being edited in another window';
+const FREE_AGAIN = 'The other window is done with this: you can edit it here again.';
 
 interface Tab {
   page: Page;
@@ -76,9 +77,10 @@ test.describe('one note open in two tabs', () => {
     // Once the first tab leaves the note, the second (where the user is) can edit it, starting from the latest text.
     await leave(a);
     await expect(b.note).not.toHaveAttribute('readonly');
-    await expect(b.notice).not.toContainText(ELSEWHERE);
+    await expect(b.notice).toHaveText(FREE_AGAIN);
     await expect(b.note).toHaveValue('Book the hall with step-free access. Bring the slips.');
     await typeInto(b, ' And two markers.');
+    await expect(b.notice).toBeEmpty();
     await expectToldElsewhere(a);
     await expect(a.note).toHaveValue('Book the hall with step-free access. Bring the slips. And two markers.');
     await leave(b);
@@ -113,7 +115,7 @@ test.describe('one note open in two tabs', () => {
 
     await a.page.close(); // no blur, no leaving the field: the browser lets the note go with the tab
     await expect(b.note).not.toHaveAttribute('readonly');
-    await expect(b.notice).toHaveText('The other window is done with this: you can edit it here again.');
+    await expect(b.notice).toHaveText(FREE_AGAIN);
     await expect(b.note).toHaveValue('Written in a tab that is about to close.');
     await typeInto(b, ' Carried on here.');
     await leave(b);
@@ -150,5 +152,35 @@ test.describe('one note open in two tabs', () => {
       await b!.page.locator('.step-note').evaluate((field) => field.scrollIntoView({ block: 'center' }));
       await b!.page.screenshot({ path: test.info().outputPath(`step-note-elsewhere-${viewport.width}.png`) });
     }
+  });
+
+  test('the structures map: its controls are disabled in the second tab while the first edits it, and nothing is lost', async ({
+    page,
+    context,
+  }) => {
+    await planSession(page, { title: 'Map in two tabs', exercises: ['Shared roots, distinct histories (72 minutes)'] });
+    await page.getByRole('link', { name: 'Run this session' }).click();
+    await page.getByRole('button', { name: 'Start' }).click();
+    const other = await secondTab(context, page);
+    const [mapA, mapB] = [page, other].map((tabPage) => tabPage.getByRole('region', { name: 'Shared structures map' }));
+
+    await mapA!.getByLabel('Theme').click();
+    await page.keyboard.type('Housing', { delay: 10 });
+    await expect(mapB!.getByText(ELSEWHERE)).toBeVisible();
+    await expect(mapB!.getByLabel('Theme')).toBeDisabled();
+    await expect(mapB!.getByLabel('Theme')).toHaveValue('Housing');
+
+    // Leaving the map (focus goes outside it) frees it for the other tab.
+    await page.getByRole('heading', { name: 'Shared structures map' }).click();
+    await expect(mapB!.getByLabel('Theme')).toBeEnabled();
+    await mapB!.getByLabel('Theme').click();
+    await mapB!.getByLabel('Theme').press('End');
+    await other.keyboard.type(' and land', { delay: 10 });
+    await expect(mapA!.getByLabel('Theme')).toBeDisabled();
+    await expect(mapA!.getByLabel('Theme')).toHaveValue('Housing and land');
+    await other.getByRole('heading', { name: 'Shared structures map' }).click();
+    await expect(mapA!.getByLabel('Theme')).toBeEnabled();
+    await page.reload();
+    await expect(page.getByRole('region', { name: 'Shared structures map' }).getByLabel('Theme')).toHaveValue('Housing and land');
   });
 });

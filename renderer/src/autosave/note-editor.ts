@@ -140,9 +140,11 @@ export class NoteEditor {
     this.stopListening();
     this.editing = false;
     // A window waiting to add kept words keeps waiting; one only watching stops.
-    if (this.pending === null) {
-      this.waiting?.abort();
+    if (this.pending === null && this.waiting) {
+      this.waiting.abort();
       this.waiting = null;
+      // No longer watching: start() finds out afresh whether the note is taken.
+      this.set({ lock: 'free', notice: null });
     }
     this.writeOut();
   }
@@ -172,7 +174,11 @@ export class NoteEditor {
       base: (this.baseHash ??= textHash(this.base)),
       ...(this.writingHash === null ? {} : { writing: this.writingHash }),
     });
-    this.set({ text, save: this.snapshot.save === 'failed' ? 'failed' : 'unsaved' });
+    this.set({
+      text,
+      save: this.snapshot.save === 'failed' ? 'failed' : 'unsaved',
+      ...(this.snapshot.notice === 'free-again' ? { notice: null } : {}),
+    });
     if (this.release) this.writeOut();
     else if (this.snapshot.lock === 'elsewhere') {
       if (this.snapshot.notice !== 'elsewhere-kept') this.becomeElsewhere();
@@ -301,8 +307,9 @@ export class NoteEditor {
     this.set({
       text: this.pending ?? result,
       lock: 'mine',
-      // Taken only to save words a closed window left: what the user was told still holds.
-      notice: notice ?? (this.editing ? null : this.snapshot.notice),
+      // "Free again" stays until the user types, so a screen reader user in the field hears that they can edit;
+      // taken only to save words a closed window left, what the user was told still holds.
+      notice: notice ?? (this.editing && this.snapshot.notice !== 'free-again' ? null : this.snapshot.notice),
       save: this.pending === null ? this.snapshot.save : 'unsaved',
     });
     if (this.editing) this.platform.news.taken(this.name);
