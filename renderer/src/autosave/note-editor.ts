@@ -79,9 +79,6 @@ export interface NoteEditorPlatform {
 const HANDOVER_MS = 300;
 
 const isAbort = (error: unknown) => error instanceof Error && error.name === 'AbortError';
-const ignoreAbort = (error: unknown) => {
-  if (!isAbort(error)) throw error;
-};
 
 export class NoteEditor {
   private snapshot: NoteSnapshot;
@@ -250,21 +247,34 @@ export class NoteEditor {
     this.waiting?.abort();
     const waiting = (this.waiting = new AbortController());
     if (kept) {
-      holdWhenFree(locks, this.name, waiting.signal).then((release) => {
-        if (this.waiting === waiting) this.waiting = null;
-        this.taking = true;
-        return this.adopt(release);
-      }, ignoreAbort);
+      holdWhenFree(locks, this.name, waiting.signal).then(
+        (release) => {
+          if (this.waiting === waiting) this.waiting = null;
+          this.taking = true;
+          return this.adopt(release);
+        },
+        (error: unknown) => this.stopWatching(waiting, error),
+      );
       return;
     }
-    whenFree(locks, this.name, waiting.signal).then(() => {
-      if (this.waiting !== waiting) return;
-      this.waiting = null;
-      this.set({ lock: 'free', notice: 'free-again' });
-      // Take it for the user who is in the field, or to save words a closed window left behind.
-      const { journal, windowId } = this.platform;
-      if (this.editing || journal.read(this.options.key).some((entry) => entry.owner !== windowId)) void this.take();
-    }, ignoreAbort);
+    whenFree(locks, this.name, waiting.signal).then(
+      () => {
+        if (this.waiting !== waiting) return;
+        this.waiting = null;
+        this.set({ lock: 'free', notice: 'free-again' });
+        // Take it for the user who is in the field, or to save words a closed window left behind.
+        const { journal, windowId } = this.platform;
+        if (this.editing || journal.read(this.options.key).some((entry) => entry.owner !== windowId)) void this.take();
+      },
+      (error: unknown) => this.stopWatching(waiting, error),
+    );
+  }
+
+  /** The wait was called off, or the lock manager failed: this window stops watching (the words it keeps stay journalled). */
+  private stopWatching(waiting: AbortController, error: unknown): void {
+    if (isAbort(error) || this.waiting !== waiting) return;
+    this.waiting = null;
+    this.set({ lock: 'free', notice: null });
   }
 
   /** The lock is this window's: read what is stored now, add any words left behind, and only then write. */
@@ -287,6 +297,7 @@ export class NoteEditor {
       const merged = this.merge(this.pending, result);
       if (merged === null) {
         this.pending = null;
+        this.platform.journal.remove(this.options.key, this.platform.windowId);
         notice = 'not-merged';
       } else {
         this.pending = merged;
