@@ -3,18 +3,16 @@ import type { AgendaItem } from '../../../../domain/sessions/session-model.ts';
 import { NoteLockNotice } from '../../autosave/NoteLockNotice.tsx';
 import { SaveStatus } from '../../autosave/SaveStatus.tsx';
 import { useAutosavedText } from '../../autosave/useAutosavedText.ts';
-import { appDatabase, sessions } from '../../data/app-database.ts';
+import { sessions } from '../../data/app-database.ts';
 
 type ItemRef = Pick<AgendaItem, 'id' | 'sessionId'>;
-
-const readPrepNote = async (itemId: string) => (await appDatabase.prepNotes.get(itemId))?.text ?? '';
 
 function PrepNoteEditor({ item, storedText, label }: { item: ItemRef; storedText: string; label: string }) {
   const { text, setText, state, readOnly, notice, focusProps } = useAutosavedText({
     draftKey: `prep-note:${item.id}`,
     storedText,
     save: (next) => sessions.setPrepNote(item, next),
-    load: () => readPrepNote(item.id),
+    load: () => sessions.prepNoteText(item.id),
     action: 'save your preparation note',
   });
   const id = `prep-note-${item.id}`;
@@ -38,7 +36,7 @@ function PrepNoteEditor({ item, storedText, label }: { item: ItemRef; storedText
 
 /** The note follows what is stored; while this window edits it, the editor owns the text. */
 export function PrepNote({ item, label }: { item: ItemRef; label: string }) {
-  const stored = useLiveQuery(() => readPrepNote(item.id), [item.id], null);
+  const stored = useLiveQuery(() => sessions.prepNoteText(item.id), [item.id], null);
   if (stored === null) return null;
   return <PrepNoteEditor key={item.id} item={item} storedText={stored} label={label} />;
 }

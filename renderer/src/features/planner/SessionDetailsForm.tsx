@@ -6,7 +6,7 @@ import { NoteLockNotice } from '../../autosave/NoteLockNotice.tsx';
 import { SaveStatus } from '../../autosave/SaveStatus.tsx';
 import { EXERCISES } from '../../content/content-library.ts';
 import { useAutosavedText } from '../../autosave/useAutosavedText.ts';
-import { appDatabase, sessions } from '../../data/app-database.ts';
+import { sessions } from '../../data/app-database.ts';
 import { reportingFailures } from '../../data/storage-errors.ts';
 
 const MAX_MINUTES = 24 * 60;
@@ -29,7 +29,7 @@ export function SessionDetailsForm({ session, agenda }: { session: Session; agen
     draftKey: `session-title:${session.id}`,
     storedText: session.title,
     save: (next) => sessions.updateDetails(session.id, { title: storedTitle(next) }),
-    load: async () => (await appDatabase.sessions.get(session.id))?.title ?? session.title,
+    load: async () => (await sessions.get(session.id))?.title ?? session.title,
     normalize: storedTitle,
     merge: mergeTitles,
     action: 'rename the session',

@@ -1,7 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import type { ZodType } from 'zod';
 import type { Reflection, ReflectionKind } from '../../../../domain/sessions/session-model.ts';
-import { appDatabase, records, reflectionId } from '../../data/app-database.ts';
+import { records, reflectionId } from '../../data/app-database.ts';
 import { useAutosavedText } from '../../autosave/useAutosavedText.ts';
 
 interface Options<Data> {
@@ -33,7 +33,8 @@ export function useAutosavedReflection<Data>({ item, kind, schema, stored, empty
     storedText,
     save: (json) => records.saveReflection(item, { kind, data: schema.parse(JSON.parse(json)) } as Pick<Reflection, 'kind' | 'data'>),
     load: async () => {
-      const reflection = await appDatabase.reflections.get(id);
+      const { map, timelines } = await records.reflectionsOf(item.id);
+      const reflection = kind === 'structures-map' ? map : timelines;
       return JSON.stringify(reflection?.kind === kind ? reflection.data : empty());
     },
     normalize: (json) => {

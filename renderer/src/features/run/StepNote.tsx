@@ -3,7 +3,7 @@ import { stepNoteId } from '../../../../domain/sessions/session-model.ts';
 import { NoteLockNotice } from '../../autosave/NoteLockNotice.tsx';
 import { SaveStatus } from '../../autosave/SaveStatus.tsx';
 import { useAutosavedText } from '../../autosave/useAutosavedText.ts';
-import { appDatabase, sessions } from '../../data/app-database.ts';
+import { sessions } from '../../data/app-database.ts';
 
 interface NoteKey {
   id: string;
@@ -12,14 +12,12 @@ interface NoteKey {
   stepIndex: number;
 }
 
-const readStepNote = async (id: string) => (await appDatabase.stepNotes.get(id))?.text ?? '';
-
 function StepNoteEditor({ note, storedText }: { note: NoteKey; storedText: string }) {
   const { text, setText, state, readOnly, notice, focusProps } = useAutosavedText({
     draftKey: `step-note:${note.id}`,
     storedText,
     save: (next) => sessions.saveStepNote(note, next),
-    load: () => readStepNote(note.id),
+    load: () => sessions.stepNoteText(note.id),
     action: 'save your note',
   });
   return (
@@ -44,7 +42,7 @@ function StepNoteEditor({ note, storedText }: { note: NoteKey; storedText: strin
 /** The facilitator's notes for the current step, saved as they type. */
 export function StepNote({ sessionId, agendaItemId, stepIndex }: { sessionId: string; agendaItemId: string; stepIndex: number }) {
   const id = stepNoteId(agendaItemId, stepIndex);
-  const stored = useLiveQuery(() => readStepNote(id), [id], null);
+  const stored = useLiveQuery(() => sessions.stepNoteText(id), [id], null);
   if (stored === null) return null;
   return <StepNoteEditor key={id} note={{ id, sessionId, agendaItemId, stepIndex }} storedText={stored} />;
 }
