@@ -1,99 +1,103 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useSyncExternalStore, type FocusEvent } from 'react';
 import { reportingFailures } from '../data/storage-errors.ts';
 import { AUTOSAVE_COMMIT_MEASURE } from '../app/performance-marks.ts';
-import { clearDraft, readDraft, writeDraft } from './draft-journal.ts';
+import { draftJournal } from './draft-journal.ts';
+import { NoteEditor, type NoteEditorPlatform } from './note-editor.ts';
+import { WINDOW_ID, platformLocks, platformNews } from './note-lock.ts';
 
-export type SaveState = 'saved' | 'unsaved' | 'saving' | 'failed';
+export type { LockNotice, LockState, SaveState } from './note-editor.ts';
 
 interface AutosaveOptions {
-  /** Identifies the field across reloads, e.g. "prep-note:<item id>". */
+  /** Identifies the field across windows and reloads, e.g. "prep-note:<item id>". */
   draftKey: string;
-  /** The text as stored when the field first appears. */
+  /** The text as stored, kept current (a live query): followed while another window edits it. */
   storedText: string;
   save: (text: string) => Promise<void>;
+  /** Reads the stored text afresh when this window takes the note, so it never writes over words it has not seen yet. */
+  load?: () => Promise<string>;
+  /** The text as it reads once stored, when saving changes it (a trimmed title). */
+  normalize?: (text: string) => string;
+  /** Combines words typed here with a text changed meanwhile in another window; null when they cannot be. */
+  merge?: (mine: string, theirs: string) => string | null;
   /** What the save does, in words, for error messages. */
   action: string;
 }
 
+const platform: NoteEditorPlatform = {
+  locks: platformLocks,
+  news: platformNews,
+  journal: draftJournal,
+  windowId: WINDOW_ID,
+  now: () => performance.now(),
+};
+
 /**
- * Text that saves itself as the user types. Every change is journalled
- * synchronously (see draft-journal.ts), then written to the database at
- * once. While a write is in flight, further changes coalesce into one
- * follow-up write of the latest text: fast typing costs one write at a time,
- * never a queue, and the database is never more than one write behind.
- * Blur, leaving the screen, hiding or unloading the page flush what is left.
+ * Text that saves itself as the user types, and is edited in one window at a
+ * time (see note-editor.ts). Every change is journalled synchronously (see
+ * draft-journal.ts), then written to the database at once; while a write is
+ * in flight, further changes coalesce into one follow-up write of the latest
+ * text. Leaving the field, leaving the screen, hiding or unloading the page
+ * flush what is left.
+ *
+ * Give the field (or the element around a group of fields) `focusProps`,
+ * make it read-only when `readOnly`, and show `notice` with NoteLockNotice.
  */
-export function useAutosavedText({ draftKey, storedText, save, action }: AutosaveOptions) {
-  const [initial] = useState(() => {
-    const draft = readDraft(draftKey);
-    return { text: draft?.text ?? storedText, recovered: draft && draft.text !== storedText ? draft.text : null };
-  });
-  const [text, setTextState] = useState(initial.text);
-  const [state, setState] = useState<SaveState>(initial.recovered === null ? 'saved' : 'unsaved');
-  const pending = useRef<string | null>(initial.recovered);
-  const writing = useRef(false);
-  /** When the oldest change not yet committed was typed, for the autosave benchmark. */
-  const firstUnsavedAt = useRef<number | null>(null);
-  const saveRef = useRef(save);
-  useEffect(() => {
-    saveRef.current = save;
-  });
-
-  const flush = useCallback(() => {
-    if (writing.current || pending.current === null) return;
-    writing.current = true;
-    void (async () => {
-      try {
-        while (pending.current !== null) {
-          const toSave = pending.current;
-          pending.current = null;
-          setState('saving');
-          const typedAt = firstUnsavedAt.current;
-          firstUnsavedAt.current = null;
-          try {
-            await reportingFailures(action, () => saveRef.current(toSave));
-            clearDraft(draftKey, toSave);
-            if (typedAt !== null) performance.measure(AUTOSAVE_COMMIT_MEASURE, { start: typedAt });
-          } catch {
-            // Keep it pending so the next change or flush tries again; the draft stays journalled.
-            pending.current ??= toSave;
-            setState('failed');
-            return;
-          }
-        }
-        setState('saved');
-      } finally {
-        writing.current = false;
-      }
-    })();
-  }, [action, draftKey]);
-
-  const setText = useCallback(
-    (next: string) => {
-      setTextState(next);
-      writeDraft(draftKey, next);
-      pending.current = next;
-      firstUnsavedAt.current ??= performance.now();
-      setState((current) => (current === 'failed' ? current : 'unsaved'));
-      flush();
-    },
-    [draftKey, flush],
-  );
+export function useAutosavedText({ draftKey, storedText, save, load, normalize, merge, action }: AutosaveOptions) {
+  // One editor per field; a new key is a new field. Its first stored text is the one it starts from.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const editor = useMemo(() => new NoteEditor({ key: draftKey, storedText, save }, platform), [draftKey]);
+  const snapshot = useSyncExternalStore(editor.subscribe, editor.getSnapshot);
 
   useEffect(() => {
-    // A draft recovered from an earlier page load is saved straight away.
-    flush();
+    editor.update({
+      save: (text) => reportingFailures(action, () => save(text)),
+      ...(load ? { load } : {}),
+      ...(normalize ? { normalize } : {}),
+      ...(merge ? { merge } : {}),
+      onCommitted: (typedAt) => performance.measure(AUTOSAVE_COMMIT_MEASURE, { start: typedAt }),
+    });
+  });
+
+  useEffect(() => editor.setStored(storedText), [editor, storedText]);
+
+  useEffect(() => {
+    editor.start();
     const onHide = () => {
-      if (document.visibilityState === 'hidden') flush();
+      if (document.visibilityState === 'hidden') editor.flushNow();
     };
+    const onPageHide = () => editor.flushNow();
     document.addEventListener('visibilitychange', onHide);
-    window.addEventListener('pagehide', flush);
+    window.addEventListener('pagehide', onPageHide);
     return () => {
       document.removeEventListener('visibilitychange', onHide);
-      window.removeEventListener('pagehide', flush);
-      flush();
+      window.removeEventListener('pagehide', onPageHide);
+      editor.stop();
     };
-  }, [flush]);
+  }, [editor]);
 
-  return { text, setText, state, flush };
+  const setText = useCallback((text: string) => editor.type(text), [editor]);
+  /** Saves what is left and lets the note go: for the field's blur. */
+  const flush = useCallback(() => editor.leave(), [editor]);
+  const focusProps = useMemo(
+    () => ({
+      onFocus: () => editor.focus(),
+      // Moving between the fields of one group is not leaving it.
+      onBlur: (event: FocusEvent<HTMLElement>) => {
+        if (!(event.relatedTarget instanceof Node && event.currentTarget.contains(event.relatedTarget))) editor.leave();
+      },
+    }),
+    [editor],
+  );
+
+  return {
+    text: snapshot.text,
+    setText,
+    state: snapshot.save,
+    flush,
+    lock: snapshot.lock,
+    notice: snapshot.notice,
+    /** Another window is editing it: show it, following along, but do not let it be changed here. */
+    readOnly: snapshot.lock === 'elsewhere',
+    focusProps,
+  };
 }

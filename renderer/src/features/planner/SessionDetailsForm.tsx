@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { itemsNeedingFacilitator, type NeedsFacilitator } from '../../../../domain/self-guided/suitability.ts';
 import type { AgendaItem, Session, SessionMode } from '../../../../domain/sessions/session-model.ts';
+import { mergeKeepingBoth } from '../../autosave/merge-text.ts';
+import { NoteLockNotice } from '../../autosave/NoteLockNotice.tsx';
 import { SaveStatus } from '../../autosave/SaveStatus.tsx';
 import { EXERCISES } from '../../content/content-library.ts';
 import { useAutosavedText } from '../../autosave/useAutosavedText.ts';
@@ -8,6 +10,10 @@ import { sessions } from '../../data/app-database.ts';
 import { reportingFailures } from '../../data/storage-errors.ts';
 
 const MAX_MINUTES = 24 * 60;
+
+/** The title as stored: an empty one is saved as "Untitled session". */
+const storedTitle = (typed: string) => typed.trim() || 'Untitled session';
+const mergeTitles = (mine: string, theirs: string) => mergeKeepingBoth(mine, theirs, ' ');
 
 const libraryReason = (exerciseId: string) => EXERCISES.find((exercise) => exercise.id === exerciseId)?.needsFacilitatorBecause ?? null;
 
@@ -22,7 +28,10 @@ export function SessionDetailsForm({ session, agenda }: { session: Session; agen
   const title = useAutosavedText({
     draftKey: `session-title:${session.id}`,
     storedText: session.title,
-    save: (next) => sessions.updateDetails(session.id, { title: next.trim() || 'Untitled session' }),
+    save: (next) => sessions.updateDetails(session.id, { title: storedTitle(next) }),
+    load: async () => (await sessions.get(session.id))?.title ?? session.title,
+    normalize: storedTitle,
+    merge: mergeTitles,
     action: 'rename the session',
   });
   const update = (details: Parameters<typeof sessions.updateDetails>[1]) =>
@@ -30,15 +39,17 @@ export function SessionDetailsForm({ session, agenda }: { session: Session; agen
 
   return (
     <form className="session-details" onSubmit={(event) => event.preventDefault()} aria-label="Session details">
-      <div className="field session-details__title">
+      <div className={title.readOnly ? 'field session-details__title note-locked' : 'field session-details__title'}>
         <label htmlFor="session-title">Session title</label>
+        <NoteLockNotice notice={title.notice} id="session-title-lock" />
         <input
           id="session-title"
           value={title.text}
           maxLength={200}
+          readOnly={title.readOnly}
           onChange={(event) => title.setText(event.target.value)}
-          onBlur={title.flush}
-          aria-describedby="session-title-status"
+          {...title.focusProps}
+          aria-describedby="session-title-lock session-title-status"
         />
         <SaveStatus state={title.state} id="session-title-status" />
       </div>

@@ -7,6 +7,7 @@ import {
   type Structure,
   type StructuresMap,
 } from '../../../../domain/reflections/structures-map.ts';
+import { NoteLockNotice } from '../../autosave/NoteLockNotice.tsx';
 import { SaveStatus } from '../../autosave/SaveStatus.tsx';
 import { AddGroupForm } from './AddGroupForm.tsx';
 import { AddLine } from './AddLine.tsx';
@@ -118,6 +119,9 @@ export function StructuresMapEditor({ item, stored }: StructuresMapEditorProps) 
     value: map,
     setValue: setMap,
     state,
+    readOnly,
+    notice,
+    focusProps,
   } = useAutosavedReflection({
     item,
     kind: 'structures-map',
@@ -129,78 +133,82 @@ export function StructuresMapEditor({ item, stored }: StructuresMapEditorProps) 
   const [layer, setLayer] = useState<Structure['layer']>('root');
   const themeId = useId();
   return (
-    <section className="reflection-editor" aria-labelledby="structures-map-heading">
+    <section className="reflection-editor" aria-labelledby="structures-map-heading" {...focusProps}>
       <h3 id="structures-map-heading">Shared structures map</h3>
       <p className="field__hint">
         Keep only what each group agreed to keep, under the label it chose. No names, no personal stories, nothing about anyone’s status.
       </p>
+      <NoteLockNotice notice={notice} id="structures-map-lock" />
       <SaveStatus state={state} id="structures-map-status" />
-      <div className="field">
-        <label htmlFor={themeId}>Theme</label>
-        <input id={themeId} value={map.theme} maxLength={200} onChange={(event) => setMap({ ...map, theme: event.target.value })} />
-      </div>
+      {/* While another window edits the map, its controls are disabled here and the map below follows along. */}
+      <fieldset className="note-lock-fieldset" disabled={readOnly} aria-describedby="structures-map-lock">
+        <div className="field">
+          <label htmlFor={themeId}>Theme</label>
+          <input id={themeId} value={map.theme} maxLength={200} onChange={(event) => setMap({ ...map, theme: event.target.value })} />
+        </div>
 
-      <h4>Groups and their leaves</h4>
-      <ul className="reflection-editor__groups">
-        {map.groups.map((group) => (
-          <li key={group.id} className="reflection-editor__group">
-            <div className="field">
-              <label htmlFor={`group-${group.id}`}>Group label</label>
-              <input
-                id={`group-${group.id}`}
-                value={group.label}
-                maxLength={80}
-                onChange={(event) =>
-                  event.target.value.trim() &&
-                  setMap({ ...map, groups: map.groups.map((g) => (g.id === group.id ? { ...g, label: event.target.value } : g)) })
-                }
+        <h4>Groups and their leaves</h4>
+        <ul className="reflection-editor__groups">
+          {map.groups.map((group) => (
+            <li key={group.id} className="reflection-editor__group">
+              <div className="field">
+                <label htmlFor={`group-${group.id}`}>Group label</label>
+                <input
+                  id={`group-${group.id}`}
+                  value={group.label}
+                  maxLength={80}
+                  onChange={(event) =>
+                    event.target.value.trim() &&
+                    setMap({ ...map, groups: map.groups.map((g) => (g.id === group.id ? { ...g, label: event.target.value } : g)) })
+                  }
+                />
+              </div>
+              <ul className="reflection-editor__entries">
+                {map.leaves
+                  .filter((leaf) => leaf.groupId === group.id)
+                  .map((leaf) => (
+                    <li key={leaf.id}>
+                      {leaf.text}{' '}
+                      <button type="button" className="button button--quiet" onClick={() => setMap(withoutLeaf(map, leaf.id))}>
+                        Remove leaf<span className="visually-hidden">: {leaf.text}</span>
+                      </button>
+                    </li>
+                  ))}
+              </ul>
+              <AddLine
+                label={`A leaf for ${group.label}: what the issue does to this group`}
+                onAdd={(text) => setMap({ ...map, leaves: [...map.leaves, { id: newId(), groupId: group.id, text }] })}
               />
-            </div>
-            <ul className="reflection-editor__entries">
-              {map.leaves
-                .filter((leaf) => leaf.groupId === group.id)
-                .map((leaf) => (
-                  <li key={leaf.id}>
-                    {leaf.text}{' '}
-                    <button type="button" className="button button--quiet" onClick={() => setMap(withoutLeaf(map, leaf.id))}>
-                      Remove leaf<span className="visually-hidden">: {leaf.text}</span>
-                    </button>
-                  </li>
-                ))}
-            </ul>
-            <AddLine
-              label={`A leaf for ${group.label}: what the issue does to this group`}
-              onAdd={(text) => setMap({ ...map, leaves: [...map.leaves, { id: newId(), groupId: group.id, text }] })}
-            />
-            <button type="button" className="button button--quiet" onClick={() => setMap(withoutGroup(map, group.id))}>
-              Remove {group.label} and everything it added
-            </button>
-          </li>
-        ))}
-      </ul>
-      <AddGroupForm
-        consentTo="keep its leaves on this map, under this label"
-        onAdd={(label) => setMap({ ...map, groups: [...map.groups, { id: newId(), label }] })}
-      />
+              <button type="button" className="button button--quiet" onClick={() => setMap(withoutGroup(map, group.id))}>
+                Remove {group.label} and everything it added
+              </button>
+            </li>
+          ))}
+        </ul>
+        <AddGroupForm
+          consentTo="keep its leaves on this map, under this label"
+          onAdd={(label) => setMap({ ...map, groups: [...map.groups, { id: newId(), label }] })}
+        />
 
-      <h4>Trunk and roots</h4>
-      <ul className="reflection-editor__structures">
-        {map.structures.map((structure) => (
-          <StructureEditor key={structure.id} map={map} structure={structure} onChange={setMap} />
-        ))}
-      </ul>
-      <AddLine
-        label="A structure"
-        onAdd={(text) =>
-          setMap({ ...map, structures: [...map.structures, { id: newId(), layer, text, leafIds: [], differences: [], chosen: false }] })
-        }
-        after={
-          <select aria-label="Where it goes" value={layer} onChange={(event) => setLayer(event.target.value as Structure['layer'])}>
-            <option value="root">Root (law, budget, belief, history)</option>
-            <option value="institution">Trunk (institution)</option>
-          </select>
-        }
-      />
+        <h4>Trunk and roots</h4>
+        <ul className="reflection-editor__structures">
+          {map.structures.map((structure) => (
+            <StructureEditor key={structure.id} map={map} structure={structure} onChange={setMap} />
+          ))}
+        </ul>
+        <AddLine
+          label="A structure"
+          onAdd={(text) =>
+            setMap({ ...map, structures: [...map.structures, { id: newId(), layer, text, leafIds: [], differences: [], chosen: false }] })
+          }
+          after={
+            <select aria-label="Where it goes" value={layer} onChange={(event) => setLayer(event.target.value as Structure['layer'])}>
+              <option value="root">Root (law, budget, belief, history)</option>
+              <option value="institution">Trunk (institution)</option>
+            </select>
+          }
+        />
+      </fieldset>
 
       <h4>The map</h4>
       <StructuresMapDiagram map={map} />

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { emptyTimelines, timelinesSchema, type GroupTimeline, type Timelines } from '../../../../domain/reflections/timelines.ts';
+import { NoteLockNotice } from '../../autosave/NoteLockNotice.tsx';
 import { SaveStatus } from '../../autosave/SaveStatus.tsx';
 import { AddGroupForm } from './AddGroupForm.tsx';
 import { AddLine } from './AddLine.tsx';
@@ -29,7 +30,7 @@ function AddEvent({ group, onAdd }: { group: GroupTimeline; onAdd: (when: string
 
 /** Groups' timelines, each kept only with that group's consent; removing a group removes its timeline entirely. */
 export function TimelinesEditor({ item, stored }: { item: { id: string; sessionId: string }; stored: Timelines | undefined }) {
-  const { value, setValue, state } = useAutosavedReflection({
+  const { value, setValue, state, readOnly, notice, focusProps } = useAutosavedReflection({
     item,
     kind: 'timelines',
     schema: timelinesSchema,
@@ -40,51 +41,55 @@ export function TimelinesEditor({ item, stored }: { item: { id: string; sessionI
   const updateGroup = (groupId: string, change: (group: GroupTimeline) => GroupTimeline) =>
     setValue({ groups: value.groups.map((group) => (group.id === groupId ? change(group) : group)) });
   return (
-    <section className="reflection-editor" aria-labelledby="timelines-heading">
+    <section className="reflection-editor" aria-labelledby="timelines-heading" {...focusProps}>
       <h3 id="timelines-heading">Timelines</h3>
       <p className="field__hint">
         A group’s timeline is kept only if that group agrees. Public history is enough: no personal stories, no names.
       </p>
+      <NoteLockNotice notice={notice} id="timelines-lock" />
       <SaveStatus state={state} id="timelines-status" />
-      <ul className="reflection-editor__groups">
-        {value.groups.map((group) => (
-          <li key={group.id} className="reflection-editor__group">
-            <h4>{group.label}</h4>
-            <ul className="reflection-editor__entries">
-              {group.events.map((event) => (
-                <li key={event.id}>
-                  {event.when && <strong>{event.when}: </strong>}
-                  {event.text}{' '}
-                  <button
-                    type="button"
-                    className="button button--quiet"
-                    onClick={() => updateGroup(group.id, (g) => ({ ...g, events: g.events.filter((e) => e.id !== event.id) }))}
-                  >
-                    Remove event<span className="visually-hidden">: {event.text}</span>
-                  </button>
-                </li>
-              ))}
-            </ul>
-            <AddEvent
-              group={group}
-              onAdd={(when, text) =>
-                updateGroup(group.id, (g) => ({ ...g, events: [...g.events, { id: crypto.randomUUID(), when, text }] }))
-              }
-            />
-            <button
-              type="button"
-              className="button button--quiet"
-              onClick={() => setValue({ groups: value.groups.filter((g) => g.id !== group.id) })}
-            >
-              {group.label} withdraws: remove its timeline
-            </button>
-          </li>
-        ))}
-      </ul>
-      <AddGroupForm
-        consentTo="keep its timeline in the app, under this label"
-        onAdd={(label) => setValue({ groups: [...value.groups, { id: crypto.randomUUID(), label, events: [] }] })}
-      />
+      {/* While another window edits the timelines, their controls are disabled here and the view below follows along. */}
+      <fieldset className="note-lock-fieldset" disabled={readOnly} aria-describedby="timelines-lock">
+        <ul className="reflection-editor__groups">
+          {value.groups.map((group) => (
+            <li key={group.id} className="reflection-editor__group">
+              <h4>{group.label}</h4>
+              <ul className="reflection-editor__entries">
+                {group.events.map((event) => (
+                  <li key={event.id}>
+                    {event.when && <strong>{event.when}: </strong>}
+                    {event.text}{' '}
+                    <button
+                      type="button"
+                      className="button button--quiet"
+                      onClick={() => updateGroup(group.id, (g) => ({ ...g, events: g.events.filter((e) => e.id !== event.id) }))}
+                    >
+                      Remove event<span className="visually-hidden">: {event.text}</span>
+                    </button>
+                  </li>
+                ))}
+              </ul>
+              <AddEvent
+                group={group}
+                onAdd={(when, text) =>
+                  updateGroup(group.id, (g) => ({ ...g, events: [...g.events, { id: crypto.randomUUID(), when, text }] }))
+                }
+              />
+              <button
+                type="button"
+                className="button button--quiet"
+                onClick={() => setValue({ groups: value.groups.filter((g) => g.id !== group.id) })}
+              >
+                {group.label} withdraws: remove its timeline
+              </button>
+            </li>
+          ))}
+        </ul>
+        <AddGroupForm
+          consentTo="keep its timeline in the app, under this label"
+          onAdd={(label) => setValue({ groups: [...value.groups, { id: crypto.randomUUID(), label, events: [] }] })}
+        />
+      </fieldset>
       <h4>Side by side</h4>
       <TimelinesView timelines={value} />
     </section>

@@ -1,8 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { stepNoteId } from '../../../../domain/sessions/session-model.ts';
+import { NoteLockNotice } from '../../autosave/NoteLockNotice.tsx';
 import { SaveStatus } from '../../autosave/SaveStatus.tsx';
 import { useAutosavedText } from '../../autosave/useAutosavedText.ts';
-import { appDatabase, sessions } from '../../data/app-database.ts';
+import { sessions } from '../../data/app-database.ts';
 
 interface NoteKey {
   id: string;
@@ -12,22 +13,25 @@ interface NoteKey {
 }
 
 function StepNoteEditor({ note, storedText }: { note: NoteKey; storedText: string }) {
-  const { text, setText, state, flush } = useAutosavedText({
+  const { text, setText, state, readOnly, notice, focusProps } = useAutosavedText({
     draftKey: `step-note:${note.id}`,
     storedText,
     save: (next) => sessions.saveStepNote(note, next),
+    load: () => sessions.stepNoteText(note.id),
     action: 'save your note',
   });
   return (
-    <div className="field step-note">
+    <div className={readOnly ? 'field step-note note-locked' : 'field step-note'}>
       <label htmlFor="step-note">Notes for this step</label>
+      <NoteLockNotice notice={notice} id="step-note-lock" />
       <textarea
         id="step-note"
         rows={6}
         value={text}
+        readOnly={readOnly}
         onChange={(event) => setText(event.target.value)}
-        onBlur={flush}
-        aria-describedby="step-note-status"
+        {...focusProps}
+        aria-describedby="step-note-lock step-note-status"
       />
       <SaveStatus state={state} id="step-note-status" />
       <p className="field__hint">No names: write what was said and agreed, not who said it.</p>
@@ -38,7 +42,7 @@ function StepNoteEditor({ note, storedText }: { note: NoteKey; storedText: strin
 /** The facilitator's notes for the current step, saved as they type. */
 export function StepNote({ sessionId, agendaItemId, stepIndex }: { sessionId: string; agendaItemId: string; stepIndex: number }) {
   const id = stepNoteId(agendaItemId, stepIndex);
-  const stored = useLiveQuery(async () => (await appDatabase.stepNotes.get(id))?.text ?? '', [id], null);
+  const stored = useLiveQuery(() => sessions.stepNoteText(id), [id], null);
   if (stored === null) return null;
   return <StepNoteEditor key={id} note={{ id, sessionId, agendaItemId, stepIndex }} storedText={stored} />;
 }
