@@ -19,8 +19,6 @@ interface AutosaveOptions {
   normalize?: (text: string) => string;
   /** Combines words typed here with a text changed meanwhile in another window; null when they cannot be. */
   merge?: (mine: string, theirs: string) => string | null;
-  /** What the save does, in words, for error messages. */
-  action: string;
 }
 
 const platform: NoteEditorPlatform = {
@@ -42,7 +40,7 @@ const platform: NoteEditorPlatform = {
  * Give the field (or the element around a group of fields) `focusProps`,
  * make it read-only when `readOnly`, and show `notice` with NoteLockNotice.
  */
-export function useAutosavedText({ draftKey, storedText, save, load, normalize, merge, action }: AutosaveOptions) {
+export function useAutosavedText({ draftKey, storedText, save, load, normalize, merge }: AutosaveOptions) {
   // One editor per field; a new key is a new field. Its first stored text is the one it starts from.
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const editor = useMemo(() => new NoteEditor({ key: draftKey, storedText, save }, platform), [draftKey]);
@@ -50,7 +48,8 @@ export function useAutosavedText({ draftKey, storedText, save, load, normalize, 
 
   useEffect(() => {
     editor.update({
-      save: (text) => reportingFailures(action, () => save(text)),
+      // The repositories report their own failures in their own words; this only catches a save that does not.
+      save: (text) => reportingFailures('save what you typed', () => save(text)),
       ...(load ? { load } : {}),
       ...(normalize ? { normalize } : {}),
       ...(merge ? { merge } : {}),

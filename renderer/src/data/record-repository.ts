@@ -18,7 +18,7 @@ export function createRecordRepository(db: CommonGroundDatabase, clock: Clock) {
     },
 
     /** The actions agreed during an agenda item, in the order they were added. */
-    async actionsOf(sessionId: string, agendaItemId: string): Promise<AgreedAction[]> {
+    async actionsOf(sessionId: string, agendaItemId: string | null): Promise<AgreedAction[]> {
       return (await db.agreedActions.where('sessionId').equals(sessionId).toArray())
         .filter((action) => action.agendaItemId === agendaItemId)
         .sort((a, b) => a.createdAt - b.createdAt);

@@ -13,7 +13,6 @@ function PrepNoteEditor({ item, storedText, label }: { item: ItemRef; storedText
     storedText,
     save: (next) => sessions.setPrepNote(item, next),
     load: () => sessions.prepNoteText(item.id),
-    action: 'save your preparation note',
   });
   const id = `prep-note-${item.id}`;
   return (

@@ -32,7 +32,6 @@ export function SessionDetailsForm({ session, agenda }: { session: Session; agen
     load: async () => (await sessions.get(session.id))?.title ?? session.title,
     normalize: storedTitle,
     merge: mergeTitles,
-    action: 'rename the session',
   });
   const update = (details: Parameters<typeof sessions.updateDetails>[1]) =>
     void reportingFailures('save the session details', () => sessions.updateDetails(session.id, details)).catch(() => undefined);

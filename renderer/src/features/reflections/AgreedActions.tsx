@@ -3,29 +3,35 @@ import { useId } from 'react';
 import type { AgreedAction } from '../../../../domain/sessions/session-model.ts';
 import { SaveStatus } from '../../autosave/SaveStatus.tsx';
 import { useAutosavedText } from '../../autosave/useAutosavedText.ts';
-import { appDatabase, records } from '../../data/app-database.ts';
-import { reportingFailures } from '../../data/storage-errors.ts';
+import { NoteLockNotice } from '../../autosave/NoteLockNotice.tsx';
+import { records } from '../../data/app-database.ts';
 import { AddLine } from './AddLine.tsx';
 
 function ActionRow({ action, number }: { action: AgreedAction; number: number }) {
-  const { text, setText, state, flush } = useAutosavedText({
+  const { text, setText, state, readOnly, notice, focusProps } = useAutosavedText({
     draftKey: `action:${action.id}`,
     storedText: action.text,
     save: (next) => records.updateAction(action.id, next),
-    action: 'save the action',
+    load: async () => (await records.actionsOf(action.sessionId, action.agendaItemId)).find((a) => a.id === action.id)?.text ?? action.text,
   });
+  const id = `action-${action.id}`;
   return (
-    <li className="agreed-action">
-      <label htmlFor={`action-${action.id}`} className="visually-hidden">
+    <li className={readOnly ? 'agreed-action note-locked' : 'agreed-action'}>
+      <label htmlFor={id} className="visually-hidden">
         Action {number}
       </label>
-      <input id={`action-${action.id}`} value={text} maxLength={2000} onChange={(event) => setText(event.target.value)} onBlur={flush} />
-      <SaveStatus state={state} id={`action-${action.id}-status`} />
-      <button
-        type="button"
-        className="button button--quiet"
-        onClick={() => void reportingFailures('remove the action', () => records.removeAction(action.id)).catch(() => undefined)}
-      >
+      <input
+        id={id}
+        value={text}
+        maxLength={2000}
+        readOnly={readOnly}
+        onChange={(event) => setText(event.target.value)}
+        aria-describedby={`${id}-lock ${id}-status`}
+        {...focusProps}
+      />
+      <SaveStatus state={state} id={`${id}-status`} />
+      <NoteLockNotice notice={notice} id={`${id}-lock`} />
+      <button type="button" className="button button--quiet" onClick={() => void records.removeAction(action.id).catch(() => undefined)}>
         Remove<span className="visually-hidden"> action {number}</span>
       </button>
     </li>
@@ -35,13 +41,7 @@ function ActionRow({ action, number }: { action: AgreedAction; number: number })
 /** What the group agreed to do. No names unless the group chooses to write them. */
 export function AgreedActions({ sessionId, agendaItemId }: { sessionId: string; agendaItemId: string }) {
   const id = useId();
-  const actions = useLiveQuery(
-    async () =>
-      (await appDatabase.agreedActions.where('sessionId').equals(sessionId).toArray())
-        .filter((a) => a.agendaItemId === agendaItemId)
-        .sort((a, b) => a.createdAt - b.createdAt),
-    [sessionId, agendaItemId],
-  );
+  const actions = useLiveQuery(() => records.actionsOf(sessionId, agendaItemId), [sessionId, agendaItemId]);
   return (
     <section className="reflection-editor" aria-labelledby={`${id}-heading`}>
       <h3 id={`${id}-heading`}>Agreed actions</h3>
@@ -53,7 +53,7 @@ export function AgreedActions({ sessionId, agendaItemId }: { sessionId: string; 
       <AddLine
         label="A new action the group agreed"
         submitLabel="Add action"
-        onAdd={(text) => reportingFailures('add the action', () => records.addAction(sessionId, agendaItemId, text)).then(() => undefined)}
+        onAdd={(text) => records.addAction(sessionId, agendaItemId, text).then(() => undefined)}
       />
       <p className="field__hint">Who takes an action on is the group’s to write down, or not.</p>
     </section>

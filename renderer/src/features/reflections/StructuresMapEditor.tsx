@@ -128,7 +128,6 @@ export function StructuresMapEditor({ item, stored }: StructuresMapEditorProps) 
     schema: structuresMapSchema,
     stored,
     empty: emptyStructuresMap,
-    action: 'save the structures map',
   });
   const [layer, setLayer] = useState<Structure['layer']>('root');
   const themeId = useId();

@@ -36,7 +36,6 @@ export function TimelinesEditor({ item, stored }: { item: { id: string; sessionI
     schema: timelinesSchema,
     stored,
     empty: emptyTimelines,
-    action: 'save the timelines',
   });
   const updateGroup = (groupId: string, change: (group: GroupTimeline) => GroupTimeline) =>
     setValue({ groups: value.groups.map((group) => (group.id === groupId ? change(group) : group)) });

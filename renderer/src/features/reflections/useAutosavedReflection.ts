@@ -11,7 +11,6 @@ interface Options<Data> {
   schema: ZodType<Data>;
   stored: Data | undefined;
   empty: () => Data;
-  action: string;
 }
 
 /** A structure is not text: words typed in two windows at once can be added together, a map cannot. */
@@ -25,7 +24,7 @@ const cannotMerge = () => null;
  * Give `focusProps` to the element around the editor's controls, and disable
  * them while `readOnly` (another window is editing it).
  */
-export function useAutosavedReflection<Data>({ item, kind, schema, stored, empty, action }: Options<Data>) {
+export function useAutosavedReflection<Data>({ item, kind, schema, stored, empty }: Options<Data>) {
   const storedText = useMemo(() => JSON.stringify(stored ?? empty()), [stored, empty]);
   const id = reflectionId(item.id, kind);
   const { text, setText, state, flush, readOnly, notice, focusProps } = useAutosavedText({
@@ -45,7 +44,6 @@ export function useAutosavedReflection<Data>({ item, kind, schema, stored, empty
       }
     },
     merge: cannotMerge,
-    action,
   });
   const value = useMemo((): Data => {
     try {

@@ -18,7 +18,6 @@ function StepNoteEditor({ note, storedText }: { note: NoteKey; storedText: strin
     storedText,
     save: (next) => sessions.saveStepNote(note, next),
     load: () => sessions.stepNoteText(note.id),
-    action: 'save your note',
   });
   return (
     <div className={readOnly ? 'field step-note note-locked' : 'field step-note'}>
