@@ -1,4 +1,5 @@
 import reactHooks from 'eslint-plugin-react-hooks';
+import type { Linter } from 'eslint';
 import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 
@@ -8,6 +9,69 @@ import tseslint from 'typescript-eslint';
 
 const NODE_BUILTINS = { group: ['node:*'], message: 'The domain core and the renderer run without Node.' };
 const ELECTRON = { regex: '^electron(/.*)?$', message: 'Only the main process and the preload may use Electron.' };
+
+/** What no part of the renderer may import: the host's insides, Node, build tooling, the content validator. */
+const RENDERER_BASE = [
+  ELECTRON,
+  NODE_BUILTINS,
+  {
+    regex: '(^|/)electron/(?!ipc/(contract|names)\\.ts$)',
+    message: 'The renderer talks to the host only through the Host interface, the IPC contract and its names.',
+  },
+  {
+    group: ['**/electron/ipc/contract.ts'],
+    allowTypeImports: true,
+    message: 'The IPC contract is types only; the names both sides share are in electron/ipc/names.ts.',
+  },
+  { group: ['**/scripts/**'], message: 'Build tooling is not part of the app.' },
+  {
+    group: ['zod', 'yaml', '**/domain/content/*-schema.ts', '**/domain/content/schema-primitives.ts', '**/domain/content/load-content.ts'],
+    allowTypeImports: true,
+    message: 'Content is validated at build time; the renderer imports its types only, so the validator stays out of the bundle.',
+  },
+];
+
+const NOT_THE_SHELL = {
+  regex: '(^|/)app/',
+  message: 'Only the app shell (renderer/src/app, main.tsx) composes screens; routes and performance marks are in renderer/src/navigation.',
+};
+
+const NOT_FEATURES = {
+  regex: '(^|/)features/',
+  message: 'Features sit above this folder: it may not import them.',
+};
+
+const NO_REACT = {
+  group: ['react', 'react/*', 'react-dom', 'react-dom/*', 'dexie-react-hooks', 'wouter', 'wouter/*'],
+  message: 'The data layer holds no components or hooks: screens live outside renderer/src/data.',
+};
+
+/** The database and the code behind the repositories stay inside renderer/src/data; screens use app-database.ts. */
+const DATA_INTERNALS = [
+  { group: ['dexie', 'dexie/*'], message: 'Screens reach stored data only through the repositories in renderer/src/data/app-database.ts.' },
+  {
+    group: ['**/data/database.ts', '**/data/backup.ts', '**/data/session-bundles.ts', '**/data/*-repository.ts'],
+    allowTypeImports: true,
+    message: 'Screens reach stored data only through the repositories in renderer/src/data/app-database.ts (types may be imported).',
+  },
+];
+
+const ANOTHER_FEATURES_INSIDES = {
+  regex: '^\\.\\./[^./][^/]*/(?!index\\.ts$)',
+  message: "A feature uses another feature only through that feature's index.ts, never its inner files.",
+};
+
+type Pattern = { message: string } & Record<string, unknown>;
+
+function rendererLayer(files: string[], patterns: Pattern[], ignores: string[] = []): Linter.Config[] {
+  return [
+    {
+      files,
+      ignores,
+      rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [...RENDERER_BASE, ...patterns] }] },
+    },
+  ];
+}
 
 export default defineConfig(
   { ignores: ['out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'bench-results/**'] },
@@ -47,39 +111,35 @@ export default defineConfig(
     },
   },
   { files: ['renderer/**/*.{ts,tsx}'], ...reactHooks.configs.flat.recommended },
+  // The renderer's own layers, lowest first: data/ (the only way to the database), the shared
+  // folders (ui, autosave, run-engine, navigation, host, content, markdown), features/ (one folder
+  // per screen, using each other only through a feature's index.ts), and app/ (the shell that
+  // composes them). Each group below gets the whole list of what it may not import.
+  ...rendererLayer(['renderer/src/data/**/*.{ts,tsx}'], [NOT_THE_SHELL, NOT_FEATURES, NO_REACT]),
+  ...rendererLayer(
+    ['renderer/src/*/**/*.{ts,tsx}'],
+    [NOT_THE_SHELL, NOT_FEATURES, ...DATA_INTERNALS],
+    ['renderer/src/data/**', 'renderer/src/features/**', 'renderer/src/app/**'],
+  ),
+  ...rendererLayer(['renderer/src/features/**/*.{ts,tsx}'], [NOT_THE_SHELL, ...DATA_INTERNALS, ANOTHER_FEATURES_INSIDES]),
+  ...rendererLayer(['renderer/src/app/**/*.{ts,tsx}', 'renderer/src/*.{ts,tsx}'], [...DATA_INTERNALS]),
   {
-    files: ['renderer/**/*.{ts,tsx}'],
+    files: ['renderer/src/features/**/*.{ts,tsx}'],
     rules: {
-      '@typescript-eslint/no-restricted-imports': [
+      'no-restricted-syntax': [
         'error',
         {
-          patterns: [
-            ELECTRON,
-            NODE_BUILTINS,
-            {
-              regex: '(^|/)electron/(?!ipc/(contract|names)\\.ts$)',
-              message: 'The renderer talks to the host only through the Host interface, the IPC contract and its names.',
-            },
-            {
-              group: ['**/electron/ipc/contract.ts'],
-              allowTypeImports: true,
-              message: 'The IPC contract is types only; the names both sides share are in electron/ipc/names.ts.',
-            },
-            { group: ['**/scripts/**'], message: 'Build tooling is not part of the app.' },
-            {
-              group: [
-                'zod',
-                'yaml',
-                '**/domain/content/*-schema.ts',
-                '**/domain/content/schema-primitives.ts',
-                '**/domain/content/load-content.ts',
-              ],
-              allowTypeImports: true,
-              message: 'Content is validated at build time; the renderer imports its types only, so the validator stays out of the bundle.',
-            },
-          ],
+          // The same wall for code loaded on demand.
+          selector: 'ImportExpression[source.value=/^\\.\\.\\/[^.\\/][^\\/]*\\/(?!index\\.ts$)/]',
+          message: ANOTHER_FEATURES_INSIDES.message,
         },
       ],
+    },
+  },
+  {
+    files: ['renderer/src/data/**/*.tsx'],
+    rules: {
+      'no-restricted-syntax': ['error', { selector: 'Program', message: NO_REACT.message }],
     },
   },
   {

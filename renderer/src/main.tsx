@@ -1,8 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App, preloadScreenFor } from './app/App.tsx';
-import { routes } from './app/routes.ts';
-import { reportStorageError } from './data/storage-errors.ts';
+import { routes } from './navigation/routes.ts';
+import { quietReportedRejections, reportStorageError } from './data/storage-errors.ts';
 import { HostProvider } from './host/host-context.tsx';
 import { selectHost } from './host/select-host.ts';
 import './styles/global.css';
@@ -19,6 +19,9 @@ if (window.location.hash === '' || window.location.hash === '#/') {
 if (typeof indexedDB === 'undefined' || indexedDB === null) {
   reportStorageError('keep your sessions', new Error('IndexedDB is not available in this browser.'));
 }
+
+// A storage failure is shown to the user once, where it happens; the console need not repeat it.
+quietReportedRejections(window);
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element.');

@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
-import { LIBRARY_READY_MARK } from '../../renderer/src/app/performance-marks.ts';
+import { LIBRARY_READY_MARK } from '../../renderer/src/navigation/performance-marks.ts';
 import { PROJECT_ROOT } from '../support/run-command.ts';
 import { APP_DIR, median, ms, serve, type Figure } from './bench-support.ts';
 

@@ -1,5 +1,5 @@
 import type { Browser, Page } from '@playwright/test';
-import { AUTOSAVE_COMMIT_MEASURE, PLANNER_READY_MARK, SESSIONS_READY_MARK } from '../../renderer/src/app/performance-marks.ts';
+import { AUTOSAVE_COMMIT_MEASURE, PLANNER_READY_MARK, SESSIONS_READY_MARK } from '../../renderer/src/navigation/performance-marks.ts';
 import { emptyStores, median, ms, percentile, putRecords, withAppPage, type Figure } from './bench-support.ts';
 
 const SESSIONS = 1_000;

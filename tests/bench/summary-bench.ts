@@ -1,5 +1,5 @@
 import type { Browser, Page } from '@playwright/test';
-import { SUMMARY_READY_MARK } from '../../renderer/src/app/performance-marks.ts';
+import { SUMMARY_READY_MARK } from '../../renderer/src/navigation/performance-marks.ts';
 import { emptyStores, median, ms, putRecords, withAppPage, type Figure, type StoreRecords } from './bench-support.ts';
 
 const PORT = 4395;

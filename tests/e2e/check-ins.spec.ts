@@ -60,6 +60,8 @@ test('three hand-around rounds: answers stay private, aggregates appear only at 
   page,
   context,
 }) => {
+  // Seventeen turns on the device, each checked screen by screen: long by nature, so it gets three times the usual limit.
+  test.slow();
   const room = await startSession(page, context);
 
   // Round 1: five people from the affected track, plus an ally and someone who prefers not to say (nothing stored for them).

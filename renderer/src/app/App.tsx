@@ -8,7 +8,7 @@ import { TemplateListScreen } from '../features/templates/TemplateListScreen.tsx
 import { ScreenErrorBoundary } from '../ui/ScreenErrorBoundary.tsx';
 import { AppShell } from './AppShell.tsx';
 import { lazyScreen } from './lazy-screen.ts';
-import { routes } from './routes.ts';
+import { routes } from '../navigation/routes.ts';
 
 // Screens load on demand: detail screens bring markdown-it, session screens
 // bring Dexie, and neither should hold up the others.

@@ -2,9 +2,9 @@ import { useEffect, useState, type MouseEvent, type ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import { useHost } from '../host/host-context.tsx';
 import type { AppInfo } from '../host/host.ts';
-import { StorageHealth } from '../data/StorageHealth.tsx';
-import { StorageProblems } from '../data/StorageProblems.tsx';
-import { routes } from './routes.ts';
+import { StorageHealth } from './StorageHealth.tsx';
+import { StorageProblems } from './StorageProblems.tsx';
+import { routes } from '../navigation/routes.ts';
 import { useFocusHeadingOnRouteChange } from './useFocusHeadingOnRouteChange.ts';
 
 const SECTIONS = [

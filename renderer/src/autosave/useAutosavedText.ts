@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useSyncExternalStore, type FocusEvent } from 'react';
 import { reportingFailures } from '../data/storage-errors.ts';
-import { AUTOSAVE_COMMIT_MEASURE } from '../app/performance-marks.ts';
+import { AUTOSAVE_COMMIT_MEASURE } from '../navigation/performance-marks.ts';
 import { draftJournal } from './draft-journal.ts';
 import { NoteEditor, type NoteEditorPlatform } from './note-editor.ts';
 import { WINDOW_ID, platformLocks, platformNews } from './note-lock.ts';

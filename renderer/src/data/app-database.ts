@@ -12,7 +12,7 @@ import { RestoreRefusedError } from './errors.ts';
 // inside this folder). Every write is named here by what it does, so a
 // failure is reported in plain words in one place. Tests build their own.
 
-export const appDatabase = new CommonGroundDatabase();
+const appDatabase = new CommonGroundDatabase();
 
 export const sessions = reportingRepository<SessionRepository>(createSessionRepository(appDatabase), {
   orderedAgenda: null,
@@ -84,5 +84,3 @@ export const backups = {
     }
   },
 };
-
-export { reflectionId } from '../../../domain/sessions/session-model.ts';

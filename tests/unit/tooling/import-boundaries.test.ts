@@ -120,3 +120,65 @@ describe('import cycles (npm run lint)', () => {
     await rm(dir, { recursive: true, force: true });
   });
 });
+
+describe('walls inside the renderer (npm run lint)', () => {
+  const feature = 'renderer/src/features/planner/Example.tsx';
+
+  it.each([
+    ['the database', "import { CommonGroundDatabase } from '../../data/database.ts';\nexport const x = CommonGroundDatabase;"],
+    ['Dexie', "import Dexie from 'dexie';\nexport const x = Dexie;"],
+    [
+      'a repository’s code',
+      "import { createSessionRepository } from '../../data/session-repository.ts';\nexport const x = createSessionRepository;",
+    ],
+    ['the app shell', "import { App } from '../../app/App.tsx';\nexport const x = App;"],
+    [
+      'another feature’s inner files',
+      "import { RoundResultsView } from '../check-ins/RoundResultsView.tsx';\nexport const x = RoundResultsView;",
+    ],
+  ])('keep %s out of a feature', async (_label, code) => {
+    expect(await boundaryErrors(feature, code)).toHaveLength(1);
+  });
+
+  it('let a feature use the repositories, a repository’s types, and another feature’s index', async () => {
+    const code = [
+      "import { sessions } from '../../data/app-database.ts';",
+      "import type { DeletedSession } from '../../data/session-repository.ts';",
+      "import { RoundResultsView } from '../check-ins/index.ts';",
+      "import { routes } from '../../navigation/routes.ts';",
+      'export const x = [sessions, RoundResultsView, routes];',
+      'export type Y = DeletedSession;',
+    ].join('\n');
+    expect(await boundaryErrors(feature, code)).toEqual([]);
+  });
+
+  it('hold the wall between features for code loaded on demand too', async () => {
+    expect(await boundaryErrors(feature, "export const x = () => import('../session-record/SessionRecord.tsx');")).toHaveLength(1);
+    expect(await boundaryErrors(feature, "export const x = () => import('../session-record/index.ts');")).toEqual([]);
+  });
+
+  it('keep components and hooks out of the data layer', async () => {
+    expect(
+      await boundaryErrors('renderer/src/data/example.ts', "import { useState } from 'react';\nexport const x = useState;"),
+    ).toHaveLength(1);
+    expect(await boundaryErrors('renderer/src/data/Example.tsx', 'export const x = 1;')).toHaveLength(1);
+  });
+
+  it('keep the shared folders below the features and the shell', async () => {
+    expect(
+      await boundaryErrors(
+        'renderer/src/run-engine/example.ts',
+        "import { GuidedRun } from '../features/guided/index.ts';\nexport const x = GuidedRun;",
+      ),
+    ).toHaveLength(1);
+    expect(await boundaryErrors('renderer/src/ui/example.ts', "import { App } from '../app/App.tsx';\nexport const x = App;")).toHaveLength(
+      1,
+    );
+    expect(
+      await boundaryErrors(
+        'renderer/src/autosave/example.ts',
+        "import { CommonGroundDatabase } from '../data/database.ts';\nexport const x = CommonGroundDatabase;",
+      ),
+    ).toHaveLength(1);
+  });
+});

@@ -1,12 +1,12 @@
 import type { CheckInInstrument } from '../../../../domain/content/check-in-schema.ts';
 import { FACILITATOR_ACTIONS } from '../../../../domain/content/vocabulary.ts';
-import { routes } from '../../app/routes.ts';
+import { routes } from '../../navigation/routes.ts';
 import { findCheckIn } from '../../content/content-details.ts';
 import { trackLabel } from '../../content/labels.ts';
 import { Markdown } from '../../markdown/Markdown.tsx';
 import { DetailHeader } from '../../ui/DetailHeader.tsx';
 import { NotFound } from '../../ui/NotFound.tsx';
-import { SourceList } from '../library/SourceList.tsx';
+import { SourceList } from '../library/index.ts';
 import { describeCondition } from './describe-condition.ts';
 import { ScaleQuestion } from './ScaleQuestion.tsx';
 

@@ -1,5 +1,5 @@
 import { Link } from 'wouter';
-import { routes } from '../../app/routes.ts';
+import { routes } from '../../navigation/routes.ts';
 import { CHECK_IN_SUMMARIES } from '../../content/content-library.ts';
 import { trackLabel } from '../../content/labels.ts';
 import { FactList } from '../../ui/FactList.tsx';

@@ -8,7 +8,7 @@ import {
   type CheckInRound,
   type RoundPurpose,
 } from '../../../../domain/sessions/session-model.ts';
-import { routes } from '../../app/routes.ts';
+import { routes } from '../../navigation/routes.ts';
 import { findCheckIn, listCheckIns } from '../../content/content-details.ts';
 import { trackLabel } from '../../content/labels.ts';
 import { checkIns } from '../../data/app-database.ts';

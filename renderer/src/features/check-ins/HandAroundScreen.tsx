@@ -4,7 +4,7 @@ import { Link, useLocation } from 'wouter';
 import type { Answers } from '../../../../domain/check-ins/tally.ts';
 import type { CheckInInstrument } from '../../../../domain/content/check-in-schema.ts';
 import { CHECK_IN_TRACKS, type CheckInTrack } from '../../../../domain/content/vocabulary.ts';
-import { routes } from '../../app/routes.ts';
+import { routes } from '../../navigation/routes.ts';
 import { findCheckIn } from '../../content/content-details.ts';
 import { checkIns } from '../../data/app-database.ts';
 import { Refusal } from '../../data/errors.ts';

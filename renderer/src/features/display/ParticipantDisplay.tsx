@@ -3,10 +3,10 @@ import { useMemo } from 'react';
 import { alliesListenDuring, restoreRun, runSteps } from '../../../../domain/run/run-state.ts';
 import { formatClock, phaseOf, remainingMs } from '../../../../domain/run/step-timer.ts';
 import { checkIns, sessions } from '../../data/app-database.ts';
-import { CheckInInstructions } from '../check-ins/CheckInInstructions.tsx';
+import { CheckInInstructions } from '../check-ins/index.ts';
 import { Markdown } from '../../markdown/Markdown.tsx';
-import { useBroadcastRun } from '../run/run-channel.ts';
-import { useNow } from '../run/useNow.ts';
+import { useBroadcastRun } from '../../run-engine/run-channel.ts';
+import { useNow } from '../../run-engine/useNow.ts';
 
 /**
  * What the room sees on the projector: the step, its participant prompt and

@@ -1,9 +1,8 @@
 import { useLocation } from 'wouter';
 import type { CheckInAgendaItem } from '../../../../domain/sessions/session-model.ts';
-import { routes } from '../../app/routes.ts';
+import { routes } from '../../navigation/routes.ts';
 import { checkIns } from '../../data/app-database.ts';
-import { RoundResultsView } from '../check-ins/RoundResultsView.tsx';
-import { useSessionCheckIns } from '../check-ins/useSessionCheckIns.ts';
+import { RoundResultsView, useSessionCheckIns } from '../check-ins/index.ts';
 
 /**
  * A check-in the template built in, run by the group itself: the private

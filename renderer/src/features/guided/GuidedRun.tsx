@@ -5,19 +5,19 @@ import { formatClock, phaseOf, remainingMs } from '../../../../domain/run/step-t
 import { PAUSE_BUTTON_LABEL } from '../../../../domain/self-guided/pause-situations.ts';
 import { ROTATING_ROLES, roleRotationNote } from '../../../../domain/self-guided/roles.ts';
 import type { AgendaItem, Session } from '../../../../domain/sessions/session-model.ts';
-import { routes } from '../../app/routes.ts';
+import { routes } from '../../navigation/routes.ts';
 import { checkIns } from '../../data/app-database.ts';
 import { useHost } from '../../host/host-context.tsx';
 import { Markdown } from '../../markdown/Markdown.tsx';
 import { BackLink } from '../../ui/BackLink.tsx';
 import { FocusedHeading } from '../../ui/FocusedHeading.tsx';
 import { timeOfDay } from '../../ui/time-of-day.ts';
-import { ExerciseCapture } from '../reflections/ExerciseCapture.tsx';
-import { ExerciseNotes } from '../run/ExerciseNotes.tsx';
-import { StepNote } from '../run/StepNote.tsx';
-import { takesNotes } from '../run/takes-notes.ts';
-import { useNow } from '../run/useNow.ts';
-import { useRun } from '../run/useRun.ts';
+import { ExerciseCapture } from '../reflections/index.ts';
+import { ExerciseNotes } from '../../run-engine/ExerciseNotes.tsx';
+import { StepNote } from '../../run-engine/StepNote.tsx';
+import { takesNotes } from '../../run-engine/takes-notes.ts';
+import { useNow } from '../../run-engine/useNow.ts';
+import { useRun } from '../../run-engine/useRun.ts';
 import { GuidedCheckIn } from './GuidedCheckIn.tsx';
 import { PausePanel } from './PausePanel.tsx';
 

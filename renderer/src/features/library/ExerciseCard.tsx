@@ -1,6 +1,6 @@
 import { Link } from 'wouter';
 import type { ExerciseSummary } from '../../../../domain/content/exercise-summary.ts';
-import { routes } from '../../app/routes.ts';
+import { routes } from '../../navigation/routes.ts';
 import { FactList } from '../../ui/FactList.tsx';
 import { exerciseFacts } from './exercise-facts.ts';
 

@@ -1,6 +1,6 @@
 import { use } from 'react';
 import type { Exercise } from '../../../../domain/content/exercise-schema.ts';
-import { routes } from '../../app/routes.ts';
+import { routes } from '../../navigation/routes.ts';
 import { loadExercise } from '../../content/content-library.ts';
 import { Markdown } from '../../markdown/Markdown.tsx';
 import { DetailHeader } from '../../ui/DetailHeader.tsx';

@@ -3,7 +3,7 @@ import { NO_FILTER, filterExercises, isFiltering } from '../../../../domain/libr
 import { EXERCISES } from '../../content/content-library.ts';
 import { ExerciseCard } from './ExerciseCard.tsx';
 import { LibraryFilters } from './LibraryFilters.tsx';
-import { LIBRARY_READY_MARK } from '../../app/performance-marks.ts';
+import { LIBRARY_READY_MARK } from '../../navigation/performance-marks.ts';
 import { useLibraryFilter } from './library-filter-state.tsx';
 
 export function LibraryScreen() {

@@ -2,7 +2,7 @@ import { useState, type DragEvent, type KeyboardEvent } from 'react';
 import { agendaEditRefusal, type AgendaLock } from '../../../../domain/sessions/agenda-editing.ts';
 import { agendaItemTitle, type AgendaItem } from '../../../../domain/sessions/session-model.ts';
 import { useLocation } from 'wouter';
-import { routes } from '../../app/routes.ts';
+import { routes } from '../../navigation/routes.ts';
 import { minutesLabel } from '../../content/labels.ts';
 import { sessions } from '../../data/app-database.ts';
 import { PrepNote } from './PrepNote.tsx';

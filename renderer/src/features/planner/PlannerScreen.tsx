@@ -1,10 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { lazy, Suspense, useEffect } from 'react';
-import { PLANNER_READY_MARK } from '../../app/performance-marks.ts';
+import { PLANNER_READY_MARK } from '../../navigation/performance-marks.ts';
 import { agendaLock } from '../../../../domain/sessions/agenda-editing.ts';
 import { analysePlan } from '../../../../domain/sessions/plan-analysis.ts';
 import { Link } from 'wouter';
-import { routes } from '../../app/routes.ts';
+import { routes } from '../../navigation/routes.ts';
 import { sessions } from '../../data/app-database.ts';
 import { BackLink } from '../../ui/BackLink.tsx';
 import { NotFound } from '../../ui/NotFound.tsx';
@@ -14,7 +14,7 @@ import { PlanSummary } from './PlanSummary.tsx';
 import { SessionDetailsForm } from './SessionDetailsForm.tsx';
 
 // What a run recorded brings the check-in content and the chart code; the plan does not wait for it.
-const SessionRecord = lazy(() => import('../session-record/SessionRecord.tsx'));
+const SessionRecord = lazy(() => import('../session-record/index.ts'));
 
 export default function PlannerScreen({ sessionId }: { sessionId: string }) {
   const data = useLiveQuery(() => sessions.withAgenda(sessionId), [sessionId]);

@@ -1,7 +1,8 @@
 import { useCallback, useMemo } from 'react';
 import type { ZodType } from 'zod';
 import type { Reflection, ReflectionKind } from '../../../../domain/sessions/session-model.ts';
-import { records, reflectionId } from '../../data/app-database.ts';
+import { reflectionId } from '../../../../domain/sessions/session-model.ts';
+import { records } from '../../data/app-database.ts';
 import { useAutosavedText } from '../../autosave/useAutosavedText.ts';
 
 interface Options<Data> {

@@ -14,7 +14,7 @@ import {
 } from '../../../../domain/run/run-state.ts';
 import { formatClock, phaseOf, remainingMs } from '../../../../domain/run/step-timer.ts';
 import { agendaItemTitle, type AgendaItem, type Session } from '../../../../domain/sessions/session-model.ts';
-import { routes } from '../../app/routes.ts';
+import { routes } from '../../navigation/routes.ts';
 import { sessions } from '../../data/app-database.ts';
 import { Markdown } from '../../markdown/Markdown.tsx';
 import { useHost } from '../../host/host-context.tsx';
@@ -23,19 +23,19 @@ import { timeOfDay } from '../../ui/time-of-day.ts';
 import { NotFound } from '../../ui/NotFound.tsx';
 import type { FacilitatorAction } from '../../../../domain/content/vocabulary.ts';
 import { listCheckIns } from '../../content/content-details.ts';
-import { CheckInRoundsPanel } from '../check-ins/CheckInRoundsPanel.tsx';
-import { ExerciseCapture } from '../reflections/ExerciseCapture.tsx';
-import { GuidedRun } from '../guided/GuidedRun.tsx';
+import { CheckInRoundsPanel } from '../check-ins/index.ts';
+import { ExerciseCapture } from '../reflections/index.ts';
+import { GuidedRun } from '../guided/index.ts';
 import { AirtimePanel } from './AirtimePanel.tsx';
 import { playChime } from './chime.ts';
 import { CommandControls } from './CommandControls.tsx';
-import { ExerciseNotes } from './ExerciseNotes.tsx';
+import { ExerciseNotes } from '../../run-engine/ExerciseNotes.tsx';
 import { commandForKey, type RunActions, type RunCommandView } from './run-commands.ts';
 import { ShortcutsDialog } from './ShortcutsDialog.tsx';
-import { StepNote } from './StepNote.tsx';
-import { takesNotes } from './takes-notes.ts';
-import { CAUCUS_MINUTES, useRun } from './useRun.ts';
-import { useNow } from './useNow.ts';
+import { StepNote } from '../../run-engine/StepNote.tsx';
+import { takesNotes } from '../../run-engine/takes-notes.ts';
+import { CAUCUS_MINUTES, useRun } from '../../run-engine/useRun.ts';
+import { useNow } from '../../run-engine/useNow.ts';
 
 const PHASE_LABELS = {
   'not-started': 'Not started',

@@ -1,6 +1,5 @@
 import { useEffect, useRef } from 'react';
 import { RUN_COMMANDS, keysForPeople } from './run-commands.ts';
-import './shortcuts-dialog.css';
 
 /**
  * The list of keyboard shortcuts, as a modal dialog: it opens in view with

@@ -8,7 +8,7 @@ import {
   togglePause,
   type RunState,
 } from '../../../../domain/run/run-state.ts';
-import type { Change } from './useRun.ts';
+import type { Change } from '../../run-engine/useRun.ts';
 
 // Every command of the run view, once: its keys, what the help list says,
 // and the control that offers it on screen. The key handler, the list of

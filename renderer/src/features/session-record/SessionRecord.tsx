@@ -1,11 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { agendaItemTitle, type AgendaItem } from '../../../../domain/sessions/session-model.ts';
 import { sessions } from '../../data/app-database.ts';
-import { RoundResultsView } from '../check-ins/RoundResultsView.tsx';
-import { TrendCharts } from '../check-ins/TrendCharts.tsx';
-import { useSessionCheckIns } from '../check-ins/useSessionCheckIns.ts';
-import { StructuresMapDiagram } from '../reflections/StructuresMapDiagram.tsx';
-import { TimelinesView } from '../reflections/TimelinesView.tsx';
+import { RoundResultsView, TrendCharts, useSessionCheckIns } from '../check-ins/index.ts';
+import { StructuresMapDiagram, TimelinesView } from '../reflections/index.ts';
 
 /**
  * Everything the session kept, as stored: check-in results that met the

@@ -3,7 +3,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { Link, useLocation } from 'wouter';
 import { SESSION_ORDERS, sortSessions, type SessionOrder } from '../../../../domain/sessions/sort-sessions.ts';
 import type { Session } from '../../../../domain/sessions/session-model.ts';
-import { routes } from '../../app/routes.ts';
+import { routes } from '../../navigation/routes.ts';
 import { ChoiceField } from '../../ui/ChoiceField.tsx';
 import { TEMPLATE_SUMMARIES } from '../../content/content-library.ts';
 import { sessions } from '../../data/app-database.ts';
@@ -11,7 +11,7 @@ import type { DeletedSession } from '../../data/session-repository.ts';
 import { availableLabel, scheduledLabel, STATUS_LABELS } from './session-labels.ts';
 import { BackupPanel, useExportSessions } from './BackupPanel.tsx';
 import { createSession } from './create-session.ts';
-import { SESSIONS_READY_MARK } from '../../app/performance-marks.ts';
+import { SESSIONS_READY_MARK } from '../../navigation/performance-marks.ts';
 
 const UNDO_SECONDS = 10;
 /** Sessions listed at first; a long history is paged so the screen opens fast. */

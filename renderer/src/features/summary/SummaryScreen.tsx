@@ -4,13 +4,13 @@ import type { AgendaItem, AgreedAction, Reflection, Session, StepNote } from '..
 import { composeSummary } from '../../../../domain/summary/compose-summary.ts';
 import { defaultSummaryChoices, type PaperSize, type SummaryChoices } from '../../../../domain/summary/summary-choices.ts';
 import { summaryMarkdown } from '../../../../domain/summary/summary-markdown.ts';
-import { SUMMARY_READY_MARK } from '../../app/performance-marks.ts';
-import { routes } from '../../app/routes.ts';
+import { SUMMARY_READY_MARK } from '../../navigation/performance-marks.ts';
+import { routes } from '../../navigation/routes.ts';
 import { sessions } from '../../data/app-database.ts';
 import { useHost } from '../../host/host-context.tsx';
 import { BackLink } from '../../ui/BackLink.tsx';
 import { NotFound } from '../../ui/NotFound.tsx';
-import { useSessionCheckIns, type SessionCheckIns } from '../check-ins/useSessionCheckIns.ts';
+import { useSessionCheckIns, type SessionCheckIns } from '../check-ins/index.ts';
 import { SummaryChoicesForm } from './SummaryChoicesForm.tsx';
 import { SummaryView } from './SummaryView.tsx';
 import { usePrintPageRules } from './usePrintPageRules.ts';

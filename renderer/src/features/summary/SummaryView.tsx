@@ -1,9 +1,8 @@
 import type { SummaryBlock, SummaryDocument } from '../../../../domain/summary/compose-summary.ts';
 import type { PaperSize } from '../../../../domain/summary/summary-choices.ts';
 import { Markdown } from '../../markdown/Markdown.tsx';
-import { TrendChart } from '../check-ins/TrendChart.tsx';
-import { StructuresMapDiagram } from '../reflections/StructuresMapDiagram.tsx';
-import { TimelinesView } from '../reflections/TimelinesView.tsx';
+import { TrendChart } from '../check-ins/index.ts';
+import { StructuresMapDiagram, TimelinesView } from '../reflections/index.ts';
 
 function Block({ block }: { block: SummaryBlock }) {
   switch (block.kind) {

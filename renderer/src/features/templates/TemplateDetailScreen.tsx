@@ -1,7 +1,7 @@
 import { Link } from 'wouter';
 import type { WorkshopTemplate } from '../../../../domain/content/template-schema.ts';
 import { timeAgenda, type TimedAgendaItem } from '../../../../domain/content/template-timing.ts';
-import { routes } from '../../app/routes.ts';
+import { routes } from '../../navigation/routes.ts';
 import { findCheckIn, findTemplate } from '../../content/content-details.ts';
 import { EXERCISES_BY_ID } from '../../content/content-library.ts';
 import { clockOffset, durationLabel, minutesLabel } from '../../content/labels.ts';

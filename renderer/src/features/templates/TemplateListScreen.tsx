@@ -1,5 +1,5 @@
 import { Link } from 'wouter';
-import { routes } from '../../app/routes.ts';
+import { routes } from '../../navigation/routes.ts';
 import { TEMPLATE_SUMMARIES } from '../../content/content-library.ts';
 import { FactList } from '../../ui/FactList.tsx';
 import { templateFacts } from './template-facts.ts';

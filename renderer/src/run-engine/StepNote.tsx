@@ -1,9 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { stepNoteId } from '../../../../domain/sessions/session-model.ts';
-import { NoteLockNotice } from '../../autosave/NoteLockNotice.tsx';
-import { SaveStatus } from '../../autosave/SaveStatus.tsx';
-import { useAutosavedText } from '../../autosave/useAutosavedText.ts';
-import { sessions } from '../../data/app-database.ts';
+import { stepNoteId } from '../../../domain/sessions/session-model.ts';
+import { NoteLockNotice } from '../autosave/NoteLockNotice.tsx';
+import { SaveStatus } from '../autosave/SaveStatus.tsx';
+import { useAutosavedText } from '../autosave/useAutosavedText.ts';
+import { sessions } from '../data/app-database.ts';
 
 interface NoteKey {
   id: string;

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { dismissStorageProblem, subscribeToStorageProblems, type StorageProblem } from './storage-errors.ts';
+import { dismissStorageProblem, subscribeToStorageProblems, type StorageProblem } from '../data/storage-errors.ts';
 
 /** Every storage failure, in plain words, until the user dismisses it. */
 export function StorageProblems() {

@@ -1,6 +1,6 @@
 import { Suspense, use } from 'react';
-import { loadExercise } from '../../content/content-library.ts';
-import { Markdown } from '../../markdown/Markdown.tsx';
+import { loadExercise } from '../content/content-library.ts';
+import { Markdown } from '../markdown/Markdown.tsx';
 
 function Notes({ exerciseId, version }: { exerciseId: string; version: number }) {
   const exercise = use(loadExercise(exerciseId));

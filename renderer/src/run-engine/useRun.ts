@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
-import { jumpTo, recordEvent, restoreRun, runSteps, togglePause, type RunState, type RunStep } from '../../../../domain/run/run-state.ts';
-import type { AgendaItem, Session } from '../../../../domain/sessions/session-model.ts';
-import { sessions } from '../../data/app-database.ts';
+import { jumpTo, recordEvent, restoreRun, runSteps, togglePause, type RunState, type RunStep } from '../../../domain/run/run-state.ts';
+import type { AgendaItem, Session } from '../../../domain/sessions/session-model.ts';
+import { sessions } from '../data/app-database.ts';
 import { publishRun } from './run-channel.ts';
 
 export type Change = (state: RunState, steps: readonly RunStep[], now: number) => RunState;

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { RunState } from '../../../../domain/run/run-state.ts';
+import type { RunState } from '../../../domain/run/run-state.ts';
 
 // The run view tells the participant display about each change at once over
 // a BroadcastChannel (same origin, this device only), so the room sees the
