@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from '@playwright/test';
-import { openParticipantDisplay, planSession } from '../support/app-steps.ts';
+import { openCheckInRound, openParticipantDisplay, planSession } from '../support/app-steps.ts';
 import { expect, test } from '../support/fixtures.ts';
 
 const AFFECTED = 'Someone from a community most affected by this work';
@@ -13,16 +13,6 @@ async function startSession(page: Page, context: BrowserContext) {
   await page.getByRole('button', { name: 'Start' }).click();
   const display = await openParticipantDisplay(page, context);
   return display.getByRole('main', { name: 'Participant display' });
-}
-
-async function openRound(page: Page, instruments: string[], method: 'hand-around' | 'tally' = 'hand-around') {
-  const form = page.getByRole('form', { name: 'Open a check-in round' });
-  if (!(await form.isVisible())) await page.getByText('Open a check-in round').click();
-  for (const box of await form.getByRole('checkbox').all()) await box.uncheck();
-  for (const title of instruments) await form.getByRole('checkbox', { name: new RegExp(`^${title}`) }).check();
-  await form.getByRole('radio', { name: method === 'tally' ? 'Tally from cards or slips' : 'Private hand-around on this device' }).check();
-  await form.getByRole('button', { name: 'Open check-in round' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Check-in round open' })).toBeVisible();
 }
 
 /** Each person in turn: a clean screen, their own answers, and a screen that clears before the next person. */
@@ -65,7 +55,7 @@ test('three hand-around rounds: answers stay private, aggregates appear only at 
   const room = await startSession(page, context);
 
   // Round 1: five people from the affected track, plus an ally and someone who prefers not to say (nothing stored for them).
-  await openRound(page, ['Respect and empowerment']);
+  await openCheckInRound(page, ['Respect and empowerment']);
   await expect(room.getByRole('heading', { name: 'Check-in' })).toBeVisible();
   await expect(room).toContainText('A device is coming round');
   await handAround(page, [...everyone(5, 5), { track: ALLY }, { track: 'I prefer not to say' }]);
@@ -82,7 +72,7 @@ test('three hand-around rounds: answers stay private, aggregates appear only at 
   await expect(room).not.toContainText('Check-in');
 
   // Round 2: four people, one fewer than the minimum. Nothing is shown, not even how many answered.
-  await openRound(page, ['Respect and empowerment']);
+  await openCheckInRound(page, ['Respect and empowerment']);
   await handAround(page, everyone(4, 1));
   await panel.getByRole('button', { name: 'Close round and show results' }).click();
   const round2 = panel.getByRole('article', { name: 'Check-in round 2' });
@@ -91,7 +81,7 @@ test('three hand-around rounds: answers stay private, aggregates appear only at 
   await expect(round2.getByRole('table')).toHaveCount(0);
 
   // Round 3: six people, an average that has fallen by two points since round 1.
-  await openRound(page, ['Respect and empowerment']);
+  await openCheckInRound(page, ['Respect and empowerment']);
   await handAround(page, everyone(6, 3));
   await panel.getByRole('button', { name: 'Close round and show results' }).click();
   const round3 = panel.getByRole('article', { name: 'Check-in round 3' });
@@ -116,7 +106,7 @@ test('counts from cards go in as a tally, the room sees the questions but never 
 }) => {
   const room = await startSession(page, context);
 
-  await openRound(page, ["Allies: the room I'm taking"], 'tally');
+  await openCheckInRound(page, ["Allies: the room I'm taking"], 'tally');
   await expect(room).toContainText('Answer each question on your slip');
   await expect(room).toContainText('My share of the talking was bigger than that of the people most affected.');
   const tally = page.getByRole('form', { name: 'Counts from cards or slips' });
