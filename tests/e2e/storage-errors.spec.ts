@@ -39,6 +39,9 @@ test('a browser with no IndexedDB at all is told so in plain words, with what to
   await expect(alert).toContainText('This browser cannot store data');
   await expect(alert).toContainText('use the desktop app');
   await expect(alert).toContainText('outside a private window');
+  // The sessions list says why it is empty instead of loading for ever.
+  await expect(page.getByText('No sessions can be kept in this browser: see the message above.')).toBeVisible();
+  await expect(page.getByText('Loading…')).toHaveCount(0);
 
   // Trying anyway says the same thing, once, and no library's error text or web address.
   await page.getByLabel('Title', { exact: true }).fill('Nowhere to keep it');

@@ -6,7 +6,7 @@ import type { Session } from '../../../../domain/sessions/session-model.ts';
 import { routes } from '../../navigation/routes.ts';
 import { ChoiceField } from '../../ui/ChoiceField.tsx';
 import { TEMPLATE_SUMMARIES } from '../../content/content-library.ts';
-import { sessions } from '../../data/app-database.ts';
+import { sessions, storageAvailable } from '../../data/app-database.ts';
 import type { DeletedSession } from '../../data/session-repository.ts';
 import { availableLabel, scheduledLabel, STATUS_LABELS } from './session-labels.ts';
 import { BackupPanel, useExportSessions } from './BackupPanel.tsx';
@@ -202,7 +202,9 @@ export default function SessionsScreen() {
             </button>
           </p>
         )}
-        {all === undefined ? (
+        {!storageAvailable ? (
+          <p className="empty-state">No sessions can be kept in this browser: see the message above.</p>
+        ) : all === undefined ? (
           <p className="loading">Loading…</p>
         ) : visible.length === 0 ? (
           <p className="empty-state">{all.length === 0 ? 'No sessions yet. Create one above.' : 'No session matches that title.'}</p>
