@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import { talliesFromAnswerSets, upgradeLegacyRounds } from '../check-ins/legacy-check-ins.ts';
+import type { CheckInInstrument } from '../content/check-in-schema.ts';
+import { closeTalliedRounds, talliesFromAnswerSets, upgradeLegacyRounds, type TalliedRound } from '../check-ins/legacy-check-ins.ts';
 import { recordIdSchema } from '../sessions/record-id.ts';
 import { SESSION_TABLE_NAMES, referencesOf } from '../sessions/session-references.ts';
-import { tallyId } from '../sessions/session-model.ts';
+import { checkInResultId } from '../sessions/session-model.ts';
 import { checkInRoundSchema, sessionBundleSchema, type SessionBundle } from '../sessions/stored-records.ts';
 
 // The backup file: versioned JSON holding whole sessions. Everything in it is
@@ -11,8 +12,12 @@ import { checkInRoundSchema, sessionBundleSchema, type SessionBundle } from '../
 // The shape of each session is the stored shape itself (stored-records.ts).
 
 export const BACKUP_FORMAT = 'common-ground-backup';
-/** Version 2 keeps check-in answers only as tallies; version 1 files are carried forward on reading. */
-export const BACKUP_VERSION = 2;
+/**
+ * Version 3 keeps of each check-in round only what may be shown (no counts,
+ * nothing below the floor); versions 1 and 2 are carried forward on reading,
+ * their rounds closed as a round closes now.
+ */
+export const BACKUP_VERSION = 3;
 /** Larger files are refused before they are read into memory. */
 export const MAX_BACKUP_BYTES = 50 * 1024 * 1024;
 
@@ -25,16 +30,53 @@ export interface Backup {
   sessions: SessionBundle[];
 }
 
+/** The check-in instruments of this version of the app, to carry older check-ins forward. */
+export type FindInstrument = (id: string) => CheckInInstrument | undefined;
+
 const id = recordIdSchema;
 const contentKey = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'is not a valid content id')
   .max(120);
 const timestamp = z.number().int().nonnegative();
+const count = z.number().int().min(0).max(100_000);
+
+/** A round as version 2 kept it: open rounds included, no change requests. */
+const talliedRoundSchema = checkInRoundSchema.omit({ changeRequests: true, closedAt: true }).extend({ closedAt: timestamp.nullable() });
+
+/** A round's counts as version 2 kept them; every answer from a respondent. */
+const legacyTallySchema = z
+  .strictObject({
+    id: z.string().max(200),
+    sessionId: id,
+    roundId: id,
+    instrumentId: contentKey,
+    respondents: count,
+    counts: z.record(contentKey, z.record(z.string().regex(/^-?\d{1,2}$/, 'is not a scale value'), count)),
+  })
+  .superRefine((tally, ctx) => {
+    for (const [itemId, values] of Object.entries(tally.counts)) {
+      const answers = Object.values(values).reduce((sum, n) => sum + n, 0);
+      if (answers > tally.respondents)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['counts', itemId],
+          message:
+            tally.respondents === 0
+              ? 'holds answers although nobody answered'
+              : `holds ${answers} answers from ${tally.respondents} people`,
+        });
+    }
+  });
+
+const bundleSchemaV2 = sessionBundleSchema.omit({ checkInRounds: true, checkInResults: true }).extend({
+  checkInRounds: z.array(talliedRoundSchema).max(500),
+  checkInTallies: z.array(legacyTallySchema).max(5_000),
+});
 
 /** Version 1 kept one anonymous answer set per person; they are added into tallies on reading. */
-const bundleSchemaV1 = sessionBundleSchema.omit({ checkInRounds: true, checkInTallies: true }).extend({
-  checkInRounds: z.array(checkInRoundSchema.omit({ purpose: true, method: true, turns: true, sequence: true })).max(500),
+const bundleSchemaV1 = sessionBundleSchema.omit({ checkInRounds: true, checkInResults: true }).extend({
+  checkInRounds: z.array(talliedRoundSchema.omit({ purpose: true, method: true, turns: true, sequence: true })).max(500),
   checkInResponses: z
     .array(
       z.strictObject({
@@ -48,33 +90,39 @@ const bundleSchemaV1 = sessionBundleSchema.omit({ checkInRounds: true, checkInTa
     .max(50_000),
 });
 
-function upgradeBundleV1(bundle: z.infer<typeof bundleSchemaV1>): SessionBundle {
+type BundleV2 = z.infer<typeof bundleSchemaV2>;
+
+function upgradeBundleV1(bundle: z.infer<typeof bundleSchemaV1>): BundleV2 {
   const { checkInResponses, checkInRounds, ...rest } = bundle;
-  return {
-    ...rest,
-    checkInRounds: upgradeLegacyRounds(checkInRounds),
-    checkInTallies: talliesFromAnswerSets(checkInResponses),
-  };
+  return { ...rest, checkInRounds: upgradeLegacyRounds(checkInRounds), checkInTallies: talliesFromAnswerSets(checkInResponses) };
 }
+
+function upgradeBundleV2(bundle: BundleV2, findInstrument: FindInstrument, exportedAt: number): SessionBundle {
+  const { checkInRounds, checkInTallies, ...rest } = bundle;
+  // A tally that points at no round of the file is refused below, as before; here it is simply not carried.
+  const { rounds, results } = closeTalliedRounds(checkInRounds as TalliedRound[], checkInTallies, findInstrument, exportedAt);
+  const strays = checkInTallies.filter(
+    (tally) => !checkInRounds.some((round) => round.id === tally.roundId && round.instrumentIds.includes(tally.instrumentId)),
+  );
+  const misfiled = checkInTallies.filter((tally) => tally.id !== checkInResultId(tally.roundId, tally.instrumentId));
+  if (strays.length > 0) throw new InconsistentBackup('check-in answers point at a round or instrument that is not in the file.');
+  if (misfiled.length > 0) throw new InconsistentBackup('check-in answers are filed under the wrong id.');
+  return { ...rest, checkInRounds: rounds, checkInResults: results };
+}
+
+class InconsistentBackup extends Error {}
 
 const ENVELOPE_KEYS = ['format', 'version', 'exportedAt', 'sessions'];
 
 /** Just enough to tell a backup, and its version, from any other file. */
 const envelopeSchema = z.looseObject({ format: z.literal(BACKUP_FORMAT), version: z.number().int() });
 
+const envelopeFields = { format: z.literal(BACKUP_FORMAT), exportedAt: timestamp };
+
 const backupSchemas = {
-  1: z.strictObject({
-    format: z.literal(BACKUP_FORMAT),
-    version: z.literal(1),
-    exportedAt: timestamp,
-    sessions: z.array(bundleSchemaV1).max(10_000),
-  }),
-  2: z.strictObject({
-    format: z.literal(BACKUP_FORMAT),
-    version: z.literal(2),
-    exportedAt: timestamp,
-    sessions: z.array(sessionBundleSchema).max(10_000),
-  }),
+  1: z.strictObject({ ...envelopeFields, version: z.literal(1), sessions: z.array(bundleSchemaV1).max(10_000) }),
+  2: z.strictObject({ ...envelopeFields, version: z.literal(2), sessions: z.array(bundleSchemaV2).max(10_000) }),
+  3: z.strictObject({ ...envelopeFields, version: z.literal(3), sessions: z.array(sessionBundleSchema).max(10_000) }),
 } as const;
 
 export type BackupParseResult = { ok: true; backup: Backup } | { ok: false; message: string };
@@ -136,9 +184,9 @@ function referenceProblem(backup: Backup): string | null {
           return `In ${where}, check-in answers point at a round or instrument that is not in the file.`;
       }
     }
-    if (bundle.checkInTallies.some((tally) => !rounds.get(tally.roundId)?.instrumentIds.includes(tally.instrumentId)))
+    if (bundle.checkInResults.some((result) => !rounds.get(result.roundId)?.instrumentIds.includes(result.instrumentId)))
       return `In ${where}, check-in answers point at a round or instrument that is not in the file.`;
-    if (bundle.checkInTallies.some((tally) => tally.id !== tallyId(tally.roundId, tally.instrumentId)))
+    if (bundle.checkInResults.some((result) => result.id !== checkInResultId(result.roundId, result.instrumentId)))
       return `In ${where}, check-in answers are filed under the wrong id.`;
   }
   return null;
@@ -160,9 +208,10 @@ function rejectHostileKeys(key: string, value: unknown): unknown {
 
 /**
  * Reads a backup file's text. Returns the backup only if all of it is valid;
- * otherwise one plain sentence saying what is wrong.
+ * otherwise one plain sentence saying what is wrong. Check-ins from older
+ * versions are carried forward with this version's instruments.
  */
-export function parseBackup(text: string): BackupParseResult {
+export function parseBackup(text: string, findInstrument: FindInstrument): BackupParseResult {
   if (text.length > MAX_BACKUP_BYTES) return refuse('This file is too large to be a Common Ground backup.');
   let raw: unknown;
   try {
@@ -179,7 +228,7 @@ export function parseBackup(text: string): BackupParseResult {
     const which = version > BACKUP_VERSION ? `backup version ${version}` : `it holds ${unknownFields.map((key) => `“${key}”`).join(', ')}`;
     return refuse(`This backup was made by a newer version of Common Ground (${which}). Update the app, then restore it.`);
   }
-  if (version !== 1 && version !== 2) return refuse(`This backup's version (${version}) is not one this app can read.`);
+  if (version !== 1 && version !== 2 && version !== 3) return refuse(`This backup's version (${version}) is not one this app can read.`);
   const parsed = backupSchemas[version].safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
@@ -187,7 +236,27 @@ export function parseBackup(text: string): BackupParseResult {
       `This backup is damaged or was changed by hand: at ${issue.path.join('.') || 'the top level'}, ${issue.message.toLowerCase()}.`,
     );
   }
-  const sessions = parsed.data.version === 1 ? parsed.data.sessions.map(upgradeBundleV1) : parsed.data.sessions;
+  let sessions: SessionBundle[];
+  try {
+    const { exportedAt } = parsed.data;
+    const older: BundleV2[] | null =
+      parsed.data.version === 1 ? parsed.data.sessions.map(upgradeBundleV1) : parsed.data.version === 2 ? parsed.data.sessions : null;
+    sessions =
+      older === null
+        ? (parsed.data.sessions as SessionBundle[])
+        : older.map((bundle, index) => {
+            try {
+              return upgradeBundleV2(bundle, findInstrument, exportedAt);
+            } catch (error) {
+              if (error instanceof InconsistentBackup)
+                throw new InconsistentBackup(`In session ${index + 1} (“${bundle.session.title}”), ${error.message}`);
+              throw error;
+            }
+          });
+  } catch (error) {
+    if (error instanceof InconsistentBackup) return refuse(`This backup is inconsistent and was not restored. ${error.message}`);
+    throw error;
+  }
   const backup: Backup = {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,

@@ -1,73 +1,56 @@
 import { changeTenths, meanTenths, thresholdTenths } from './format-mean.ts';
 import type { CheckInCondition, CheckInInstrument, CheckInPattern } from '../content/check-in-schema.ts';
-import { isValidAnswer, type Tally } from './tally.ts';
+import type { CheckInResult } from '../sessions/stored-records.ts';
+import { respondentBand, scoredValue, tenthsValue, type RespondentBand } from './disclosure.ts';
 
-// Check-in results as the facilitator may see them: per item and per track,
-// only ever as aggregates, and only when at least the instrument's minimum
-// number of people answered. Below that nothing at all is produced, so no
-// screen, print or export can show it by mistake. The floor applies to each
-// item too: an item fewer people answered is left out, and left out of the
-// track's mean as well, so it cannot be worked back from the other figures.
+// Check-in results as anyone may see them, from what a closed round kept
+// (disclosure.ts decides that, once, when the round closes): averages only,
+// to one decimal place, never below the floor, never per item where that
+// would single people out, and how many answered only as a band.
 
 export type ItemAggregate =
   | {
       itemId: string;
       shown: true;
-      /** How many answered this item (passes excluded). */
-      count: number;
-      /** Mean of scored values (reverse-scored items flipped). */
+      /** Mean of scored values (reverse-scored items flipped), to one decimal place as kept. */
       mean: number;
-      /** How many chose each scale value, as answered (not flipped). */
-      distribution: Record<number, number>;
     }
-  | { itemId: string; shown: false };
+  | { itemId: string; shown: false; why: 'too-few' | 'compared' };
 
 export interface TrackAggregate {
   instrumentId: string;
-  /** How many people answered at least one item. */
-  respondents: number;
-  /** Mean over every scored answer to the items shown; null when no item is. */
+  /** How many answered, as a band: never the exact number. */
+  band: RespondentBand;
+  /** Mean over every scored answer to the items with enough answers; null when none had. */
   mean: number | null;
   items: ItemAggregate[];
+  /** Per-item figures were left out because this round's numbers differ from an earlier round's by only a few people. */
+  comparedWithEarlier: boolean;
 }
 
 /** Below the floor the result says only that it is hidden, and why; not even how many answered. */
 export type AggregateResult = { shown: true; aggregate: TrackAggregate } | { shown: false; minimum: number };
 
-/** Reverse-scored items are flipped so that, within an instrument, every item reads the same way. */
-export function scoredValue(instrument: Pick<CheckInInstrument, 'scale'>, reverseScored: boolean, answer: number): number {
-  return reverseScored ? instrument.scale.min + instrument.scale.max - answer : answer;
-}
+export { scoredValue };
 
-export function aggregate(instrument: CheckInInstrument, tally: Tally): AggregateResult {
-  const minimum = instrument.minimumGroupSize;
-  if (tally.respondents < minimum) return { shown: false, minimum };
-
-  let scoredSum = 0;
-  let scoredCount = 0;
+/** What a closed round kept for an instrument, ready to show. A round with nothing kept for it is below the floor. */
+export function aggregate(instrument: CheckInInstrument, kept: CheckInResult | undefined): AggregateResult {
+  if (!kept || kept.belowFloor) return { shown: false, minimum: instrument.minimumGroupSize };
   const items = instrument.items.map((item): ItemAggregate => {
-    const distribution: Record<number, number> = {};
-    let count = 0;
-    let sum = 0;
-    for (let value = instrument.scale.min; value <= instrument.scale.max; value++) {
-      const chosen = tally.counts[item.id]?.[String(value)] ?? 0;
-      const times = isValidAnswer(instrument, item.id, value) && Number.isInteger(chosen) && chosen > 0 ? chosen : 0;
-      distribution[value] = times;
-      count += times;
-      sum += times * scoredValue(instrument, item.reverseScored, value);
-    }
-    if (count < minimum) return { itemId: item.id, shown: false };
-    scoredSum += sum;
-    scoredCount += count;
-    return { itemId: item.id, shown: true, count, mean: sum / count, distribution };
+    const stored = kept.items.find((candidate) => candidate.itemId === item.id);
+    if (!stored) return { itemId: item.id, shown: false, why: 'too-few' };
+    return stored.shown
+      ? { itemId: item.id, shown: true, mean: tenthsValue(stored.meanTenths) }
+      : { itemId: item.id, shown: false, why: stored.why };
   });
   return {
     shown: true,
     aggregate: {
       instrumentId: instrument.id,
-      respondents: tally.respondents,
-      mean: scoredCount === 0 ? null : scoredSum / scoredCount,
+      band: respondentBand(kept.respondents),
+      mean: kept.meanTenths === null ? null : tenthsValue(kept.meanTenths),
       items,
+      comparedWithEarlier: items.some((item) => !item.shown && item.why === 'compared'),
     },
   };
 }

@@ -1,12 +1,11 @@
 import type { CheckInInstrument, CheckInPattern } from '../content/check-in-schema.ts';
-import type { CheckInRound, CheckInTally } from '../sessions/session-model.ts';
+import type { CheckInResult, CheckInRound } from '../sessions/session-model.ts';
 import { aggregate, patternsShown, type AggregateResult, type TrackAggregate } from './aggregate.ts';
-import { emptyTally } from './tally.ts';
 
 // Results across a session: each closed round's aggregates, compared with
 // the first round in which the same instrument could be shown (the
-// baseline), and the patterns they raise. Open rounds are left out: their
-// results stay hidden until the facilitator closes them.
+// baseline), and the patterns they raise. Only closed rounds are stored;
+// an open round's answers are in memory until it closes.
 
 export interface InstrumentResult {
   instrument: CheckInInstrument;
@@ -35,22 +34,24 @@ export interface Trend {
   points: TrendPoint[];
 }
 
-function closedRoundsInOrder(rounds: readonly CheckInRound[]): CheckInRound[] {
-  return rounds.filter((round) => round.closedAt !== null).sort((a, b) => a.sequence - b.sequence);
+function roundsInOrder(rounds: readonly CheckInRound[]): CheckInRound[] {
+  return [...rounds].sort((a, b) => a.sequence - b.sequence);
 }
 
 export function sessionResults(
   rounds: readonly CheckInRound[],
-  tallies: readonly CheckInTally[],
+  kept: readonly CheckInResult[],
   findInstrument: (id: string) => CheckInInstrument | undefined,
 ): RoundResults[] {
   const baselines = new Map<string, TrackAggregate>();
-  return closedRoundsInOrder(rounds).map((round, index) => {
+  return roundsInOrder(rounds).map((round, index) => {
     const results = round.instrumentIds.flatMap((instrumentId): InstrumentResult[] => {
       const instrument = findInstrument(instrumentId);
       if (!instrument) return [];
-      const tally = tallies.find((candidate) => candidate.roundId === round.id && candidate.instrumentId === instrumentId) ?? emptyTally();
-      const result = aggregate(instrument, tally);
+      const result = aggregate(
+        instrument,
+        kept.find((candidate) => candidate.roundId === round.id && candidate.instrumentId === instrumentId),
+      );
       if (!result.shown) return [{ instrument, result, baseline: null, patterns: [] }];
       const baseline = baselines.get(instrumentId) ?? null;
       if (!baseline && result.aggregate.mean !== null) baselines.set(instrumentId, result.aggregate);

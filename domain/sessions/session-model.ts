@@ -9,10 +9,11 @@ export type {
   AgreedAction,
   BreakAgendaItem,
   CheckInAgendaItem,
+  CheckInResult,
   CheckInRound,
-  CheckInTally,
   ExerciseAgendaItem,
   ExerciseSnapshot,
+  ItemResult,
   PrepNote,
   Reflection,
   ReflectionKind,
@@ -41,8 +42,8 @@ export function reflectionId(agendaItemId: string, kind: ReflectionKind): string
   return `${agendaItemId}_${kind}`;
 }
 
-/** One tally per round and instrument, so each submission updates one known record. */
-export function tallyId(roundId: string, instrumentId: string): string {
+/** One kept result per round and instrument. */
+export function checkInResultId(roundId: string, instrumentId: string): string {
   return `${roundId}_${instrumentId}`;
 }
 

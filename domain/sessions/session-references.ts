@@ -1,4 +1,4 @@
-import { reflectionId, stepNoteId, tallyId } from './session-model.ts';
+import { checkInResultId, reflectionId, stepNoteId } from './session-model.ts';
 import type { RunState, Session, SessionBundle, SessionTableName, SummarySettings } from './stored-records.ts';
 
 // How the records of a session point at each other, said once per field.
@@ -166,20 +166,23 @@ export const SESSION_TABLES: { readonly [T in SessionTableName]: TableRelations<
       purpose: 'value',
       method: 'value',
       turns: 'value',
+      changeRequests: 'value',
       sequence: 'value',
       openedAt: 'value',
       closedAt: 'value',
     },
     whenItemRemoved: 'detach',
   },
-  checkInTallies: {
+  checkInResults: {
     fields: {
-      id: { derive: (tally, remap) => tallyId(remap(tally.roundId), tally.instrumentId) },
+      id: { derive: (result, remap) => checkInResultId(remap(result.roundId), result.instrumentId) },
       sessionId: 'session',
       roundId: 'round',
       instrumentId: 'value',
+      belowFloor: 'value',
       respondents: 'value',
-      counts: 'value',
+      meanTenths: 'value',
+      items: 'value',
     },
   },
   reflections: {

@@ -185,7 +185,11 @@ export const stepNoteSchema = z.strictObject({
 
 // ---- Check-ins ------------------------------------------------------------
 
-/** One check-in round: which instruments were open, and when it was opened (for ordering rounds, never answers). */
+/**
+ * One check-in round, as kept once it has closed: which instruments were
+ * asked, how, and when. An open round lives in memory only (see
+ * domain/check-ins/disclosure.ts): nothing of it is stored until it closes.
+ */
 export const checkInRoundSchema = z.strictObject({
   id,
   sessionId: id,
@@ -193,47 +197,57 @@ export const checkInRoundSchema = z.strictObject({
   instrumentIds: z.array(contentKey).max(10),
   /** A check-out is the closing round offered at the end of a session. */
   purpose: z.enum(ROUND_PURPOSES),
-  /** How answers are being collected; the participant display shows the matching instructions. */
+  /** How answers were collected. */
   method: z.enum(Object.keys(CHECK_IN_METHODS) as [CheckInMethod, ...CheckInMethod[]]),
-  /** How many people have taken their turn on the device, passes included: it tells the facilitator when everyone has gone, and nothing else. */
+  /** How many people took their turn on the device, passes included. */
   turns: count,
+  /** How many asked for a change ("slow down, something needs to change"), with no track attached. Added in backup version 3. */
+  changeRequests: count.default(0),
   /** 1 for the session's first round, and so on: rounds are ordered by this, not by the clock. */
   sequence: z.number().int().min(1).max(100_000),
   openedAt: timestamp,
-  closedAt: timestamp.nullable(),
+  closedAt: timestamp,
 });
 
+/** One question's outcome: its average, to one decimal place as shown, or why it has none. */
+export const itemResultSchema = z.discriminatedUnion('shown', [
+  z.strictObject({
+    itemId: contentKey,
+    shown: z.literal(true),
+    /** How many answered it: kept to apply the differencing rule to later rounds, never shown. */
+    count: count.min(1),
+    /** The average of scored answers in tenths (32 is 3.2), rounded half-up as shown. */
+    meanTenths: z.number().int().min(-1_000).max(1_000),
+  }),
+  z.strictObject({
+    itemId: contentKey,
+    shown: z.literal(false),
+    /** Fewer than the floor answered it; or its figures would differ from an earlier round's by fewer people than the floor. */
+    why: z.enum(['too-few', 'compared']),
+  }),
+]);
+
 /**
- * The answers to one instrument in one round, only ever as counts: nothing
- * ties them to a person or to the order people answered in. The id is
- * `${roundId}_${instrumentId}`, so each submission updates one known record.
+ * What a closed round keeps for one instrument: only what may be shown (see
+ * domain/check-ins/disclosure.ts). Below the instrument's minimum group size,
+ * only that fact. Never the answers' distribution. The id is
+ * `${roundId}_${instrumentId}`.
  */
-export const checkInTallySchema = z
-  .strictObject({
+export const checkInResultSchema = z.discriminatedUnion('belowFloor', [
+  z.strictObject({ id: z.string().max(200), sessionId: id, roundId: id, instrumentId: contentKey, belowFloor: z.literal(true) }),
+  z.strictObject({
     id: z.string().max(200),
     sessionId: id,
     roundId: id,
     instrumentId: contentKey,
-    /** How many people answered at least one item (for the anonymity floor). */
-    respondents: count,
-    /** Counts per item and scale value, e.g. { "heard": { "4": 2, "5": 3 } }. */
-    counts: z.record(contentKey, z.record(z.string().regex(/^-?\d{1,2}$/, 'is not a scale value'), count)),
-  })
-  .superRefine((tally, ctx) => {
-    // Every answer comes from a respondent: an item can hold no more answers than people answered.
-    for (const [itemId, values] of Object.entries(tally.counts)) {
-      const answers = Object.values(values).reduce((sum, n) => sum + n, 0);
-      if (answers > tally.respondents)
-        ctx.addIssue({
-          code: 'custom',
-          path: ['counts', itemId],
-          message:
-            tally.respondents === 0
-              ? 'holds answers although nobody answered'
-              : `holds ${answers} answers from ${tally.respondents} people`,
-        });
-    }
-  });
+    belowFloor: z.literal(false),
+    /** Kept to apply the differencing rule and to show a band ("10 to 19 people"); never shown exactly. */
+    respondents: count.min(1),
+    /** The track's average over the items shown or compared, in tenths; null when no item had enough answers. */
+    meanTenths: z.number().int().min(-1_000).max(1_000).nullable(),
+    items: z.array(itemResultSchema).max(50),
+  }),
+]);
 
 // ---- What the group keeps -------------------------------------------------
 
@@ -260,7 +274,7 @@ export const sessionRecordSchemas = {
   prepNotes: z.array(prepNoteSchema).max(500),
   stepNotes: z.array(stepNoteSchema).max(20_000),
   checkInRounds: z.array(checkInRoundSchema).max(500),
-  checkInTallies: z.array(checkInTallySchema).max(5_000),
+  checkInResults: z.array(checkInResultSchema).max(5_000),
   reflections: z.array(reflectionSchema).max(500),
   agreedActions: z.array(agreedActionSchema).max(5_000),
 };
@@ -284,7 +298,8 @@ export type CheckInAgendaItem = Extract<AgendaItem, { kind: 'check-in' }>;
 export type PrepNote = z.infer<typeof prepNoteSchema>;
 export type StepNote = z.infer<typeof stepNoteSchema>;
 export type CheckInRound = z.infer<typeof checkInRoundSchema>;
-export type CheckInTally = z.infer<typeof checkInTallySchema>;
+export type CheckInResult = z.infer<typeof checkInResultSchema>;
+export type ItemResult = z.infer<typeof itemResultSchema>;
 export type Reflection = z.infer<typeof reflectionSchema>;
 export type ReflectionKind = Reflection['kind'];
 export type AgreedAction = z.infer<typeof agreedActionSchema>;

@@ -1,3 +1,4 @@
+import { COMPARED_NOTE, RESPONDENT_BAND_LABELS, WITHHELD_LABELS, belowFloorText, changeRequestText } from '../check-ins/disclosure.ts';
 import { formatMean } from '../check-ins/format-mean.ts';
 import type { RoundResults, Trend } from '../check-ins/session-results.ts';
 import { airtimeTotals } from '../run/run-state.ts';
@@ -126,7 +127,7 @@ function checkInSection(input: SummaryInput): SummarySection | null {
   const rounds = input.checkIns.map(({ round, number, results }) => {
     const title = round.purpose === 'check-out' ? 'Closing check-out' : `Check-in round ${number}`;
     const parts = results.map(({ instrument, result, baseline }) => {
-      if (!result.shown) return `**${escapeInline(instrument.title)}**: fewer than ${result.minimum} people answered, so nothing is shown.`;
+      if (!result.shown) return `**${escapeInline(instrument.title)}**: ${belowFloorText(result.minimum)}`;
       const { aggregate } = result;
       const change = baseline?.mean != null && aggregate.mean !== null ? ` (first round: ${formatMean(baseline.mean)})` : '';
       const mean =
@@ -137,19 +138,21 @@ function checkInSection(input: SummaryInput): SummarySection | null {
         const shown = aggregate.items.find((candidate) => candidate.itemId === item.id);
         return [
           escapeInline(item.text) + (item.reverseScored ? ' (reverse-scored)' : ''),
-          shown?.shown ? formatMean(shown.mean) : 'too few answers',
+          shown?.shown ? formatMean(shown.mean) : WITHHELD_LABELS[shown?.why ?? 'too-few'],
         ];
       });
-      return `**${escapeInline(instrument.title)}**: ${mean}, from ${aggregate.respondents} people.\n\n${table(['Question', 'Average'], rows)}`;
+      const note = aggregate.comparedWithEarlier ? `\n\n${COMPARED_NOTE}` : '';
+      return `**${escapeInline(instrument.title)}**: ${mean}, from ${RESPONDENT_BAND_LABELS[aggregate.band]}.${note}\n\n${table(['Question', 'Average'], rows)}`;
     });
-    return `### ${title}\n\n${parts.join('\n\n')}`;
+    const asked = changeRequestText(round.changeRequests);
+    return `### ${title}\n\n${[...(asked ? [asked] : []), ...parts].join('\n\n')}`;
   });
   const charts = input.trends.filter((trend) => trend.points.length > 1).map((trend): SummaryBlock => ({ kind: 'trend', trend }));
   return {
     id: 'check-ins',
     blocks: [
       markdown(
-        '## Check-ins\n\nAverages only, and only where at least the minimum number of people answered. They are feedback for steering the session, not a measurement of anyone.',
+        '## Check-ins\n\nAverages only, and only where at least the minimum number of people answered; how many answered is given only roughly. They are feedback for steering the session, not a measurement of anyone.',
       ),
       ...charts,
       markdown(rounds.join('\n\n')),

@@ -1,3 +1,4 @@
+import { findCheckIn } from '../content/content-details.ts';
 import { createCheckInRepository, type CheckInRepository } from './check-in-repository.ts';
 import { CommonGroundDatabase } from './database.ts';
 import { createRecordRepository, type RecordRepository } from './record-repository.ts';
@@ -12,7 +13,7 @@ import { RestoreRefusedError } from './errors.ts';
 // inside this folder). Every write is named here by what it does, so a
 // failure is reported in plain words in one place. Tests build their own.
 
-const appDatabase = new CommonGroundDatabase();
+const appDatabase = new CommonGroundDatabase(findCheckIn);
 
 /** False in a browser with no IndexedDB at all (some private windows): nothing can be kept, and reads never answer. */
 export const storageAvailable = typeof indexedDB !== 'undefined' && indexedDB !== null;
@@ -42,14 +43,17 @@ export const sessions = reportingRepository<SessionRepository>(createSessionRepo
   setPrepNote: 'save your preparation note',
 });
 
-export const checkIns = reportingRepository<CheckInRepository>(createCheckInRepository(appDatabase, systemClock), {
-  round: null,
+export const checkIns = reportingRepository<CheckInRepository>(createCheckInRepository(appDatabase, systemClock, findCheckIn), {
   openRound: null,
+  answeringRound: null,
+  subscribe: null,
+  round: null,
   roundsOf: null,
   open: 'open the check-in round',
   setMethod: 'change how people answer',
   submitTurn: 'save your answers',
   addCounts: 'add the counts',
+  addChangeRequests: 'add the counts',
   close: 'close the check-in round',
   closeRoundOf: 'close the check-in round',
 });
@@ -71,7 +75,7 @@ export const backups = {
   },
   async read(text: string) {
     const { parseBackup, conflictingSessions } = await import('./backup.ts');
-    const result = parseBackup(text);
+    const result = parseBackup(text, findCheckIn);
     if (!result.ok) return result;
     const conflicts = await reportingFailures('read the sessions here', () => conflictingSessions(appDatabase, result.backup));
     return { ...result, conflicts };

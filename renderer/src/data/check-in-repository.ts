@@ -1,17 +1,18 @@
+import { closeInstrument } from '../../../domain/check-ins/disclosure.ts';
 import { addAnswerSet, addCountTable, emptyTally, type Answers, type CountTable, type Tally } from '../../../domain/check-ins/tally.ts';
 import type { CheckInInstrument } from '../../../domain/content/check-in-schema.ts';
 import {
-  tallyId,
+  checkInResultId,
   type CheckInMethod,
+  type CheckInResult,
   type CheckInRound,
-  type CheckInTally,
   type RoundPurpose,
 } from '../../../domain/sessions/session-model.ts';
 import type { CommonGroundDatabase } from './database.ts';
 import { MixedMethodsError, RoundClosedError } from './errors.ts';
+import type { Clock } from './session-repository.ts';
 
 export { MixedMethodsError, RoundClosedError };
-import type { Clock } from './session-repository.ts';
 
 export interface NewRound {
   sessionId: string;
@@ -24,107 +25,180 @@ export interface NewRound {
 /** What one person submitted on the device: answers per instrument. An empty list is a pass. */
 export type Turn = { instrument: CheckInInstrument; answers: Answers }[];
 
+/** Sent with a turn: whether this person asked for a change ("slow down, something needs to change"), with no track attached. */
+export interface TurnSignal {
+  wantsChange: boolean;
+}
+
 /**
- * Check-in rounds and their tallies. Each submission is added into the
- * round's tallies in one transaction, so no per-person record is ever
- * written, and nothing is added once the round is closed.
+ * A round being answered, as the screens may see it: who set it up and how
+ * many have taken a turn, never what anyone answered.
  */
-export function createCheckInRepository(db: CommonGroundDatabase, clock: Clock) {
-  async function openRoundOf(roundId: string): Promise<CheckInRound> {
-    const round = await db.checkInRounds.get(roundId);
-    if (!round || round.closedAt !== null) throw new RoundClosedError();
-    return round;
+export interface OpenRound {
+  id: string;
+  sessionId: string;
+  agendaItemId: string | null;
+  instrumentIds: readonly string[];
+  purpose: RoundPurpose;
+  method: CheckInMethod;
+  sequence: number;
+  openedAt: number;
+  /** How many have taken their turn on the device, passes included. */
+  turns: number;
+  /** Counts from cards or slips have been added (so it cannot also be answered on the device). */
+  hasCounts: boolean;
+}
+
+/** The round's answers, only ever as counts, and only in this object: nothing of them is written before the round closes. */
+interface Answered {
+  view: OpenRound;
+  tallies: Map<string, Tally>;
+  changeRequests: number;
+}
+
+export type FindInstrument = (id: string) => CheckInInstrument | undefined;
+
+/**
+ * Check-in rounds. An open round lives in memory only, in this window: each
+ * turn is added to counts held here, and nothing about it reaches the disk
+ * (no intermediate tally a file could keep), local storage or the run
+ * channel. When the round closes, what may be shown of it (see
+ * domain/check-ins/disclosure.ts) is written once, in one transaction, and
+ * the counts are dropped. Closing or reloading the app before then discards
+ * the round: it is short, and running it again is the honest recovery.
+ */
+export function createCheckInRepository(db: CommonGroundDatabase, clock: Clock, findInstrument: FindInstrument) {
+  const open = new Map<string, Answered>(); // by session: one open round at a time
+  const listeners = new Set<() => void>();
+  const changed = (answered: Answered, view: Partial<OpenRound>) => {
+    answered.view = { ...answered.view, ...view };
+    for (const listener of listeners) listener();
+  };
+
+  function answering(roundId: string): Answered {
+    const answered = [...open.values()].find((candidate) => candidate.view.id === roundId);
+    if (!answered) throw new RoundClosedError();
+    return answered;
   }
 
-  /** Counts were entered when answers arrived without anyone taking a turn on the device. */
-  async function hasCounts(round: CheckInRound): Promise<boolean> {
-    return (
-      round.turns === 0 &&
-      (await db.checkInTallies
-        .where('roundId')
-        .equals(round.id)
-        .filter((tally) => tally.respondents > 0)
-        .count()) > 0
-    );
+  function add(answered: Answered, instrument: CheckInInstrument, change: (tally: Tally) => Tally): void {
+    if (!answered.view.instrumentIds.includes(instrument.id)) return;
+    answered.tallies.set(instrument.id, change(answered.tallies.get(instrument.id) ?? emptyTally()));
   }
 
-  async function addToTally(round: CheckInRound, instrument: CheckInInstrument, add: (tally: Tally) => Tally) {
-    const id = tallyId(round.id, instrument.id);
-    const before = (await db.checkInTallies.get(id)) ?? {
-      id,
-      sessionId: round.sessionId,
-      roundId: round.id,
-      instrumentId: instrument.id,
-      ...emptyTally(),
-    };
-    const after = add(before);
-    // Adding nothing (a pass, or answers that could not be trusted) writes nothing.
-    if (after !== before) await db.checkInTallies.put({ ...before, ...after });
+  async function close(answered: Answered): Promise<void> {
+    const { view } = answered;
+    const closedAt = clock.now();
+    await db.transaction('rw', db.checkInRounds, db.checkInResults, async () => {
+      const earlier = await db.checkInResults.where('sessionId').equals(view.sessionId).toArray();
+      const kept: CheckInResult[] = view.instrumentIds.map((instrumentId) => {
+        const ids = { id: checkInResultId(view.id, instrumentId), sessionId: view.sessionId, roundId: view.id };
+        const instrument = findInstrument(instrumentId);
+        const tally = answered.tallies.get(instrumentId) ?? emptyTally();
+        return instrument ? closeInstrument(instrument, tally, earlier, ids) : { ...ids, instrumentId, belowFloor: true };
+      });
+      const round: CheckInRound = {
+        id: view.id,
+        sessionId: view.sessionId,
+        agendaItemId: view.agendaItemId,
+        instrumentIds: [...view.instrumentIds],
+        purpose: view.purpose,
+        method: view.method,
+        turns: view.turns,
+        changeRequests: answered.changeRequests,
+        sequence: view.sequence,
+        openedAt: view.openedAt,
+        closedAt,
+      };
+      await db.checkInRounds.add(round);
+      await db.checkInResults.bulkAdd(kept);
+    });
+    // Only once it is written: a failed write leaves the round open, its answers still here.
+    open.delete(view.sessionId);
+    for (const listener of listeners) listener();
   }
 
   return {
-    round: (roundId: string): Promise<CheckInRound | undefined> => db.checkInRounds.get(roundId),
+    // ---- The open round, in memory ----
 
-    /** The round now open in a session, if any: only one is open at a time. */
-    async openRound(sessionId: string): Promise<CheckInRound | undefined> {
-      return (await db.checkInRounds.where('sessionId').equals(sessionId).toArray()).find((round) => round.closedAt === null);
+    /** The round being answered in a session, if any. */
+    openRound: (sessionId: string): OpenRound | undefined => open.get(sessionId)?.view,
+
+    /** A round being answered, by its id; undefined once it has closed (or the app was reloaded). */
+    answeringRound: (roundId: string): OpenRound | undefined => [...open.values()].find((a) => a.view.id === roundId)?.view,
+
+    /** Called whenever a round opens, takes a turn or closes, in this window. */
+    subscribe(listener: () => void): () => void {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
     },
 
     async open(round: NewRound): Promise<string> {
-      return db.transaction('rw', db.checkInRounds, async () => {
-        const rounds = await db.checkInRounds.where('sessionId').equals(round.sessionId).toArray();
-        const alreadyOpen = rounds.find((candidate) => candidate.closedAt === null);
-        if (alreadyOpen) return alreadyOpen.id;
-        const id = clock.newId();
-        const sequence = Math.max(0, ...rounds.map((candidate) => candidate.sequence)) + 1;
-        await db.checkInRounds.add({ ...round, id, turns: 0, sequence, openedAt: clock.now(), closedAt: null });
-        return id;
-      });
+      const already = open.get(round.sessionId);
+      if (already) return already.view.id;
+      const stored = await db.checkInRounds.where('sessionId').equals(round.sessionId).toArray();
+      const raced = open.get(round.sessionId);
+      if (raced) return raced.view.id;
+      const id = clock.newId();
+      const sequence = Math.max(0, ...stored.map((candidate) => candidate.sequence)) + 1;
+      const answered: Answered = {
+        view: { ...round, id, sequence, openedAt: clock.now(), turns: 0, hasCounts: false },
+        tallies: new Map(),
+        changeRequests: 0,
+      };
+      open.set(round.sessionId, answered);
+      for (const listener of listeners) listener();
+      return id;
     },
 
     async setMethod(roundId: string, method: CheckInMethod): Promise<void> {
-      await db.checkInRounds.update(roundId, { method });
+      const answered = answering(roundId);
+      changed(answered, { method });
     },
 
-    /** One person's turn on the device: their answers, if any, go straight into the tallies. */
-    async submitTurn(roundId: string, turn: Turn): Promise<void> {
-      await db.transaction('rw', db.checkInRounds, db.checkInTallies, async () => {
-        const round = await openRoundOf(roundId);
-        if (await hasCounts(round)) throw new MixedMethodsError('counts');
-        for (const { instrument, answers } of turn) {
-          if (round.instrumentIds.includes(instrument.id))
-            await addToTally(round, instrument, (tally) => addAnswerSet(tally, instrument, answers));
-        }
-        await db.checkInRounds.update(roundId, { turns: round.turns + 1 });
-      });
+    /** One person's turn on the device: their answers, if any, are added to the counts held in memory. */
+    async submitTurn(roundId: string, turn: Turn, signal: TurnSignal = { wantsChange: false }): Promise<void> {
+      const answered = answering(roundId);
+      if (answered.view.hasCounts) throw new MixedMethodsError('counts');
+      for (const { instrument, answers } of turn) add(answered, instrument, (tally) => addAnswerSet(tally, instrument, answers));
+      if (signal.wantsChange) answered.changeRequests++;
+      changed(answered, { turns: answered.view.turns + 1 });
     },
 
     /** Counts from a show of cards or paper slips. */
     async addCounts(roundId: string, instrument: CheckInInstrument, table: CountTable): Promise<void> {
-      await db.transaction('rw', db.checkInRounds, db.checkInTallies, async () => {
-        const round = await openRoundOf(roundId);
-        if (round.turns > 0) throw new MixedMethodsError('device');
-        await addToTally(round, instrument, (tally) => addCountTable(tally, instrument, table));
-      });
+      const answered = answering(roundId);
+      if (answered.view.turns > 0) throw new MixedMethodsError('device');
+      const before = answered.tallies.get(instrument.id);
+      add(answered, instrument, (tally) => addCountTable(tally, instrument, table));
+      if (answered.tallies.get(instrument.id) !== before) changed(answered, { hasCounts: true });
     },
 
+    /** Slips asking for a change, counted with the cards or slips. */
+    async addChangeRequests(roundId: string, count: number): Promise<void> {
+      const answered = answering(roundId);
+      if (Number.isInteger(count) && count > 0) answered.changeRequests += count;
+    },
+
+    /** Writes what may be kept of the round, once, and lets go of its counts. */
     async close(roundId: string): Promise<void> {
-      await db.checkInRounds.update(roundId, { closedAt: clock.now() });
+      await close(answering(roundId));
     },
 
     /** Closes the round opened for an agenda item, if it is still open: the group has moved on. */
     async closeRoundOf(sessionId: string, agendaItemId: string): Promise<void> {
-      await db.checkInRounds
-        .where('sessionId')
-        .equals(sessionId)
-        .filter((round) => round.closedAt === null && round.agendaItemId === agendaItemId)
-        .modify({ closedAt: clock.now() });
+      const answered = open.get(sessionId);
+      if (answered && answered.view.agendaItemId === agendaItemId) await close(answered);
     },
 
-    async roundsOf(sessionId: string): Promise<{ rounds: CheckInRound[]; tallies: CheckInTally[] }> {
+    // ---- Closed rounds, as stored ----
+
+    round: (roundId: string): Promise<CheckInRound | undefined> => db.checkInRounds.get(roundId),
+
+    async roundsOf(sessionId: string): Promise<{ rounds: CheckInRound[]; results: CheckInResult[] }> {
       return {
         rounds: await db.checkInRounds.where('sessionId').equals(sessionId).toArray(),
-        tallies: await db.checkInTallies.where('sessionId').equals(sessionId).toArray(),
+        results: await db.checkInResults.where('sessionId').equals(sessionId).toArray(),
       };
     },
   };

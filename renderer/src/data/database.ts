@@ -1,17 +1,21 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import {
+  closeTalliedRounds,
   talliesFromAnswerSets,
   upgradeLegacyRounds,
   type LegacyAnswerSet,
   type LegacyRound,
+  type LegacyTally,
+  type TalliedRound,
 } from '../../../domain/check-ins/legacy-check-ins.ts';
+import type { FindInstrument } from '../../../domain/backup/backup-format.ts';
 import { POSITION_STEP } from '../../../domain/sessions/plan-from-content.ts';
 import { SESSION_TABLE_NAMES } from '../../../domain/sessions/session-references.ts';
 import type {
   AgendaItem,
   AgreedAction,
   CheckInRound,
-  CheckInTally,
+  CheckInResult,
   PrepNote,
   Reflection,
   Session,
@@ -60,7 +64,15 @@ export const SCHEMA_V3 = { ...SCHEMA_V2, prepNotes: 'id, sessionId' } as const;
  */
 export const SCHEMA_V4 = { ...SCHEMA_V3, checkInResponses: null, checkInTallies: 'id, sessionId, roundId' } as const;
 
-export const CURRENT_VERSION = 4;
+/**
+ * Version 5: a closed round keeps only what may be shown (averages to one
+ * decimal place, nothing below the floor, no counts): the tallies of
+ * earlier versions are closed into results as a round closes now, and an
+ * open round lives in memory until it closes.
+ */
+export const SCHEMA_V5 = { ...SCHEMA_V4, checkInTallies: null, checkInResults: 'id, sessionId, roundId' } as const;
+
+export const CURRENT_VERSION = 5;
 
 export class CommonGroundDatabase extends Dexie {
   sessions!: EntityTable<Session, 'id'>;
@@ -68,11 +80,15 @@ export class CommonGroundDatabase extends Dexie {
   stepNotes!: EntityTable<StepNote, 'id'>;
   prepNotes!: EntityTable<PrepNote, 'id'>;
   checkInRounds!: EntityTable<CheckInRound, 'id'>;
-  checkInTallies!: EntityTable<CheckInTally, 'id'>;
+  checkInResults!: EntityTable<CheckInResult, 'id'>;
   reflections!: EntityTable<Reflection, 'id'>;
   agreedActions!: EntityTable<AgreedAction, 'id'>;
 
-  constructor(name: string = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
+  /**
+   * `findInstrument` gives this version's check-in instruments, which
+   * carrying older check-ins forward needs (their items, scale and floor).
+   */
+  constructor(findInstrument: FindInstrument, name: string = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
     this.version(1).stores(SCHEMA_V1);
     this.version(2)
@@ -106,6 +122,15 @@ export class CommonGroundDatabase extends Dexie {
         await transaction.table('checkInRounds').bulkPut(upgradeLegacyRounds(rounds));
         const answerSets: LegacyAnswerSet[] = await transaction.table('checkInResponses').toArray();
         await transaction.table('checkInTallies').bulkAdd(talliesFromAnswerSets(answerSets));
+      });
+    this.version(5)
+      .stores(SCHEMA_V5)
+      .upgrade(async (transaction) => {
+        const rounds: TalliedRound[] = await transaction.table('checkInRounds').toArray();
+        const tallies: LegacyTally[] = await transaction.table('checkInTallies').toArray();
+        const closed = closeTalliedRounds(rounds, tallies, findInstrument, Date.now());
+        await transaction.table('checkInRounds').bulkPut(closed.rounds);
+        await transaction.table('checkInResults').bulkAdd(closed.results);
       });
   }
 

@@ -49,7 +49,7 @@ function emptyBundle(session: Session): SessionBundle {
     prepNotes: [],
     stepNotes: [],
     checkInRounds: [],
-    checkInTallies: [],
+    checkInResults: [],
     reflections: [],
     agreedActions: [],
   };

@@ -91,7 +91,12 @@ export function wasReported(error: unknown): boolean {
   return typeof error === 'object' && error !== null && reported.has(error);
 }
 
-type Operations = Record<string, (...args: never[]) => Promise<unknown>>;
+type Operations = Record<string, (...args: never[]) => unknown>;
+
+/** A write is named by what it does; a read, or anything that does not return a promise, is named null. */
+type ActionNames<R extends Operations> = {
+  readonly [K in keyof R]: R[K] extends (...args: never[]) => Promise<unknown> ? string | null : null;
+};
 
 /**
  * A repository whose writes report their own failures: each is named once,
@@ -100,11 +105,12 @@ type Operations = Record<string, (...args: never[]) => Promise<unknown>>;
  * named null: a failed read reaches the screen that asked for it. Every
  * method must be named, so a new one cannot forget to report.
  */
-export function reportingRepository<R extends Operations>(repository: R, actions: { readonly [K in keyof R]: string | null }): R {
+export function reportingRepository<R extends Operations>(repository: R, actions: ActionNames<R>): R {
   const wrapped = {} as Record<string, unknown>;
   for (const [name, operation] of Object.entries(repository)) {
     const action = actions[name as keyof R];
-    wrapped[name] = action === null ? operation : (...args: never[]) => reportingFailures(action, () => operation(...args));
+    wrapped[name] =
+      action === null ? operation : (...args: never[]) => reportingFailures(action, () => operation(...args) as Promise<unknown>);
   }
   return wrapped as R;
 }

@@ -1,5 +1,7 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { RunState } from '../../../domain/run/run-state.ts';
+import type { CheckInMethod, RoundPurpose } from '../../../domain/sessions/session-model.ts';
+import { checkIns } from '../data/app-database.ts';
 
 // The run view tells the participant display about each change at once over
 // a BroadcastChannel (same origin, this device only), so the room sees the
@@ -37,4 +39,53 @@ export function useBroadcastRun(sessionId: string, storedUpdatedAt: number | und
   }, [sessionId]);
   if (!message || (storedUpdatedAt !== undefined && storedUpdatedAt >= message.sentAt)) return undefined;
   return message.run;
+}
+
+// While a check-in round is open, the room's screen shows how to answer it.
+// The round lives in the facilitator's window's memory only, so that window
+// tells the display, over the same channel: which instruments and how people
+// answer, never anything anyone answered. A display opened later asks.
+
+const CHECK_IN_CHANNEL = 'common-ground:check-in';
+
+/** What the room's screen may know of an open round. */
+export interface AnnouncedRound {
+  instrumentIds: readonly string[];
+  method: CheckInMethod;
+  purpose: RoundPurpose;
+}
+
+type CheckInMessage = { kind: 'open-round'; sessionId: string; round: AnnouncedRound | null } | { kind: 'ask'; sessionId: string };
+
+/** Mounted by every screen of a run in the facilitator's window: tells the display when a round opens or closes, and answers a display that asks. */
+export function useAnnounceOpenRound(sessionId: string): void {
+  const open = useSyncExternalStore(checkIns.subscribe, () => checkIns.openRound(sessionId) ?? null);
+  const announced: AnnouncedRound | null = open && { instrumentIds: open.instrumentIds, method: open.method, purpose: open.purpose };
+  const key = JSON.stringify(announced);
+  useEffect(() => {
+    if (typeof BroadcastChannel === 'undefined') return;
+    const round = JSON.parse(key) as AnnouncedRound | null;
+    const port = new BroadcastChannel(CHECK_IN_CHANNEL);
+    const tell = () => port.postMessage({ kind: 'open-round', sessionId, round } satisfies CheckInMessage);
+    port.onmessage = (event: MessageEvent<CheckInMessage>) => {
+      if (event.data?.kind === 'ask' && event.data.sessionId === sessionId) tell();
+    };
+    tell();
+    return () => port.close();
+  }, [sessionId, key]);
+}
+
+/** The open round as the facilitator's window last announced it; null when none is open (or none has been heard of). */
+export function useAnnouncedRound(sessionId: string): AnnouncedRound | null {
+  const [round, setRound] = useState<AnnouncedRound | null>(null);
+  useEffect(() => {
+    if (typeof BroadcastChannel === 'undefined') return;
+    const port = new BroadcastChannel(CHECK_IN_CHANNEL);
+    port.onmessage = (event: MessageEvent<CheckInMessage>) => {
+      if (event.data?.kind === 'open-round' && event.data.sessionId === sessionId) setRound(event.data.round);
+    };
+    port.postMessage({ kind: 'ask', sessionId } satisfies CheckInMessage);
+    return () => port.close();
+  }, [sessionId]);
+  return round;
 }

@@ -1,11 +1,15 @@
-import type { CheckInRound } from '../../../../domain/sessions/session-model.ts';
+import type { CheckInMethod, RoundPurpose } from '../../../../domain/sessions/session-model.ts';
 import { findCheckIn } from '../../content/content-details.ts';
 
 /**
  * What the room sees while a round is open: how to answer, and for counts
  * from cards or slips, the questions themselves. Never any result.
  */
-export function CheckInInstructions({ round }: { round: CheckInRound }) {
+export function CheckInInstructions({
+  round,
+}: {
+  round: { instrumentIds: readonly string[]; method: CheckInMethod; purpose: RoundPurpose };
+}) {
   const instruments = round.instrumentIds.map(findCheckIn).filter((instrument) => instrument !== undefined);
   const minimum = Math.max(...instruments.map((instrument) => instrument.minimumGroupSize));
   return (

@@ -5,20 +5,20 @@ import {
   CHECK_IN_METHODS,
   type AgendaItem,
   type CheckInMethod,
-  type CheckInRound,
   type RoundPurpose,
 } from '../../../../domain/sessions/session-model.ts';
 import { routes } from '../../navigation/routes.ts';
 import { findCheckIn, listCheckIns } from '../../content/content-details.ts';
 import { trackLabel } from '../../content/labels.ts';
 import { checkIns } from '../../data/app-database.ts';
+import type { OpenRound } from '../../data/check-in-repository.ts';
 import type { ApplyAction } from './FacilitatorPrompt.tsx';
 import { RoundResultsView } from './RoundResultsView.tsx';
 import { TallyForm } from './TallyForm.tsx';
 import { TrendCharts } from './TrendCharts.tsx';
 import { useSessionCheckIns } from './useSessionCheckIns.ts';
 
-function instrumentsOf(round: Pick<CheckInRound, 'instrumentIds'>): CheckInInstrument[] {
+function instrumentsOf(round: { instrumentIds: readonly string[] }): CheckInInstrument[] {
   return round.instrumentIds.map(findCheckIn).filter((instrument) => instrument !== undefined);
 }
 
@@ -73,7 +73,8 @@ function OpenRoundForm({ sessionId, agendaItemId, purpose, defaultInstrumentIds 
   );
 }
 
-function OpenRound({ round, hasCounts }: { round: CheckInRound; hasCounts: boolean }) {
+function OpenRoundControls({ round }: { round: OpenRound }) {
+  const { hasCounts } = round;
   const [entering, setEntering] = useState(round.method === 'tally');
   const instruments = instrumentsOf(round);
   const close = () => void checkIns.close(round.id).catch(() => undefined);
@@ -84,6 +85,10 @@ function OpenRound({ round, hasCounts }: { round: CheckInRound; hasCounts: boole
         <strong>{round.purpose === 'check-out' ? 'Closing check-out open' : 'Check-in round open'}:</strong>{' '}
         {instruments.map((instrument) => instrument.title).join(', ')}. {round.turns === 1 ? '1 turn' : `${round.turns} turns`} taken on
         this device. Results stay hidden until you close the round, so early answers cannot sway later ones.
+      </p>
+      <p className="open-round__memory">
+        Answers are held only in this window until you close the round; nothing of them is saved before then. If the app is closed or
+        reloaded first, the round is discarded: run it again.
       </p>
       <div className="open-round__actions">
         {/* One way of answering per round: typed counts beside private answers could be subtracted to read a person. */}
@@ -137,7 +142,7 @@ export function CheckInRoundsPanel({ sessionId, currentItem, atEnd, onApply }: C
         Check-ins
       </h2>
       {data.openRound ? (
-        <OpenRound round={data.openRound} hasCounts={data.openRoundHasCounts} />
+        <OpenRoundControls round={data.openRound} />
       ) : !onApply ? null : offerCheckOut ? (
         <>
           <p>Before you finish: a closing check-out shows how the session ended for people, compared with how it started.</p>

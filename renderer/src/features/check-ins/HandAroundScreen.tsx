@@ -1,4 +1,3 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import type { Answers } from '../../../../domain/check-ins/tally.ts';
@@ -12,6 +11,8 @@ import { Markdown } from '../../markdown/Markdown.tsx';
 import { FocusedHeading } from '../../ui/FocusedHeading.tsx';
 import { holdOnHandAround, releaseHandAround, useLeaveAttempts } from './hand-around-hold.ts';
 import { ScaleQuestion } from './ScaleQuestion.tsx';
+import { useAnsweringRound } from './useSessionCheckIns.ts';
+import { useAnnounceOpenRound } from '../../run-engine/run-channel.ts';
 
 // The private hand-around: the facilitator's device goes from person to
 // person. Each person starts on a clean screen, and every trace of their
@@ -260,7 +261,9 @@ function PersonTurn({
 }
 
 export default function HandAroundScreen({ sessionId, roundId }: { sessionId: string; roundId: string }) {
-  const round = useLiveQuery(() => checkIns.round(roundId), [roundId], null);
+  useAnnounceOpenRound(sessionId);
+  // The round lives in this window's memory; after a reload it is gone (discarded), and says so.
+  const round = useAnsweringRound(roundId);
   const [person, setPerson] = useState(0);
   const exitHref = routes.run(sessionId);
 
@@ -268,10 +271,13 @@ export default function HandAroundScreen({ sessionId, roundId }: { sessionId: st
     <main className="hand-around" aria-label="Private check-in">
       <HeldHandAround exitHref={exitHref}>
         {(askToFinish) =>
-          round === null ? null : !round || round.closedAt !== null ? (
+          round === null ? (
             <div className="hand-around__screen">
               <FocusedHeading>This check-in round is closed</FocusedHeading>
-              <p>Please hand the device back to the facilitator.</p>
+              <p>
+                Please hand the device back to the facilitator. (If the app was closed or reloaded during the round, its answers were
+                discarded and it can be run again.)
+              </p>
               <button type="button" className="button" onClick={askToFinish}>
                 Back to the session…
               </button>

@@ -1,10 +1,19 @@
+import {
+  COMPARED_NOTE,
+  RESPONDENT_BAND_LABELS,
+  WITHHELD_LABELS,
+  belowFloorText,
+  changeRequestText,
+} from '../../../../domain/check-ins/disclosure.ts';
 import { formatMean, meanChange } from '../../../../domain/check-ins/format-mean.ts';
+
+/** A phrase as the start of a sentence. */
+const sentence = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 import type { InstrumentResult, RoundResults } from '../../../../domain/check-ins/session-results.ts';
 import type { CheckInPattern } from '../../../../domain/content/check-in-schema.ts';
 import { Markdown } from '../../markdown/Markdown.tsx';
 import { timeOfDay } from '../../ui/time-of-day.ts';
 import { FacilitatorPrompt, type ApplyAction } from './FacilitatorPrompt.tsx';
-import { scaleValues } from './ScaleQuestion.tsx';
 
 function change(now: number, before: number): string {
   const { direction, amount } = meanChange(now, before);
@@ -37,14 +46,11 @@ function InstrumentResultView({ entry, onApply, reader }: InstrumentResultViewPr
     return (
       <section className="instrument-result" aria-labelledby={headingId}>
         <h4 id={headingId}>{instrument.title}</h4>
-        <p className="instrument-result__hidden">
-          Fewer than {result.minimum} people answered this check-in, so nothing is shown: an average of so few could point at a person.
-        </p>
+        <p className="instrument-result__hidden">{sentence(belowFloorText(result.minimum))}</p>
       </section>
     );
   }
   const { aggregate } = result;
-  const values = scaleValues(instrument.scale);
   return (
     <section className="instrument-result" aria-labelledby={headingId}>
       <h4 id={headingId}>{instrument.title}</h4>
@@ -54,11 +60,13 @@ function InstrumentResultView({ entry, onApply, reader }: InstrumentResultViewPr
           'No question had enough answers to show an average.'
         ) : (
           <>
-            Average <strong>{formatMean(aggregate.mean)}</strong> out of {instrument.scale.max}, from {aggregate.respondents} people
+            Average <strong>{formatMean(aggregate.mean)}</strong> out of {instrument.scale.max}, from{' '}
+            {RESPONDENT_BAND_LABELS[aggregate.band]}
             {baseline?.mean != null && ` · ${change(aggregate.mean, baseline.mean)}`}
           </>
         )}
       </p>
+      {aggregate.comparedWithEarlier && <p className="instrument-result__compared">{COMPARED_NOTE}</p>}
       <table className="instrument-result__items">
         <caption className="visually-hidden">Answers to each question of {instrument.title}</caption>
         <thead>
@@ -66,9 +74,6 @@ function InstrumentResultView({ entry, onApply, reader }: InstrumentResultViewPr
             <th scope="col">Question</th>
             <th scope="col">Average</th>
             {baseline && <th scope="col">First round</th>}
-            <th scope="col">
-              How many chose {values[0]} to {values.at(-1)}
-            </th>
           </tr>
         </thead>
         <tbody>
@@ -85,24 +90,9 @@ function InstrumentResultView({ entry, onApply, reader }: InstrumentResultViewPr
                   <>
                     <td>{formatMean(itemResult.mean)}</td>
                     {baseline && <td>{before?.shown ? formatMean(before.mean) : '—'}</td>}
-                    <td>
-                      <span className="distribution">
-                        {values.map((value) => {
-                          const count = itemResult.distribution[value] ?? 0;
-                          return (
-                            <span key={value} className="distribution__bar" title={`${count} chose ${value}`}>
-                              <span className="distribution__fill" style={{ height: `${(count / itemResult.count) * 100}%` }} />
-                              <span className="distribution__label">
-                                {value}: {count}
-                              </span>
-                            </span>
-                          );
-                        })}
-                      </span>
-                    </td>
                   </>
                 ) : (
-                  <td colSpan={baseline ? 3 : 2}>Too few answers to show</td>
+                  <td colSpan={baseline ? 2 : 1}>{sentence(WITHHELD_LABELS[itemResult?.why ?? 'too-few'])}</td>
                 )}
               </tr>
             );
@@ -135,6 +125,11 @@ export function RoundResultsView({ round, onApply, reader = 'facilitator' }: Rou
         {title}
         {round.round.closedAt !== null && <span className="round-results__time"> · closed {timeOfDay.format(round.round.closedAt)}</span>}
       </h3>
+      {changeRequestText(round.round.changeRequests) && (
+        <p className="round-results__change" role="note">
+          {changeRequestText(round.round.changeRequests)}
+        </p>
+      )}
       {round.results.map((entry) => (
         <InstrumentResultView key={entry.instrument.id} entry={entry} onApply={onApply} reader={reader} />
       ))}

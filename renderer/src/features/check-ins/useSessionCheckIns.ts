@@ -1,37 +1,40 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo } from 'react';
+import { useCallback, useMemo, useSyncExternalStore } from 'react';
 import { sessionResults, trends, type RoundResults, type Trend } from '../../../../domain/check-ins/session-results.ts';
 import type { CheckInRound } from '../../../../domain/sessions/session-model.ts';
+import type { OpenRound } from '../../data/check-in-repository.ts';
 import { checkIns } from '../../data/app-database.ts';
 import { findCheckIn } from '../../content/content-details.ts';
 
 export interface SessionCheckIns {
+  /** Closed rounds, as stored. */
   rounds: CheckInRound[];
-  /** The round being answered now; its results stay hidden. */
-  openRound: CheckInRound | null;
-  /** Whether the open round is being answered by typed counts rather than on the device (never both). */
-  openRoundHasCounts: boolean;
-  /** Closed rounds, oldest first, with only the aggregates that may be shown. */
+  /** The round being answered now, held in memory in this window; its answers stay hidden and unwritten until it closes. */
+  openRound: OpenRound | null;
+  /** Closed rounds, oldest first, with only what may be shown. */
   results: RoundResults[];
   trends: Trend[];
 }
 
-/** A session's check-in rounds, kept current as answers arrive (in this window or another). */
+/** The round being answered in a session, in this window, kept current as turns are taken. */
+export function useOpenRound(sessionId: string): OpenRound | null {
+  const read = useCallback(() => checkIns.openRound(sessionId) ?? null, [sessionId]);
+  return useSyncExternalStore(checkIns.subscribe, read);
+}
+
+/** A round being answered, by its id; null once it has closed, or if the app was reloaded while it was open. */
+export function useAnsweringRound(roundId: string): OpenRound | null {
+  const read = useCallback(() => checkIns.answeringRound(roundId) ?? null, [roundId]);
+  return useSyncExternalStore(checkIns.subscribe, read);
+}
+
+/** A session's check-in rounds: the closed ones as stored (in this window or another), and the one open in this window. */
 export function useSessionCheckIns(sessionId: string): SessionCheckIns | undefined {
   const stored = useLiveQuery(() => checkIns.roundsOf(sessionId), [sessionId]);
+  const openRound = useOpenRound(sessionId);
   return useMemo(() => {
     if (!stored) return undefined;
-    const results = sessionResults(stored.rounds, stored.tallies, findCheckIn);
-    const openRound = stored.rounds.find((round) => round.closedAt === null) ?? null;
-    return {
-      rounds: stored.rounds,
-      openRound,
-      openRoundHasCounts:
-        openRound !== null &&
-        openRound.turns === 0 &&
-        stored.tallies.some((tally) => tally.roundId === openRound.id && tally.respondents > 0),
-      results,
-      trends: trends(results),
-    };
-  }, [stored]);
+    const results = sessionResults(stored.rounds, stored.results, findCheckIn);
+    return { rounds: stored.rounds, openRound, results, trends: trends(results) };
+  }, [stored, openRound]);
 }

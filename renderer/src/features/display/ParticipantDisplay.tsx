@@ -2,10 +2,10 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { alliesListenDuring, restoreRun, runSteps } from '../../../../domain/run/run-state.ts';
 import { formatClock, phaseOf, remainingMs } from '../../../../domain/run/step-timer.ts';
-import { checkIns, sessions } from '../../data/app-database.ts';
+import { sessions } from '../../data/app-database.ts';
 import { CheckInInstructions } from '../check-ins/index.ts';
 import { Markdown } from '../../markdown/Markdown.tsx';
-import { useBroadcastRun } from '../../run-engine/run-channel.ts';
+import { useAnnouncedRound, useBroadcastRun } from '../../run-engine/run-channel.ts';
 import { useNow } from '../../run-engine/useNow.ts';
 
 /**
@@ -16,10 +16,9 @@ import { useNow } from '../../run-engine/useNow.ts';
  * and through the shared database, which Dexie watches for it.
  */
 export default function ParticipantDisplay({ sessionId }: { sessionId: string }) {
-  const data = useLiveQuery(
-    async () => ({ ...(await sessions.withAgenda(sessionId)), openRound: await checkIns.openRound(sessionId) }),
-    [sessionId],
-  );
+  const data = useLiveQuery(() => sessions.withAgenda(sessionId), [sessionId]);
+  // The open round is held in the facilitator's window; it tells this one how people answer, never what.
+  const openRound = useAnnouncedRound(sessionId);
   const steps = useMemo(() => (data ? runSteps(data.agenda) : []), [data]);
   const latestRun = useBroadcastRun(sessionId, data?.session?.updatedAt) ?? data?.session?.run;
   const run = latestRun ? restoreRun(latestRun, steps) : undefined;
@@ -48,8 +47,8 @@ export default function ParticipantDisplay({ sessionId }: { sessionId: string })
             </p>
           </div>
           {alliesListenDuring(run, steps) && <p className="display__listening">Allies: listening only during this part.</p>}
-          {data.openRound ? (
-            <CheckInInstructions round={data.openRound} />
+          {openRound ? (
+            <CheckInInstructions round={openRound} />
           ) : (
             <>
               {/* With no facilitator the card's text belongs to everyone, so the screen mirrors it; a facilitator's script never shows. */}

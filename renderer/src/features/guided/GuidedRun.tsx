@@ -20,6 +20,7 @@ import { useNow } from '../../run-engine/useNow.ts';
 import { useRun } from '../../run-engine/useRun.ts';
 import { GuidedCheckIn } from './GuidedCheckIn.tsx';
 import { PausePanel } from './PausePanel.tsx';
+import { useAnnounceOpenRound } from '../../run-engine/run-channel.ts';
 
 // The self-guided run: Common Ground leads a group that has no
 // facilitator. One large card per step, written to be read aloud by
@@ -88,6 +89,7 @@ function Finished({ session, run }: { session: Session; run: RunState }) {
 }
 
 export function GuidedRun({ session, agenda }: { session: Session; agenda: AgendaItem[] }) {
+  useAnnounceOpenRound(session.id);
   const { steps, run, apply, step } = useRun(session, agenda);
   const now = useNow(run.endedAt === null);
   // While paused: whether the timer was running when the group paused, so "Carry on" puts it back as it was.

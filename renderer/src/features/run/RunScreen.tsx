@@ -36,6 +36,7 @@ import { StepNote } from '../../run-engine/StepNote.tsx';
 import { takesNotes } from '../../run-engine/takes-notes.ts';
 import { CAUCUS_MINUTES, useRun } from '../../run-engine/useRun.ts';
 import { useNow } from '../../run-engine/useNow.ts';
+import { useAnnounceOpenRound } from '../../run-engine/run-channel.ts';
 
 const PHASE_LABELS = {
   'not-started': 'Not started',
@@ -76,6 +77,7 @@ export default function RunScreen({ sessionId }: { sessionId: string }) {
 }
 
 function RunView({ session, agenda }: { session: Session; agenda: AgendaItem[] }) {
+  useAnnounceOpenRound(session.id);
   const [showShortcuts, setShowShortcuts] = useState(false);
   const [muted, setMuted] = useState(false);
   const [confirmingEnd, setConfirmingEnd] = useState(false);
