@@ -123,6 +123,10 @@ export async function benchLibrary(browser: Browser): Promise<Figure[]> {
   const bare = { url: bareServer.url, mark: BARE_READY_MARK, loads: [] as Load[] };
   let script: InitialJavaScript;
   try {
+    // One load of each first, not counted: the browser's and the servers'
+    // one-time start-up costs (font configuration, the first renderer, the
+    // servers' first responses) would otherwise fall on whichever page went first.
+    for (const target of [app, bare]) await loadOnce(browser, target.url, target.mark);
     // Alternate the two pages so that machine noise falls on both alike.
     for (let run = 0; run < RUNS; run++) {
       for (const target of run % 2 ? [bare, app] : [app, bare]) target.loads.push(await loadOnce(browser, target.url, target.mark));
