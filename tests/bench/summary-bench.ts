@@ -2,8 +2,6 @@ import type { Browser, Page } from '@playwright/test';
 import { SUMMARY_READY_MARK } from '../../renderer/src/navigation/performance-marks.ts';
 import { emptyStores, median, ms, putRecords, withAppPage, type Figure, type StoreRecords } from './bench-support.ts';
 
-const PORT = 4395;
-const BASE = `http://127.0.0.1:${PORT}/`;
 export const SUMMARY_SESSION_ID = 'bench-summary';
 
 export interface SummaryScale {
@@ -254,8 +252,8 @@ async function openSummary(page: Page): Promise<number> {
 }
 
 export async function benchSummary(browser: Browser): Promise<Figure[]> {
-  return withAppPage(browser, PORT, async (page) => {
-    await page.goto(BASE);
+  return withAppPage(browser, async (page, _context, base) => {
+    await page.goto(base);
     await page.getByRole('heading', { level: 1 }).waitFor();
     await seedFinishedSession(page, EIGHT_HOUR_SESSION);
     await openSummary(page); // loads the screen's code once, as any first visit does
