@@ -8,6 +8,7 @@ import {
   type CheckInRepository,
 } from '../../../renderer/src/data/check-in-repository.ts';
 import { CommonGroundDatabase } from '../../../renderer/src/data/database.ts';
+import { blankSession } from '../../../domain/sessions/plan-from-content.ts';
 import { validCheckIn } from '../../support/exercise-source.ts';
 
 const instrument: CheckInInstrument = { ...checkInFrontMatterSchema.parse(validCheckIn()), body: '' };
@@ -19,6 +20,7 @@ let ids = 0;
 beforeEach(async () => {
   db = new CommonGroundDatabase(find, `check-ins-${Math.random()}`, { indexedDB: new IDBFactory(), IDBKeyRange });
   repository = createCheckInRepository(db, { now: () => 1_000 + ids, newId: () => `round-${++ids}` }, find);
+  await db.sessions.add(blankSession({ id: 's', title: 'Evening', now: 1 }));
 });
 
 const open = () =>
@@ -122,5 +124,22 @@ describe('check-in repository', () => {
     await repository.close(roundId);
     stop();
     expect(heard).toEqual([0, 1, undefined]);
+  });
+});
+
+describe('a round whose session is deleted while it is open', () => {
+  it('is dropped when it closes: nothing is written for a session that no longer exists', async () => {
+    await db.sessions.add(blankSession({ id: 'gone', title: 'Deleted', now: 1 }));
+    const roundId = await repository.open({
+      sessionId: 'gone',
+      agendaItemId: null,
+      instrumentIds: [instrument.id],
+      purpose: 'check-in',
+      method: 'tally',
+    });
+    await db.sessions.delete('gone');
+    await repository.close(roundId);
+    expect(await everythingStored()).toEqual({ rounds: [], results: [] });
+    expect(repository.openRound('gone')).toBeUndefined();
   });
 });
