@@ -841,6 +841,15 @@ export interface CheckInFigures {
 export function checkInFigures(files: IndexedDbFiles): CheckInFigures[] {
   const figures: CheckInFigures[] = [];
   const visit = (node: unknown, roundId: string | null, found: StoredValue, seen: Set<object>): void => {
+    // Figures kept as JSON text inside a value are figures all the same.
+    if (typeof node === 'string' && /^\s*[[{]/.test(node)) {
+      try {
+        visit(JSON.parse(node), roundId, found, seen);
+      } catch {
+        // Not JSON after all.
+      }
+      return;
+    }
     if (typeof node !== 'object' || node === null || seen.has(node)) return;
     seen.add(node);
     if (node instanceof Map) {

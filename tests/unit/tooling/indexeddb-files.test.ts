@@ -497,6 +497,23 @@ describe('reading a profile’s IndexedDB files', () => {
 });
 
 describe('check-in figures, wherever they are filed', () => {
+  it('finds them in JSON text kept inside a value', () => {
+    const value = { id: 'draft', text: JSON.stringify({ roundId: 'round-c', respondents: 2, counts: { a: { '3': 2 } } }) };
+    const found = {
+      file: 'f',
+      from: 'record',
+      sequence: 1,
+      databaseId: 1,
+      objectStoreId: 1,
+      objectStore: 's',
+      compressed: false,
+      value,
+    } as const;
+    expect(checkInFigures({ folders: [], files: [], values: [found], deletions: [], problems: [] })).toMatchObject([
+      { roundId: 'round-c', respondents: 2, itemTotals: { a: 2 } },
+    ]);
+  });
+
   it('finds them nested, taking the round from the nearest object that names one', () => {
     const value = { id: 'r', roundId: 'round-b', results: [{ instrumentId: 'i', respondents: 0, counts: { a: { '1': 0 }, b: 2 } }] };
     const found = {
