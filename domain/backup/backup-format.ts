@@ -1,9 +1,8 @@
 import { z } from 'zod';
 import { talliesFromAnswerSets, upgradeLegacyRounds } from '../check-ins/legacy-check-ins.ts';
-import { recordIdSchema } from '../sessions/record-id.ts';
 import { SESSION_TABLE_NAMES, referencesOf } from '../sessions/session-references.ts';
 import { tallyId } from '../sessions/session-model.ts';
-import { checkInRoundSchema, sessionBundleSchema, type SessionBundle } from '../sessions/stored-records.ts';
+import { checkInRoundSchema, sessionBundleSchema, storedPrimitives, type SessionBundle } from '../sessions/stored-records.ts';
 
 // The backup file: versioned JSON holding whole sessions. Everything in it is
 // checked before anything is written (shape, version, sizes, references),
@@ -25,12 +24,7 @@ export interface Backup {
   sessions: SessionBundle[];
 }
 
-const id = recordIdSchema;
-const contentKey = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'is not a valid content id')
-  .max(120);
-const timestamp = z.number().int().nonnegative();
+const { id, contentKey, timestamp } = storedPrimitives;
 
 /** Version 1 kept one anonymous answer set per person; they are added into tallies on reading. */
 const bundleSchemaV1 = sessionBundleSchema.omit({ checkInRounds: true, checkInTallies: true }).extend({
@@ -76,6 +70,14 @@ const backupSchemas = {
     sessions: z.array(sessionBundleSchema).max(10_000),
   }),
 } as const;
+
+/** What stops a stored session from going into a backup as it is, in words; null when it fits. */
+export function bundleProblem(bundle: SessionBundle): string | null {
+  const checked = sessionBundleSchema.safeParse(bundle);
+  if (checked.success) return null;
+  const issue = checked.error.issues[0]!;
+  return `at ${issue.path.join('.') || 'the top level'}, ${issue.message.toLowerCase()}`;
+}
 
 export type BackupParseResult = { ok: true; backup: Backup } | { ok: false; message: string };
 
