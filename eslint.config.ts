@@ -31,34 +31,9 @@ const RENDERER_BASE = [
   },
 ];
 
-const NOT_THE_SHELL = {
-  regex: '(^|/)app/',
-  message: 'Only the app shell (renderer/src/app, main.tsx) composes screens; routes and performance marks are in renderer/src/navigation.',
-};
-
-const NOT_FEATURES = {
-  regex: '(^|/)features/',
-  message: 'Features sit above this folder: it may not import them.',
-};
-
 const NO_REACT = {
   group: ['react', 'react/*', 'react-dom', 'react-dom/*', 'dexie-react-hooks', 'wouter', 'wouter/*'],
   message: 'The data layer holds no components or hooks: screens live outside renderer/src/data.',
-};
-
-/** The database and the code behind the repositories stay inside renderer/src/data; screens use app-database.ts. */
-const DATA_INTERNALS = [
-  { group: ['dexie', 'dexie/*'], message: 'Screens reach stored data only through the repositories in renderer/src/data/app-database.ts.' },
-  {
-    group: ['**/data/database.ts', '**/data/backup.ts', '**/data/session-bundles.ts', '**/data/*-repository.ts'],
-    allowTypeImports: true,
-    message: 'Screens reach stored data only through the repositories in renderer/src/data/app-database.ts (types may be imported).',
-  },
-];
-
-const ANOTHER_FEATURES_INSIDES = {
-  regex: '^\\.\\./[^./][^/]*/(?!index\\.ts$)',
-  message: "A feature uses another feature only through that feature's index.ts, never its inner files.",
 };
 
 type Pattern = { message: string } & Record<string, unknown>;
@@ -111,27 +86,19 @@ export default defineConfig(
     },
   },
   { files: ['renderer/**/*.{ts,tsx}'], ...reactHooks.configs.flat.recommended },
-  // The renderer's own layers, lowest first: data/ (the only way to the database), the shared
-  // folders (ui, autosave, run-engine, navigation, host, content, markdown), features/ (one folder
-  // per screen, using each other only through a feature's index.ts), and app/ (the shell that
-  // composes them). Each group below gets the whole list of what it may not import.
-  ...rendererLayer(['renderer/src/data/**/*.{ts,tsx}'], [NOT_THE_SHELL, NOT_FEATURES, NO_REACT]),
-  ...rendererLayer(
-    ['renderer/src/*/**/*.{ts,tsx}'],
-    [NOT_THE_SHELL, NOT_FEATURES, ...DATA_INTERNALS],
-    ['renderer/src/data/**', 'renderer/src/features/**', 'renderer/src/app/**'],
-  ),
-  ...rendererLayer(['renderer/src/features/**/*.{ts,tsx}'], [NOT_THE_SHELL, ...DATA_INTERNALS, ANOTHER_FEATURES_INSIDES]),
-  ...rendererLayer(['renderer/src/app/**/*.{ts,tsx}', 'renderer/src/*.{ts,tsx}'], [...DATA_INTERNALS]),
+  // The walls between the renderer's own layers are kept by dependency-cruiser, on resolved paths
+  // (.dependency-cruiser.cjs); here, what every part of the renderer may not import, and that the
+  // data layer holds no components and keeps its database to itself.
+  ...rendererLayer(['renderer/**/*.{ts,tsx}'], []),
+  ...rendererLayer(['renderer/src/data/**/*.{ts,tsx}'], [NO_REACT]),
   {
-    files: ['renderer/src/features/**/*.{ts,tsx}'],
+    files: ['renderer/src/data/app-database.ts'],
     rules: {
       'no-restricted-syntax': [
         'error',
         {
-          // The same wall for code loaded on demand.
-          selector: 'ImportExpression[source.value=/^\\.\\.\\/[^.\\/][^\\/]*\\/(?!index\\.ts$)/]',
-          message: ANOTHER_FEATURES_INSIDES.message,
+          selector: 'ExportNamedDeclaration VariableDeclarator[id.name="appDatabase"], ExportSpecifier[local.name="appDatabase"]',
+          message: 'The database object stays inside renderer/src/data: export repositories, never the database.',
         },
       ],
     },

@@ -1,10 +1,9 @@
 import { z } from 'zod';
 import type { CheckInInstrument } from '../content/check-in-schema.ts';
 import { closeTalliedRounds, talliesFromAnswerSets, upgradeLegacyRounds, type TalliedRound } from '../check-ins/legacy-check-ins.ts';
-import { recordIdSchema } from '../sessions/record-id.ts';
 import { SESSION_TABLE_NAMES, referencesOf } from '../sessions/session-references.ts';
 import { checkInResultId } from '../sessions/session-model.ts';
-import { checkInRoundSchema, sessionBundleSchema, type SessionBundle } from '../sessions/stored-records.ts';
+import { checkInRoundSchema, sessionBundleSchema, storedPrimitives, type SessionBundle } from '../sessions/stored-records.ts';
 
 // The backup file: versioned JSON holding whole sessions. Everything in it is
 // checked before anything is written (shape, version, sizes, references),
@@ -33,13 +32,7 @@ export interface Backup {
 /** The check-in instruments of this version of the app, to carry older check-ins forward. */
 export type FindInstrument = (id: string) => CheckInInstrument | undefined;
 
-const id = recordIdSchema;
-const contentKey = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'is not a valid content id')
-  .max(120);
-const timestamp = z.number().int().nonnegative();
-const count = z.number().int().min(0).max(100_000);
+const { id, contentKey, timestamp, count } = storedPrimitives;
 
 /** A round as version 2 kept it: open rounds included, no change requests. */
 const talliedRoundSchema = checkInRoundSchema.omit({ changeRequests: true, closedAt: true }).extend({ closedAt: timestamp.nullable() });
@@ -124,6 +117,14 @@ const backupSchemas = {
   2: z.strictObject({ ...envelopeFields, version: z.literal(2), sessions: z.array(bundleSchemaV2).max(10_000) }),
   3: z.strictObject({ ...envelopeFields, version: z.literal(3), sessions: z.array(sessionBundleSchema).max(10_000) }),
 } as const;
+
+/** What stops a stored session from going into a backup as it is, in words; null when it fits. */
+export function bundleProblem(bundle: SessionBundle): string | null {
+  const checked = sessionBundleSchema.safeParse(bundle);
+  if (checked.success) return null;
+  const issue = checked.error.issues[0]!;
+  return `at ${issue.path.join('.') || 'the top level'}, ${issue.message.toLowerCase()}`;
+}
 
 export type BackupParseResult = { ok: true; backup: Backup } | { ok: false; message: string };
 

@@ -87,7 +87,8 @@ const runFields: { readonly [K in keyof RunState]-?: RunField<RunState[K]> } = {
       current: current?.itemId === itemId ? null : current,
     }),
   },
-  // Positions in the run, not items: the run itself keeps them in step.
+  // Positions in the run, not items. (Inserting an item before a soft step, after stepping back,
+  // moves which step is soft; the cost is a chime, and the facilitator sees and can toggle it.)
   softSteps: noItems as RunField<number[]>,
   alliesListening: itemList,
 };
@@ -104,6 +105,21 @@ function remapRun(run: RunState, remap: Remap): RunState {
 
 function remapSummary(summary: SummarySettings, remap: Remap): SummarySettings {
   return { ...summary, choices: { ...summary.choices, includedPrivateItems: itemList.remap(summary.choices.includedPrivateItems, remap) } };
+}
+
+/** Every agenda item a session's run and summary choices name. */
+export function itemsNamedBy(session: Session): Set<string> {
+  const named = new Set<string>();
+  remapSession(session, (id) => {
+    if (id !== session.id) named.add(id);
+    return id;
+  });
+  return named;
+}
+
+/** The session with what its run and summary choices say of items not among `itemIds` taken out. */
+export function withOnlyItems(session: Session, itemIds: ReadonlySet<string>): Session {
+  return [...itemsNamedBy(session)].filter((id) => !itemIds.has(id)).reduce(forgetItem, session);
 }
 
 /** The session with every mention of an agenda item in its run and summary choices taken out, for when the item is removed. */

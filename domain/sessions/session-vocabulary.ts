@@ -19,6 +19,14 @@ export type RoundPurpose = (typeof ROUND_PURPOSES)[number];
 export const PAPER_SIZES = ['A4', 'Letter'] as const;
 export type PaperSize = (typeof PAPER_SIZES)[number];
 
+/** The longest texts a stored session may hold (and a backup accept): fields are held to them as they are typed. */
+export const TEXT_LIMITS = { title: 500, longText: 200_000 } as const;
+
+/** A title with a suffix such as " (copy)", kept within the limit however often it is copied. */
+export function suffixedTitle(title: string, suffix: string): string {
+  return title.slice(0, TEXT_LIMITS.title - suffix.length) + suffix;
+}
+
 /** Airtime is kept per side, never per person. */
 export const SPEAKERS = ['affected', 'ally'] as const;
 export type Speaker = (typeof SPEAKERS)[number];

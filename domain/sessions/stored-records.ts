@@ -12,6 +12,7 @@ import {
   SESSION_MODES,
   SESSION_STATUSES,
   SPEAKERS,
+  TEXT_LIMITS,
   type CheckInMethod,
 } from './session-vocabulary.ts';
 
@@ -34,8 +35,8 @@ const contentKey = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'is not a valid content id')
   .max(120);
-const shortText = z.string().max(500, 'is too long');
-const longText = z.string().max(200_000, 'is too long');
+const shortText = z.string().max(TEXT_LIMITS.title, 'is too long');
+const longText = z.string().max(TEXT_LIMITS.longText, 'is too long');
 /** Epoch milliseconds. */
 const timestamp = z.number().int().nonnegative();
 const minutes = z
@@ -44,6 +45,9 @@ const minutes = z
   .min(0)
   .max(24 * 60);
 const count = z.number().int().min(0).max(100_000);
+
+/** The building blocks above, for the older backup formats that are read and carried forward. */
+export const storedPrimitives = { id, contentKey, timestamp, count };
 
 // ---- Running a session -------------------------------------------------
 

@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App, preloadScreenFor } from './app/App.tsx';
 import { routes } from './navigation/routes.ts';
+import { storageAvailable } from './data/storage-available.ts';
 import { quietReportedRejections, reportStorageError } from './data/storage-errors.ts';
 import { HostProvider } from './host/host-context.tsx';
 import { selectHost } from './host/select-host.ts';
@@ -16,7 +17,7 @@ if (window.location.hash === '' || window.location.hash === '#/') {
 // With no IndexedDB at all nothing can be kept: say so before anyone types,
 // rather than when the first save fails. (The database itself opens on
 // first use, in its own chunk, so the first screen does not wait for it.)
-if (typeof indexedDB === 'undefined' || indexedDB === null) {
+if (!storageAvailable()) {
   reportStorageError('keep your sessions', new Error('IndexedDB is not available in this browser.'));
 }
 

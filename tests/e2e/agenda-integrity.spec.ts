@@ -7,7 +7,9 @@ import { expect, test } from '../support/fixtures.ts';
 
 const AGREEMENTS = 'Agreements and the floor protocol (20 minutes)';
 
-test('a run session keeps what has happened; a round opened during an item keeps the backup restorable', async ({ page }, testInfo) => {
+test('a run session keeps what has happened, so the item a round was opened during cannot be removed, and its backup restores', async ({
+  page,
+}, testInfo) => {
   await planSession(page, { title: 'Coalition evening', exercises: [AGREEMENTS], breaks: 2 });
   await page.getByRole('link', { name: 'Run this session' }).click();
   await page.getByRole('button', { name: 'Start' }).click();

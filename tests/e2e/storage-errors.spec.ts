@@ -42,6 +42,13 @@ test('a browser with no IndexedDB at all is told so in plain words, with what to
   // The sessions list says why it is empty instead of loading for ever.
   await expect(page.getByText('No sessions can be kept in this browser: see the message above.')).toBeVisible();
   await expect(page.getByText('Loading…')).toHaveCount(0);
+  await expect(page.getByTestId('storage-health')).toHaveCount(0);
+  // A session's own address says the same, rather than loading for ever.
+  for (const screen of ['/#/sessions/some-session', '/#/sessions/some-session/run', '/#/sessions/some-session/summary']) {
+    await page.goto(screen);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Nothing can be kept in this browser');
+  }
+  await page.goto('/');
 
   // Trying anyway says the same thing, once, and no library's error text or web address.
   await page.getByLabel('Title', { exact: true }).fill('Nowhere to keep it');

@@ -9,6 +9,7 @@ import { ScreenErrorBoundary } from '../ui/ScreenErrorBoundary.tsx';
 import { AppShell } from './AppShell.tsx';
 import { lazyScreen } from './lazy-screen.ts';
 import { routes } from '../navigation/routes.ts';
+import { storageAvailable } from '../data/storage-available.ts';
 
 // Screens load on demand: detail screens bring markdown-it, session screens
 // bring Dexie, and neither should hold up the others.
@@ -35,6 +36,18 @@ export function preloadScreenFor(path: string): Promise<void> {
   return Promise.resolve();
 }
 
+/** Where a screen would read stored sessions in a browser that can store nothing: say so, rather than load for ever. */
+function NoStorage() {
+  return (
+    <div className="detail">
+      <h1 tabIndex={-1}>Nothing can be kept in this browser</h1>
+      <p>Sessions cannot be opened here: see the message above for what to do instead.</p>
+    </div>
+  );
+}
+
+const canStore = storageAvailable();
+
 function Screens() {
   const [location] = useLocation();
   return (
@@ -45,9 +58,9 @@ function Screens() {
           <Route path={routes.sessions}>
             <SessionsScreen />
           </Route>
-          <Route path={routes.runPattern}>{(params) => <RunScreen sessionId={params.id} />}</Route>
-          <Route path={routes.summaryPattern}>{(params) => <SummaryScreen sessionId={params.id} />}</Route>
-          <Route path={routes.sessionPattern}>{(params) => <PlannerScreen sessionId={params.id} />}</Route>
+          <Route path={routes.runPattern}>{(params) => (canStore ? <RunScreen sessionId={params.id} /> : <NoStorage />)}</Route>
+          <Route path={routes.summaryPattern}>{(params) => (canStore ? <SummaryScreen sessionId={params.id} /> : <NoStorage />)}</Route>
+          <Route path={routes.sessionPattern}>{(params) => (canStore ? <PlannerScreen sessionId={params.id} /> : <NoStorage />)}</Route>
           <Route path={routes.library}>
             <LibraryScreen />
           </Route>

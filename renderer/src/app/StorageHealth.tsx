@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { storageAvailable } from '../data/storage-available.ts';
 
 interface Health {
   persisted: boolean | null;
@@ -22,7 +23,8 @@ export function StorageHealth() {
   useEffect(() => {
     let current = true;
     const storage = navigator.storage;
-    if (!storage?.estimate) return;
+    // With no IndexedDB nothing is kept, whatever the quota says: no figures to show.
+    if (!storage?.estimate || !storageAvailable()) return;
     void (async () => {
       const persisted = storage.persist ? (await storage.persisted()) || (await storage.persist()) : null;
       const { usage, quota } = await storage.estimate();

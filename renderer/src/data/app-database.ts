@@ -15,8 +15,7 @@ import { RestoreRefusedError } from './errors.ts';
 
 const appDatabase = new CommonGroundDatabase(findCheckIn);
 
-/** False in a browser with no IndexedDB at all (some private windows): nothing can be kept, and reads never answer. */
-export const storageAvailable = typeof indexedDB !== 'undefined' && indexedDB !== null;
+export { storageAvailable } from './storage-available.ts';
 
 export const sessions = reportingRepository<SessionRepository>(createSessionRepository(appDatabase), {
   orderedAgenda: null,

@@ -1,15 +1,39 @@
-import { parseBackup, serializeBackup, type Backup, type SessionBundle } from '../../../domain/backup/backup-format.ts';
+import {
+  MAX_BACKUP_BYTES,
+  bundleProblem,
+  parseBackup,
+  serializeBackup,
+  type Backup,
+  type SessionBundle,
+} from '../../../domain/backup/backup-format.ts';
 import { SESSION_TABLE_NAMES, freshIds, remapBundle } from '../../../domain/sessions/session-references.ts';
 import type { CommonGroundDatabase } from './database.ts';
-import { RestoreRefusedError } from './errors.ts';
+import { ExportRefusedError, RestoreRefusedError } from './errors.ts';
 import { readBundles } from './session-bundles.ts';
+import { suffixedTitle } from '../../../domain/sessions/session-vocabulary.ts';
 
 // Loaded on demand (it carries the validator): export and restore whole sessions.
 
 export { parseBackup };
 
+/**
+ * The backup file for these sessions. It is checked as a restore would check
+ * it before it is handed over, so a file the app writes is one it can read
+ * back: a session that does not fit the backup format (a field too long, too
+ * many of something) is named instead of being written unrestorable.
+ */
 export async function exportSessions(db: CommonGroundDatabase, sessionIds: readonly string[] | 'all', now: number): Promise<string> {
-  return serializeBackup(await readBundles(db, sessionIds), now);
+  const bundles = await readBundles(db, sessionIds);
+  for (const bundle of bundles) {
+    const problem = bundleProblem(bundle);
+    if (problem) throw new ExportRefusedError(`“${bundle.session.title}” cannot be backed up as it is: ${problem}. Nothing was saved.`);
+  }
+  const text = serializeBackup(bundles, now);
+  if (text.length > MAX_BACKUP_BYTES)
+    throw new ExportRefusedError(
+      'These sessions together are too large for one backup file. Back them up a few at a time, from each session’s own Export button.',
+    );
+  return text;
 }
 
 export type ConflictChoice = 'keep-both' | 'replace';
@@ -67,7 +91,7 @@ async function planRestore(db: CommonGroundDatabase, backup: Backup, choice: Con
       plan.bundles.push(bundle);
     } else if (choice === 'keep-both') {
       const copy = remapBundle(bundle, freshIds(newId));
-      plan.bundles.push({ ...copy, session: { ...copy.session, title: `${bundle.session.title} (restored)` } });
+      plan.bundles.push({ ...copy, session: { ...copy.session, title: suffixedTitle(bundle.session.title, ' (restored)') } });
     } else {
       const others = [...owners].filter((owner) => owner !== bundle.session.id);
       if (others.length > 0) {
@@ -98,10 +122,7 @@ export async function restoreBackup(
   const tables = db.sessionTables();
   await db.transaction('rw', [db.sessions, ...tables], async () => {
     const plan = await planRestore(db, backup, choice, newId);
-    for (const sessionId of plan.replacing) {
-      for (const table of tables) await table.where('sessionId').equals(sessionId).delete();
-      await db.sessions.delete(sessionId);
-    }
+    for (const sessionId of plan.replacing) await db.removeSession(sessionId);
     for (const bundle of plan.bundles) {
       await db.sessions.add(bundle.session);
       for (const table of SESSION_TABLE_NAMES) await db.table(table).bulkAdd(bundle[table]);

@@ -89,9 +89,11 @@ export function createCheckInRepository(db: CommonGroundDatabase, clock: Clock, 
   async function close(answered: Answered): Promise<void> {
     const { view } = answered;
     const closedAt = clock.now();
-    await db.transaction('rw', db.sessions, db.checkInRounds, db.checkInResults, async () => {
+    await db.transaction('rw', [db.sessions, db.agendaItems, db.checkInRounds, db.checkInResults], async () => {
       // A session deleted while its round was open takes the round with it: nothing is written.
       if (!(await db.sessions.get(view.sessionId))) return;
+      // An item removed meanwhile (in another window): the round's results stand, belonging to no item.
+      const agendaItemId = view.agendaItemId !== null && (await db.agendaItems.get(view.agendaItemId)) ? view.agendaItemId : null;
       const earlier = await db.checkInResults.where('sessionId').equals(view.sessionId).toArray();
       const kept: CheckInResult[] = view.instrumentIds.map((instrumentId) => {
         const ids = { id: checkInResultId(view.id, instrumentId), sessionId: view.sessionId, roundId: view.id };
@@ -102,7 +104,7 @@ export function createCheckInRepository(db: CommonGroundDatabase, clock: Clock, 
       const round: CheckInRound = {
         id: view.id,
         sessionId: view.sessionId,
-        agendaItemId: view.agendaItemId,
+        agendaItemId,
         instrumentIds: [...view.instrumentIds],
         purpose: view.purpose,
         method: view.method,
@@ -179,7 +181,11 @@ export function createCheckInRepository(db: CommonGroundDatabase, clock: Clock, 
     /** Slips asking for a change, counted with the cards or slips. */
     async addChangeRequests(roundId: string, count: number): Promise<void> {
       const answered = answering(roundId);
-      if (Number.isInteger(count) && count > 0) answered.changeRequests += count;
+      if (!Number.isInteger(count) || count <= 0) return;
+      // Slips, like counts: a round is answered on paper or on the device, never both.
+      if (answered.view.turns > 0) throw new MixedMethodsError('device');
+      answered.changeRequests += count;
+      changed(answered, { hasCounts: true });
     },
 
     /** Writes what may be kept of the round, once, and lets go of its counts. */

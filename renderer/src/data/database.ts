@@ -134,6 +134,22 @@ export class CommonGroundDatabase extends Dexie {
       });
   }
 
+  /**
+   * Deletes a session and everything it owns, inside the caller's
+   * transaction (which must include every session table); returns what was
+   * removed, table by table, so it can be put back.
+   */
+  async removeSession(sessionId: string): Promise<{ table: string; rows: unknown[] }[]> {
+    const removed = [];
+    for (const table of this.sessionTables()) {
+      const rows = await table.where('sessionId').equals(sessionId).toArray();
+      removed.push({ table: table.name, rows });
+      await table.where('sessionId').equals(sessionId).delete();
+    }
+    await this.sessions.delete(sessionId);
+    return removed;
+  }
+
   /** Every table a session owns, for deletes, duplicates and backups: the list in domain/sessions/session-references.ts. */
   sessionTables(): Table<{ id: string; sessionId: string }, string>[] {
     return SESSION_TABLE_NAMES.map((name) => this[name] as Table<{ id: string; sessionId: string }, string>);

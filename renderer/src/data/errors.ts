@@ -34,5 +34,28 @@ export class RoundClosedError extends Refusal {
   }
 }
 
+/** A write for an agenda item or a session that was removed meanwhile, in another window. */
+export class ItemGoneError extends Refusal {
+  constructor(what: 'item' | 'session') {
+    super(
+      what === 'item'
+        ? 'That part of the plan was removed, in this window or another, so what was typed for it here was not kept. It is still on screen if you want to copy it.'
+        : 'That session was deleted, in this window or another, so this was not kept.',
+    );
+  }
+}
+
+/** An agreed action removed (in this window or another) while its text was being edited. */
+export class ActionGoneError extends Refusal {
+  constructor() {
+    super(
+      'That action was removed, in this window or another, so this change to it was not kept. It is still on screen if you want to copy it.',
+    );
+  }
+}
+
+/** Sessions that cannot be written as a backup the app could read back; nothing was saved. */
+export class ExportRefusedError extends Refusal {}
+
 /** A backup that cannot be restored as chosen; nothing was written. */
 export class RestoreRefusedError extends Refusal {}

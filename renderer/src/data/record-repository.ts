@@ -1,5 +1,7 @@
 import { reflectionId, type AgreedAction, type Reflection } from '../../../domain/sessions/session-model.ts';
 import type { CommonGroundDatabase } from './database.ts';
+import { ActionGoneError, ItemGoneError } from './errors.ts';
+import { itemStillThere } from './session-repository.ts';
 import type { Clock } from './session-repository.ts';
 
 export { reflectionId };
@@ -25,23 +27,31 @@ export function createRecordRepository(db: CommonGroundDatabase, clock: Clock) {
     },
 
     async saveReflection(item: { id: string; sessionId: string }, content: ReflectionContent): Promise<void> {
-      await db.reflections.put({
-        ...content,
-        id: reflectionId(item.id, content.kind),
-        sessionId: item.sessionId,
-        agendaItemId: item.id,
-        updatedAt: clock.now(),
-      } as Reflection);
+      await db.transaction('rw', db.agendaItems, db.reflections, async () => {
+        await itemStillThere(db, item.id);
+        await db.reflections.put({
+          ...content,
+          id: reflectionId(item.id, content.kind),
+          sessionId: item.sessionId,
+          agendaItemId: item.id,
+          updatedAt: clock.now(),
+        } as Reflection);
+      });
     },
 
     async addAction(sessionId: string, agendaItemId: string | null, text: string): Promise<string> {
-      const id = clock.newId();
-      await db.agreedActions.add({ id, sessionId, agendaItemId, text, createdAt: clock.now() });
-      return id;
+      return db.transaction('rw', db.sessions, db.agendaItems, db.agreedActions, async () => {
+        if (agendaItemId !== null) await itemStillThere(db, agendaItemId);
+        else if ((await db.sessions.get(sessionId)) === undefined) throw new ItemGoneError('session');
+        const id = clock.newId();
+        await db.agreedActions.add({ id, sessionId, agendaItemId, text, createdAt: clock.now() });
+        return id;
+      });
     },
 
+    /** A row removed meanwhile (in another window) is not written again, and the editor is told so. */
     async updateAction(id: string, text: string): Promise<void> {
-      await db.agreedActions.update(id, { text });
+      if ((await db.agreedActions.update(id, { text })) === 0) throw new ActionGoneError();
     },
 
     async removeAction(id: string): Promise<void> {

@@ -14,15 +14,17 @@ import {
   itemLink,
   remapBundle,
   remapSession,
+  withOnlyItems,
 } from '../../../domain/sessions/session-references.ts';
 import type { RunState } from '../../../domain/run/run-state.ts';
 import type { AgendaItem, Session, SessionBundle, SessionMode } from '../../../domain/sessions/session-model.ts';
 import type { SummarySettings } from '../../../domain/summary/summary-choices.ts';
 import type { CommonGroundDatabase } from './database.ts';
-import { AgendaLockedError } from './errors.ts';
+import { AgendaLockedError, ItemGoneError } from './errors.ts';
 
 export { AgendaLockedError };
 import { readBundles } from './session-bundles.ts';
+import { suffixedTitle } from '../../../domain/sessions/session-vocabulary.ts';
 
 export interface SessionDetails {
   title: string;
@@ -35,6 +37,16 @@ export interface SessionDetails {
 export interface DeletedSession {
   session: Session;
   records: { table: string; rows: unknown[] }[];
+}
+
+/**
+ * A write for an agenda item, inside the caller's transaction: refused if the
+ * item (and so its session) is gone, removed in another window while this
+ * one was still typing. A record left behind would point at nothing, and a
+ * backup holding it could not be restored.
+ */
+export async function itemStillThere(db: CommonGroundDatabase, itemId: string): Promise<void> {
+  if ((await db.agendaItems.get(itemId)) === undefined) throw new ItemGoneError('item');
 }
 
 export interface Clock {
@@ -141,7 +153,7 @@ export function createSessionRepository(db: CommonGroundDatabase, clock: Clock =
         const now = clock.now();
         const remap = freshIds(clock.newId);
         const copy = remapSession(
-          { ...original, title: `${original.title} (copy)`, status: 'planned', createdAt: now, updatedAt: now },
+          { ...original, title: suffixedTitle(original.title, ' (copy)'), status: 'planned', createdAt: now, updatedAt: now },
           remap,
         );
         delete copy.run; // a copy is a plan, not a run
@@ -160,14 +172,7 @@ export function createSessionRepository(db: CommonGroundDatabase, clock: Clock =
       return db.transaction('rw', [db.sessions, ...tables], async () => {
         const session = await db.sessions.get(sessionId);
         if (!session) throw new Error('That session no longer exists.');
-        const records = [];
-        for (const table of tables) {
-          const rows = await table.where('sessionId').equals(sessionId).toArray();
-          records.push({ table: table.name, rows });
-          await table.where('sessionId').equals(sessionId).delete();
-        }
-        await db.sessions.delete(sessionId);
-        return { session, records };
+        return { session, records: await db.removeSession(sessionId) };
       });
     },
 
@@ -248,9 +253,20 @@ export function createSessionRepository(db: CommonGroundDatabase, clock: Clock =
     },
 
     /** Stores where a run stands; the session is running until the run has ended. */
+    /**
+     * Stores where a run stands; the session is running until the run has
+     * ended. A run view open in another window may not know an item was
+     * removed since: what it says of items no longer in the agenda is left out.
+     */
     async saveRun(sessionId: string, run: RunState): Promise<void> {
       const status = run.endedAt !== null ? 'ended' : run.startedAt !== null ? 'running' : 'planned';
-      await db.sessions.update(sessionId, { run, status, updatedAt: clock.now() });
+      await db.transaction('rw', db.sessions, db.agendaItems, async () => {
+        const session = await db.sessions.get(sessionId);
+        if (!session) throw new ItemGoneError('session');
+        const itemIds = new Set((await orderedAgenda(sessionId)).map((item) => item.id));
+        const current = withOnlyItems({ ...session, run }, itemIds);
+        await db.sessions.put({ ...current, status, updatedAt: clock.now() });
+      });
     },
 
     async saveSummarySettings(sessionId: string, summary: SummarySettings): Promise<void> {
@@ -258,12 +274,18 @@ export function createSessionRepository(db: CommonGroundDatabase, clock: Clock =
     },
 
     async saveStepNote(note: { id: string; sessionId: string; agendaItemId: string; stepIndex: number }, text: string): Promise<void> {
-      await db.stepNotes.put({ ...note, text, updatedAt: clock.now() });
+      await db.transaction('rw', db.agendaItems, db.stepNotes, async () => {
+        await itemStillThere(db, note.agendaItemId);
+        await db.stepNotes.put({ ...note, text, updatedAt: clock.now() });
+      });
     },
 
-    /** One put of one small record: the autosave hot path. */
+    /** One small record, once its item is known to be there still: the autosave hot path. */
     async setPrepNote(item: Pick<AgendaItem, 'id' | 'sessionId'>, text: string): Promise<void> {
-      await db.prepNotes.put({ id: item.id, sessionId: item.sessionId, text, updatedAt: clock.now() });
+      await db.transaction('rw', db.agendaItems, db.prepNotes, async () => {
+        await itemStillThere(db, item.id);
+        await db.prepNotes.put({ id: item.id, sessionId: item.sessionId, text, updatedAt: clock.now() });
+      });
     },
   };
 }

@@ -1,4 +1,5 @@
 import { Refusal } from './errors.ts';
+import { storageAvailable } from './storage-available.ts';
 
 // Storage errors are shown to the user, never swallowed. Repositories report
 // here; the app shell shows what is reported, in plain words.
@@ -27,7 +28,7 @@ function errorName(error: unknown): string {
  * to a facilitator (and carries a link to its own help).
  */
 function storageIsMissing(name: string, inner: string): boolean {
-  return name === 'MissingAPIError' || inner === 'MissingAPIError' || typeof indexedDB === 'undefined' || indexedDB === null;
+  return name === 'MissingAPIError' || inner === 'MissingAPIError' || !storageAvailable();
 }
 
 /** Said the same way whatever was being done, so it is shown once. */
@@ -66,6 +67,13 @@ export function subscribeToStorageProblems(listener: Listener): () => void {
   listeners.add(listener);
   listener(problems);
   return () => listeners.delete(listener);
+}
+
+/** Reports a failure a caller caught, unless it was reported already where it happened (a repository's write). */
+export function reportFailure(action: string, error: unknown): void {
+  if (wasReported(error)) return;
+  reportStorageError(action, error);
+  if (typeof error === 'object' && error !== null) reported.add(error);
 }
 
 /**

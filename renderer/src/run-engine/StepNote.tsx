@@ -4,6 +4,7 @@ import { NoteLockNotice } from '../autosave/NoteLockNotice.tsx';
 import { SaveStatus } from '../autosave/SaveStatus.tsx';
 import { useAutosavedText } from '../autosave/useAutosavedText.ts';
 import { sessions } from '../data/app-database.ts';
+import { TEXT_LIMITS } from '../../../domain/sessions/session-vocabulary.ts';
 
 interface NoteKey {
   id: string;
@@ -26,6 +27,7 @@ function StepNoteEditor({ note, storedText }: { note: NoteKey; storedText: strin
       <textarea
         id="step-note"
         rows={6}
+        maxLength={TEXT_LIMITS.longText}
         value={text}
         readOnly={readOnly}
         onChange={(event) => setText(event.target.value)}

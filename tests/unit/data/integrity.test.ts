@@ -9,6 +9,8 @@ import { createCheckInRepository } from '../../../renderer/src/data/check-in-rep
 import { CommonGroundDatabase } from '../../../renderer/src/data/database.ts';
 import { createSessionRepository } from '../../../renderer/src/data/session-repository.ts';
 import { findSampleInstrument, sampleInstrument } from '../../support/sample-instrument.ts';
+import { createRecordRepository } from '../../../renderer/src/data/record-repository.ts';
+import { ActionGoneError } from '../../../renderer/src/data/errors.ts';
 
 // Defects found in review: each of these failed before its fix.
 
@@ -274,5 +276,64 @@ describe('reading a backup', () => {
       /at sessions\.0\.checkInTallies\.0\.counts\.heard, holds answers although nobody answered/,
     );
     expect(message(withTally({ respondents: 3 }))).toMatch(/holds 5 answers from 3 people/);
+  });
+});
+
+describe('writes that arrive after what they belong to was removed (in another window)', () => {
+  it('are refused in plain words, and the backup still restores', async () => {
+    await plannedSession();
+    const sessions = createSessionRepository(db, clock);
+    const records = createRecordRepository(db, clock);
+    const actionId = await records.addAction('s', 'b', 'Write to the council');
+    const b = (await db.agendaItems.get('b'))!;
+    await sessions.removeItem(b);
+    const gone = /was removed, in this window or another/;
+    await expect(sessions.setPrepNote(b, 'late')).rejects.toThrow(gone);
+    await expect(sessions.saveStepNote({ id: 'b_0', sessionId: 's', agendaItemId: 'b', stepIndex: 0 }, 'late')).rejects.toThrow(gone);
+    await expect(records.saveReflection(b, { kind: 'timelines', data: { groups: [] } })).rejects.toThrow(gone);
+    await expect(records.addAction('s', 'b', 'late')).rejects.toThrow(gone);
+    await expect(records.updateAction(actionId, 'late')).rejects.toBeInstanceOf(ActionGoneError);
+    const parsed = parseBackup(await exportSessions(db, 'all', 5), find);
+    expect(parsed.ok).toBe(true);
+  });
+
+  it('leave nothing behind for a deleted session, so Undo puts it back', async () => {
+    await plannedSession();
+    const sessions = createSessionRepository(db, clock);
+    const a = (await db.agendaItems.get('a'))!;
+    const deleted = await sessions.delete('s');
+    await expect(sessions.setPrepNote(a, 'typed as it was deleted')).rejects.toThrow(/was removed/);
+    await sessions.restore(deleted);
+    expect(await db.sessions.count()).toBe(1);
+  });
+
+  it('drop what a stale run view says of removed items when it saves', async () => {
+    await plannedSession();
+    const sessions = createSessionRepository(db, clock);
+    const steps = runSteps(await sessions.orderedAgenda('s'));
+    const stale = { ...togglePause(notStarted(steps), steps, 10), alliesListening: ['c'] };
+    await sessions.removeItem((await db.agendaItems.get('c'))!);
+    await sessions.saveRun('s', stale);
+    expect((await db.sessions.get('s'))!.run!.alliesListening).toEqual([]);
+    expect(parseBackup(await exportSessions(db, 'all', 5), find).ok).toBe(true);
+  });
+});
+
+describe('a backup the app writes', () => {
+  it('is checked as a restore checks it: a session that would not restore is named, and nothing is saved', async () => {
+    await plannedSession();
+    await db.prepNotes.put({ id: 'a', sessionId: 's', text: 'x'.repeat(200_001), updatedAt: 1 });
+    await expect(exportSessions(db, 'all', 5)).rejects.toThrow(
+      /“Evening” cannot be backed up as it is: at prepNotes\.0\.text, is too long\. Nothing was saved\./,
+    );
+  });
+
+  it('keeps a copy’s title within the limit, however often it is copied', async () => {
+    await db.sessions.add(blankSession({ id: 's', title: 'T'.repeat(200), now: 1 }));
+    const sessions = createSessionRepository(db, clock);
+    let id = 's';
+    for (let copy = 0; copy < 60; copy++) id = await sessions.duplicate(id);
+    expect((await db.sessions.get(id))!.title.length).toBeLessThanOrEqual(500);
+    expect(parseBackup(await exportSessions(db, 'all', 5), find).ok).toBe(true);
   });
 });

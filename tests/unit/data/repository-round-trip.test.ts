@@ -18,7 +18,7 @@ import {
   type RunState,
   type RunStep,
 } from '../../../domain/run/run-state.ts';
-import { stepNoteId, type Session } from '../../../domain/sessions/session-model.ts';
+import { stepNoteId, type AgendaItem, type Session } from '../../../domain/sessions/session-model.ts';
 import type { NewAgendaItem } from '../../../domain/sessions/plan-from-content.ts';
 import { composeSummary } from '../../../domain/summary/compose-summary.ts';
 import { defaultSummaryChoices } from '../../../domain/summary/summary-choices.ts';
@@ -29,6 +29,7 @@ import { CommonGroundDatabase } from '../../../renderer/src/data/database.ts';
 import { createRecordRepository } from '../../../renderer/src/data/record-repository.ts';
 import { AgendaLockedError, createSessionRepository } from '../../../renderer/src/data/session-repository.ts';
 import { findSampleInstrument, sampleInstrument } from '../../support/sample-instrument.ts';
+import { Refusal } from '../../../renderer/src/data/errors.ts';
 
 // Sessions are built only through the repositories, the way the app builds
 // them (plan, run, check-in rounds, reflections, actions, removed items,
@@ -82,6 +83,11 @@ const operation = fc.oneof(
   ),
   weighted(2, fc.record({ op: fc.constant('add' as const), s: index, item: newItem })),
   weighted(2, fc.record({ op: fc.constant('remove' as const), s: index, i: index })),
+  // Another window still typing for an item this one removed.
+  weighted(
+    2,
+    fc.record({ op: fc.constant('late' as const), i: index, write: fc.constantFrom('prep', 'note', 'reflection', 'action', 'run'), text }),
+  ),
   weighted(2, fc.record({ op: fc.constant('move' as const), s: index, i: index, to: index })),
   weighted(1, fc.record({ op: fc.constant('minutes' as const), s: index, i: index, minutes: fc.integer({ min: 1, max: 120 }) })),
   weighted(2, fc.record({ op: fc.constant('prep' as const), s: index, i: index, text })),
@@ -172,7 +178,28 @@ async function build(db: CommonGroundDatabase, operations: readonly Operation[])
     return { session, agenda, steps, run: restoreRun(session.run, steps) };
   }
 
+  const removed: AgendaItem[] = [];
   for (const o of operations) {
+    if (o.op === 'late') {
+      const gone = pick(removed, o.i);
+      if (!gone) continue;
+      const late = {
+        prep: () => sessions.setPrepNote(gone, o.text),
+        note: () =>
+          sessions.saveStepNote({ id: stepNoteId(gone.id, 0), sessionId: gone.sessionId, agendaItemId: gone.id, stepIndex: 0 }, o.text),
+        reflection: () => records.saveReflection(gone, { kind: 'timelines', data: { groups: [] } }),
+        action: () => records.addAction(gone.sessionId, gone.id, o.text),
+        // A run view that never heard of the removal saves a run that still names the item.
+        run: async () => {
+          const { run } = await current(gone.sessionId);
+          await sessions.saveRun(gone.sessionId, { ...run, alliesListening: [...run.alliesListening, gone.id] });
+        },
+      }[o.write];
+      await late().catch((error: unknown) => {
+        if (!(error instanceof Refusal)) throw error;
+      });
+      continue;
+    }
     if (o.op === 'create') {
       const plan = o.plan.map(({ item, note }) => ({ item, ...(note !== null && { prepNote: note }) }));
       sessionIds.push(await sessions.create(o.title, { plan }));
@@ -189,7 +216,10 @@ async function build(db: CommonGroundDatabase, operations: readonly Operation[])
           await sessions.addItem(sessionId, o.item);
           break;
         case 'remove':
-          if (item) await sessions.removeItem(item);
+          if (item) {
+            await sessions.removeItem(item);
+            removed.push(item);
+          }
           break;
         case 'move':
           if (item) await sessions.moveItem(item, o.to % agenda.length);

@@ -4,6 +4,7 @@ import type { SessionMode } from '../../../../domain/sessions/session-model.ts';
 import { EXERCISES, loadExercise } from '../../content/content-library.ts';
 import { minutesLabel } from '../../content/labels.ts';
 import { sessions } from '../../data/app-database.ts';
+import { reportFailure } from '../../data/storage-errors.ts';
 
 const BREAK_MINUTES = 10;
 
@@ -28,8 +29,9 @@ export function AddToPlan({ sessionId, mode }: { sessionId: string; mode: Sessio
         await sessions.addItem(sessionId, item);
         setAdded(`Added “${item.kind === 'exercise' ? item.exercise.title : item.title}” at the end of the agenda.`);
       }
-    } catch {
-      // Reported; nothing was added.
+    } catch (error) {
+      // A failed write is reported by the data layer; anything else (the exercise's text not loading) here.
+      reportFailure('add to the agenda', error);
     } finally {
       setBusy(false);
     }

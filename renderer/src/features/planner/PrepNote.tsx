@@ -4,6 +4,7 @@ import { NoteLockNotice } from '../../autosave/NoteLockNotice.tsx';
 import { SaveStatus } from '../../autosave/SaveStatus.tsx';
 import { useAutosavedText } from '../../autosave/useAutosavedText.ts';
 import { sessions } from '../../data/app-database.ts';
+import { TEXT_LIMITS } from '../../../../domain/sessions/session-vocabulary.ts';
 
 type ItemRef = Pick<AgendaItem, 'id' | 'sessionId'>;
 
@@ -22,6 +23,7 @@ function PrepNoteEditor({ item, storedText, label }: { item: ItemRef; storedText
       <textarea
         id={id}
         rows={2}
+        maxLength={TEXT_LIMITS.longText}
         value={text}
         readOnly={readOnly}
         onChange={(event) => setText(event.target.value)}

@@ -7,7 +7,6 @@ import { SaveStatus } from '../../autosave/SaveStatus.tsx';
 import { EXERCISES } from '../../content/content-library.ts';
 import { useAutosavedText } from '../../autosave/useAutosavedText.ts';
 import { sessions } from '../../data/app-database.ts';
-import { reportingFailures } from '../../data/storage-errors.ts';
 
 const MAX_MINUTES = 24 * 60;
 
@@ -34,7 +33,7 @@ export function SessionDetailsForm({ session, agenda }: { session: Session; agen
     merge: mergeTitles,
   });
   const update = (details: Parameters<typeof sessions.updateDetails>[1]) =>
-    void reportingFailures('save the session details', () => sessions.updateDetails(session.id, details)).catch(() => undefined);
+    void sessions.updateDetails(session.id, details).catch(() => undefined); // reported by the data layer
 
   return (
     <form className="session-details" onSubmit={(event) => event.preventDefault()} aria-label="Session details">

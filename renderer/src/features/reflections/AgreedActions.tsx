@@ -31,7 +31,13 @@ function ActionRow({ action, number }: { action: AgreedAction; number: number })
       />
       <SaveStatus state={state} id={`${id}-status`} />
       <NoteLockNotice notice={notice} id={`${id}-lock`} />
-      <button type="button" className="button button--quiet" onClick={() => void records.removeAction(action.id).catch(() => undefined)}>
+      {/* While another window edits the row, it cannot be removed from under it. */}
+      <button
+        type="button"
+        className="button button--quiet"
+        disabled={readOnly}
+        onClick={() => void records.removeAction(action.id).catch(() => undefined)}
+      >
         Remove<span className="visually-hidden"> action {number}</span>
       </button>
     </li>

@@ -2,6 +2,7 @@ import { useState, type ChangeEvent } from 'react';
 import type { Backup } from '../../../../domain/backup/backup-format.ts';
 import type { ConflictChoice } from '../../data/backup.ts';
 import { backups } from '../../data/app-database.ts';
+import { reportFailure, reportingFailures } from '../../data/storage-errors.ts';
 import { useHost } from '../../host/host-context.tsx';
 
 export function backupFileName(now: Date, what: string): string {
@@ -10,9 +11,12 @@ export function backupFileName(now: Date, what: string): string {
 
 export function useExportSessions() {
   const host = useHost();
+  // Failures are reported where they happen (reading the sessions) or here (saving the file), in plain words.
   return async (sessionIds: readonly string[] | 'all', what: string) => {
     const content = await backups.export(sessionIds);
-    return host.saveTextFile({ suggestedName: backupFileName(new Date(), what), content, kind: 'json' });
+    return reportingFailures('save the backup file', () =>
+      host.saveTextFile({ suggestedName: backupFileName(new Date(), what), content, kind: 'json' }),
+    );
   };
 }
 
@@ -31,7 +35,8 @@ export function BackupPanel() {
     try {
       const result = await backups.restore(backup, choice);
       setState(result.ok ? { step: 'done', count: result.count } : { step: 'refused', message: result.message });
-    } catch {
+    } catch (error) {
+      reportFailure('restore the backup', error);
       setState({ step: 'idle' });
     }
   };
@@ -45,8 +50,9 @@ export function BackupPanel() {
       if (!result.ok) return setState({ step: 'refused', message: result.message });
       if (result.conflicts.length > 0) return setState({ step: 'conflict', backup: result.backup, titles: result.conflicts });
       await restore(result.backup, 'keep-both');
-    } catch {
-      // Reported by the data layer; nothing was restored.
+    } catch (error) {
+      // The file could not be read, or the data layer failed (and said so); nothing was restored.
+      reportFailure('read the backup file', error);
     }
   };
 

@@ -7,6 +7,7 @@ import { routes } from '../../navigation/routes.ts';
 import { ChoiceField } from '../../ui/ChoiceField.tsx';
 import { TEMPLATE_SUMMARIES } from '../../content/content-library.ts';
 import { sessions, storageAvailable } from '../../data/app-database.ts';
+import { reportFailure } from '../../data/storage-errors.ts';
 import type { DeletedSession } from '../../data/session-repository.ts';
 import { availableLabel, scheduledLabel, STATUS_LABELS } from './session-labels.ts';
 import { BackupPanel, useExportSessions } from './BackupPanel.tsx';
@@ -31,8 +32,9 @@ function NewSessionForm() {
       const chosen = TEMPLATE_SUMMARIES.find((template) => template.id === templateId);
       const id = await createSession(title.trim() || chosen?.title || 'Untitled session', templateId || null);
       navigate(routes.session(id));
-    } catch {
-      setBusy(false); // Reported by the repository; the form keeps what was typed.
+    } catch (error) {
+      reportFailure('create the session', error); // unless the repository already did; the form keeps what was typed
+      setBusy(false);
     }
   };
 
@@ -202,7 +204,7 @@ export default function SessionsScreen() {
             </button>
           </p>
         )}
-        {!storageAvailable ? (
+        {!storageAvailable() ? (
           <p className="empty-state">No sessions can be kept in this browser: see the message above.</p>
         ) : all === undefined ? (
           <p className="loading">Loading…</p>
