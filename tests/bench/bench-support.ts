@@ -1,7 +1,8 @@
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { preview, type PreviewServer } from 'vite';
+import { preview } from 'vite';
+import { CONTENT_SECURITY_POLICY } from '../../electron/main/content-security-policy.ts';
 import { PROJECT_ROOT } from '../support/run-command.ts';
 
 export const APP_DIR = path.join(PROJECT_ROOT, 'out/renderer');
@@ -23,8 +24,36 @@ export function buildApp(): void {
   if (result.status !== 0) throw new Error('electron-vite build failed');
 }
 
-export function serve(outDir: string, port: number): Promise<PreviewServer> {
-  return preview({ configFile: false, logLevel: 'warn', build: { outDir }, preview: { host: '127.0.0.1', port, strictPort: true } });
+export interface StaticServer {
+  /** Where the server listens, e.g. `http://127.0.0.1:41234/`. */
+  url: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Serves a built page on loopback the way `npm run web` does (Vite's preview
+ * server: gzip on the fly, the same security headers), on a port the system
+ * picks, so that benchmarks never collide with other checkouts' servers.
+ */
+export async function serve(outDir: string): Promise<StaticServer> {
+  const server = await preview({
+    configFile: false,
+    logLevel: 'warn',
+    build: { outDir },
+    preview: {
+      host: '127.0.0.1',
+      port: 0,
+      open: false,
+      headers: {
+        'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+        'X-Content-Type-Options': 'nosniff',
+        'Referrer-Policy': 'no-referrer',
+      },
+    },
+  });
+  const url = server.resolvedUrls?.local[0];
+  if (!url) throw new Error(`The preview server for ${outDir} did not say where it listens.`);
+  return { url, close: () => server.close() };
 }
 
 export interface Figure {
@@ -61,12 +90,12 @@ export async function putRecords(page: Page, stores: StoreRecords): Promise<void
   }, stores);
 }
 
-/** One benchmark against the built app on its own port, in a fresh 1280×800 context, closed afterwards whatever happens. */
-export async function withAppPage<T>(browser: Browser, port: number, run: (page: Page, context: BrowserContext) => Promise<T>): Promise<T> {
-  const server = await serve(APP_DIR, port);
+/** One benchmark against the built app on a free port, in a fresh 1280×800 context, closed afterwards whatever happens. */
+export async function withAppPage<T>(browser: Browser, run: (page: Page, context: BrowserContext, base: string) => Promise<T>): Promise<T> {
+  const server = await serve(APP_DIR);
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   try {
-    return await run(await context.newPage(), context);
+    return await run(await context.newPage(), context, server.url);
   } finally {
     await context.close();
     await server.close();

@@ -1,5 +1,6 @@
 // npm run bench — performance figures, each against its target, in one run.
 // Medians (or p95 where stated) in Debian's Chromium against the production build.
+// `npm run bench -- library run` runs only the groups named (library, sessions, run, summary).
 import { chromium } from '@playwright/test';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -11,15 +12,21 @@ import { benchRunMode } from './run-mode-bench.ts';
 import { benchSessions } from './sessions-bench.ts';
 import { benchSummary } from './summary-bench.ts';
 
+const groups = [
+  { key: 'library', title: 'Library', bench: benchLibrary },
+  { key: 'sessions', title: 'Sessions and autosave', bench: benchSessions },
+  { key: 'run', title: 'Run mode', bench: benchRunMode },
+  { key: 'summary', title: 'Summary', bench: benchSummary },
+];
+const chosen = process.argv.slice(2);
+const unknown = chosen.filter((key) => !groups.some((group) => group.key === key));
+if (unknown.length > 0) throw new Error(`No benchmark group ${unknown.join(', ')}; the groups are ${groups.map((g) => g.key).join(', ')}.`);
 assertChromiumInstalled();
 buildApp();
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 const figures: Record<string, Figure[]> = {};
 try {
-  figures['Library'] = await benchLibrary(browser);
-  figures['Sessions and autosave'] = await benchSessions(browser);
-  figures['Run mode'] = await benchRunMode(browser);
-  figures['Summary'] = await benchSummary(browser);
+  for (const group of groups) if (chosen.length === 0 || chosen.includes(group.key)) figures[group.title] = await group.bench(browser);
 } finally {
   await browser.close();
 }
@@ -32,7 +39,7 @@ for (const [group, list] of Object.entries(figures)) {
   console.log(`\n${group}`);
   for (const figure of list) {
     if (!figure.pass) failed++;
-    console.log(`  ${figure.name.padEnd(58)} ${figure.value.padStart(10)}   target ${figure.target}   ${figure.pass ? 'PASS' : 'FAIL'}`);
+    console.log(`  ${figure.name.padEnd(64)} ${figure.value.padStart(10)}   target ${figure.target}   ${figure.pass ? 'PASS' : 'FAIL'}`);
   }
 }
 if (failed > 0) process.exitCode = 1;

@@ -5,8 +5,6 @@ import { emptyStores, median, ms, percentile, putRecords, withAppPage, type Figu
 const SESSIONS = 1_000;
 const ITEMS_PER_SESSION = 20;
 const NOTES_PER_SESSION = 50;
-const PORT = 4393;
-const BASE = `http://127.0.0.1:${PORT}/`;
 
 /** Writes the synthetic sessions straight into the app's database, as the app would have, fifty at a time. */
 async function seed(page: Page): Promise<void> {
@@ -90,15 +88,15 @@ async function rawPutWhileTyping(page: Page, text: string): Promise<number[]> {
 }
 
 export async function benchSessions(browser: Browser): Promise<Figure[]> {
-  return withAppPage(browser, PORT, async (page) => {
-    await page.goto(`${BASE}#/sessions`);
+  return withAppPage(browser, async (page, _context, base) => {
+    await page.goto(`${base}#/sessions`);
     await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, SESSIONS_READY_MARK);
     await seed(page);
 
     // Sessions screen: reload to it and read when its list was on screen.
     const screenTimes: number[] = [];
     for (let run = 0; run < 7; run++) {
-      await page.goto(`${BASE}#/sessions`);
+      await page.goto(`${base}#/sessions`);
       await page.reload();
       await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, SESSIONS_READY_MARK);
       screenTimes.push(await page.evaluate((mark) => performance.getEntriesByName(mark)[0]!.startTime, SESSIONS_READY_MARK));
@@ -109,7 +107,7 @@ export async function benchSessions(browser: Browser): Promise<Figure[]> {
     // Opening a session: from the click to its plan on screen.
     const openTimes: number[] = [];
     for (let run = 0; run < 9; run++) {
-      await page.goto(`${BASE}#/sessions`);
+      await page.goto(`${base}#/sessions`);
       await page.locator('.session-row').first().waitFor();
       await page.evaluate(() => performance.mark('bench:open'));
       await page

@@ -1,9 +1,10 @@
 import type { Browser, Page } from '@playwright/test';
+import type { CheckInInstrument } from '../../domain/content/check-in-schema.ts';
 import { SUMMARY_READY_MARK } from '../../renderer/src/navigation/performance-marks.ts';
+import { closeTalliedRounds, type LegacyTally, type TalliedRound } from '../../domain/check-ins/legacy-check-ins.ts';
+import { shippedCheckIns } from './shipped-content.ts';
 import { emptyStores, median, ms, putRecords, withAppPage, type Figure, type StoreRecords } from './bench-support.ts';
 
-const PORT = 4395;
-const BASE = `http://127.0.0.1:${PORT}/`;
 export const SUMMARY_SESSION_ID = 'bench-summary';
 
 export interface SummaryScale {
@@ -17,8 +18,11 @@ export interface SummaryScale {
 export const EIGHT_HOUR_SESSION: SummaryScale = { items: 20, stepsPerItem: 2, notes: 2_000, rounds: 20 };
 
 /** A finished session of the given size, as the app would have stored it. */
-function finishedSession(scale: SummaryScale): StoreRecords {
-  const records = emptyStores('sessions', 'agendaItems', 'stepNotes', 'checkInRounds', 'checkInTallies', 'reflections', 'agreedActions');
+function finishedSession(scale: SummaryScale, findCheckIn: (id: string) => CheckInInstrument | undefined): StoreRecords {
+  const records = emptyStores('sessions', 'agendaItems', 'stepNotes', 'checkInRounds', 'checkInResults', 'reflections', 'agreedActions');
+  // Rounds are made as counts, then closed as the app closes them: only what may be shown is stored.
+  const talliedRounds: TalliedRound[] = [];
+  const tallies: LegacyTally[] = [];
   const MIN = 60_000;
   const start = Date.UTC(2027, 2, 6, 9, 0);
   const stepMinutes = 480 / (scale.items * scale.stepsPerItem);
@@ -104,7 +108,7 @@ function finishedSession(scale: SummaryScale): StoreRecords {
   for (let r = 0; r < scale.rounds; r++) {
     const roundId = `round-${String(r).padStart(2, '0')}`;
     const instruments = r % 2 === 0 ? ['respect-and-empowerment'] : ['respect-and-empowerment', 'ally-centring'];
-    records['checkInRounds']!.push({
+    talliedRounds.push({
       id: roundId,
       sessionId: SUMMARY_SESSION_ID,
       agendaItemId: null,
@@ -118,7 +122,7 @@ function finishedSession(scale: SummaryScale): StoreRecords {
     });
     const people = r % 5 === 3 ? 4 : 8;
     const value = String(5 - (r % 4));
-    records['checkInTallies']!.push({
+    tallies.push({
       id: `${roundId}_respect-and-empowerment`,
       sessionId: SUMMARY_SESSION_ID,
       roundId,
@@ -132,7 +136,7 @@ function finishedSession(scale: SummaryScale): StoreRecords {
       ),
     });
     if (instruments.length > 1) {
-      records['checkInTallies']!.push({
+      tallies.push({
         id: `${roundId}_ally-centring`,
         sessionId: SUMMARY_SESSION_ID,
         roundId,
@@ -144,6 +148,9 @@ function finishedSession(scale: SummaryScale): StoreRecords {
       });
     }
   }
+  const closed = closeTalliedRounds(talliedRounds, tallies, findCheckIn, start);
+  records['checkInRounds']!.push(...closed.rounds);
+  records['checkInResults']!.push(...closed.results);
   records['reflections']!.push({
     id: 'item-0_structures-map',
     sessionId: SUMMARY_SESSION_ID,
@@ -227,7 +234,11 @@ function finishedSession(scale: SummaryScale): StoreRecords {
 
 /** Writes a finished session of the given size straight into the app's database. */
 export async function seedFinishedSession(page: Page, scale: SummaryScale): Promise<void> {
-  await putRecords(page, finishedSession(scale));
+  const instruments = await shippedCheckIns();
+  await putRecords(
+    page,
+    finishedSession(scale, (id) => instruments.find((instrument) => instrument.id === id)),
+  );
 }
 
 /** Opens the summary from another screen and waits for it to be on screen; returns the time taken. */
@@ -254,8 +265,8 @@ async function openSummary(page: Page): Promise<number> {
 }
 
 export async function benchSummary(browser: Browser): Promise<Figure[]> {
-  return withAppPage(browser, PORT, async (page) => {
-    await page.goto(BASE);
+  return withAppPage(browser, async (page, _context, base) => {
+    await page.goto(base);
     await page.getByRole('heading', { level: 1 }).waitFor();
     await seedFinishedSession(page, EIGHT_HOUR_SESSION);
     await openSummary(page); // loads the screen's code once, as any first visit does

@@ -30,13 +30,15 @@ test('an average of exactly 3.15 is shown as 3.2, and so is a rise of exactly 0.
 
   await tallyRound(page, { 3: 20 });
   await expect(page.getByRole('article', { name: 'Check-in round 1' }).getByTestId('mean-ally-centring')).toContainText(
-    'Average 3.0 out of 5, from 20 people',
+    'Average 3.0 out of 5, from 20 people or more',
   );
 
   // 17 people chose 3 and 3 chose 4 on every question: 63 / 20 = 3.15 exactly.
   await tallyRound(page, { 3: 17, 4: 3 });
   const second = page.getByRole('article', { name: 'Check-in round 2' });
-  await expect(second.getByTestId('mean-ally-centring')).toHaveText('Average 3.2 out of 5, from 20 people · up 0.2 since the first round');
+  await expect(second.getByTestId('mean-ally-centring')).toHaveText(
+    'Average 3.2 out of 5, from 20 people or more · up 0.2 since the first round',
+  );
   const firstQuestion = second.getByRole('row', { name: /^My share of the talking/ });
   await expect(firstQuestion.getByRole('cell').nth(0)).toHaveText('3.2');
   await expect(firstQuestion.getByRole('cell').nth(1)).toHaveText('3.0');

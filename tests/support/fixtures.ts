@@ -5,6 +5,12 @@ import path from 'node:path';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts';
 
 interface Fixtures {
+  /**
+   * The test's own profile directory. A test may close `context` itself and
+   * then read the files the browser left here; the directory is removed
+   * after the test either way.
+   */
+  profileDir: string;
   context: BrowserContext;
   page: Page;
   /** Requests the page tried to make to anywhere but the local test server. */
@@ -22,9 +28,17 @@ export const test = base.extend<Fixtures>({
   offsiteRequests: async ({}, use) => {
     await use([]);
   },
-  context: async ({ baseURL, viewport }, use) => {
-    // The browser found once for the whole run (tests/support/chromium.ts); the run stops before any test when there is none.
+  // Playwright requires an object pattern here even when no fixture is used.
+  profileDir: async ({}, use) => {
     const profileDir = await mkdtemp(path.join(os.tmpdir(), 'common-ground-profile-'));
+    try {
+      await use(profileDir);
+    } finally {
+      await rm(profileDir, { recursive: true, force: true });
+    }
+  },
+  context: async ({ baseURL, viewport, profileDir }, use) => {
+    // The browser found once for the whole run (tests/support/chromium.ts); the run stops before any test when there is none.
     const context = await chromium.launchPersistentContext(profileDir, {
       executablePath: CHROMIUM_PATH,
       args: CHROMIUM_ARGS,
@@ -35,8 +49,8 @@ export const test = base.extend<Fixtures>({
     try {
       await use(context);
     } finally {
+      // Closing twice is harmless: a test that read the profile's files has closed it already.
       await context.close();
-      await rm(profileDir, { recursive: true, force: true });
     }
   },
   page: async ({ context, offsiteRequests, baseURL }, use) => {

@@ -89,7 +89,9 @@ export function createCheckInRepository(db: CommonGroundDatabase, clock: Clock, 
   async function close(answered: Answered): Promise<void> {
     const { view } = answered;
     const closedAt = clock.now();
-    await db.transaction('rw', db.checkInRounds, db.checkInResults, async () => {
+    await db.transaction('rw', db.sessions, db.checkInRounds, db.checkInResults, async () => {
+      // A session deleted while its round was open takes the round with it: nothing is written.
+      if (!(await db.sessions.get(view.sessionId))) return;
       const earlier = await db.checkInResults.where('sessionId').equals(view.sessionId).toArray();
       const kept: CheckInResult[] = view.instrumentIds.map((instrumentId) => {
         const ids = { id: checkInResultId(view.id, instrumentId), sessionId: view.sessionId, roundId: view.id };

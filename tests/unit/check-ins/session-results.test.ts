@@ -1,9 +1,24 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { sessionResults, trends } from '../../../domain/check-ins/session-results.ts';
+import { closeTalliedRounds, type LegacyTally, type TalliedRound } from '../../../domain/check-ins/legacy-check-ins.ts';
+import { sessionResults as resultsOfKept, trends } from '../../../domain/check-ins/session-results.ts';
 import { addAnswerSet, emptyTally, type Answers } from '../../../domain/check-ins/tally.ts';
 import type { CheckInInstrument } from '../../../domain/content/check-in-schema.ts';
-import { tallyId, type CheckInRound, type CheckInTally } from '../../../domain/sessions/session-model.ts';
+import { checkInResultId } from '../../../domain/sessions/session-model.ts';
+
+type CheckInRound = TalliedRound;
+type CheckInTally = LegacyTally;
+
+/** Rounds closed in order with these counts, as the app closes them, then read as the screens read them. */
+function sessionResults(rounds: CheckInRound[], tallies: CheckInTally[], findInstrument: (id: string) => CheckInInstrument | undefined) {
+  const closed = closeTalliedRounds(
+    rounds.filter((r) => r.closedAt !== null),
+    tallies,
+    findInstrument,
+    0,
+  );
+  return resultsOfKept(closed.rounds, closed.results, findInstrument);
+}
 import { loadContentLibrary } from '../../../scripts/content-files.ts';
 import { PROJECT_ROOT } from '../../support/run-command.ts';
 
@@ -42,7 +57,7 @@ function everyone(forRound: CheckInRound, instrumentId: string, people: number, 
   const answers = typeof answer === 'number' ? Object.fromEntries(instrument.items.map((item) => [item.id, answer])) : answer;
   let tally = emptyTally();
   for (let person = 0; person < people; person++) tally = addAnswerSet(tally, instrument, answers);
-  return { id: tallyId(forRound.id, instrumentId), sessionId: 's', roundId: forRound.id, instrumentId, ...tally };
+  return { id: checkInResultId(forRound.id, instrumentId), sessionId: 's', roundId: forRound.id, instrumentId, ...tally };
 }
 
 function patternIds(rounds: CheckInRound[], tallies: CheckInTally[]): string[][] {

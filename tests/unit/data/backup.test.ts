@@ -2,17 +2,19 @@ import { readFile } from 'node:fs/promises';
 import fc from 'fast-check';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { BACKUP_FORMAT, parseBackup, type Backup, type SessionBundle } from '../../../domain/backup/backup-format.ts';
+import { BACKUP_FORMAT, parseBackup, type Backup } from '../../../domain/backup/backup-format.ts';
 import { blankSession } from '../../../domain/sessions/plan-from-content.ts';
 import type { AgendaItem } from '../../../domain/sessions/session-model.ts';
 import { exportSessions, restoreBackup } from '../../../renderer/src/data/backup.ts';
 import { CommonGroundDatabase } from '../../../renderer/src/data/database.ts';
+import { findSampleInstrument as find } from '../../support/sample-instrument.ts';
 
 let db: CommonGroundDatabase;
 let counter = 0;
 const newId = () => `new-${++counter}`;
 
-function bundle(id: string, title = 'Evening'): SessionBundle {
+/** A session as backup version 2 (the app's 0.1.0) wrote it: check-ins as tallies. */
+function bundle(id: string, title = 'Evening') {
   return {
     session: { ...blankSession({ id, title, now: 1_000 }), scheduledFor: '2027-01-02T18:00', availableMinutes: 90 },
     agendaItems: [
@@ -24,7 +26,7 @@ function bundle(id: string, title = 'Evening'): SessionBundle {
         kind: 'check-in',
         title: 'Check-in',
         plannedMinutes: 10,
-        instrumentIds: ['respect-and-empowerment'],
+        instrumentIds: ['sample-check-in'],
       },
     ],
     prepNotes: [{ id: `${id}-a`, sessionId: id, text: 'Tea', updatedAt: 4 }],
@@ -34,7 +36,7 @@ function bundle(id: string, title = 'Evening'): SessionBundle {
         id: `${id}-r`,
         sessionId: id,
         agendaItemId: `${id}-b`,
-        instrumentIds: ['respect-and-empowerment'],
+        instrumentIds: ['sample-check-in'],
         purpose: 'check-in',
         method: 'hand-around',
         turns: 6,
@@ -45,12 +47,12 @@ function bundle(id: string, title = 'Evening'): SessionBundle {
     ],
     checkInTallies: [
       {
-        id: `${id}-r_respect-and-empowerment`,
+        id: `${id}-r_sample-check-in`,
         sessionId: id,
         roundId: `${id}-r`,
-        instrumentId: 'respect-and-empowerment',
+        instrumentId: 'sample-check-in',
         respondents: 5,
-        counts: { expertise: { '4': 5 } },
+        counts: { heard: { '4': 5 } } as Record<string, Record<string, number>>,
       },
     ],
     reflections: [
@@ -81,12 +83,12 @@ async function dump() {
 }
 
 beforeEach(async () => {
-  db = new CommonGroundDatabase('backup-test', { indexedDB: new IDBFactory(), IDBKeyRange });
+  db = new CommonGroundDatabase(find, 'backup-test', { indexedDB: new IDBFactory(), IDBKeyRange });
   await db.open();
 });
 
 async function importText(text: string) {
-  const result = parseBackup(text);
+  const result = parseBackup(text, find);
   if (!result.ok) return result.message;
   await restoreBackup(db, result.backup, 'keep-both', newId);
   return 'restored';
@@ -99,7 +101,7 @@ describe('backup import refuses bad files and changes nothing', () => {
     ['malformed JSON', '{"format": "common-ground-backup", ', /cut short or damaged/],
     ['a truncated file', valid.slice(0, valid.length - 20), /cut short or damaged/],
     ['another kind of file', JSON.stringify({ hello: 'world' }), /not a Common Ground backup/],
-    ['a newer version', backupText([bundle('s1')], { version: 3 }), /newer version of Common Ground \(backup version 3\)/],
+    ['a newer version', backupText([bundle('s1')], { version: 4 }), /newer version of Common Ground \(backup version 4\)/],
     ['an older unknown version', backupText([bundle('s1')], { version: 0 }), /version \(0\) is not one this app can read/],
     [
       'a huge string',
@@ -109,7 +111,7 @@ describe('backup import refuses bad files and changes nothing', () => {
     ['a prototype key', valid.replace('"stepIndex":0', '"stepIndex":0,"__proto__":{"polluted":true}'), /damaged or was changed by hand/],
     [
       'a prototype key in answers',
-      valid.replace('{"expertise":{"4":5}}', '{"__proto__":{"4":5}}'),
+      valid.replace('{"heard":{"4":5}}', '{"__proto__":{"4":5}}'),
       /damaged or was changed by hand: it contains a “__proto__” key/,
     ],
     [
@@ -135,13 +137,13 @@ describe('backup import refuses bad files and changes nothing', () => {
     ],
     [
       'answers for an instrument the round did not open',
-      valid.replace('"instrumentId":"respect-and-empowerment"', '"instrumentId":"ally-centring"'),
+      valid.replace('"instrumentId":"sample-check-in"', '"instrumentId":"ally-centring"'),
       /round or instrument that is not in the file/,
     ],
     ['a duplicated id', backupText([bundle('s1'), bundle('s1')]), /is used twice/],
     ['an oversized file', ' '.repeat(50 * 1024 * 1024 + 1), /too large/],
   ])('refuses %s', async (_label, text, message) => {
-    await restoreBackup(db, (parseBackup(backupText([bundle('existing')])) as { backup: Backup }).backup, 'keep-both', newId);
+    await restoreBackup(db, (parseBackup(backupText([bundle('existing')]), find) as { backup: Backup }).backup, 'keep-both', newId);
     const before = await dump();
     expect(await importText(text)).toMatch(message);
     expect(await dump()).toEqual(before);
@@ -158,7 +160,7 @@ describe('backup import refuses bad files and changes nothing', () => {
       plannedMinutes: 5,
     } as AgendaItem);
     const before = await dump();
-    const result = parseBackup(backupText([bundle('s1'), bundle('s2')]));
+    const result = parseBackup(backupText([bundle('s1'), bundle('s2')]), find);
     if (!result.ok) throw new Error(result.message);
     await expect(restoreBackup(db, result.backup, 'replace', newId)).rejects.toThrow(/shares records with/);
     expect(await dump()).toEqual(before);
@@ -166,7 +168,7 @@ describe('backup import refuses bad files and changes nothing', () => {
 });
 
 describe('backups from version 1', () => {
-  it('are read with their answer sets added into tallies and their rounds given the fields rounds now have', () => {
+  it('are read with their answer sets added up and closed as a round closes now, their rounds given the fields rounds now have', () => {
     const { checkInTallies, checkInRounds, ...rest } = bundle('s1');
     const v1 = {
       ...rest,
@@ -180,24 +182,18 @@ describe('backups from version 1', () => {
         closedAt,
       })),
       checkInResponses: [
-        { id: 'x1', sessionId: 's1', roundId: 's1-r', instrumentId: 'respect-and-empowerment', answers: { expertise: 4 } },
-        { id: 'x2', sessionId: 's1', roundId: 's1-r', instrumentId: 'respect-and-empowerment', answers: { expertise: 2, voice: 5 } },
+        { id: 'x1', sessionId: 's1', roundId: 's1-r', instrumentId: 'sample-check-in', answers: { heard: 4 } },
+        { id: 'x2', sessionId: 's1', roundId: 's1-r', instrumentId: 'sample-check-in', answers: { heard: 2, voice: 5 } },
       ],
     };
-    const result = parseBackup(backupText([v1], { version: 1 }));
+    const result = parseBackup(backupText([v1], { version: 1 }), find);
     if (!result.ok) throw new Error(result.message);
     const [read] = result.backup.sessions;
-    expect(result.backup.version).toBe(2);
+    expect(result.backup.version).toBe(3);
     expect(read!.checkInRounds[0]).toMatchObject({ purpose: 'check-in', method: 'hand-around', turns: 0, sequence: 1 });
-    expect(read!.checkInTallies).toEqual([
-      {
-        id: 's1-r_respect-and-empowerment',
-        sessionId: 's1',
-        roundId: 's1-r',
-        instrumentId: 'respect-and-empowerment',
-        respondents: 2,
-        counts: { expertise: { '4': 1, '2': 1 }, voice: { '5': 1 } },
-      },
+    // Two people: below the floor, so nothing of their answers is carried forward.
+    expect(read!.checkInResults).toEqual([
+      { id: 's1-r_sample-check-in', sessionId: 's1', roundId: 's1-r', instrumentId: 'sample-check-in', belowFloor: true },
     ]);
     expect(checkInTallies).toHaveLength(1);
   });
@@ -227,7 +223,7 @@ describe('backup conflicts', () => {
         paper: 'A4',
       },
     };
-    const original = (parseBackup(backupText([ran])) as { backup: Backup }).backup;
+    const original = (parseBackup(backupText([ran]), find) as { backup: Backup }).backup;
     await restoreBackup(db, original, 'keep-both', newId);
     await restoreBackup(db, original, 'keep-both', newId);
     const sessions = await db.sessions.toArray();
@@ -237,8 +233,8 @@ describe('backup conflicts', () => {
     const items = await db.agendaItems.where('sessionId').equals(copy.id).toArray();
     expect(items.map((item) => item.id)).toContain(notes[0]!.agendaItemId);
     const [round] = await db.checkInRounds.where('sessionId').equals(copy.id).toArray();
-    const [tally] = await db.checkInTallies.where('sessionId').equals(copy.id).toArray();
-    expect(tally).toMatchObject({ roundId: round!.id, id: `${round!.id}_respect-and-empowerment`, respondents: 5 });
+    const [kept] = await db.checkInResults.where('sessionId').equals(copy.id).toArray();
+    expect(kept).toMatchObject({ roundId: round!.id, id: `${round!.id}_sample-check-in`, respondents: 5 });
     // The copy's run and summary choices point at the copy's own items, so its summary reads as the original's.
     const itemIds = new Set(items.map((item) => item.id));
     const run = copy.run!;
@@ -284,8 +280,10 @@ describe('backup round trip', () => {
           b.prepNotes[0] = { ...b.prepNotes[0]!, text: g.prep };
           b.stepNotes[0] = { ...b.stepNotes[0]!, text: g.note };
           b.agreedActions[0] = { ...b.agreedActions[0]!, text: g.action };
-          b.checkInTallies[0] = { ...b.checkInTallies[0]!, counts: { expertise: { [String(g.answer)]: 5 } } };
-          await restoreBackup(db, { format: BACKUP_FORMAT, version: 2, exportedAt: 0, sessions: [b] }, 'keep-both', newId);
+          b.checkInTallies[0] = { ...b.checkInTallies[0]!, counts: { heard: { [String(g.answer)]: 5 } } };
+          const read = parseBackup(backupText([b]), find);
+          if (!read.ok) throw new Error(read.message);
+          await restoreBackup(db, read.backup, 'keep-both', newId);
         }
         const before = await dump();
         const exported = await exportSessions(db, 'all', 123);
@@ -299,18 +297,32 @@ describe('backup round trip', () => {
 });
 
 describe('backups written by earlier versions', () => {
-  // Written by version 0.1.0 from a session that was planned, run with notes, airtime, a
-  // floor shift, a hand-around round, a map and an action, ended, and duplicated. A field
-  // added to any stored shape without a default would make this file unreadable.
-  it('still restore, whole', async () => {
+  // Each written from a session that was planned, run with notes, airtime, a floor shift, a
+  // hand-around round, a map and an action, ended, and duplicated. A field added to any stored
+  // shape without a default would make them unreadable.
+  it('version 2 (written by 0.1.0) still restores, its check-ins closed as a round closes now', async () => {
     const text = await readFile(new URL('../../fixtures/backup-v2.json', import.meta.url), 'utf8');
-    const result = parseBackup(text);
+    const result = parseBackup(text, find);
     if (!result.ok) throw new Error(result.message);
     await restoreBackup(db, result.backup, 'keep-both', newId);
     expect(await db.sessions.count()).toBe(2);
     const ran = (await db.sessions.toArray()).find((session) => session.run)!;
     expect(ran.run!.records.length).toBeGreaterThan(0);
-    expect(await db.checkInTallies.toArray()).toEqual([expect.objectContaining({ respondents: 5 })]);
+    expect(await db.checkInResults.toArray()).toEqual([expect.objectContaining({ belowFloor: false, respondents: 5 })]);
+    // Everything but the check-ins is as the file held it.
+    const original = JSON.parse(text) as { sessions: Record<string, unknown>[] };
+    const exported = JSON.parse(await exportSessions(db, 'all', 0)) as { sessions: Record<string, unknown>[] };
+    const withoutCheckIns = (bundle: Record<string, unknown>) =>
+      Object.fromEntries(Object.entries(bundle).filter(([key]) => !key.startsWith('checkIn')));
+    expect(exported.sessions.map(withoutCheckIns)).toEqual(original.sessions.map(withoutCheckIns));
+    expect(JSON.stringify(exported)).not.toMatch(/"counts"/);
+  });
+
+  it('version 3 restores and exports again to the letter', async () => {
+    const text = await readFile(new URL('../../fixtures/backup-v3.json', import.meta.url), 'utf8');
+    const result = parseBackup(text, find);
+    if (!result.ok) throw new Error(result.message);
+    await restoreBackup(db, result.backup, 'keep-both', newId);
     expect(JSON.parse(await exportSessions(db, 'all', result.backup.exportedAt))).toEqual(JSON.parse(text));
   });
 });

@@ -8,39 +8,75 @@ import {
   type CheckInRepository,
 } from '../../../renderer/src/data/check-in-repository.ts';
 import { CommonGroundDatabase } from '../../../renderer/src/data/database.ts';
+import { blankSession } from '../../../domain/sessions/plan-from-content.ts';
 import { validCheckIn } from '../../support/exercise-source.ts';
 
 const instrument: CheckInInstrument = { ...checkInFrontMatterSchema.parse(validCheckIn()), body: '' };
+const find = (id: string) => (id === instrument.id ? instrument : undefined);
 let db: CommonGroundDatabase;
 let repository: CheckInRepository;
 let ids = 0;
 
 beforeEach(async () => {
-  db = new CommonGroundDatabase('check-ins', { indexedDB: new IDBFactory(), IDBKeyRange });
-  repository = createCheckInRepository(db, { now: () => 1_000 + ids, newId: () => `round-${++ids}` });
+  db = new CommonGroundDatabase(find, `check-ins-${Math.random()}`, { indexedDB: new IDBFactory(), IDBKeyRange });
+  repository = createCheckInRepository(db, { now: () => 1_000 + ids, newId: () => `round-${++ids}` }, find);
+  await db.sessions.add(blankSession({ id: 's', title: 'Evening', now: 1 }));
 });
 
 const open = () =>
   repository.open({ sessionId: 's', agendaItemId: null, instrumentIds: [instrument.id], purpose: 'check-in', method: 'hand-around' });
 
+async function everythingStored() {
+  return { rounds: await db.checkInRounds.toArray(), results: await db.checkInResults.toArray() };
+}
+
 describe('check-in repository', () => {
-  it('keeps one tally per round and instrument, counts every turn, and writes nothing for a pass', async () => {
+  it('holds an open round in memory only: nothing is written until it closes, and then only what may be shown', async () => {
     const roundId = await open();
-    await repository.submitTurn(roundId, [{ instrument, answers: { heard: 4, worried: 2 } }]);
-    await repository.submitTurn(roundId, []);
-    await repository.submitTurn(roundId, [{ instrument, answers: {} }]);
-    await repository.submitTurn(roundId, [{ instrument, answers: { heard: 5 } }]);
-    expect(await db.checkInTallies.toArray()).toEqual([
+    const people = [
+      { heard: 4, worried: 2 },
+      {},
+      { heard: 5 },
+      { heard: 4, worried: 1 },
+      { heard: 3, worried: 2 },
+      { heard: 5, worried: 2 },
+    ];
+    for (const answers of people) {
+      await repository.submitTurn(roundId, [{ instrument, answers }], { wantsChange: answers.heard === 3 });
+      expect(await everythingStored()).toEqual({ rounds: [], results: [] });
+    }
+    await repository.submitTurn(roundId, []); // a pass
+    expect(repository.openRound('s')).toMatchObject({ id: roundId, turns: 7, hasCounts: false });
+
+    await repository.close(roundId);
+    const { rounds, results } = await everythingStored();
+    expect(rounds).toEqual([expect.objectContaining({ id: roundId, turns: 7, changeRequests: 1, closedAt: expect.any(Number) })]);
+    expect(results).toEqual([
       {
         id: `${roundId}_sample-check-in`,
         sessionId: 's',
         roundId,
         instrumentId: 'sample-check-in',
-        respondents: 2,
-        counts: { heard: { '4': 1, '5': 1 }, worried: { '2': 1 } },
+        belowFloor: false,
+        respondents: 5,
+        meanTenths: 42, // only "heard" had enough answers (4, 5, 4, 3, 5), so the track mean is its mean
+        items: [
+          { itemId: 'heard', shown: true, count: 5, meanTenths: 42 },
+          { itemId: 'worried', shown: false, why: 'too-few' },
+        ],
       },
     ]);
-    expect((await db.checkInRounds.get(roundId))?.turns).toBe(4);
+    expect(repository.openRound('s')).toBeUndefined();
+  });
+
+  it('keeps only the fact that a round below the floor happened', async () => {
+    const roundId = await open();
+    for (const answers of [{ heard: 4 }, { heard: 2 }, { heard: 5 }, { heard: 1 }])
+      await repository.submitTurn(roundId, [{ instrument, answers }]);
+    await repository.close(roundId);
+    expect((await everythingStored()).results).toEqual([
+      { id: `${roundId}_sample-check-in`, sessionId: 's', roundId, instrumentId: 'sample-check-in', belowFloor: true },
+    ]);
   });
 
   it('opens one round at a time and refuses answers once it is closed', async () => {
@@ -49,10 +85,11 @@ describe('check-in repository', () => {
     await repository.close(roundId);
     await expect(repository.submitTurn(roundId, [{ instrument, answers: { heard: 4 } }])).rejects.toBeInstanceOf(RoundClosedError);
     await expect(repository.addCounts(roundId, instrument, { heard: { '3': 6 } })).rejects.toBeInstanceOf(RoundClosedError);
-    expect(await db.checkInTallies.count()).toBe(0);
-    expect(await repository.openRound('s')).toBeUndefined();
+    expect(repository.openRound('s')).toBeUndefined();
     // Rounds are numbered in the order they open, whatever the clock says.
     const second = await open();
+    expect(repository.openRound('s')?.sequence).toBe(2);
+    await repository.close(second);
     expect((await db.checkInRounds.get(second))?.sequence).toBe(2);
   });
 
@@ -64,13 +101,45 @@ describe('check-in repository', () => {
 
     const byCounts = await open();
     await repository.addCounts(byCounts, instrument, { heard: { '2': 3, '4': 2 }, worried: { '1': 2 } });
+    await repository.addChangeRequests(byCounts, 2);
     await expect(repository.submitTurn(byCounts, [{ instrument, answers: { heard: 5 } }])).rejects.toBeInstanceOf(MixedMethodsError);
-    const tallies = await db.checkInTallies.orderBy('id').toArray();
-    expect(tallies.map(({ roundId, respondents, counts }) => ({ roundId, respondents, counts }))).toEqual(
-      [
-        { roundId: onDevice, respondents: 1, counts: { heard: { '4': 1 } } },
-        { roundId: byCounts, respondents: 5, counts: { heard: { '2': 3, '4': 2 }, worried: { '1': 2 } } },
-      ].sort((a, b) => a.roundId.localeCompare(b.roundId)),
-    );
+    expect(repository.openRound('s')).toMatchObject({ hasCounts: true, turns: 0 });
+    await repository.close(byCounts);
+    expect(await db.checkInResults.get(`${byCounts}_sample-check-in`)).toMatchObject({
+      belowFloor: false,
+      respondents: 5,
+      items: [
+        { itemId: 'heard', shown: true, meanTenths: 28 },
+        { itemId: 'worried', shown: false, why: 'too-few' },
+      ],
+    });
+    expect((await db.checkInRounds.get(byCounts))?.changeRequests).toBe(2);
+  });
+
+  it('tells whoever listens when a round opens, takes a turn and closes', async () => {
+    const heard: (number | undefined)[] = [];
+    const stop = repository.subscribe(() => heard.push(repository.openRound('s')?.turns));
+    const roundId = await open();
+    await repository.submitTurn(roundId, []);
+    await repository.close(roundId);
+    stop();
+    expect(heard).toEqual([0, 1, undefined]);
+  });
+});
+
+describe('a round whose session is deleted while it is open', () => {
+  it('is dropped when it closes: nothing is written for a session that no longer exists', async () => {
+    await db.sessions.add(blankSession({ id: 'gone', title: 'Deleted', now: 1 }));
+    const roundId = await repository.open({
+      sessionId: 'gone',
+      agendaItemId: null,
+      instrumentIds: [instrument.id],
+      purpose: 'check-in',
+      method: 'tally',
+    });
+    await db.sessions.delete('gone');
+    await repository.close(roundId);
+    expect(await everythingStored()).toEqual({ rounds: [], results: [] });
+    expect(repository.openRound('gone')).toBeUndefined();
   });
 });

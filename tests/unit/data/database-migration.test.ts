@@ -2,12 +2,23 @@ import Dexie from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { CommonGroundDatabase, CURRENT_VERSION, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3 } from '../../../renderer/src/data/database.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { CheckInInstrument } from '../../../domain/content/check-in-schema.ts';
+import { loadContentLibrary } from '../../../scripts/content-files.ts';
+import { CommonGroundDatabase, CURRENT_VERSION, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4 } from '../../../renderer/src/data/database.ts';
 import { PROJECT_ROOT } from '../../support/run-command.ts';
 
 type Row = { id: string; sessionId?: string; order?: number; position?: number; prepNote?: string } & Record<string, unknown>;
 type Fixture = Record<string, Row[]>;
+
+let instruments: CheckInInstrument[];
+const find = (id: string) => instruments.find((instrument) => instrument.id === id);
+
+beforeAll(async () => {
+  const result = await loadContentLibrary({ contentDir: path.join(PROJECT_ROOT, 'content'), projectRoot: PROJECT_ROOT });
+  if (!result.ok) throw new Error('the shipped content should load');
+  instruments = result.library.checkIns;
+});
 
 async function fixture(name: string): Promise<Fixture> {
   return JSON.parse(await readFile(path.join(PROJECT_ROOT, 'tests/fixtures', name), 'utf8')) as Fixture;
@@ -20,7 +31,7 @@ async function upgradeFrom(version: number, schema: Record<string, string>, data
   old.version(version).stores(schema);
   for (const [table, rows] of Object.entries(data)) await old.table(table).bulkAdd(rows);
   old.close();
-  const db = new CommonGroundDatabase('common-ground', { indexedDB, IDBKeyRange });
+  const db = new CommonGroundDatabase(find, 'common-ground', { indexedDB, IDBKeyRange });
   await db.open();
   expect(db.verno).toBe(CURRENT_VERSION);
   return db;
@@ -43,7 +54,16 @@ async function expectIntact(db: CommonGroundDatabase, data: Fixture): Promise<vo
   }
   // Rounds from before version 4 were private hand-arounds; they gain the fields rounds now have.
   expect(await db.checkInRounds.orderBy('id').toArray()).toEqual(
-    byId((data['checkInRounds'] ?? []).map((round) => ({ ...round, purpose: 'check-in', method: 'hand-around', turns: 0, sequence: 1 }))),
+    byId(
+      (data['checkInRounds'] ?? []).map((round) => ({
+        ...round,
+        purpose: 'check-in',
+        method: 'hand-around',
+        turns: 0,
+        changeRequests: 0,
+        sequence: 1,
+      })),
+    ),
   );
   expect(await db.agendaItems.orderBy('id').toArray()).toEqual(byId(data['agendaItems']!.map(expectedItem)));
   const notes = await db.prepNotes.orderBy('id').toArray();
@@ -63,18 +83,12 @@ describe('database upgrades', () => {
     const data = await fixture('database-v3.json');
     const db = await upgradeFrom(3, SCHEMA_V3, data);
     await expectIntact(db, data);
-    // Three stored answer sets (one of them empty) become one tally: two people, and no per-person record survives.
-    expect(await db.checkInTallies.toArray()).toEqual([
-      {
-        id: 'r-1_ally-acceptance',
-        sessionId: 's-2',
-        roundId: 'r-1',
-        instrumentId: 'ally-acceptance',
-        respondents: 2,
-        counts: { place: { '4': 1, '5': 1 }, criticism: { '3': 1 } },
-      },
+    // Three stored answer sets (one of them empty) were two people: below the floor, so only that fact is kept.
+    expect(await db.checkInResults.toArray()).toEqual([
+      { id: 'r-1_ally-acceptance', sessionId: 's-2', roundId: 'r-1', instrumentId: 'ally-acceptance', belowFloor: true },
     ]);
     expect(db.tables.map((table) => table.name)).not.toContain('checkInResponses');
+    expect(db.tables.map((table) => table.name)).not.toContain('checkInTallies');
     db.close();
   });
 
@@ -89,6 +103,67 @@ describe('database upgrades', () => {
     const data = await fixture('database-v1.json');
     const db = await upgradeFrom(1, SCHEMA_V1, data);
     await expectIntact(db, data);
+    db.close();
+  });
+
+  it('closes the tallies of database version 4 into what a closed round keeps now: no counts, nothing below the floor', async () => {
+    const round = (id: string, sequence: number, closedAt: number | null) => ({
+      id,
+      sessionId: 's-1',
+      agendaItemId: null,
+      instrumentIds: ['respect-and-empowerment'],
+      purpose: 'check-in',
+      method: 'hand-around',
+      turns: 6,
+      sequence,
+      openedAt: sequence,
+      closedAt,
+    });
+    const everyItem = (value: number, people: number) =>
+      Object.fromEntries(find('respect-and-empowerment')!.items.map((item) => [item.id, { [String(value)]: people }]));
+    const tally = (roundId: string, respondents: number, value: number) => ({
+      id: `${roundId}_respect-and-empowerment`,
+      sessionId: 's-1',
+      roundId,
+      instrumentId: 'respect-and-empowerment',
+      respondents,
+      counts: everyItem(value, respondents),
+    });
+    const data = {
+      sessions: [
+        {
+          id: 's-1',
+          title: 'Evening',
+          scheduledFor: null,
+          availableMinutes: null,
+          mode: 'facilitated',
+          status: 'ended',
+          templateId: null,
+          createdAt: 1,
+          updatedAt: 2,
+        },
+      ],
+      checkInRounds: [round('r-1', 1, 10), round('r-2', 2, 20), round('r-3', 3, null)],
+      checkInTallies: [tally('r-1', 6, 4), tally('r-2', 4, 2), tally('r-3', 7, 3)],
+    };
+    const indexedDB = new IDBFactory();
+    const old = new Dexie('common-ground', { indexedDB, IDBKeyRange });
+    old.version(4).stores(SCHEMA_V4);
+    for (const [table, rows] of Object.entries(data)) await old.table(table).bulkAdd(rows);
+    old.close();
+    const db = new CommonGroundDatabase(find, 'common-ground', { indexedDB, IDBKeyRange });
+    await db.open();
+    const results = await db.checkInResults.orderBy('id').toArray();
+    expect(results.map((result) => (result.belowFloor ? 'below the floor' : [result.respondents, result.meanTenths]))).toEqual([
+      [6, 40],
+      'below the floor',
+      // Seven people after six: one joined, so only the track average is kept.
+      [7, 30],
+    ]);
+    expect(results[2]!.belowFloor === false && results[2]!.items.every((item) => !item.shown && item.why === 'compared')).toBe(true);
+    expect(JSON.stringify(results)).not.toMatch(/counts/);
+    // The round that was still open is closed, not lost.
+    expect((await db.checkInRounds.get('r-3'))?.closedAt).toEqual(expect.any(Number));
     db.close();
   });
 });

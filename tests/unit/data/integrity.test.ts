@@ -1,7 +1,6 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { BACKUP_FORMAT, parseBackup, type Backup } from '../../../domain/backup/backup-format.ts';
-import { checkInFrontMatterSchema, type CheckInInstrument } from '../../../domain/content/check-in-schema.ts';
 import { next, notStarted, runSteps, togglePause, end } from '../../../domain/run/run-state.ts';
 import { blankSession } from '../../../domain/sessions/plan-from-content.ts';
 import type { AgendaItem, SessionBundle } from '../../../domain/sessions/session-model.ts';
@@ -9,17 +8,18 @@ import { exportSessions, restoreBackup } from '../../../renderer/src/data/backup
 import { createCheckInRepository } from '../../../renderer/src/data/check-in-repository.ts';
 import { CommonGroundDatabase } from '../../../renderer/src/data/database.ts';
 import { createSessionRepository } from '../../../renderer/src/data/session-repository.ts';
-import { validCheckIn } from '../../support/exercise-source.ts';
+import { findSampleInstrument, sampleInstrument } from '../../support/sample-instrument.ts';
 
 // Defects found in review: each of these failed before its fix.
 
-const instrument: CheckInInstrument = { ...checkInFrontMatterSchema.parse(validCheckIn()), body: '' };
+const instrument = sampleInstrument;
+const find = findSampleInstrument;
 let db: CommonGroundDatabase;
 let ids = 0;
 const clock = { now: () => 1_000 + ids, newId: () => `id-${++ids}` };
 
 beforeEach(async () => {
-  db = new CommonGroundDatabase(`integrity-${Math.random()}`, { indexedDB: new IDBFactory(), IDBKeyRange });
+  db = new CommonGroundDatabase(find, `integrity-${Math.random()}`, { indexedDB: new IDBFactory(), IDBKeyRange });
   ids = 0;
   await db.open();
 });
@@ -55,7 +55,7 @@ describe('removing an agenda item', () => {
   it('keeps a check-in round opened during it, belonging to no item, so the backup still restores', async () => {
     await plannedSession();
     const sessions = createSessionRepository(db, clock);
-    const checkIns = createCheckInRepository(db, clock);
+    const checkIns = createCheckInRepository(db, clock, find);
     const roundId = await checkIns.open({
       sessionId: 's',
       agendaItemId: 'b',
@@ -67,12 +67,12 @@ describe('removing an agenda item', () => {
     await checkIns.close(roundId);
     await sessions.removeItem((await db.agendaItems.get('b'))!);
 
-    const parsed = parseBackup(await exportSessions(db, 'all', 5));
+    const parsed = parseBackup(await exportSessions(db, 'all', 5), find);
     if (!parsed.ok) throw new Error(parsed.message);
     await wipe();
     await restoreBackup(db, parsed.backup, 'keep-both', clock.newId);
     expect(await db.checkInRounds.get(roundId)).toMatchObject({ agendaItemId: null, closedAt: expect.any(Number) });
-    expect((await db.checkInTallies.toArray())[0]).toMatchObject({ respondents: 5, counts: { heard: { '4': 5 } } });
+    expect((await db.checkInResults.toArray())[0]).toMatchObject({ belowFloor: false, respondents: 5, meanTenths: 40 });
   });
 
   it('takes it out of the run’s and the summary’s lists of items', async () => {
@@ -93,7 +93,8 @@ describe('removing an agenda item', () => {
   });
 
   it('restores a backup written by an earlier version whose round points at a removed item', () => {
-    const bundle: SessionBundle = {
+    // As version 0.1.0 wrote it (backup version 2).
+    const bundle = {
       session: blankSession({ id: 's', title: 'Evening', now: 1 }),
       agendaItems: [item('a', 1024)],
       prepNotes: [],
@@ -116,7 +117,7 @@ describe('removing an agenda item', () => {
       reflections: [],
       agreedActions: [],
     };
-    const parsed = parseBackup(backupText([bundle]));
+    const parsed = parseBackup(backupText([bundle]), find);
     if (!parsed.ok) throw new Error(parsed.message);
     expect(parsed.backup.sessions[0]!.checkInRounds[0]!.agendaItemId).toBeNull();
   });
@@ -187,11 +188,11 @@ describe('restoring decides everything before writing', () => {
     prepNotes: [{ id: itemId, sessionId, text: 'Tea', updatedAt: 2 }],
     stepNotes: [],
     checkInRounds: [],
-    checkInTallies: [],
+    checkInResults: [],
     reflections: [],
     agreedActions: [],
   });
-  const backup = (...sessions: SessionBundle[]): Backup => ({ format: BACKUP_FORMAT, version: 2, exportedAt: 1, sessions });
+  const backup = (...sessions: SessionBundle[]): Backup => ({ format: BACKUP_FORMAT, version: 3, exportedAt: 1, sessions });
 
   it('restores a session whose records share ids with another session here as a copy under new ids', async () => {
     await restoreBackup(db, backup(bundle('here', 'shared')), 'keep-both', clock.newId);
@@ -252,10 +253,11 @@ describe('reading a backup', () => {
     return backupText([{ ...b, checkInTallies: [{ ...b.checkInTallies[0]!, ...change }] }]);
   };
   const message = (text: string) => {
-    const result = parseBackup(text);
+    const result = parseBackup(text, find);
     return result.ok ? 'accepted' : result.message;
   };
 
+  // Tallies are what version 2 backups (written by 0.1.0) hold; they are checked before being carried forward.
   it('accepts a consistent tally', () => {
     expect(message(backupText([valid()]))).toBe('accepted');
   });
@@ -264,7 +266,7 @@ describe('reading a backup', () => {
     expect(message(backupText([valid()], { encryption: { scheme: 'x' } }))).toBe(
       'This backup was made by a newer version of Common Ground (it holds “encryption”). Update the app, then restore it.',
     );
-    expect(message(backupText([valid()], { version: 3 }))).toMatch(/made by a newer version of Common Ground \(backup version 3\)/);
+    expect(message(backupText([valid()], { version: 4 }))).toMatch(/made by a newer version of Common Ground \(backup version 4\)/);
   });
 
   it('refuses counts with nobody answering, and an item with more answers than people', () => {

@@ -2,7 +2,6 @@ import fc from 'fast-check';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { parseBackup } from '../../../domain/backup/backup-format.ts';
-import { checkInFrontMatterSchema, type CheckInInstrument } from '../../../domain/content/check-in-schema.ts';
 import {
   addMinutes,
   alliesListenNextItem,
@@ -29,7 +28,7 @@ import { MixedMethodsError, createCheckInRepository } from '../../../renderer/sr
 import { CommonGroundDatabase } from '../../../renderer/src/data/database.ts';
 import { createRecordRepository } from '../../../renderer/src/data/record-repository.ts';
 import { AgendaLockedError, createSessionRepository } from '../../../renderer/src/data/session-repository.ts';
-import { validCheckIn } from '../../support/exercise-source.ts';
+import { findSampleInstrument, sampleInstrument } from '../../support/sample-instrument.ts';
 
 // Sessions are built only through the repositories, the way the app builds
 // them (plan, run, check-in rounds, reflections, actions, removed items,
@@ -37,7 +36,8 @@ import { validCheckIn } from '../../support/exercise-source.ts';
 // wiped and the backup restored: the data must come back identical, and a
 // second restore beside the first must give copies that read the same.
 
-const instrument: CheckInInstrument = { ...checkInFrontMatterSchema.parse(validCheckIn()), body: '' };
+const instrument = sampleInstrument;
+const find = findSampleInstrument;
 const itemIds = instrument.items.map((item) => item.id);
 
 const text = fc.string({ unit: 'binary', maxLength: 30 });
@@ -152,7 +152,7 @@ function change(action: (typeof RUN_ACTIONS)[number]): (state: RunState, steps: 
 }
 
 function newDatabase() {
-  return new CommonGroundDatabase(`round-trip-${Math.random()}`, { indexedDB: new IDBFactory(), IDBKeyRange });
+  return new CommonGroundDatabase(find, `round-trip-${Math.random()}`, { indexedDB: new IDBFactory(), IDBKeyRange });
 }
 
 async function build(db: CommonGroundDatabase, operations: readonly Operation[]) {
@@ -160,7 +160,7 @@ async function build(db: CommonGroundDatabase, operations: readonly Operation[])
   let ids = 0;
   const clock = { now: () => (time += 7), newId: () => `id-${++ids}` };
   const sessions = createSessionRepository(db, clock);
-  const checkIns = createCheckInRepository(db, clock);
+  const checkIns = createCheckInRepository(db, clock, find);
   const records = createRecordRepository(db, clock);
   const sessionIds: string[] = [];
   const pick = <T>(list: readonly T[], i: number): T | undefined => (list.length === 0 ? undefined : list[i % list.length]);
@@ -331,7 +331,7 @@ describe('sessions built through the repositories survive a backup', () => {
         await build(db, [...start, ...operations]);
         const before = await dump(db);
 
-        const parsed = parseBackup(await exportSessions(db, 'all', 5));
+        const parsed = parseBackup(await exportSessions(db, 'all', 5), find);
         if (!parsed.ok) throw new Error(parsed.message);
         await Promise.all([db.sessions, ...db.sessionTables()].map((table) => table.clear()));
         await restoreBackup(db, parsed.backup, 'keep-both', () => 'unused');
@@ -350,7 +350,7 @@ describe('sessions built through the repositories survive a backup', () => {
           expect(copy).toBeDefined();
           expect(await summaryText(db, copy!)).toEqual(await summaryText(db, original.session));
         }
-        const again = parseBackup(await exportSessions(db, 'all', 6));
+        const again = parseBackup(await exportSessions(db, 'all', 6), find);
         if (!again.ok) throw new Error(again.message);
         db.close();
       }),

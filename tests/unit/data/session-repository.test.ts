@@ -1,6 +1,7 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { CommonGroundDatabase } from '../../../renderer/src/data/database.ts';
+import { findSampleInstrument } from '../../support/sample-instrument.ts';
 import { createSessionRepository, type SessionRepository } from '../../../renderer/src/data/session-repository.ts';
 
 let db: CommonGroundDatabase;
@@ -13,7 +14,7 @@ const titles = async (sessionId = s) =>
   (await repository.orderedAgenda(sessionId)).map((item) => (item.kind === 'break' ? item.title : item.id));
 
 beforeEach(async () => {
-  db = new CommonGroundDatabase('test', { indexedDB: new IDBFactory(), IDBKeyRange });
+  db = new CommonGroundDatabase(findSampleInstrument, 'test', { indexedDB: new IDBFactory(), IDBKeyRange });
   ids = 0;
   repository = createSessionRepository(db, { now: () => 1_000 + ids, newId: () => `id-${++ids}` });
   s = await repository.create('Evening');

@@ -5,7 +5,8 @@ import { addAnswerSet, emptyTally } from '../../../domain/check-ins/tally.ts';
 import { checkInFrontMatterSchema, type CheckInInstrument } from '../../../domain/content/check-in-schema.ts';
 import { renderMarkdown } from '../../../domain/markdown/render-markdown.ts';
 import { notStarted, runSteps } from '../../../domain/run/run-state.ts';
-import type { AgendaItem, CheckInRound, CheckInTally, Session, SessionMode } from '../../../domain/sessions/session-model.ts';
+import type { AgendaItem, Session, SessionMode } from '../../../domain/sessions/session-model.ts';
+import { closeTalliedRounds, type LegacyTally, type TalliedRound } from '../../../domain/check-ins/legacy-check-ins.ts';
 import { composeSummary, type SummaryInput } from '../../../domain/summary/compose-summary.ts';
 import { defaultSummaryChoices } from '../../../domain/summary/summary-choices.ts';
 import { summaryMarkdown } from '../../../domain/summary/summary-markdown.ts';
@@ -99,7 +100,7 @@ function input(mode: SessionMode): SummaryInput {
   };
   let tally = emptyTally();
   for (let person = 0; person < 5; person++) tally = addAnswerSet(tally, instrument, { heard: 1, worried: 5 });
-  const round: CheckInRound = {
+  const round: TalliedRound = {
     id: 'r1',
     sessionId: 's',
     agendaItemId: 'chk',
@@ -111,8 +112,9 @@ function input(mode: SessionMode): SummaryInput {
     openedAt: 1,
     closedAt: 2,
   };
-  const tallies: CheckInTally[] = [{ id: `r1_${instrument.id}`, sessionId: 's', roundId: 'r1', instrumentId: instrument.id, ...tally }];
-  const results = sessionResults([round, { ...round, id: 'r2', sequence: 2 }], tallies, () => instrument);
+  const tallies: LegacyTally[] = [{ id: `r1_${instrument.id}`, sessionId: 's', roundId: 'r1', instrumentId: instrument.id, ...tally }];
+  const closed = closeTalliedRounds([round, { ...round, id: 'r2', sequence: 2 }], tallies, () => instrument, 0);
+  const results = sessionResults(closed.rounds, closed.results, () => instrument);
   const note = (agendaItemId: string, stepIndex: number) => ({
     id: `${agendaItemId}_${stepIndex}`,
     sessionId: 's',

@@ -1,12 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
 import type { CheckInInstrument } from '../../../../domain/content/check-in-schema.ts';
-import {
-  CHECK_IN_METHODS,
-  type AgendaItem,
-  type CheckInMethod,
-  type RoundPurpose,
-} from '../../../../domain/sessions/session-model.ts';
+import { CHECK_IN_METHODS, type AgendaItem, type CheckInMethod, type RoundPurpose } from '../../../../domain/sessions/session-model.ts';
 import { routes } from '../../navigation/routes.ts';
 import { findCheckIn, listCheckIns } from '../../content/content-details.ts';
 import { trackLabel } from '../../content/labels.ts';

@@ -16,7 +16,11 @@ import { useHashLocation } from 'wouter/use-hash-location';
 // facilitator's place in it about.
 //
 // The hold is written to local storage, so a reload, a second tab or the app
-// opened again after being closed all come back to the hand-around.
+// opened again after being closed all come back to the hand-around. What is
+// written names the session only, never the round: an open round lives in
+// this window's memory and nowhere else, and after a reload it is gone, so
+// the hand-around comes back saying the round was closed, still asking for
+// the facilitator's confirmation before anything behind it shows.
 
 const STORAGE_KEY = 'common-ground:hand-around';
 
@@ -28,10 +32,13 @@ function readStored(): string | null {
   }
 }
 
+/** The hand-around path with its round taken out: `/sessions/s/check-in/r` is kept as `/sessions/s/check-in/ended`. */
+export const withoutRound = (path: string) => path.replace(/\/check-in\/[^/]+$/, '/check-in/ended');
+
 function writeStored(path: string | null): void {
   try {
     if (path === null) localStorage.removeItem(STORAGE_KEY);
-    else localStorage.setItem(STORAGE_KEY, path);
+    else localStorage.setItem(STORAGE_KEY, withoutRound(path));
   } catch {
     // Storage unavailable: the hold still works for this page.
   }

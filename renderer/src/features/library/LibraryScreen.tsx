@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useLayoutEffect, useMemo } from 'react';
 import { NO_FILTER, filterExercises, isFiltering } from '../../../../domain/library/filter-exercises.ts';
 import { EXERCISES } from '../../content/content-library.ts';
 import { ExerciseCard } from './ExerciseCard.tsx';
@@ -10,7 +10,10 @@ export function LibraryScreen() {
   const [filter, setFilter] = useLibraryFilter();
   const visible = useMemo(() => filterExercises(EXERCISES, filter), [filter]);
 
-  useEffect(() => {
+  // Marked when the list is committed, before the frame that paints it: a
+  // passive effect would run before or after that frame depending on how long
+  // React's render took, which is not something the mark should measure.
+  useLayoutEffect(() => {
     if (performance.getEntriesByName(LIBRARY_READY_MARK).length === 0) performance.mark(LIBRARY_READY_MARK);
   }, []);
 
