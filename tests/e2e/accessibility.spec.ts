@@ -56,8 +56,16 @@ test('check-in rounds, the hand-around and the structures map pass the automatic
   await page.getByRole('link', { name: 'Hand the device round' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Your turn' })).toBeVisible();
   expect(await violations(page)).toEqual([]);
-  await page.getByRole('button', { name: 'An ally' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Your answers' })).toBeVisible();
+  // A question screen with its instrument's introduction, a neutral screen, and the question everyone is asked.
+  await page.getByRole('button', { name: 'Someone from a community most affected by this work' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Screen 1 of 8' })).toBeVisible();
+  await expect(page.getByRole('group')).toBeVisible();
+  expect(await violations(page)).toEqual([]);
+  for (let screen = 1; screen <= 4; screen++) await page.getByRole('button', { name: 'Next →' }).click();
+  await expect(page.getByText('Nothing to answer on this screen — take a breath, then Next.')).toBeVisible();
+  expect(await violations(page)).toEqual([]);
+  for (let screen = 5; screen <= 7; screen++) await page.getByRole('button', { name: 'Next →' }).click();
+  await expect(page.getByRole('group', { name: /^Does something need to change\?/ })).toBeVisible();
   expect(await violations(page)).toEqual([]);
   await page.getByRole('button', { name: 'Submit my answers' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Thank you' })).toBeVisible();

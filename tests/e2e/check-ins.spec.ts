@@ -1,9 +1,7 @@
 import type { BrowserContext, Page } from '@playwright/test';
-import { openCheckInRound, openParticipantDisplay, planSession } from '../support/app-steps.ts';
+import { COMPARED_NOTE } from '../../domain/check-ins/disclosure.ts';
+import { finishHandAround, openCheckInRound, openParticipantDisplay, planSession, takeTurn, type Turn } from '../support/app-steps.ts';
 import { expect, test } from '../support/fixtures.ts';
-
-const AFFECTED = 'Someone from a community most affected by this work';
-const ALLY = 'An ally';
 
 /** Plans a three-item session, starts running it, and opens the participant display: returns what the room sees. */
 async function startSession(page: Page, context: BrowserContext) {
@@ -15,36 +13,14 @@ async function startSession(page: Page, context: BrowserContext) {
   return display.getByRole('main', { name: 'Participant display' });
 }
 
-/** Each person in turn: a clean screen, their own answers, and a screen that clears before the next person. */
-async function handAround(page: Page, people: { track: string; answer?: number }[]) {
+/** Each person in turn, through the same screens, on a device cleared between them; then the facilitator finishes. */
+async function handAround(page: Page, people: Turn[]) {
   await page.getByRole('link', { name: 'Hand the device round' }).click();
-  for (const person of people) {
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your turn');
-    await expect(page.locator('input:checked')).toHaveCount(0);
-    await page.getByRole('button', { name: person.track }).click();
-    if (person.answer !== undefined) {
-      const questions = page.locator('fieldset.scale-item');
-      await expect(questions.first()).toBeVisible();
-      // Nothing anyone chose before is on screen: every question starts on "Pass".
-      for (const question of await questions.all()) {
-        await expect(question.locator('input[value="pass"]')).toBeChecked();
-        await expect(question.locator('input:checked')).toHaveCount(1);
-      }
-      for (const question of await questions.all()) await question.locator(`input[value="${person.answer}"]`).check();
-      await page.getByRole('button', { name: 'Submit my answers' }).click();
-    }
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Thank you');
-    await expect(page.locator('input')).toHaveCount(0);
-    await expect(page.getByText(/Average|[0-9]\.[0-9]/)).toHaveCount(0);
-    await page.getByRole('button', { name: 'I’m the next person' }).click();
-  }
-  // The way out asks first, so a participant who taps it by chance sees nothing behind it.
-  await page.getByRole('button', { name: 'Everyone has had a turn: finish the hand-around…' }).click();
-  await expect(page.getByRole('alert')).toContainText('Only finish once the device is back');
-  await page.getByRole('link', { name: 'Finish the hand-around' }).click();
+  for (const person of people) await takeTurn(page, person);
+  await finishHandAround(page);
 }
 
-const everyone = (count: number, answer: number) => Array.from({ length: count }, () => ({ track: AFFECTED, answer }));
+const everyone = (count: number, answer: number): Turn[] => Array.from({ length: count }, () => ({ track: 'affected', answer }));
 
 test('three hand-around rounds: answers stay private, aggregates appear only at the threshold, and a falling score prompts caucus time', async ({
   page,
@@ -57,8 +33,8 @@ test('three hand-around rounds: answers stay private, aggregates appear only at 
   // Round 1: five people from the affected track, plus an ally and someone who prefers not to say (nothing stored for them).
   await openCheckInRound(page, ['Respect and empowerment']);
   await expect(room.getByRole('heading', { name: 'Check-in' })).toBeVisible();
-  await expect(room).toContainText('A device is coming round');
-  await handAround(page, [...everyone(5, 5), { track: ALLY }, { track: 'I prefer not to say' }]);
+  await expect(room).toContainText('The device comes round the circle, in order, to everyone');
+  await handAround(page, [...everyone(5, 5), { track: 'ally' }, { track: 'none' }]);
   const panel = page.getByRole('region', { name: 'Check-ins' });
   await expect(panel.getByRole('status')).toContainText('7 turns taken');
   // Once people have answered privately, no typed counts can join them: they could be subtracted to read a person.
@@ -67,7 +43,7 @@ test('three hand-around rounds: answers stay private, aggregates appear only at 
   await expect(panel.getByText(/Average/)).toHaveCount(0);
   await panel.getByRole('button', { name: 'Close round and show results' }).click();
   const round1 = panel.getByRole('article', { name: 'Check-in round 1' });
-  await expect(round1.getByTestId('mean-respect-and-empowerment')).toContainText('Average 5.0 out of 5, from 5 people');
+  await expect(round1.getByTestId('mean-respect-and-empowerment')).toContainText('Average 5.0 out of 5, from fewer than 10 people');
   await expect(room).not.toContainText('Average');
   await expect(room).not.toContainText('Check-in');
 
@@ -76,18 +52,20 @@ test('three hand-around rounds: answers stay private, aggregates appear only at 
   await handAround(page, everyone(4, 1));
   await panel.getByRole('button', { name: 'Close round and show results' }).click();
   const round2 = panel.getByRole('article', { name: 'Check-in round 2' });
-  await expect(round2).toContainText('Fewer than 5 people answered this check-in, so nothing is shown');
+  await expect(round2).toContainText('Fewer than 5 people answered, so nothing is shown');
   await expect(round2.getByText(/Average|people answered, from|[0-9]\.[0-9]/)).toHaveCount(0);
   await expect(round2.getByRole('table')).toHaveCount(0);
 
-  // Round 3: six people, an average that has fallen by two points since round 1.
+  // Round 3: six people, an average that has fallen by two points since round 1. One more person than round 1, so question by
+  // question the two rounds could be subtracted to read that person: only the overall average is shown, and why.
   await openCheckInRound(page, ['Respect and empowerment']);
   await handAround(page, everyone(6, 3));
   await panel.getByRole('button', { name: 'Close round and show results' }).click();
   const round3 = panel.getByRole('article', { name: 'Check-in round 3' });
   await expect(round3.getByTestId('mean-respect-and-empowerment')).toContainText(
-    'Average 3.0 out of 5, from 6 people · down 2.0 since the first round',
+    'Average 3.0 out of 5, from fewer than 10 people · down 2.0 since the first round',
   );
+  await expect(round3).toContainText(COMPARED_NOTE);
   const prompt = round3.getByRole('alert').filter({ hasText: 'Respect and direction are low, or falling' });
   await expect(prompt).toBeVisible();
   await expect(page.getByRole('img', { name: /Respect and empowerment.*round 1: 5\.0; round 2: not shown; round 3: 3\.0/ })).toBeVisible();
@@ -107,7 +85,7 @@ test('counts from cards go in as a tally, the room sees the questions but never 
   const room = await startSession(page, context);
 
   await openCheckInRound(page, ["Allies: the room I'm taking"], 'tally');
-  await expect(room).toContainText('Answer each question on your slip');
+  await expect(room).toContainText('Everyone takes 5 slips, whatever they answer. No names. One slip per question');
   await expect(room).toContainText('My share of the talking was bigger than that of the people most affected.');
   const tally = page.getByRole('form', { name: 'Counts from cards or slips' });
   for (const question of ['My share of the talking', 'I put forward goals', 'Part of me wanted', 'I offered help']) {
@@ -120,7 +98,7 @@ test('counts from cards go in as a tally, the room sees the questions but never 
   await expect(page.getByText(/Average/)).toHaveCount(0);
   await page.getByRole('button', { name: 'Close round and show results' }).click();
   const round = page.getByRole('article', { name: 'Check-in round 1' });
-  await expect(round.getByTestId('mean-ally-centring')).toContainText('Average 3.7 out of 5, from 6 people');
+  await expect(round.getByTestId('mean-ally-centring')).toContainText('Average 3.7 out of 5, from fewer than 10 people');
   const prompt = round.getByRole('alert').filter({ hasText: 'Allies are taking up too much room' });
   await prompt.getByRole('button', { name: 'Allies listen only during the next item' }).click();
   await expect(prompt.getByRole('status')).toContainText('Allies will take part only by listening during “Break”');

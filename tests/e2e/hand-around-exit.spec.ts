@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { openCheckInRound, planSession } from '../support/app-steps.ts';
+import { finishHandAround, openCheckInRound, planSession } from '../support/app-steps.ts';
 import { expect, test } from '../support/fixtures.ts';
 
 const NOTE = 'Watch the quiet corner by the window.';
@@ -107,12 +107,14 @@ test('Back in the middle of someone’s answers keeps them, and the run view’s
   await page.getByRole('button', { name: 'Not yet' }).click();
   await expect(first.locator('input[value="4"]')).toBeChecked();
   await expect(first.locator('input[value="4"]')).toBeFocused();
+  // On through the rest of the path, which is as long as anyone's.
+  for (let screen = 1; screen <= 4; screen++) await page.getByRole('button', { name: 'Next →' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Screen 5 of 5');
   await page.getByRole('button', { name: 'Submit my answers' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Thank you');
 
   await page.getByRole('button', { name: 'I’m the next person' }).click();
-  await page.getByRole('button', { name: 'Everyone has had a turn: finish the hand-around…' }).click();
-  await page.getByRole('link', { name: 'Finish the hand-around' }).click();
+  await finishHandAround(page);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Run: Hand it round');
   // The shortcuts pressed during the hand-around moved nothing.
   await expect(page.locator('.run__progress')).toContainText('step 1 of');

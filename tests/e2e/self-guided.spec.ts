@@ -1,4 +1,5 @@
-import { openParticipantDisplay, planSession } from '../support/app-steps.ts';
+import { PARTICIPANT_PROMISE } from '../../domain/check-ins/disclosure.ts';
+import { finishHandAround, openParticipantDisplay, planSession, takeTurn } from '../support/app-steps.ts';
 import { expect, test } from '../support/fixtures.ts';
 
 test('a group with no facilitator goes from the template to its summary, with a pause, a check-in and an early end', async ({
@@ -57,23 +58,20 @@ test('a group with no facilitator goes from the template to its summary, with a 
     await page.getByRole('button', { name: 'Next →' }).click();
   }
   await expect(title).toHaveText('Check-in: my place in this work');
+  // The group is told the one promise the app keeps, and to pass the device round in order, to everyone.
+  const checkIn = page.getByRole('region', { name: 'Private check-in' });
+  await expect(checkIn.getByText(PARTICIPANT_PROMISE, { exact: true })).toBeVisible();
+  await expect(checkIn).toContainText('Pass the device round the circle in order, to everyone, including anyone who will pass');
   await page.getByRole('button', { name: 'Start the private hand-around' }).click();
-  for (let person = 0; person < 5; person++) {
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your turn');
-    await page.getByRole('button', { name: 'An ally' }).click();
-    await expect(page.locator('fieldset.scale-item').first()).toBeVisible();
-    for (const question of await page.locator('fieldset.scale-item').all()) await question.locator('input[value="2"]').check();
-    await page.getByRole('button', { name: 'Submit my answers' }).click();
-    await page.getByRole('button', { name: 'I’m the next person' }).click();
-  }
+  await expect(page.getByText(PARTICIPANT_PROMISE, { exact: true })).toBeVisible();
+  for (let person = 0; person < 5; person++) await takeTurn(page, { track: 'ally', answer: 2, wantsChange: person === 0 });
   // The way out asks first, so a participant who taps it by chance sees nothing behind it.
-  await page.getByRole('button', { name: 'Everyone has had a turn: finish the hand-around…' }).click();
-  await expect(page.getByRole('alert')).toContainText('Only finish once the device is back');
-  await page.getByRole('link', { name: 'Finish the hand-around' }).click();
+  await finishHandAround(page);
   await expect(page.getByRole('status').filter({ hasText: '5 people have taken their turn' })).toBeVisible();
   await page.getByRole('button', { name: 'Everyone has gone: show the results' }).click();
   const results = page.getByRole('region', { name: 'Private check-in' });
-  await expect(results.getByTestId('mean-ally-acceptance')).toContainText('from 5 people');
+  await expect(results.getByTestId('mean-ally-acceptance')).toContainText('from fewer than 10 people');
+  await expect(results.getByRole('note')).toHaveText('One person asked for a change: slow down, or something needs to change.');
   const guidance = results.getByRole('alert').filter({ hasText: 'Allies are looking for acceptance' });
   await expect(guidance).toContainText('This is for allies to work on among themselves');
   // A group on its own gets guidance, not a facilitator's buttons.
@@ -94,7 +92,7 @@ test('a group with no facilitator goes from the template to its summary, with a 
   await page.getByRole('link', { name: 'See your summary' }).click();
   const summary = page.getByRole('article', { name: 'Summary: Allies, Tuesday' });
   await expect(summary).toContainText('Agenda as run');
-  await expect(summary).toContainText('Allies: my place in this work: average 2.7 out of 5, from 5 people.');
+  await expect(summary).toContainText('Allies: my place in this work: average 2.7 out of 5, from fewer than 10 people.');
   await expect(summary.getByRole('cell', { name: 'not run' })).toHaveCount(0);
   // The group's note is in its summary by default, as its own, with nothing addressed to a facilitator it does not have.
   await expect(page.getByRole('checkbox', { name: 'Notes you took, at exercises and check-ins' })).toBeChecked();
@@ -102,5 +100,5 @@ test('a group with no facilitator goes from the template to its summary, with a 
   await expect(summary).toContainText('Next time: talk about wanting thanks.');
   await expect(page.getByText(/facilitator/)).toHaveCount(0);
   await page.reload();
-  await expect(page.getByRole('article', { name: 'Summary: Allies, Tuesday' })).toContainText('from 5 people');
+  await expect(page.getByRole('article', { name: 'Summary: Allies, Tuesday' })).toContainText('from fewer than 10 people');
 });

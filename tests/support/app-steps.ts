@@ -47,3 +47,84 @@ export async function openCheckInRound(page: Page, instruments: string[], method
   await form.getByRole('button', { name: 'Open check-in round' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Check-in round open' })).toBeVisible();
 }
+
+/** The tracks as the hand-around's first screen offers them. */
+export const TRACKS = {
+  affected: 'Someone from a community most affected by this work',
+  ally: 'An ally',
+  none: 'I prefer not to say',
+} as const;
+
+export interface Turn {
+  track: keyof typeof TRACKS;
+  /** The value chosen on every question of the track; left out, every question is passed. */
+  answer?: number;
+  /** "Does something need to change?": left out, it is passed. */
+  wantsChange?: boolean;
+}
+
+/** What one turn looked like from the outside: the heading of every screen of the path, and how many held a question. */
+export interface TurnRecord {
+  headings: string[];
+  nextPresses: number;
+  questions: number;
+  neutral: number;
+}
+
+/**
+ * One person's turn on the hand-around, from "Your turn" to "Thank you", the
+ * way a participant takes it: choose a track, then one screen at a time,
+ * each checked to start on "Pass" with nothing of anyone before on it, then
+ * the question everyone is asked, and submit. Then the device is handed on.
+ */
+export async function takeTurn(page: Page, { track, answer, wantsChange }: Turn): Promise<TurnRecord> {
+  const heading = page.getByRole('heading', { level: 1 });
+  await expect(heading).toHaveText('Your turn');
+  await expect(page.locator('input:checked')).toHaveCount(0);
+  await page.getByRole('button', { name: TRACKS[track], exact: true }).click();
+
+  const record: TurnRecord = { headings: [], nextPresses: 0, questions: 0, neutral: 0 };
+  for (;;) {
+    await expect(heading).toHaveText(/^Screen \d+ of \d+$/);
+    const text = (await heading.textContent()) ?? '';
+    const [, at, of] = /^Screen (\d+) of (\d+)$/.exec(text) ?? [];
+    expect(text, 'each screen follows the last').toBe(`Screen ${record.headings.length + 1} of ${of}`);
+    record.headings.push(text);
+    // Whatever the screen holds, nothing is chosen on it yet but "Pass".
+    const radios = page.locator('input[type="radio"]');
+    if ((await radios.count()) > 0) {
+      await expect(page.locator('input[type="radio"]:checked')).toHaveCount(1);
+      await expect(page.getByRole('radio', { name: 'Pass' })).toBeChecked();
+    }
+    if (at === of) {
+      const change = page.getByRole('group', { name: /^Does something need to change\?/ });
+      await expect(change).toBeVisible();
+      if (wantsChange !== undefined) await change.getByRole('radio', { name: wantsChange ? 'Yes' : 'No' }).check();
+      await page.getByRole('button', { name: 'Submit my answers' }).click();
+      break;
+    }
+    if (await page.locator('fieldset.scale-item').isVisible()) {
+      record.questions++;
+      if (answer !== undefined) await page.locator(`fieldset.scale-item input[value="${answer}"]`).check();
+    } else {
+      await expect(page.getByText('Nothing to answer on this screen — take a breath, then Next.')).toBeVisible();
+      record.neutral++;
+    }
+    await page.getByRole('button', { name: 'Next →' }).click();
+    record.nextPresses++;
+  }
+
+  await expect(heading).toHaveText('Thank you');
+  await expect(page.locator('input')).toHaveCount(0);
+  await expect(page.getByText(/Average|[0-9]\.[0-9]/)).toHaveCount(0);
+  await page.getByRole('button', { name: 'I’m the next person' }).click();
+  await expect(heading).toHaveText('Your turn');
+  return record;
+}
+
+/** The facilitator, with the device back, ends the hand-around: the way out asks first. */
+export async function finishHandAround(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Everyone has had a turn: finish the hand-around…' }).click();
+  await expect(page.getByRole('alert')).toContainText('Only finish once the device is back');
+  await page.getByRole('link', { name: 'Finish the hand-around' }).click();
+}

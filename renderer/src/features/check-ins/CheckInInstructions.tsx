@@ -1,9 +1,13 @@
+import { PARTICIPANT_PROMISE } from '../../../../domain/check-ins/disclosure.ts';
 import type { CheckInMethod, RoundPurpose } from '../../../../domain/sessions/session-model.ts';
 import { findCheckIn } from '../../content/content-details.ts';
+import { trackLabel } from '../../content/labels.ts';
+import { firstNumbers, questionScreenCount } from './hand-around-path.ts';
 
 /**
  * What the room sees while a round is open: how to answer, and for counts
- * from cards or slips, the questions themselves. Never any result.
+ * from cards or slips, the questions themselves. Never any result. What it
+ * promises is PARTICIPANT_PROMISE, word for word, as on the device.
  */
 export function CheckInInstructions({
   round,
@@ -12,28 +16,46 @@ export function CheckInInstructions({
 }) {
   const instruments = round.instrumentIds.map(findCheckIn).filter((instrument) => instrument !== undefined);
   const minimum = Math.max(...instruments.map((instrument) => instrument.minimumGroupSize));
+  // The same count on paper as on the device: everyone's path, and everyone's pile of slips, is as long as the longest track's.
+  const questionSlips = questionScreenCount(instruments);
+  const numbers = firstNumbers(instruments);
   return (
     <section className="display__check-in" aria-labelledby="display-check-in-heading">
       <h2 id="display-check-in-heading">{round.purpose === 'check-out' ? 'Closing check-out' : 'Check-in'}</h2>
+      {/* The promise first: on a projector, what is below the fold may never be seen. */}
+      <p className="display__promise">
+        <span>{PARTICIPANT_PROMISE}</span> <span>Here, enough means at least {minimum} people.</span>
+      </p>
       {round.method === 'hand-around' ? (
         <ul>
-          <li>A device is coming round. When it reaches you, choose how you are here today and answer privately.</li>
-          <li>Skip any question, or pass altogether. Nobody sees your answers, not even the facilitator.</li>
-          <li>Only averages are shown, and only once at least {minimum} people have answered.</li>
+          <li>The device comes round the circle, in order, to everyone. Answer privately, one question per screen.</li>
+          <li>
+            Everyone goes through the same {questionSlips + 1} screens, whatever they choose. Every question starts on “Pass”. The last one,
+            for everyone: does something need to change?
+          </li>
         </ul>
       ) : (
         <>
-          <p>
-            Answer each question on your slip with a number from the scale. Skip any question you like; nobody needs to give a reason. Only
-            the totals are counted.
-          </p>
-          {instruments.map((instrument) => (
+          <ul>
+            <li>
+              Everyone takes {questionSlips + 1} slips, whatever they answer. No names. One slip per question: write its number and your
+              answer, for the questions that fit how you are here today. A blank slip is a pass.
+            </li>
+            <li>
+              Last slip, for everyone: write “change” if something needs to change (slow down, or something needs to change), or leave it
+              blank.
+            </li>
+            <li>
+              Fold all your slips into the box. They are shuffled before anyone counts them, so nobody sees one person’s slips together.
+            </li>
+          </ul>
+          {instruments.map((instrument, index) => (
             <div key={instrument.id} className="display__instrument">
               <h3>
-                {instrument.title}: {instrument.scale.min} = {instrument.scale.minLabel.toLowerCase()}, {instrument.scale.max} ={' '}
-                {instrument.scale.maxLabel.toLowerCase()}
+                {instrument.title} ({trackLabel(instrument.track).toLowerCase()}): {instrument.scale.min} ={' '}
+                {instrument.scale.minLabel.toLowerCase()}, {instrument.scale.max} = {instrument.scale.maxLabel.toLowerCase()}
               </h3>
-              <ol>
+              <ol start={numbers[index]}>
                 {instrument.items.map((item) => (
                   <li key={item.id}>{item.text}</li>
                 ))}

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
-import type { Answers } from '../../../../domain/check-ins/tally.ts';
+import { PARTICIPANT_PROMISE } from '../../../../domain/check-ins/disclosure.ts';
 import type { CheckInInstrument } from '../../../../domain/content/check-in-schema.ts';
 import { CHECK_IN_TRACKS, type CheckInTrack } from '../../../../domain/content/vocabulary.ts';
 import { routes } from '../../navigation/routes.ts';
@@ -10,6 +10,7 @@ import { Refusal } from '../../data/errors.ts';
 import { Markdown } from '../../markdown/Markdown.tsx';
 import { FocusedHeading } from '../../ui/FocusedHeading.tsx';
 import { holdOnHandAround, releaseHandAround, useLeaveAttempts } from './hand-around-hold.ts';
+import { pathFor, questionScreenCount, type PathScreen } from './hand-around-path.ts';
 import { ScaleQuestion } from './ScaleQuestion.tsx';
 import { useAnsweringRound } from './useSessionCheckIns.ts';
 import { useAnnounceOpenRound } from '../../run-engine/run-channel.ts';
@@ -17,7 +18,9 @@ import { useAnnounceOpenRound } from '../../run-engine/run-channel.ts';
 // The private hand-around: the facilitator's device goes from person to
 // person. Each person starts on a clean screen, and every trace of their
 // answers is gone from the screen, and from memory, before the next person
-// sees it. Nothing here shows results, and nothing says who passed.
+// sees it. Nothing here shows results, and nothing says who passed. Every
+// turn takes the same number of screens whatever is chosen (see
+// hand-around-path.ts), so the room learns nothing from how long it takes.
 
 const TRACK_CHOICES: { track: CheckInTrack | null; label: string }[] = [
   { track: 'affected', label: `${CHECK_IN_TRACKS.affected}` },
@@ -25,13 +28,22 @@ const TRACK_CHOICES: { track: CheckInTrack | null; label: string }[] = [
   { track: null, label: 'I prefer not to say' },
 ];
 
-function ChooseTrack({ onChoose, onFinish }: { onChoose: (track: CheckInTrack | null) => void; onFinish: () => void }) {
+function ChooseTrack({
+  screens,
+  onChoose,
+  onFinish,
+}: {
+  screens: number;
+  onChoose: (track: CheckInTrack | null) => void;
+  onFinish: () => void;
+}) {
   return (
     <div className="hand-around__screen">
       <FocusedHeading>Your turn</FocusedHeading>
+      <p className="hand-around__promise">{PARTICIPANT_PROMISE}</p>
       <p>
-        Your answers are private. Nobody sees them, not even the facilitator: only averages are shown, and only once enough people have
-        answered. You can skip any question, or pass altogether.
+        Whatever you choose, you go through the same {screens} screens, one question on each, as everyone else: where there is nothing for
+        you to answer, a screen says so. Every question starts on “Pass”, so you can skip any of them.
       </p>
       <h2>How are you here today?</h2>
       <div className="hand-around__choices">
@@ -130,68 +142,105 @@ function HeldHandAround({ exitHref, children }: { exitHref: string; children: (a
   );
 }
 
-interface QuestionsProps {
-  instruments: CheckInInstrument[];
-  onSubmit: (answers: Record<string, Answers>) => Promise<void>;
-}
+/** What a person has chosen so far in their turn: per instrument, per question, a value or null for "Pass". */
+type Chosen = Record<string, Record<string, number | null>>;
 
-function Questions({ instruments, onSubmit }: QuestionsProps) {
-  const [answers, setAnswers] = useState<Record<string, Record<string, number | null>>>({});
-  const [busy, setBusy] = useState(false);
-  const submit = async (given: Record<string, Answers>) => {
-    setBusy(true);
-    try {
-      await onSubmit(given);
-    } finally {
-      setBusy(false);
-    }
-  };
-  const chosen = (): Record<string, Answers> =>
-    Object.fromEntries(
-      Object.entries(answers).map(([instrumentId, items]) => [
-        instrumentId,
-        Object.fromEntries(Object.entries(items).filter((entry): entry is [string, number] => entry[1] !== null)),
-      ]),
-    );
+/** "Does something need to change?": yes, no, or null for "Pass". */
+type ChangeAnswer = 'yes' | 'no' | null;
+
+/**
+ * The frame every screen of a path shares, whatever it holds: the same
+ * heading, card and buttons in the same places, so that from across the room
+ * a question cannot be told from a neutral screen. Keyed by position, so each
+ * screen starts fresh and its heading takes focus.
+ */
+function PathScreenFrame({
+  position,
+  total,
+  last,
+  busy,
+  onBack,
+  onNext,
+  children,
+}: {
+  position: number;
+  total: number;
+  last: boolean;
+  busy: boolean;
+  onBack: () => void;
+  onNext: () => void;
+  children: ReactNode;
+}) {
   return (
     <form
-      className="hand-around__screen"
+      className="hand-around__path"
       onSubmit={(event) => {
         event.preventDefault();
-        void submit(chosen());
+        onNext();
       }}
     >
-      <FocusedHeading>Your answers</FocusedHeading>
-      {instruments.map((instrument) => (
-        <section key={instrument.id} className="hand-around__instrument" aria-label={instrument.title}>
-          <Markdown source={instrument.participantIntro} />
-          <ol className="hand-around__items">
-            {instrument.items.map((item, index) => (
-              <li key={item.id}>
-                <ScaleQuestion
-                  instrument={instrument}
-                  item={item}
-                  number={index + 1}
-                  name={`${instrument.id}-${item.id}`}
-                  value={answers[instrument.id]?.[item.id] ?? null}
-                  onChange={(value) =>
-                    setAnswers((current) => ({ ...current, [instrument.id]: { ...current[instrument.id], [item.id]: value } }))
-                  }
-                />
-              </li>
-            ))}
-          </ol>
-        </section>
-      ))}
-      <div className="hand-around__submit">
-        <button type="submit" className="button button--large" disabled={busy}>
-          Submit my answers
+      <FocusedHeading>
+        Screen {position} of {total}
+      </FocusedHeading>
+      <div className="hand-around__card">{children}</div>
+      <div className="hand-around__nav">
+        <button type="button" className="button button--quiet button--large" disabled={busy} onClick={onBack}>
+          ← Back
         </button>
-        <button type="button" className="button button--quiet" disabled={busy} onClick={() => void submit({})}>
-          Pass: submit nothing
+        <button type="submit" className="button button--large" disabled={busy}>
+          {last ? 'Submit my answers' : 'Next →'}
         </button>
       </div>
     </form>
+  );
+}
+
+function QuestionScreen({
+  screen,
+  value,
+  onChange,
+}: {
+  screen: PathScreen;
+  value: number | null;
+  onChange: (value: number | null) => void;
+}) {
+  if (screen.kind === 'neutral') return <p className="hand-around__breath">Nothing to answer on this screen — take a breath, then Next.</p>;
+  const { instrument, item, firstOfInstrument } = screen;
+  return (
+    <>
+      {/* The instrument's own introduction, once, on its first question. */}
+      {firstOfInstrument && <Markdown source={instrument.participantIntro} className="hand-around__intro" />}
+      <ScaleQuestion instrument={instrument} item={item} name={`${instrument.id}-${item.id}`} value={value} onChange={onChange} />
+    </>
+  );
+}
+
+const CHANGE_CHOICES: { value: ChangeAnswer; label: string }[] = [
+  { value: 'yes', label: 'Yes' },
+  { value: 'no', label: 'No' },
+];
+
+/** The same last question for everyone, whatever track they chose or none: it carries no track, and only how many said yes is kept. */
+function ChangeQuestion({ value, onChange }: { value: ChangeAnswer; onChange: (value: ChangeAnswer) => void }) {
+  return (
+    <fieldset className="scale-item">
+      <legend>Does something need to change? (Slow down, or something needs to change.)</legend>
+      <p className="hand-around__hint">
+        Everyone is asked this, whatever they chose. It has no track: only how many people said yes is shown.
+      </p>
+      <div className="scale-item__options">
+        {CHANGE_CHOICES.map((choice) => (
+          <label key={choice.label} className="scale-item__option">
+            <input type="radio" name="wants-change" checked={value === choice.value} onChange={() => onChange(choice.value)} />
+            <span>{choice.label}</span>
+          </label>
+        ))}
+        <label className="scale-item__option scale-item__option--pass">
+          <input type="radio" name="wants-change" checked={value === null} onChange={() => onChange(null)} />
+          <span>Pass</span>
+        </label>
+      </div>
+    </fieldset>
   );
 }
 
@@ -207,9 +256,14 @@ function Thanks({ onNext }: { onNext: () => void }) {
   );
 }
 
-type Stage = { name: 'choose' } | { name: 'answer'; instruments: CheckInInstrument[] } | { name: 'thanks' };
+/** Where a person is in their turn: choosing, at a screen of their path (its question screens, then the change question), or done. */
+type Stage = { name: 'choose' } | { name: 'path'; track: CheckInTrack | null; position: number } | { name: 'thanks' };
 
-/** One person's turn, from a clean screen to "thank you". Remounted for each person, so nothing carries over. */
+/**
+ * One person's turn, from a clean screen to "thank you": remounted for each
+ * person, so nothing carries over. Every choice leads through the same
+ * number of screens, and none finishes it sooner.
+ */
 function PersonTurn({
   roundId,
   instruments,
@@ -222,20 +276,54 @@ function PersonTurn({
   onDone: () => void;
 }) {
   const [stage, setStage] = useState<Stage>({ name: 'choose' });
+  const [chosen, setChosen] = useState<Chosen>({});
+  const [change, setChange] = useState<ChangeAnswer>(null);
+  const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
+  const lastTrack = useRef<CheckInTrack | null | undefined>(undefined);
+  const total = questionScreenCount(instruments) + 1; // and the change question, last
 
-  const finish = async (answers: Record<string, Answers>) => {
+  const finish = async (track: CheckInTrack | null) => {
     setProblem(null);
+    setBusy(true);
     try {
-      const turn = instruments.map((instrument) => ({ instrument, answers: answers[instrument.id] ?? {} }));
-      await checkIns.submitTurn(roundId, turn);
+      // Only the chosen track's answers: anything chosen on another track before coming back is left behind.
+      const turn = instruments
+        .filter((instrument) => instrument.track === track)
+        .map((instrument) => ({
+          instrument,
+          answers: Object.fromEntries(
+            Object.entries(chosen[instrument.id] ?? {}).filter((entry): entry is [string, number] => entry[1] !== null),
+          ),
+        }));
+      await checkIns.submitTurn(roundId, turn, { wantsChange: change === 'yes' });
       setStage({ name: 'thanks' });
     } catch (error) {
       setProblem(error instanceof Refusal ? error.message : 'Your answers could not be saved. They are still here: please try again.');
+    } finally {
+      setBusy(false);
     }
   };
 
   if (stage.name === 'thanks') return <Thanks onNext={onDone} />;
+  if (stage.name === 'choose')
+    return (
+      <ChooseTrack
+        screens={total}
+        onFinish={onFinish}
+        onChoose={(track) => {
+          // A different track from the one chosen before: its answers go, so none are on screen or sent.
+          if (track !== lastTrack.current) setChosen({});
+          lastTrack.current = track;
+          setStage({ name: 'path', track, position: 0 });
+        }}
+      />
+    );
+
+  const { track, position } = stage;
+  const path = pathFor(instruments, track);
+  const screen = path[position];
+  const go = (to: number) => setStage(to < 0 ? { name: 'choose' } : { name: 'path', track, position: to });
   return (
     <>
       {problem && (
@@ -243,19 +331,29 @@ function PersonTurn({
           {problem}
         </p>
       )}
-      {stage.name === 'choose' ? (
-        <ChooseTrack
-          onFinish={onFinish}
-          onChoose={(track) => {
-            const forTrack = track === null ? [] : instruments.filter((instrument) => instrument.track === track);
-            // Nothing to answer (prefer not to say, or no questions for this track): the turn still counts, and nothing is stored.
-            if (forTrack.length === 0) void finish({});
-            else setStage({ name: 'answer', instruments: forTrack });
-          }}
-        />
-      ) : (
-        <Questions instruments={stage.instruments} onSubmit={finish} />
-      )}
+      <PathScreenFrame
+        key={position}
+        position={position + 1}
+        total={total}
+        last={screen === undefined}
+        busy={busy}
+        onBack={() => go(position - 1)}
+        onNext={() => (screen === undefined ? void finish(track) : go(position + 1))}
+      >
+        {screen === undefined ? (
+          <ChangeQuestion value={change} onChange={setChange} />
+        ) : (
+          <QuestionScreen
+            screen={screen}
+            value={screen.kind === 'question' ? (chosen[screen.instrument.id]?.[screen.item.id] ?? null) : null}
+            onChange={(value) => {
+              if (screen.kind !== 'question') return;
+              const { instrument, item } = screen;
+              setChosen((current) => ({ ...current, [instrument.id]: { ...current[instrument.id], [item.id]: value } }));
+            }}
+          />
+        )}
+      </PathScreenFrame>
     </>
   );
 }

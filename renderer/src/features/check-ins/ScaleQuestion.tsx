@@ -7,7 +7,8 @@ export function scaleValues({ min, max }: CheckInInstrument['scale']): number[] 
 interface ScaleQuestionProps {
   instrument: CheckInInstrument;
   item: CheckInItem;
-  number: number;
+  /** Shown before the question when questions are listed together; left out where each has a screen of its own. */
+  number?: number;
   /** The value chosen, or null for a pass. Omitted in a read-only preview. */
   value?: number | null;
   onChange?: (value: number | null) => void;
@@ -21,7 +22,8 @@ export function ScaleQuestion({ instrument, item, number, value, onChange, name 
   return (
     <fieldset disabled={readOnly} className="scale-item">
       <legend>
-        {number}. {item.text}
+        {number !== undefined && `${number}. `}
+        {item.text}
       </legend>
       <div className="scale-item__options">
         <span className="scale-item__end" aria-hidden="true">

@@ -2,12 +2,20 @@ import { useState } from 'react';
 import type { CountTable } from '../../../../domain/check-ins/tally.ts';
 import type { CheckInInstrument } from '../../../../domain/content/check-in-schema.ts';
 import { checkIns } from '../../data/app-database.ts';
+import { firstNumbers } from './hand-around-path.ts';
 import { scaleValues } from './ScaleQuestion.tsx';
 
-/** Counts from a show of cards or paper slips, entered by the facilitator: how many chose each value of each question. */
+/**
+ * Counts from a show of cards or paper slips, entered by the facilitator: how
+ * many chose each value of each question, and how many slips asked for a
+ * change. Paper is part of the system: one slip per question, shuffled
+ * before counting, so whoever tallies never holds one person's whole set.
+ */
 export function TallyForm({ roundId, instruments }: { roundId: string; instruments: CheckInInstrument[] }) {
   const [counts, setCounts] = useState<Record<string, CountTable>>({});
+  const [changes, setChanges] = useState<number | null>(null);
   const [added, setAdded] = useState<string | null>(null);
+  const numbers = firstNumbers(instruments);
 
   const set = (instrumentId: string, itemId: string, value: number, count: number) => {
     setAdded(null);
@@ -18,11 +26,11 @@ export function TallyForm({ roundId, instruments }: { roundId: string; instrumen
   };
 
   const submit = async () => {
-    const anything = Object.values(counts).some((table) =>
+    const anyCount = Object.values(counts).some((table) =>
       Object.values(table).some((row) => Object.values(row).some((count) => count > 0)),
     );
-    if (!anything) {
-      setAdded('Nothing to add yet: enter how many people chose each answer.');
+    if (!anyCount && !changes) {
+      setAdded('Nothing to add yet: enter how many slips chose each answer, or asked for a change.');
       return;
     }
     try {
@@ -30,7 +38,9 @@ export function TallyForm({ roundId, instruments }: { roundId: string; instrumen
         const table = counts[instrument.id];
         if (table) await checkIns.addCounts(roundId, instrument, table);
       }
+      if (changes) await checkIns.addChangeRequests(roundId, changes);
       setCounts({});
+      setChanges(null);
       setAdded('Counts added. Results stay hidden until you close the round.');
     } catch {
       // Reported; the counts stay in the form so nothing typed is lost.
@@ -46,11 +56,17 @@ export function TallyForm({ roundId, instruments }: { roundId: string; instrumen
         void submit();
       }}
     >
-      {instruments.map((instrument) => {
+      <p>Before you count slips:</p>
+      <ol className="tally-form__how">
+        <li>Put everyone’s slips in one pile and shuffle it well, so nobody, you included, sees one person’s slips together.</li>
+        <li>Sort the pile by question number (each slip answers one question), and set blank slips aside: they are passes.</li>
+        <li>Count each question’s slips by answer, and the slips that say “change”.</li>
+      </ol>
+      {instruments.map((instrument, index) => {
         const values = scaleValues(instrument.scale);
         return (
           <table key={instrument.id} className="tally-form__table">
-            <caption>{instrument.title}: how many people chose each answer</caption>
+            <caption>{instrument.title}: how many slips chose each answer</caption>
             <thead>
               <tr>
                 <th scope="col">Question</th>
@@ -62,9 +78,11 @@ export function TallyForm({ roundId, instruments }: { roundId: string; instrumen
               </tr>
             </thead>
             <tbody>
-              {instrument.items.map((item) => (
+              {instrument.items.map((item, itemIndex) => (
                 <tr key={item.id}>
-                  <th scope="row">{item.text}</th>
+                  <th scope="row">
+                    <span className="tally-form__number">{(numbers[index] ?? 1) + itemIndex}.</span> {item.text}
+                  </th>
                   {values.map((value) => (
                     <td key={value}>
                       <input
@@ -88,6 +106,22 @@ export function TallyForm({ roundId, instruments }: { roundId: string; instrumen
           </table>
         );
       })}
+      <label className="tally-form__change">
+        Slips that say “change” (slow down, or something needs to change):
+        <input
+          type="number"
+          inputMode="numeric"
+          min={0}
+          max={1000}
+          step={1}
+          value={changes ?? ''}
+          onChange={(event) => {
+            setAdded(null);
+            const count = event.target.valueAsNumber;
+            setChanges(Number.isInteger(count) && count >= 0 ? count : null);
+          }}
+        />
+      </label>
       <button type="submit" className="button">
         Add these counts
       </button>

@@ -1,4 +1,5 @@
 import { useLocation } from 'wouter';
+import { PARTICIPANT_PROMISE } from '../../../../domain/check-ins/disclosure.ts';
 import type { CheckInAgendaItem } from '../../../../domain/sessions/session-model.ts';
 import { routes } from '../../navigation/routes.ts';
 import { checkIns } from '../../data/app-database.ts';
@@ -45,10 +46,14 @@ export function GuidedCheckIn({ item }: { item: CheckInAgendaItem }) {
     <section className="guided-check-in" aria-labelledby="guided-check-in-heading">
       <h2 id="guided-check-in-heading">Private check-in</h2>
       {!results && (
-        <p>
-          Pass the device round the circle. Each person answers privately, or passes; nobody sees anyone’s answers. The group sees only
-          averages, and only when enough people have answered.
-        </p>
+        <>
+          <p>
+            Pass the device round the circle in order, to everyone, including anyone who will pass: skipping someone, or letting people take
+            it when they choose, would show who has something to say. Everyone goes through the same screens, whatever they choose, so how
+            long someone holds the device says nothing about their answers.
+          </p>
+          <p className="guided-check-in__promise">{PARTICIPANT_PROMISE}</p>
+        </>
       )}
       {open ? (
         <>
