@@ -11,7 +11,7 @@ export const RECORDABLE_CAPTURES = {
   'task-list': 'A list of tasks taken on, without who took them',
   'structures-map': 'A map of shared structures: themes, effects per group, institutions, roots',
   timelines: "Each group's timeline, kept only with that group's consent",
-  'anonymous-aggregates': 'Anonymous counts and averages, never individual answers',
+  'anonymous-aggregates': 'Anonymous averages, never individual answers or how many chose each',
 } as const;
 
 export type RecordableCapture = keyof typeof RECORDABLE_CAPTURES;

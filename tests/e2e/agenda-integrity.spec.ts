@@ -20,6 +20,8 @@ test('a run session keeps what has happened, so the item a round was opened duri
   await form.getByRole('radio', { name: 'Tally from cards or slips' }).check();
   await form.getByRole('button', { name: 'Open check-in round' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Check-in round open' })).toBeVisible();
+  // Closed, so it is stored (an open round lives in memory only).
+  await page.getByRole('button', { name: 'Close round and show results' }).click();
 
   await page.getByRole('link', { name: '← Back to the plan' }).click();
   const entries = page.locator('.agenda-entry');

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { openCheckInRound, planSession } from '../support/app-steps.ts';
+import { finishHandAround, openCheckInRound, planSession, takeTurn } from '../support/app-steps.ts';
 import { expect, test } from '../support/fixtures.ts';
 import { checkInFigures, readIndexedDbFiles, type CheckInFigures, type IndexedDbFiles } from '../support/indexeddb-files.ts';
 
@@ -23,7 +23,6 @@ import { checkInFigures, readIndexedDbFiles, type CheckInFigures, type IndexedDb
 // depend on how the app names or numbers them.
 
 const TITLE = 'Files on the device';
-const AFFECTED = 'Someone from a community most affected by this work';
 const FLOOR = 5;
 
 async function startSession(page: Page) {
@@ -35,18 +34,8 @@ async function startSession(page: Page) {
 /** Each person in turn on the device, each answering every question with their own value. */
 async function handAround(page: Page, answers: number[]) {
   await page.getByRole('link', { name: 'Hand the device round' }).click();
-  for (const answer of answers) {
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your turn');
-    await page.getByRole('button', { name: AFFECTED }).click();
-    const questions = page.locator('fieldset.scale-item');
-    await expect(questions.first()).toBeVisible();
-    for (const question of await questions.all()) await question.locator(`input[value="${answer}"]`).check();
-    await page.getByRole('button', { name: 'Submit my answers' }).click();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Thank you');
-    await page.getByRole('button', { name: 'I’m the next person' }).click();
-  }
-  await page.getByRole('button', { name: 'Everyone has had a turn: finish the hand-around…' }).click();
-  await page.getByRole('link', { name: 'Finish the hand-around' }).click();
+  for (const answer of answers) await takeTurn(page, { track: 'affected', answer });
+  await finishHandAround(page);
 }
 
 /** One pile of slips typed in: for every question, how many chose each value. */

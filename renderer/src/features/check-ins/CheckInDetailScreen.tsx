@@ -9,6 +9,7 @@ import { NotFound } from '../../ui/NotFound.tsx';
 import { SourceList } from '../library/index.ts';
 import { describeCondition } from './describe-condition.ts';
 import { ScaleQuestion } from './ScaleQuestion.tsx';
+import { PARTICIPANT_PROMISE } from '../../../../domain/check-ins/disclosure.ts';
 
 export default function CheckInDetailScreen({ instrumentId }: { instrumentId: string }) {
   const instrument = findCheckIn(instrumentId);
@@ -20,7 +21,8 @@ export default function CheckInDetailScreen({ instrumentId }: { instrumentId: st
 function ParticipantPreview({ instrument }: { instrument: CheckInInstrument }) {
   return (
     <div className="participant-preview">
-      <p className="participant-preview__label">Preview: this is what a participant sees</p>
+      <p className="participant-preview__label">Preview: what a participant sees, one question to a screen, after being told this:</p>
+      <p className="participant-preview__promise">{PARTICIPANT_PROMISE}</p>
       <Markdown source={instrument.participantIntro} />
       <ol className="participant-preview__items">
         {instrument.items.map((item, index) => (
@@ -67,7 +69,8 @@ function CheckInDetail({ instrument }: { instrument: CheckInInstrument }) {
         <h2 id="reading-heading">Reading the results</h2>
         <p>
           No result is shown for this check-in until at least {instrument.minimumGroupSize} people have answered it; below that, an average
-          could point at a person.
+          could point at a person. Only averages are ever shown, how many answered only roughly, and a round a few people joined or left
+          since an earlier one shows only its overall average.
         </p>
         {reversed.length > 0 && (
           <p>
