@@ -53,6 +53,10 @@ export function GuidedCheckIn({ item }: { item: CheckInAgendaItem }) {
             long someone holds the device says nothing about their answers.
           </p>
           <p className="guided-check-in__promise">{PARTICIPANT_PROMISE}</p>
+          <p>
+            The answers are held only on this device, in this window, until the check-in is finished; nothing of them is saved before then.
+            If the app is closed or reloaded first, the check-in is lost: run it again.
+          </p>
         </>
       )}
       {open ? (
