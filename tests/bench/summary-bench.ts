@@ -2,7 +2,7 @@ import type { Browser, Page } from '@playwright/test';
 import type { CheckInInstrument } from '../../domain/content/check-in-schema.ts';
 import { SUMMARY_READY_MARK } from '../../renderer/src/navigation/performance-marks.ts';
 import { closeTalliedRounds, type LegacyTally, type TalliedRound } from '../../domain/check-ins/legacy-check-ins.ts';
-import { shippedCheckIns } from './shipped-content.ts';
+import { shippedCheckIns } from '../support/shipped-content.ts';
 import { emptyStores, median, ms, putRecords, withAppPage, type Figure, type StoreRecords } from './bench-support.ts';
 
 export const SUMMARY_SESSION_ID = 'bench-summary';

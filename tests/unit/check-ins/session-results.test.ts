@@ -1,4 +1,3 @@
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { closeTalliedRounds, type LegacyTally, type TalliedRound } from '../../../domain/check-ins/legacy-check-ins.ts';
 import { sessionResults as resultsOfKept, trends } from '../../../domain/check-ins/session-results.ts';
@@ -19,8 +18,7 @@ function sessionResults(rounds: CheckInRound[], tallies: CheckInTally[], findIns
   );
   return resultsOfKept(closed.rounds, closed.results, findInstrument);
 }
-import { loadContentLibrary } from '../../../scripts/content-files.ts';
-import { PROJECT_ROOT } from '../../support/run-command.ts';
+import { shippedCheckIns } from '../../support/shipped-content.ts';
 
 // The shipped instruments' own pattern rules, checked against the rounds a
 // facilitator would actually see.
@@ -29,9 +27,7 @@ let instruments: CheckInInstrument[];
 const find = (id: string) => instruments.find((instrument) => instrument.id === id);
 
 beforeAll(async () => {
-  const result = await loadContentLibrary({ contentDir: path.join(PROJECT_ROOT, 'content'), projectRoot: PROJECT_ROOT });
-  if (!result.ok) throw new Error('the shipped content should load');
-  instruments = result.library.checkIns;
+  instruments = await shippedCheckIns();
 });
 
 let clock = 0;

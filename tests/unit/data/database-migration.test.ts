@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CheckInInstrument } from '../../../domain/content/check-in-schema.ts';
-import { loadContentLibrary } from '../../../scripts/content-files.ts';
+import { shippedCheckIns } from '../../support/shipped-content.ts';
 import { CommonGroundDatabase, CURRENT_VERSION, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4 } from '../../../renderer/src/data/database.ts';
 import { PROJECT_ROOT } from '../../support/run-command.ts';
 
@@ -15,9 +15,7 @@ let instruments: CheckInInstrument[];
 const find = (id: string) => instruments.find((instrument) => instrument.id === id);
 
 beforeAll(async () => {
-  const result = await loadContentLibrary({ contentDir: path.join(PROJECT_ROOT, 'content'), projectRoot: PROJECT_ROOT });
-  if (!result.ok) throw new Error('the shipped content should load');
-  instruments = result.library.checkIns;
+  instruments = await shippedCheckIns();
 });
 
 async function fixture(name: string): Promise<Fixture> {
