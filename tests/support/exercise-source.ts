@@ -27,7 +27,16 @@ export function validFrontMatter(overrides: Record<string, unknown> = {}): Recor
       whoSees: 'Everyone in the session, on the screen and in the printed summary.',
     },
     facilitation: { needsExperiencedFacilitator: false },
-    sources: [{ authors: 'Author, A.', year: 2020, title: 'Title', venue: 'Journal, 1(1), 1–2', doi: '10.1002/ejsp.2720', checkedAgainstFullText: false }],
+    sources: [
+      {
+        authors: 'Author, A.',
+        year: 2020,
+        title: 'Title',
+        venue: 'Journal, 1(1), 1–2',
+        doi: '10.1002/ejsp.2720',
+        checkedAgainstFullText: false,
+      },
+    ],
     ...overrides,
   };
 }

@@ -244,7 +244,7 @@ describe('guardrails of the second edition', () => {
   const recording = base['recording'] as Record<string, unknown>;
 
   it('requires an exercise that records anything to say who sees it', () => {
-    const { whoSees: _whoSees, ...withoutWhoSees } = recording;
+    const withoutWhoSees = without(recording, 'whoSees');
     expect(problemsIfAny(files({ exercises: [exercise({ recording: withoutWhoSees })] }))).toEqual([
       'content/exercises/sample-exercise.md: field "recording.whoSees" is missing: an exercise that records anything must say who sees what it keeps',
     ]);
@@ -280,7 +280,7 @@ describe('guardrails of the second edition', () => {
   it('requires every source to have a year, a title and a venue', () => {
     const [source] = base['sources'] as Record<string, unknown>[];
     for (const field of ['year', 'title', 'venue']) {
-      const { [field]: _gone, ...incomplete } = source!;
+      const incomplete = without(source!, field);
       expect(problemsIfAny(files({ exercises: [exercise({ sources: [incomplete] })] }))).toEqual([
         expect.stringContaining(`field "sources[0].${field}" is missing`),
       ]);
