@@ -6,7 +6,7 @@ import { fileStem, parseContentFiles, type ParsedDocument } from './parse-conten
 import { timeAgenda } from './template-timing.ts';
 import { LONGEST_STRETCH_MINUTES, templateFrontMatterSchema, type TemplateFrontMatter, type WorkshopTemplate } from './template-schema.ts';
 import { authorSurnames } from './citations.ts';
-import type { Source } from './schema-primitives.ts';
+import { sourceSchema, type Source } from './schema-primitives.ts';
 
 export interface ContentFiles {
   exercises: readonly ContentFile[];
@@ -116,6 +116,35 @@ function checkReadAloud(file: string, document: { steps: readonly { script: stri
   });
 }
 
+/**
+ * A source cited in several files is written the same way in each: the same
+ * DOI, year, venue and verification flag. Otherwise the library says one
+ * thing about a paper in one place and another elsewhere (content review:
+ * "make it consistent").
+ */
+function checkSourcesAgree(documents: readonly { file: string; data: { sources: readonly Source[] } }[], problems: ContentProblem[]): void {
+  const seen = new Map<string, { file: string; source: Source }>();
+  for (const { file, data } of documents) {
+    data.sources.forEach((source, index) => {
+      const keys = [`title:${normaliseTitle(source.title)}`, ...(source.doi ? [`doi:${source.doi.toLowerCase()}`] : [])];
+      const first = keys.map((key) => seen.get(key)).find((entry) => entry !== undefined);
+      if (first) {
+        const differing = SOURCE_FIELDS.filter((field) => first.source[field] !== source[field]);
+        if (differing.length > 0)
+          problems.push({
+            file,
+            field: `sources[${index}].${differing[0]!}`,
+            message: `differs from the same source in ${first.file} (${differing.join(', ')}): write a source the same way in every file`,
+          });
+      }
+      for (const key of keys) if (!seen.has(key)) seen.set(key, { file, source });
+    });
+  }
+}
+
+const SOURCE_FIELDS = Object.keys(sourceSchema.shape) as (keyof Source)[];
+const normaliseTitle = (title: string) => title.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
@@ -141,6 +170,7 @@ export function loadContent(files: ContentFiles): ContentLoadResult {
   );
   for (const document of templateDocs) checkTemplate(document, { exercises: exercisesById, checkInIds, invalidIds }, problems);
   for (const document of exerciseDocs) checkReadAloud(document.file, document.data, problems);
+  checkSourcesAgree([...exerciseDocs, ...checkInDocs], problems);
 
   if (problems.length > 0) return { ok: false, problems };
   return { ok: true, library: { exercises: exercises.sort(byTitle), checkIns: checkIns.sort(byTitle), templates: templates.sort(byTitle) } };

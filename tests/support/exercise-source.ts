@@ -70,7 +70,7 @@ export function validCheckIn(overrides: Record<string, unknown> = {}): Record<st
         groupGuidance: 'Pause and offer caucus time.',
       },
     ],
-    sources: [{ authors: 'Author, A.', year: 2020, title: 'Title', venue: 'Journal, 1(1), 1–2', checkedAgainstFullText: false }],
+    sources: [{ authors: 'Author, A.', year: 2020, title: 'Another title', venue: 'Journal, 1(1), 1–2', checkedAgainstFullText: false }],
     ...overrides,
   };
 }

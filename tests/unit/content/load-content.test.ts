@@ -287,6 +287,24 @@ describe('guardrails of the second edition', () => {
     }
   });
 
+  it('refuses a source written differently in two files, naming the field that differs', () => {
+    const [source] = base['sources'] as Record<string, unknown>[];
+    const second = (sources: unknown[]) => contentFile('exercises', validFrontMatter({ id: 'second-exercise', sources }));
+    expect(problemsIfAny(files({ exercises: [exercise(), second([{ ...source, checkedAgainstFullText: true }])] }))).toEqual([
+      'content/exercises/second-exercise.md: field "sources[0].checkedAgainstFullText" differs from the same source in content/exercises/sample-exercise.md (checkedAgainstFullText): write a source the same way in every file',
+    ]);
+    // The same DOI under another title, or the same title without its DOI, is the same paper told two ways.
+    expect(problemsIfAny(files({ exercises: [exercise(), second([{ ...source, title: 'Title, retold' }])] }))).toEqual([
+      expect.stringContaining('field "sources[0].title" differs from the same source in content/exercises/sample-exercise.md'),
+    ]);
+    expect(problemsIfAny(files({ exercises: [exercise(), second([without(source!, 'doi')])] }))).toEqual([
+      expect.stringContaining('field "sources[0].doi" differs'),
+    ]);
+    // Written identically, or a different paper altogether: nothing to say.
+    expect(problemsIfAny(files({ exercises: [exercise(), second([source])] }))).toEqual([]);
+    expect(problemsIfAny(files({ exercises: [exercise(), second([{ ...without(source!, 'doi'), title: 'Other', year: 2011 }])] }))).toEqual([]);
+  });
+
   it('refuses a template with more than 75 minutes without a break, unless it says why', () => {
     const long = {
       durationMinutes: 95,
