@@ -5,7 +5,7 @@ import { expect, test } from '../support/fixtures.ts';
 // the plan pauses and the whole exercise opens over it, to read cold.
 
 test('in a facilitated run, H or the floor tools pause the plan and open the guide; it can join the agenda', async ({ page }) => {
-  await planSession(page, { title: 'Mixed evening', exercises: ['Agreements and the floor protocol (20 minutes)'], breaks: 1 });
+  await planSession(page, { title: 'Mixed evening', exercises: ['Agreements and the floor protocol (25 minutes)'], breaks: 1 });
   await page.getByRole('link', { name: 'Run this session' }).click();
   await page.getByRole('button', { name: 'Start' }).click();
   await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();

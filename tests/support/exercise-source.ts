@@ -47,6 +47,7 @@ export function validCheckIn(overrides: Record<string, unknown> = {}): Record<st
     version: 1,
     title: 'Sample check-in',
     track: 'affected',
+    audience: ['mixed'],
     summary: 'Two items for the tests.',
     formativeNotice: 'Feedback for the facilitator, not a measurement.',
     participantIntro: 'Answer privately. Skip any item.',
