@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { contentId, contentVersion, markdown, sourceSchema, text } from './schema-primitives.ts';
 import {
+  AUDIENCE_IDS,
   CHECK_IN_TRACKS,
   FACILITATOR_ACTIONS,
   SMALLEST_MINIMUM_GROUP_SIZE,
@@ -50,6 +51,10 @@ export const checkInFrontMatterSchema = z
     version: contentVersion,
     title: text.max(120),
     track: z.enum(Object.keys(CHECK_IN_TRACKS) as [CheckInTrack, ...CheckInTrack[]]),
+    audience: z
+      .array(z.enum(AUDIENCE_IDS))
+      .min(1, 'must name at least one kind of room')
+      .describe('The rooms the questions are written for: a round opened during an exercise starts with the instruments for its room.'),
     summary: text.max(400),
     formativeNotice: text.max(400).describe('Says plainly that this is feedback for the facilitator, not a measurement.'),
     participantIntro: markdown.describe('What participants read before the items.'),

@@ -26,7 +26,20 @@ export const recordingSchema = z.strictObject({
   summary: z
     .enum(SUMMARY_SHARING)
     .describe('Whether what is kept goes into the printed session summary unless the facilitator leaves it out (shared), or only if they put it in (private).'),
+  whoSees: markdown
+    .optional()
+    .describe('Who sees what is kept: on screen, in the room, in the printed summary. Required whenever anything is recorded.'),
 });
+
+/** Audiences that meet as identity-defined groups: being in the room says something about who you are. */
+const SELF_IDENTIFYING_AUDIENCES: readonly string[] = ['affected-caucus', 'coalition'];
+
+export const selfIdentificationSchema = z
+  .strictObject({
+    why: markdown.describe('Why this exercise asks people to say, or show, which group they belong to.'),
+    alternative: markdown.describe('A way to take part without saying so (e.g. points on an unsigned card sent through the facilitator).'),
+  })
+  .describe('For an exercise that truly needs people to self-identify: why, and a way to take part that does not.');
 
 export const facilitationSchema = z
   .strictObject({
@@ -54,9 +67,24 @@ export const exerciseFrontMatterSchema = z
     safetyNotes: markdown,
     recording: recordingSchema,
     facilitation: facilitationSchema,
+    selfIdentification: selfIdentificationSchema.optional(),
     sources: z.array(sourceSchema).min(1, 'must cite at least one source'),
   })
   .superRefine((exercise, ctx) => {
+    if (exercise.recording.captures.length > 0 && !exercise.recording.whoSees) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['recording', 'whoSees'],
+        message: 'is missing: an exercise that records anything must say who sees what it keeps',
+      });
+    }
+    if (exercise.audience.some((audience) => SELF_IDENTIFYING_AUDIENCES.includes(audience)) && !exercise.selfIdentification) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['selfIdentification'],
+        message: `is missing: an exercise for ${exercise.audience.join(', ')} has people meet as identity-defined groups, so it must say why and offer a way to take part without self-identifying`,
+      });
+    }
     const stepTotal = exercise.steps.reduce((sum, step) => sum + step.minutes, 0);
     if (stepTotal !== exercise.durationMinutes) {
       ctx.addIssue({

@@ -17,7 +17,11 @@ export const groupSizeSchema = z
   });
 
 export const sourceSchema = z.strictObject({
-  citation: text.max(600),
+  authors: text.max(400).describe('As in the reference list, e.g. "Becker, J. C., & Tausch, N.", or an organisation.'),
+  year: z.number().int().min(1800).max(2100),
+  title: text.max(400),
+  venue: text.max(300).describe('The journal with volume, issue and pages, or the publisher.'),
+  note: text.max(200).optional().describe('e.g. "Published online 2023."'),
   doi: z
     .string()
     .regex(/^10\.\d{4,9}\/\S+$/, 'must be a bare DOI such as 10.1002/ejsp.2720')
@@ -28,3 +32,4 @@ export const sourceSchema = z.strictObject({
 
 export type GroupSize = z.infer<typeof groupSizeSchema>;
 export type Source = z.infer<typeof sourceSchema>;
+

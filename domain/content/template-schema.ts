@@ -25,6 +25,9 @@ const checkInItem = z.strictObject({
   instruments: z.array(contentId).min(1, 'must name at least one check-in instrument'),
 });
 
+/** The longest stretch of an agenda without a break, unless the template argues otherwise. */
+export const LONGEST_STRETCH_MINUTES = 75;
+
 export const agendaItemSchema = z.discriminatedUnion('kind', [exerciseItem, breakItem, checkInItem]);
 
 export const templateFrontMatterSchema = z.strictObject({
@@ -38,6 +41,9 @@ export const templateFrontMatterSchema = z.strictObject({
   groupSize: groupSizeSchema,
   preparation: markdown.describe('What the facilitator (or the group) prepares beforehand.'),
   agenda: z.array(agendaItemSchema).min(2, 'must have at least two items'),
+  longStretchReason: markdown
+    .optional()
+    .describe(`Why the agenda runs longer than ${LONGEST_STRETCH_MINUTES} minutes without a break; required if it does.`),
 });
 
 export type TemplateFrontMatter = z.infer<typeof templateFrontMatterSchema>;

@@ -172,6 +172,11 @@ export function togglePause(state: RunState, steps: readonly RunStep[], now: num
   };
 }
 
+/** Stops the clock if it is running (as when harm happens and the plan is paused); otherwise changes nothing. */
+export function pauseRun(state: RunState, _steps: readonly RunStep[], now: number): RunState {
+  return state.endedAt === null && state.timer.runningSince !== null ? { ...state, timer: pause(state.timer, now) } : state;
+}
+
 export function next(state: RunState, steps: readonly RunStep[], now: number): RunState {
   return state.endedAt === null ? moveTo(state, steps, state.position + 1, now) : state;
 }

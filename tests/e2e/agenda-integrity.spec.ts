@@ -5,7 +5,7 @@ import { expect, test } from '../support/fixtures.ts';
 // What editing the agenda means once a session has run, and where the keyboard focus goes
 // while it is edited. Each of these was found broken in review.
 
-const AGREEMENTS = 'Agreements and the floor protocol (20 minutes)';
+const AGREEMENTS = 'Agreements and the floor protocol (25 minutes)';
 
 test('a run session keeps what has happened, so the item a round was opened during cannot be removed, and its backup restores', async ({
   page,

@@ -26,7 +26,7 @@ const TITLE = 'Files on the device';
 const FLOOR = 5;
 
 async function startSession(page: Page) {
-  await planSession(page, { title: TITLE, exercises: ['Agreements and the floor protocol (20 minutes)'], breaks: 1 });
+  await planSession(page, { title: TITLE, exercises: ['Agreements and the floor protocol (25 minutes)'], breaks: 1 });
   await page.getByRole('link', { name: 'Run this session' }).click();
   await page.getByRole('button', { name: 'Start' }).click();
 }

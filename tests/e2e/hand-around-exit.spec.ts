@@ -10,7 +10,7 @@ const FACILITATOR_SCREEN = '.run, .check-in-panel, #step-note';
 
 /** Runs a session with a step note, opens a hand-around round, and hands the device round. */
 async function startHandAround(page: Page) {
-  await planSession(page, { title: 'Hand it round', exercises: ['Agreements and the floor protocol (20 minutes)'] });
+  await planSession(page, { title: 'Hand it round', exercises: ['Agreements and the floor protocol (25 minutes)'] });
   await page.getByRole('link', { name: 'Run this session' }).click();
   await page.getByRole('button', { name: 'Start' }).click();
   await page.locator('#step-note').fill(NOTE);

@@ -12,7 +12,7 @@ const ALL_THREE = ['Respect and empowerment', 'Allies: my place', "Allies: the r
 
 /** Runs a session with the participant display open: returns what the room sees. */
 async function startSession(page: Page, context: BrowserContext) {
-  await planSession(page, { title: 'Same path', exercises: ['Agreements and the floor protocol (20 minutes)'] });
+  await planSession(page, { title: 'Same path', exercises: ['Agreements and the floor protocol (25 minutes)'] });
   await page.getByRole('link', { name: 'Run this session' }).click();
   await page.getByRole('button', { name: 'Start' }).click();
   const display = await openParticipantDisplay(page, context);
@@ -112,13 +112,17 @@ test('counts from slips: one slip per question, shuffled before counting, and sl
   await expect(room).toContainText('write “change” if something needs to change');
   await expect(room.getByText(PARTICIPANT_PROMISE, { exact: true })).toBeVisible();
   // Questions are numbered through the round, so a slip names its question.
-  await expect(room.getByRole('listitem').filter({ hasText: 'I know there is a place for me in this work.' })).toBeVisible();
+  await expect(
+    room
+      .getByRole('listitem')
+      .filter({ hasText: 'If my offer of help were turned down here, I could accept that without feeling rejected.' }),
+  ).toBeVisible();
   await expect(room.locator('ol').nth(1)).toHaveAttribute('start', '5');
 
   const tally = page.getByRole('form', { name: 'Counts from cards or slips' });
   await expect(tally).toContainText('shuffle it well, so nobody, you included, sees one person’s slips together');
   await expect(tally).toContainText('each slip answers one question');
-  for (const question of ['What my community knows', 'The people most affected', 'I was free to speak', "Allies' actions today"]) {
+  for (const question of ['What my community knows', 'I had a real say', 'I could say what I really think', 'Allies here followed']) {
     await tally.getByRole('spinbutton', { name: new RegExp(`^${question}.*how many chose 4$`) }).fill('5');
   }
   await tally.getByRole('spinbutton', { name: /^Slips that say “change”/ }).fill('1');

@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { planSession } from '../support/app-steps.ts';
 import { expect, test } from '../support/fixtures.ts';
 
-const QUESTIONS = ['My share of the talking', 'I put forward goals', 'Part of me wanted', 'I offered help'];
+const QUESTIONS = ['I talked more than my share', 'I suggested what this group', 'Part of me wanted', 'I offered help'];
 
 /** A round counted from cards: for every question, how many chose each value. */
 async function tallyRound(page: Page, counts: Record<number, number>) {
@@ -24,7 +24,7 @@ async function tallyRound(page: Page, counts: Record<number, number>) {
 }
 
 test('an average of exactly 3.15 is shown as 3.2, and so is a rise of exactly 0.15', async ({ page }) => {
-  await planSession(page, { title: 'Rounding', exercises: ['Agreements and the floor protocol (20 minutes)'], breaks: 1 });
+  await planSession(page, { title: 'Rounding', exercises: ['Agreements and the floor protocol (25 minutes)'], breaks: 1 });
   await page.getByRole('link', { name: 'Run this session' }).click();
   await page.getByRole('button', { name: 'Start' }).click();
 
@@ -33,13 +33,13 @@ test('an average of exactly 3.15 is shown as 3.2, and so is a rise of exactly 0.
     'Average 3.0 out of 5, from 20 people or more',
   );
 
-  // 17 people chose 3 and 3 chose 4 on every question: 63 / 20 = 3.15 exactly.
-  await tallyRound(page, { 3: 17, 4: 3 });
+  // 17 people chose 3 and 3 chose 2 on every question; agreeing is the worse answer, so 2 scores 4: 63 / 20 = 3.15 exactly.
+  await tallyRound(page, { 3: 17, 2: 3 });
   const second = page.getByRole('article', { name: 'Check-in round 2' });
   await expect(second.getByTestId('mean-ally-centring')).toHaveText(
     'Average 3.2 out of 5, from 20 people or more · up 0.2 since the first round',
   );
-  const firstQuestion = second.getByRole('row', { name: /^My share of the talking/ });
+  const firstQuestion = second.getByRole('row', { name: /^I talked more than my share/ });
   await expect(firstQuestion.getByRole('cell').nth(0)).toHaveText('3.2');
   await expect(firstQuestion.getByRole('cell').nth(1)).toHaveText('3.0');
   // The trend chart writes each round's average beside its point, and says it in its accessible name.

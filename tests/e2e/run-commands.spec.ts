@@ -5,7 +5,7 @@ import { expect, test } from '../support/fixtures.ts';
 /** Plans the agreements exercise and two breaks, then opens the run view with the clock standing still. */
 async function openRunView(page: Page) {
   await page.clock.setFixedTime(new Date('2027-03-05T18:00:00').getTime());
-  await planSession(page, { title: 'Keys', exercises: ['Agreements and the floor protocol (20 minutes)'], breaks: 2 });
+  await planSession(page, { title: 'Keys', exercises: ['Agreements and the floor protocol (25 minutes)'], breaks: 2 });
   await page.getByRole('link', { name: 'Run this session' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Run: Keys');
 }
@@ -84,7 +84,7 @@ test('? opens the list of shortcuts as a dialog in view, with focus; Esc closes 
   await expect(dialog).toBeInViewport({ ratio: 1 });
   expect(await dialog.evaluate((element) => element.contains(document.activeElement))).toBe(true);
   // Every shortcut is listed, once, with the keys that work.
-  await expect(dialog.locator('dt')).toHaveText(['Space', '← or P', '→ or N', '1', '5', 'S', 'M', 'A', 'L', '0', 'C', 'F', 'K', '?']);
+  await expect(dialog.locator('dt')).toHaveText(['Space', '← or P', '→ or N', '1', '5', 'S', 'M', 'A', 'L', '0', 'C', 'F', 'H', 'K', '?']);
   // Behind it the run stands still.
   await page.keyboard.press('n');
   await expect(progress(page)).toContainText('step 1 of');

@@ -17,8 +17,8 @@ async function controlledClock(page: Page) {
 
 /** Plans the agreements exercise and `breaks` ten-minute breaks, then opens the run view. */
 async function planAndRun(page: Page, breaks = 1) {
-  await planSession(page, { title: 'Run it', exercises: ['Agreements and the floor protocol (20 minutes)'], breaks });
-  await page.getByLabel('Time available (minutes)').fill(String(20 + 10 * breaks));
+  await planSession(page, { title: 'Run it', exercises: ['Agreements and the floor protocol (25 minutes)'], breaks });
+  await page.getByLabel('Time available (minutes)').fill(String(25 + 10 * breaks));
   await page.getByRole('link', { name: 'Run this session' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Run: Run it');
 }

@@ -14,7 +14,7 @@ test.describe('sessions and planner', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Plan: Tenants’ union, first evening');
     const entries = page.locator('.agenda-entry');
     expect(await entries.count()).toBeGreaterThanOrEqual(3);
-    await expect(page.getByRole('status').filter({ hasText: 'planned' })).toContainText('1 h 30 min planned of 1 h 30 min available');
+    await expect(page.getByRole('status').filter({ hasText: 'planned' })).toContainText('3 h 45 min planned of 3 h 45 min available');
 
     await page.reload();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Plan: Tenants’ union, first evening');
@@ -27,14 +27,14 @@ test.describe('sessions and planner', () => {
     await page.getByRole('button', { name: 'Create session' }).click();
     await expect(page.getByText('Nothing planned yet.')).toBeVisible();
 
-    await page.getByLabel('Time available (minutes)').fill('30');
-    await page.getByLabel('Exercise from the library').selectOption({ label: 'Agreements and the floor protocol (20 minutes)' });
+    await page.getByLabel('Time available (minutes)').fill('45');
+    await page.getByLabel('Exercise from the library').selectOption({ label: 'Agreements and the floor protocol (25 minutes)' });
     const titles = page.locator('.agenda-entry__title');
     await page.getByRole('button', { name: 'Add exercise' }).click();
     await expect(titles).toHaveCount(1);
     await page.getByRole('button', { name: 'Add a break' }).click();
     await expect(titles).toHaveCount(2);
-    await page.getByLabel('Exercise from the library').selectOption({ label: "Zero-sum check: what do we think we'd lose? (30 minutes)" });
+    await page.getByLabel('Exercise from the library').selectOption({ label: "Zero-sum check: what do we think we'd lose? (40 minutes)" });
     await page.getByRole('button', { name: 'Add exercise' }).click();
     await expect(titles).toHaveCount(3);
     await expect(page.getByRole('list', { name: 'Warnings' })).toContainText('runs 30 minutes over the time available');

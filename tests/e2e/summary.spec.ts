@@ -9,7 +9,7 @@ async function runShortSession(page: Page) {
   await planSession(page, {
     title: 'Tenants & allies: evening one',
     exercises: [
-      'Agreements and the floor protocol (20 minutes)',
+      'Agreements and the floor protocol (25 minutes)',
       'Caucus: setting the agenda (45 minutes)',
       'Shared roots, distinct histories (72 minutes)',
     ],

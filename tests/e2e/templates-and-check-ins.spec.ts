@@ -28,7 +28,7 @@ test.describe('workshop templates', () => {
 test.describe('check-in instruments', () => {
   test('shows the items as participants will see them, with the anonymity floor and the formative label', async ({ page }) => {
     await page.goto('/#/check-ins');
-    await expect(page.getByRole('article')).toHaveCount(3);
+    await expect(page.getByRole('article')).toHaveCount(4);
     await page.getByRole('link', { name: /respect and empowerment/i }).click();
 
     await expect(page.getByRole('note')).toContainText(/not a measurement/i);

@@ -124,7 +124,7 @@ test.describe('one note open in two tabs', () => {
   });
 
   test('a step note in the run view: the second tab says plainly that it is edited elsewhere (screenshot)', async ({ page, context }) => {
-    await planSession(page, { title: 'Run in two tabs', exercises: ['Agreements and the floor protocol (20 minutes)'] });
+    await planSession(page, { title: 'Run in two tabs', exercises: ['Agreements and the floor protocol (25 minutes)'] });
     await page.getByRole('link', { name: 'Run this session' }).click();
     await page.getByRole('button', { name: 'Start' }).click();
     const other = await secondTab(context, page);

@@ -19,9 +19,24 @@ export function validFrontMatter(overrides: Record<string, unknown> = {}): Recor
     ],
     facilitatorNotes: 'Watch the time.',
     safetyNotes: 'Anyone may pass.',
-    recording: { captures: ['agreements'], keep: 'Agreed norms only.', neverKeep: 'Names.', summary: 'shared' },
+    recording: {
+      captures: ['agreements'],
+      keep: 'Agreed norms only.',
+      neverKeep: 'Names.',
+      summary: 'shared',
+      whoSees: 'Everyone in the session, on the screen and in the printed summary.',
+    },
     facilitation: { needsExperiencedFacilitator: false },
-    sources: [{ citation: 'Author, A. (2020). Title. Journal, 1(1), 1–2.', doi: '10.1002/ejsp.2720', checkedAgainstFullText: false }],
+    sources: [
+      {
+        authors: 'Author, A.',
+        year: 2020,
+        title: 'Title',
+        venue: 'Journal, 1(1), 1–2',
+        doi: '10.1002/ejsp.2720',
+        checkedAgainstFullText: false,
+      },
+    ],
     ...overrides,
   };
 }
@@ -32,6 +47,7 @@ export function validCheckIn(overrides: Record<string, unknown> = {}): Record<st
     version: 1,
     title: 'Sample check-in',
     track: 'affected',
+    audience: ['mixed'],
     summary: 'Two items for the tests.',
     formativeNotice: 'Feedback for the facilitator, not a measurement.',
     participantIntro: 'Answer privately. Skip any item.',
@@ -55,7 +71,7 @@ export function validCheckIn(overrides: Record<string, unknown> = {}): Record<st
         groupGuidance: 'Pause and offer caucus time.',
       },
     ],
-    sources: [{ citation: 'Author, A. (2020). Title.', checkedAgainstFullText: false }],
+    sources: [{ authors: 'Author, A.', year: 2020, title: 'Another title', venue: 'Journal, 1(1), 1–2', checkedAgainstFullText: false }],
     ...overrides,
   };
 }

@@ -115,7 +115,7 @@ describe('loadContent: exercises', () => {
   });
 
   it('refuses a source DOI written as a URL', () => {
-    const sources = [{ citation: 'X (2020).', doi: 'https://doi.org/10.1/x', checkedAgainstFullText: true }];
+    const sources = [{ authors: 'X, Y.', year: 2020, title: 'T', venue: 'V', doi: 'https://doi.org/10.1/x', checkedAgainstFullText: true }];
     expect(problemsOf(files({ exercises: [exercise({ sources })] }))[0]).toMatch(/field "sources\[0\]\.doi" must be a bare DOI/);
   });
 
@@ -230,5 +230,93 @@ describe('loadContent: templates', () => {
       { kind: 'party', minutes: 20 },
     ];
     expect(problemsOf(files({ templates: [template({ agenda })] }))[0]).toMatch(/field "agenda\[1\]\.kind"/);
+  });
+});
+
+/** Every problem the check reports, or none. */
+function problemsIfAny(content: ContentFiles): string[] {
+  const result = loadContent(content);
+  return result.ok ? [] : result.problems.map(formatProblem);
+}
+
+describe('guardrails of the second edition', () => {
+  const base = validFrontMatter();
+  const recording = base['recording'] as Record<string, unknown>;
+
+  it('requires an exercise that records anything to say who sees it', () => {
+    const withoutWhoSees = without(recording, 'whoSees');
+    expect(problemsIfAny(files({ exercises: [exercise({ recording: withoutWhoSees })] }))).toEqual([
+      'content/exercises/sample-exercise.md: field "recording.whoSees" is missing: an exercise that records anything must say who sees what it keeps',
+    ]);
+    // Recording nothing, there is nothing to say.
+    expect(problemsIfAny(files({ exercises: [exercise({ recording: { ...withoutWhoSees, captures: [] } })] }))).toEqual([]);
+  });
+
+  it('requires an exercise run in identity-defined groups to say why, and to offer a way without self-identifying', () => {
+    const problems = problemsIfAny(files({ exercises: [exercise({ audience: ['affected-caucus'] })] }));
+    expect(problems).toEqual([expect.stringMatching(/field "selfIdentification" is missing: an exercise for affected-caucus/)]);
+    const declared = { why: 'People meet as a caucus.', alternative: 'Send points on an unsigned card through the facilitator.' };
+    expect(problemsIfAny(files({ exercises: [exercise({ audience: ['coalition'], selfIdentification: declared })] }))).toEqual([]);
+    expect(
+      problemsIfAny(files({ exercises: [exercise({ audience: ['coalition'], selfIdentification: { why: 'People meet as groups.' } })] })),
+    ).toEqual([expect.stringMatching(/field "selfIdentification\.alternative" is missing/)]);
+  });
+
+  it('keeps the authors of a source not checked against its full text out of what is read aloud', () => {
+    const steps = [
+      { title: 'Open', minutes: 5, script: 'Say hello.' },
+      { title: 'Answer', minutes: 10, script: 'A study by Author and others found this.', prompt: 'Answer.' },
+    ];
+    expect(problemsIfAny(files({ exercises: [exercise({ steps })] }))).toEqual([
+      'content/exercises/sample-exercise.md: field "steps[1].script" names Author (2020), a source not yet checked against its full text: keep it out of what is read aloud, or check it and mark it so',
+    ]);
+    const checked = [{ ...(base['sources'] as Record<string, unknown>[])[0], checkedAgainstFullText: true }];
+    expect(problemsIfAny(files({ exercises: [exercise({ steps, sources: checked })] }))).toEqual([]);
+    // A name inside a longer word is not a citation.
+    const authorship = [steps[0], { ...steps[1], script: 'Authorship is shared here.' }];
+    expect(problemsIfAny(files({ exercises: [exercise({ steps: authorship })] }))).toEqual([]);
+  });
+
+  it('requires every source to have a year, a title and a venue', () => {
+    const [source] = base['sources'] as Record<string, unknown>[];
+    for (const field of ['year', 'title', 'venue']) {
+      const incomplete = without(source!, field);
+      expect(problemsIfAny(files({ exercises: [exercise({ sources: [incomplete] })] }))).toEqual([
+        expect.stringContaining(`field "sources[0].${field}" is missing`),
+      ]);
+    }
+  });
+
+  it('refuses a source written differently in two files, naming the field that differs', () => {
+    const [source] = base['sources'] as Record<string, unknown>[];
+    const second = (sources: unknown[]) => contentFile('exercises', validFrontMatter({ id: 'second-exercise', sources }));
+    expect(problemsIfAny(files({ exercises: [exercise(), second([{ ...source, checkedAgainstFullText: true }])] }))).toEqual([
+      'content/exercises/second-exercise.md: field "sources[0].checkedAgainstFullText" differs from the same source in content/exercises/sample-exercise.md (checkedAgainstFullText): write a source the same way in every file',
+    ]);
+    // The same DOI under another title, or the same title without its DOI, is the same paper told two ways.
+    expect(problemsIfAny(files({ exercises: [exercise(), second([{ ...source, title: 'Title, retold' }])] }))).toEqual([
+      expect.stringContaining('field "sources[0].title" differs from the same source in content/exercises/sample-exercise.md'),
+    ]);
+    expect(problemsIfAny(files({ exercises: [exercise(), second([without(source!, 'doi')])] }))).toEqual([
+      expect.stringContaining('field "sources[0].doi" differs'),
+    ]);
+    // Written identically, or a different paper altogether: nothing to say.
+    expect(problemsIfAny(files({ exercises: [exercise(), second([source])] }))).toEqual([]);
+    expect(problemsIfAny(files({ exercises: [exercise(), second([{ ...without(source!, 'doi'), title: 'Other', year: 2011 }])] }))).toEqual([]);
+  });
+
+  it('refuses a template with more than 75 minutes without a break, unless it says why', () => {
+    const long = {
+      durationMinutes: 95,
+      agenda: [
+        { kind: 'check-in', title: 'Opening', minutes: 40, instruments: ['sample-check-in'] },
+        { kind: 'check-in', title: 'More', minutes: 40, instruments: ['sample-check-in'] },
+        { kind: 'exercise', exercise: 'sample-exercise' },
+      ],
+    };
+    expect(problemsIfAny(files({ templates: [template(long)] }))).toEqual([
+      'content/templates/sample-template.md: field "agenda" runs 95 minutes without a break (items 1 to 3); add a break within 75 minutes, or say why not in "longStretchReason"',
+    ]);
+    expect(problemsIfAny(files({ templates: [template({ ...long, longStretchReason: 'A single evening meeting; people leave when they need.' })] }))).toEqual([]);
   });
 });

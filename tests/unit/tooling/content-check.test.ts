@@ -27,6 +27,20 @@ describe('npm run content:check', () => {
     expect(result.stderr).toContain(`${INVALID}/checkins/no-minimum-group-size.md: field "minimumGroupSize" is missing (expected number)`);
     expect(result.stderr).toContain(`${INVALID}/templates/missing-exercise.md: field "agenda[0].exercise" names "never-written"`);
   });
+
+  it('fails on each guardrail of the second edition, naming file and field', () => {
+    const result = runCommand('npx', ['tsx', 'scripts/content-check.ts', '--dir', INVALID]);
+    expect(result.status).toBe(1);
+    const lines = [
+      `exercises/no-who-sees.md: field "recording.whoSees" is missing`,
+      `exercises/caucus-without-self-identification.md: field "selfIdentification" is missing`,
+      `exercises/names-unchecked-author.md: field "steps[0].script" names Author (2020), a source not yet checked against its full text`,
+      `exercises/source-without-venue.md: field "sources[0].venue" is missing`,
+      `exercises/source-told-twice.md: field "sources[0].checkedAgainstFullText" differs from the same source in`,
+      `templates/long-stretch.md: field "agenda" runs 80 minutes without a break (items 1 to 3)`,
+    ];
+    for (const line of lines) expect(result.stderr).toContain(`${INVALID}/${line}`);
+  });
 });
 
 describe('the build', () => {

@@ -9,6 +9,7 @@ import { checkIns } from '../../data/app-database.ts';
 import type { OpenRound } from '../../data/check-in-repository.ts';
 import type { ApplyAction } from './FacilitatorPrompt.tsx';
 import { RoundResultsView } from './RoundResultsView.tsx';
+import { defaultRoundInstruments } from './round-defaults.ts';
 import { TallyForm } from './TallyForm.tsx';
 import { TrendCharts } from './TrendCharts.tsx';
 import { useSessionCheckIns } from './useSessionCheckIns.ts';
@@ -130,7 +131,7 @@ export function CheckInRoundsPanel({ sessionId, currentItem, atEnd, onApply }: C
   const latest = data.results.at(-1);
   const usedBefore = [...new Set(data.rounds.flatMap((round) => round.instrumentIds))];
   const offerCheckOut = atEnd && !data.openRound && !data.rounds.some((round) => round.purpose === 'check-out');
-  const defaults = currentItem?.kind === 'check-in' ? currentItem.instrumentIds : listCheckIns().map((instrument) => instrument.id);
+  const defaults = defaultRoundInstruments(listCheckIns(), currentItem);
   return (
     <section className="check-in-panel" aria-labelledby="check-in-panel-heading">
       <h2 id="check-in-panel-heading" tabIndex={-1}>
@@ -140,7 +141,10 @@ export function CheckInRoundsPanel({ sessionId, currentItem, atEnd, onApply }: C
         <OpenRoundControls round={data.openRound} />
       ) : !onApply ? null : offerCheckOut ? (
         <>
-          <p>Before you finish: a closing check-out shows how the session ended for people, compared with how it started.</p>
+          <p>
+            Before you finish: a closing check-out shows how the session ended for people, so that the next session can start from it.
+            Nothing can be changed today, so its prompts are plans for next time.
+          </p>
           <OpenRoundForm
             key="check-out"
             sessionId={sessionId}

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { PAUSE_SITUATIONS } from '../../../../domain/self-guided/pause-situations.ts';
 import { Markdown } from '../../markdown/Markdown.tsx';
 import { FocusedHeading } from '../../ui/FocusedHeading.tsx';
+import { HarmGuide } from '../../run-engine/HarmGuide.tsx';
 
 interface PausePanelProps {
   onCarryOn: () => void;
@@ -12,6 +13,7 @@ interface PausePanelProps {
 export function PausePanel({ onCarryOn, onEnd }: PausePanelProps) {
   const [chosen, setChosen] = useState<string | null>(null);
   const [confirmingEnd, setConfirmingEnd] = useState<boolean | null>(null);
+  const [readingGuide, setReadingGuide] = useState(false);
   const endButton = useRef<HTMLButtonElement>(null);
   const endEarlyButton = useRef<HTMLButtonElement>(null);
   // When the end controls swap, focus follows to what replaced the button just pressed.
@@ -43,8 +45,16 @@ export function PausePanel({ onCarryOn, onEnd }: PausePanelProps) {
         <div className="pause-panel__guidance" aria-live="polite">
           <h3>{situation.title}</h3>
           <Markdown source={situation.guidance} />
+          {situation.opensHarmGuide && (
+            <p>
+              <button type="button" className="button button--large" onClick={() => setReadingGuide(true)}>
+                Read the guide: When harm happens here
+              </button>
+            </p>
+          )}
         </div>
       )}
+      <HarmGuide open={readingGuide} onClose={() => setReadingGuide(false)} />
       <div className="pause-panel__actions">
         <button type="button" className="button button--large" onClick={onCarryOn}>
           Carry on

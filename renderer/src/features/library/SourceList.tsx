@@ -1,5 +1,6 @@
 import type { ExerciseSource } from '../../../../domain/content/exercise-schema.ts';
 import { useHost } from '../../host/host-context.tsx';
+import { formatCitation } from '../../../../domain/content/citations.ts';
 
 function sourceLink(source: ExerciseSource): string | null {
   if (source.doi) return `https://doi.org/${source.doi}`;
@@ -13,8 +14,8 @@ export function SourceList({ sources }: { sources: readonly ExerciseSource[] }) 
       {sources.map((source) => {
         const link = sourceLink(source);
         return (
-          <li key={source.citation}>
-            <span className="source__citation">{source.citation}</span>
+          <li key={formatCitation(source)}>
+            <span className="source__citation">{formatCitation(source)}</span>
             {link && (
               <>
                 {' '}

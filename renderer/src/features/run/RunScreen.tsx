@@ -32,6 +32,8 @@ import { CommandControls } from './CommandControls.tsx';
 import { ExerciseNotes } from '../../run-engine/ExerciseNotes.tsx';
 import { commandForKey, type RunActions, type RunCommandView } from './run-commands.ts';
 import { ShortcutsDialog } from './ShortcutsDialog.tsx';
+import { HarmGuide } from '../../run-engine/HarmGuide.tsx';
+import { exerciseAgendaItem } from '../../../../domain/sessions/plan-from-content.ts';
 import { StepNote } from '../../run-engine/StepNote.tsx';
 import { takesNotes } from '../../run-engine/takes-notes.ts';
 import { CAUCUS_MINUTES, useRun } from '../../run-engine/useRun.ts';
@@ -79,6 +81,7 @@ export default function RunScreen({ sessionId }: { sessionId: string }) {
 function RunView({ session, agenda }: { session: Session; agenda: AgendaItem[] }) {
   useAnnounceOpenRound(session.id);
   const [showShortcuts, setShowShortcuts] = useState(false);
+  const [showHarm, setShowHarm] = useState(false);
   const [muted, setMuted] = useState(false);
   const [confirmingEnd, setConfirmingEnd] = useState(false);
   const host = useHost();
@@ -133,6 +136,7 @@ function RunView({ session, agenda }: { session: Session; agenda: AgendaItem[] }
       toggleMute: () => setMuted((value) => !value),
       toggleShortcuts: () => setShowShortcuts((value) => !value),
       goToCheckIns,
+      openHarmGuide: () => setShowHarm(true),
     }),
     [apply, callCaucus],
   );
@@ -142,14 +146,14 @@ function RunView({ session, agenda }: { session: Session; agenda: AgendaItem[] }
       if (isTyping(event.target) || event.ctrlKey || event.metaKey || event.altKey) return;
       const command = commandForKey(event.key);
       if (!command) return;
-      // Behind the open list of shortcuts the run stands still; only "?" (to hide it again) still works.
-      if (showShortcuts && !command.control.opensDialog) return;
+      // Behind an open dialog the run stands still; only "?" (to hide the shortcuts again) still works.
+      if ((showShortcuts || showHarm) && !command.control.opensDialog) return;
       event.preventDefault();
       command.perform(actions);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [actions, showShortcuts]);
+  }, [actions, showShortcuts, showHarm]);
 
   const deadline = run.startedAt !== null && session.availableMinutes !== null ? run.startedAt + session.availableMinutes * 60_000 : null;
   const projected = run.endedAt === null ? projectedEnd(run, steps, now) : null;
@@ -280,6 +284,14 @@ function RunView({ session, agenda }: { session: Session; agenda: AgendaItem[] }
       )}
 
       <ShortcutsDialog open={showShortcuts} onClose={() => setShowShortcuts(false)} />
+      <HarmGuide
+        open={showHarm}
+        onClose={() => setShowHarm(false)}
+        onAddToAgenda={async (exercise) => {
+          const current = agenda.find((item) => item.id === step.itemId);
+          if (current) await sessions.insertAfter(current, exerciseAgendaItem(exercise));
+        }}
+      />
 
       <div className="run__body">
         <article className="run-step" aria-labelledby="run-step-title">

@@ -1,6 +1,7 @@
 import {
   addMinutes,
   next,
+  pauseRun,
   previous,
   recordEvent,
   setSpeaker,
@@ -22,6 +23,7 @@ export interface RunActions {
   toggleMute: () => void;
   toggleShortcuts: () => void;
   goToCheckIns: () => void;
+  openHarmGuide: () => void;
 }
 
 /** What a control needs to show the state the run is in. */
@@ -143,6 +145,15 @@ export const RUN_COMMANDS: readonly RunCommand[] = [
     help: 'Floor shift: note it in the timeline',
     control: { place: 'floor', label: 'Floor shift' },
     perform: ({ apply }) => apply((state, steps, at) => recordEvent(state, steps, 'floor-shift', at)),
+  },
+  {
+    keys: ['h'],
+    help: 'When harm happens here: pause the plan and open the guide',
+    control: { place: 'floor', label: 'When harm happens here', opensDialog: true },
+    perform: ({ apply, openHarmGuide }) => {
+      apply(pauseRun);
+      openHarmGuide();
+    },
   },
   {
     keys: ['k'],

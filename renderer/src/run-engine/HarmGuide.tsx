@@ -1,0 +1,96 @@
+import { useEffect, useRef, useState } from 'react';
+import type { Exercise } from '../../../domain/content/exercise-schema.ts';
+import { loadExercise } from '../content/content-library.ts';
+import { Markdown } from '../markdown/Markdown.tsx';
+
+/** The exercise a run opens, at any moment, when someone is hurt in the session. */
+export const HARM_EXERCISE_ID = 'when-harm-happens-here';
+
+/**
+ * "When harm happens here", opened over the run in one step: the plan is
+ * already paused by whoever opens it, and the whole exercise is here to read
+ * cold, in order, with its safety notes. A modal dialog: it opens in view
+ * with focus inside, Esc or Close shuts it, and focus goes back where it was.
+ */
+interface HarmGuideProps {
+  open: boolean;
+  onClose: () => void;
+  /** Where the run can take the exercise into its agenda, after the current item. */
+  onAddToAgenda?: (exercise: Exercise) => Promise<void>;
+}
+
+export function HarmGuide({ open, onClose, onAddToAgenda }: HarmGuideProps) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [exercise, setExercise] = useState<Exercise | null | undefined>(undefined);
+  useEffect(() => {
+    const element = dialog.current;
+    if (!element) return;
+    if (open && !element.open) element.showModal();
+    if (!open && element.open) element.close();
+  }, [open]);
+  useEffect(() => {
+    if (!open || exercise !== undefined) return;
+    let current = true;
+    void loadExercise(HARM_EXERCISE_ID).then(
+      (loaded) => current && setExercise(loaded ?? null),
+      () => current && setExercise(null),
+    );
+    return () => {
+      current = false;
+    };
+  }, [open, exercise]);
+  return (
+    <dialog ref={dialog} className="harm-guide" aria-labelledby="harm-guide-heading" onClose={onClose}>
+      <h2 id="harm-guide-heading">{exercise?.title ?? 'When harm happens here'}</h2>
+      <p className="harm-guide__paused" role="status">
+        The plan is paused. Take the time this needs.
+      </p>
+      {exercise === undefined && <p className="loading">Loading…</p>}
+      {exercise === null && (
+        <p role="alert">The guide could not be opened. Pause, give the people harmed time apart, and ask them what they need.</p>
+      )}
+      {exercise && (
+        <>
+          <ol className="harm-guide__steps">
+            {exercise.steps.map((step) => (
+              <li key={step.title}>
+                <h3>
+                  {step.title} <span className="harm-guide__minutes">· about {step.minutes} min</span>
+                </h3>
+                <Markdown source={step.script} />
+                {step.prompt && (
+                  <div className="step__prompt">
+                    <h4 className="step__label">Participants see</h4>
+                    <Markdown source={step.prompt} />
+                  </div>
+                )}
+              </li>
+            ))}
+          </ol>
+          <section aria-labelledby="harm-guide-safety">
+            <h3 id="harm-guide-safety">Safety notes</h3>
+            <Markdown source={exercise.safetyNotes} />
+          </section>
+        </>
+      )}
+      <p className="harm-guide__actions">
+        {exercise && onAddToAgenda && (
+          <button
+            type="button"
+            className="button button--quiet"
+            onClick={() =>
+              void onAddToAgenda(exercise)
+                .then(() => dialog.current?.close())
+                .catch(() => undefined)
+            }
+          >
+            Add it to the agenda after this item
+          </button>
+        )}
+        <button type="button" className="button" onClick={() => dialog.current?.close()}>
+          Close
+        </button>
+      </p>
+    </dialog>
+  );
+}
