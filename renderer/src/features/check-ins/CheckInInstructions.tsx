@@ -2,7 +2,7 @@ import { PARTICIPANT_PROMISE } from '../../../../domain/check-ins/disclosure.ts'
 import type { CheckInMethod, RoundPurpose } from '../../../../domain/sessions/session-model.ts';
 import { findCheckIn } from '../../content/content-details.ts';
 import { trackLabel } from '../../content/labels.ts';
-import { firstNumbers, questionScreenCount } from './hand-around-path.ts';
+import { firstNumbers, questionScreenCount } from '../../../../domain/check-ins/answer-path.ts';
 
 /**
  * What the room sees while a round is open: how to answer, and for counts
