@@ -139,6 +139,24 @@ export default defineConfig(
     },
   },
   {
+    // The round server runs in the main process and under the web mode's server script alike.
+    files: ['electron/round-server/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { ...ELECTRON, message: 'The round server is plain Node: the web mode and the tests run it without Electron.' },
+            {
+              group: ['**/renderer/**', '**/electron/main/**', '**/electron/preload/**'],
+              message: 'The round server stands alone: main uses it, not the reverse.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The contract is the shape of the bridge and nothing else: no values, so nothing of the
     // host can travel into the renderer through it. Shared names live in names.ts.
     files: ['electron/ipc/contract.ts'],
