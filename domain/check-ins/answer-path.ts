@@ -15,8 +15,7 @@ export type PathInstrument = Pick<CheckInInstrument, 'track'> & { items: readonl
 
 /** One screen of a person's path: a question of their track, or a neutral screen in its place. */
 export type PathScreen<I extends PathInstrument = CheckInInstrument> =
-  | { kind: 'question'; instrument: I; item: I['items'][number]; firstOfInstrument: boolean }
-  | { kind: 'neutral' };
+  { kind: 'question'; instrument: I; item: I['items'][number]; firstOfInstrument: boolean } | { kind: 'neutral' };
 
 /** How many question screens every path has: the number of questions of the round's largest track. */
 export function questionScreenCount(instruments: readonly PathInstrument[]): number {

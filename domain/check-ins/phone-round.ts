@@ -98,3 +98,23 @@ export const PHONE_TEXT = {
 export function sameScreensText(screens: number): string {
   return `Whatever you choose, you go through the same ${screens} screens, one question on each, as everyone else: where there is nothing for you to answer, a screen says so. Every question starts on “Pass”, so you can skip any of them.`;
 }
+
+/** What a phone is sent of an instrument: its wording and scale, nothing about scoring or patterns. */
+export function phoneInstrument(instrument: {
+  id: string;
+  title: string;
+  track: CheckInTrack;
+  participantIntro: string;
+  scale: PhoneInstrument['scale'];
+  items: readonly { id: string; text: string }[];
+}): PhoneInstrument {
+  const { minLabel, maxLabel, min, max } = instrument.scale;
+  return {
+    id: instrument.id,
+    title: instrument.title,
+    track: instrument.track,
+    intro: instrument.participantIntro,
+    scale: { min, max, minLabel, maxLabel },
+    items: instrument.items.map(({ id, text }) => ({ id, text })),
+  };
+}

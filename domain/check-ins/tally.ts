@@ -57,6 +57,28 @@ export function addAnswerSet(tally: Tally, instrument: ScoredShape, answers: Ans
 }
 
 /**
+ * Counts made elsewhere (phones answering on the room's network) added to a
+ * tally: item by item, value by value, dropping anything the instrument does
+ * not have. Respondents are taken as given, but never fewer than the largest
+ * count on any item.
+ */
+export function mergeTally(tally: Tally, instrument: ScoredShape, other: Tally): Tally {
+  let counts = tally.counts;
+  let people = 0;
+  for (const [itemId, values] of Object.entries(other.counts)) {
+    let itemTotal = 0;
+    for (const [value, count] of Object.entries(values)) {
+      if (!isValidAnswer(instrument, itemId, Number(value)) || !Number.isInteger(count) || count <= 0) continue;
+      counts = withCount(counts, itemId, Number(value), count);
+      itemTotal += count;
+    }
+    people = Math.max(people, itemTotal);
+  }
+  const respondents = Number.isInteger(other.respondents) ? Math.max(other.respondents, people) : people;
+  return people === 0 ? tally : { respondents: tally.respondents + respondents, counts };
+}
+
+/**
  * Counts entered by the facilitator from cards or slips. The number of people
  * is taken as the largest total on any item: it never counts anyone twice,
  * so the anonymity floor is never reached by mistake.

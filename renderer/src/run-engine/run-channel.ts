@@ -53,6 +53,8 @@ export interface AnnouncedRound {
   instrumentIds: readonly string[];
   method: CheckInMethod;
   purpose: RoundPurpose;
+  /** The address phones open, for a round answered on phones. */
+  phoneUrl: string | null;
 }
 
 type CheckInMessage = { kind: 'open-round'; sessionId: string; round: AnnouncedRound | null } | { kind: 'ask'; sessionId: string };
@@ -60,7 +62,12 @@ type CheckInMessage = { kind: 'open-round'; sessionId: string; round: AnnouncedR
 /** Mounted by every screen of a run in the facilitator's window: tells the display when a round opens or closes, and answers a display that asks. */
 export function useAnnounceOpenRound(sessionId: string): void {
   const open = useSyncExternalStore(checkIns.subscribe, () => checkIns.openRound(sessionId) ?? null);
-  const announced: AnnouncedRound | null = open && { instrumentIds: open.instrumentIds, method: open.method, purpose: open.purpose };
+  const announced: AnnouncedRound | null = open && {
+    instrumentIds: open.instrumentIds,
+    method: open.method,
+    purpose: open.purpose,
+    phoneUrl: open.phoneUrl,
+  };
   const key = JSON.stringify(announced);
   useEffect(() => {
     if (typeof BroadcastChannel === 'undefined') return;

@@ -3,6 +3,7 @@ import type { CheckInMethod, RoundPurpose } from '../../../../domain/sessions/se
 import { findCheckIn } from '../../content/content-details.ts';
 import { trackLabel } from '../../content/labels.ts';
 import { firstNumbers, questionScreenCount } from '../../../../domain/check-ins/answer-path.ts';
+import { QrCode } from '../../ui/QrCode.tsx';
 
 /**
  * What the room sees while a round is open: how to answer, and for counts
@@ -12,7 +13,7 @@ import { firstNumbers, questionScreenCount } from '../../../../domain/check-ins/
 export function CheckInInstructions({
   round,
 }: {
-  round: { instrumentIds: readonly string[]; method: CheckInMethod; purpose: RoundPurpose };
+  round: { instrumentIds: readonly string[]; method: CheckInMethod; purpose: RoundPurpose; phoneUrl?: string | null };
 }) {
   const instruments = round.instrumentIds.map(findCheckIn).filter((instrument) => instrument !== undefined);
   const minimum = Math.max(...instruments.map((instrument) => instrument.minimumGroupSize));
@@ -26,7 +27,22 @@ export function CheckInInstructions({
       <p className="display__promise">
         <span>{PARTICIPANT_PROMISE}</span> <span>Here, enough means at least {minimum} people.</span>
       </p>
-      {round.method === 'hand-around' ? (
+      {round.method === 'phones' && round.phoneUrl ? (
+        <div className="display__phones">
+          <QrCode text={round.phoneUrl} label="QR code for the answer page" className="display__qr" />
+          <div>
+            <ul>
+              <li>Answer on your own phone: point its camera at the code, or type the address below. No app, no account, no name.</li>
+              <li>Your phone must be on the same Wi-Fi as this computer.</li>
+              <li>
+                Everyone goes through the same {questionSlips + 1} screens, whatever they choose. Every question starts on “Pass”. The last
+                one, for everyone: does something need to change?
+              </li>
+            </ul>
+            <p className="display__address">{round.phoneUrl}</p>
+          </div>
+        </div>
+      ) : round.method === 'hand-around' ? (
         <ul>
           <li>The device comes round the circle, in order, to everyone. Answer privately, one question per screen.</li>
           <li>
