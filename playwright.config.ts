@@ -2,6 +2,8 @@ import { defineConfig } from '@playwright/test';
 
 // E2E_PORT lets two checkouts on one machine run their suites side by side.
 const WEB_PORT = Number(process.env['E2E_PORT'] ?? 4317);
+/** The host name the round server gives phones in the tests (see tests/e2e/phones.spec.ts). */
+export const PHONE_HOST = 'cg-room.test';
 
 // End-to-end tests drive the Chromium found by tests/support/chromium.ts
 // (Playwright's own where installed, CHROMIUM_PATH, or the system's) against
@@ -24,7 +26,8 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   webServer: {
-    command: `npx tsx scripts/serve-web.ts --no-build --port ${WEB_PORT}`,
+    // Phone rounds for the tests: phones are sent to cg-room.test, which their browser maps to loopback.
+    command: `npx tsx scripts/serve-web.ts --no-build --port ${WEB_PORT} --phone-rounds ${PHONE_HOST}`,
     url: `http://127.0.0.1:${WEB_PORT}/`,
     reuseExistingServer: false,
     timeout: 60_000,
