@@ -1,9 +1,8 @@
 import { defineConfig } from '@playwright/test';
+import { PHONE_HOST } from './tests/support/phone-host.ts';
 
 // E2E_PORT lets two checkouts on one machine run their suites side by side.
 const WEB_PORT = Number(process.env['E2E_PORT'] ?? 4317);
-/** The host name the round server gives phones in the tests (see tests/e2e/phones.spec.ts). */
-export const PHONE_HOST = 'cg-room.test';
 
 // End-to-end tests drive the Chromium found by tests/support/chromium.ts
 // (Playwright's own where installed, CHROMIUM_PATH, or the system's) against
