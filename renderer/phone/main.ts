@@ -34,10 +34,11 @@ const REFUSED = 'Your answers could not be sent, and nothing was counted. Please
 const root = document.getElementById('app') ?? document.body;
 document.title = PHONE_TEXT.title;
 
-// A status line that stays in place across screens, so screen readers announce what it says.
+// One status line for the whole page, so screen readers announce what it says: above the
+// screen, or on the path just above its buttons (pathScreen puts it there).
 const notice = el('p', { className: 'notice', role: 'status' });
 notice.hidden = true;
-const stage = el('div');
+const stage = el('div', { className: 'stage' });
 root.textContent = '';
 root.append(notice, stage);
 
@@ -47,6 +48,7 @@ function setNotice(text: string | null): void {
 }
 
 function show(screen: HTMLElement): void {
+  if (!screen.contains(notice)) root.insertBefore(notice, stage);
   stage.textContent = '';
   stage.append(screen);
   window.scrollTo(0, 0);
@@ -155,6 +157,7 @@ function run(instruments: NonNullable<ReturnType<typeof parsePageData>>['instrum
             go(back(turn));
           },
           onForward: forward,
+          notice,
         });
         show(controls.form);
         syncControls();

@@ -112,11 +112,14 @@ export interface PathScreenProps {
   onChange: (value: ChangeAnswer) => void;
   onBack: () => void;
   onForward: () => void;
+  /** The page's status line: on the path it sits just above Back and Submit, where the person's thumb is. */
+  notice: HTMLElement;
 }
 
 /**
  * Every screen of the path in one frame: heading, card, and Back and Next
- * (Submit on the last) in the same places, question or not.
+ * (Submit on the last) in the same places, question or not: a bar held at
+ * the bottom of the screen, however long the screen's text.
  */
 export function pathScreen(props: PathScreenProps): PathControls {
   const { screen } = props;
@@ -143,7 +146,7 @@ export function pathScreen(props: PathScreenProps): PathControls {
   const form = el('form', { className: 'screen screen--path', novalidate: '' }, [
     heading(`Screen ${props.position} of ${props.total}`),
     card,
-    el('div', { className: 'nav' }, [back, forward]),
+    el('div', { className: 'bar' }, [props.notice, el('div', { className: 'nav' }, [back, forward])]),
   ]);
   form.addEventListener('submit', (event) => {
     event.preventDefault();
