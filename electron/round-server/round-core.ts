@@ -210,6 +210,10 @@ export function createRoundCore(options: RoundCoreOptions) {
       if (host !== options.advertisedHost.toLowerCase()) return text(PHONE_ANSWER_STATUS.wrongHost, 'Wrong address.');
       if (!allowRequest()) return text(PHONE_ANSWER_STATUS.busy, 'Busy: try again in a moment.');
       const path = request.url.split('?')[0]!;
+      // An address typed without its last slash still finds the page.
+      if (request.method === 'GET' && path.length === base.length - 1 && constantTimeEqual(path.slice(3), code)) {
+        return { status: 303, headers: { ...BASE_HEADERS, Location: base } };
+      }
       if (!path.startsWith(base) || !constantTimeEqual(path.slice(3, 3 + code.length), code)) return text(404, 'Not found.');
       const rest = path.slice(base.length);
       if (rest === '' && request.method === 'GET') return servePage(request);

@@ -148,6 +148,11 @@ describe('the round server, without a socket', () => {
     expect(request('OPTIONS', 'answer').status).toBe(405);
     expect(request('GET', 'answer').status).toBe(405);
     expect(core.handle({ method: 'GET', url: '/r/guessed-code/', headers: { host: HOST } }).status).toBe(404);
+    // Typed without the last slash, the address still leads to the page.
+    expect(core.handle({ method: 'GET', url: core.path.slice(0, -1), headers: { host: HOST } })).toMatchObject({
+      status: 303,
+      headers: { Location: core.path },
+    });
     for (const response of [request('GET', ''), request('GET', 'state')])
       expect(response.headers['Access-Control-Allow-Origin']).toBeUndefined();
   });
