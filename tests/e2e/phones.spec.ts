@@ -10,6 +10,9 @@ import { PHONE_HOST } from '../support/phone-host.ts';
 // cookies, in a browser that maps the round's host name to 127.0.0.1, so the
 // page is not a secure context, as on a real phone.
 
+// The web server runs one round on phones at a time, for every test: these tests take turns.
+test.describe.configure({ mode: 'serial' });
+
 type Track = 'affected' | 'ally' | null;
 const TRACK_BUTTONS = { affected: 'Someone from a community most affected by this work', ally: 'An ally', none: 'I prefer not to say' };
 
@@ -130,6 +133,51 @@ test('eight phones answer a round over the room’s network: once each, passes a
         ),
       ),
     ).toBe('unreachable');
+  } finally {
+    await phones?.close();
+  }
+});
+
+test('a group on its own shows the code on its screen and reads the results under the same floor', async ({ page }) => {
+  await planSession(page, { title: 'Allies, Tuesday', template: "Allies' evening, without a facilitator" });
+  await page.getByRole('link', { name: 'Run this session' }).click();
+  await page.getByRole('button', { name: 'Start the session' }).click();
+  const title = page.locator('#guided-card-title');
+  for (let presses = 0; presses < 40 && (await title.textContent()) !== 'Check-in: my place in this work'; presses++) {
+    await page.getByRole('button', { name: 'Next →' }).click();
+  }
+  const checkIn = page.getByRole('region', { name: 'Private check-in' });
+  await checkIn.getByRole('button', { name: 'Answer on our own phones instead' }).click();
+  await expect(checkIn.getByLabel('Network the phones will use')).toHaveValue('127.0.0.1');
+  await checkIn.getByRole('button', { name: 'Show the code for our phones' }).click();
+  await expect(checkIn.getByRole('img', { name: 'QR code for the answer page' })).toBeVisible();
+  const address = (await checkIn.locator('.guided-check-in__address').textContent())!;
+  expect(address).toMatch(new RegExp(`^http://${PHONE_HOST.replace('.', '\\.')}:\\d+/r/`));
+
+  let phones: Browser | undefined;
+  try {
+    phones = await chromium.launch({
+      executablePath: CHROMIUM_PATH,
+      args: [...CHROMIUM_ARGS, `--host-resolver-rules=MAP ${PHONE_HOST} 127.0.0.1`],
+    });
+    for (let person = 0; person < 3; person++) {
+      const phone = await (await phones.newContext({ ...devices['Pixel 7'] })).newPage();
+      await phone.goto(address);
+      await phone.getByRole('button', { name: 'An ally', exact: true }).click();
+      // Every question answered 2, however many screens the round has.
+      for (let screen = 0; screen < 12 && (await phone.getByRole('button', { name: 'Next →' }).count()) > 0; screen++) {
+        const radio = phone.getByRole('radio', { name: /^2\b/ });
+        if ((await radio.count()) > 0) await radio.check();
+        await phone.getByRole('button', { name: 'Next →' }).click();
+      }
+      await phone.getByRole('button', { name: 'Submit my answers' }).click();
+      await expect(phone.getByRole('heading', { level: 1, name: 'Thank you' })).toBeVisible();
+    }
+    await expect(checkIn).toContainText('3 have answered');
+    await checkIn.getByRole('button', { name: 'Everyone has answered: show the results' }).click();
+    // Three people: below the floor of five, so nothing is shown, not even an average.
+    await expect(page.getByRole('region', { name: 'Private check-in' })).toContainText('Fewer than 5 people answered');
+    await expect(page.getByRole('region', { name: 'Private check-in' })).not.toContainText('Average');
   } finally {
     await phones?.close();
   }
