@@ -103,7 +103,7 @@ function embeddedJson(value: unknown): string {
 export function createRoundCore(options: RoundCoreOptions) {
   const random = options.random ?? randomBytes;
   const now = options.now ?? (() => performance.now());
-  const code = random(24).toString('base64url');
+  const code = roundCode(random);
   const base = `/r/${code}/`;
   const issued = new Set<string>();
   const spent = new Set<string>();
@@ -248,6 +248,25 @@ export function createRoundCore(options: RoundCoreOptions) {
       return { state, answered, changeRequests, tallies: Object.fromEntries(tallies), ballots: { issued: issued.size, spent: spent.size } };
     },
   };
+}
+
+/**
+ * A round code short enough to type from the room's screen: 10 characters
+ * from 31 that are hard to confuse (no 0/o, 1/l/i), about 49 bits. Guessing
+ * it at the server's request limit would take far longer than any round is open.
+ */
+const CODE_ALPHABET = 'abcdefghjkmnpqrstuvwxyz23456789';
+export const ROUND_CODE_LENGTH = 10;
+
+function roundCode(random: (bytes: number) => Buffer): string {
+  let code = '';
+  while (code.length < ROUND_CODE_LENGTH) {
+    for (const byte of random(16)) {
+      // Rejection sampling keeps every character equally likely.
+      if (byte < 248 && code.length < ROUND_CODE_LENGTH) code += CODE_ALPHABET[byte % 31]!;
+    }
+  }
+  return code;
 }
 
 function constantTimeEqual(a: string, b: string): boolean {

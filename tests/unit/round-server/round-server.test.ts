@@ -20,7 +20,7 @@ const PAGE = { html: '<!doctype html><title>x</title><!--round-data-->', assets:
 describe('the round server on a socket', () => {
   it('listens on the one address given, answers a phone, refuses an oversized body while reading, and closes every connection', async () => {
     const round = await startRoundServer({ instruments: INSTRUMENTS, page: PAGE, bindAddress: '127.0.0.1' });
-    expect(round.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/r\/[A-Za-z0-9_-]{32}\/$/);
+    expect(round.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/r\/[a-z2-9]{10}\/$/);
     const page = await fetch(round.url, { signal: AbortSignal.timeout(5000) });
     const cookie = page.headers.get('set-cookie')!.split(';')[0]!;
     const post = (body: string) =>

@@ -20,26 +20,26 @@ export function CheckInInstructions({
   // The same count on paper as on the device: everyone's path, and everyone's pile of slips, is as long as the longest track's.
   const questionSlips = questionScreenCount(instruments);
   const numbers = firstNumbers(instruments);
+  const promise = (
+    <p className="display__promise">
+      <span>{PARTICIPANT_PROMISE}</span> <span>Here, enough means at least {minimum} people.</span>
+    </p>
+  );
   return (
     <section className="display__check-in" aria-labelledby="display-check-in-heading">
       <h2 id="display-check-in-heading">{round.purpose === 'check-out' ? 'Closing check-out' : 'Check-in'}</h2>
-      {/* The promise first: on a projector, what is below the fold may never be seen. */}
-      <p className="display__promise">
-        <span>{PARTICIPANT_PROMISE}</span> <span>Here, enough means at least {minimum} people.</span>
-      </p>
+      {/* The promise first: on a projector, what is below the fold may never be seen. On phones it sits beside the code, so both fit. */}
+      {round.method !== 'phones' && promise}
       {round.method === 'phones' && round.phoneUrl ? (
         <div className="display__phones">
           <QrCode text={round.phoneUrl} label="QR code for the answer page" className="display__qr" />
           <div>
-            <ul>
-              <li>Answer on your own phone: point its camera at the code, or type the address below. No app, no account, no name.</li>
-              <li>Your phone must be on the same Wi-Fi as this computer.</li>
-              <li>
-                Everyone goes through the same {questionSlips + 1} screens, whatever they choose. Every question starts on “Pass”. The last
-                one, for everyone: does something need to change?
-              </li>
-            </ul>
             <p className="display__address">{round.phoneUrl}</p>
+            {promise}
+            <p>
+              Answer on your own phone, on the same Wi-Fi as this computer: point its camera at the code, or type the address. No app, no
+              account, no name. Everyone goes through the same {questionSlips + 1} screens; every question starts on “Pass”.
+            </p>
           </div>
         </div>
       ) : round.method === 'hand-around' ? (
