@@ -174,7 +174,6 @@ export function createRoundCore(options: RoundCoreOptions) {
     }
     if (submission.wantsChange === true) changeRequests++;
     answered++;
-    for (const stream of streams) stream.send();
     return { status: PHONE_ANSWER_STATUS.saved, headers: { ...BASE_HEADERS } };
   }
 
