@@ -118,3 +118,16 @@ export function phoneInstrument(instrument: {
     items: instrument.items.map(({ id, text }) => ({ id, text })),
   };
 }
+
+/** A facilitator's own hotspot, to show as a join code on the room's screen; held in memory only, for the round. */
+export interface HotspotJoin {
+  name: string;
+  /** Empty for an open network. */
+  password: string;
+}
+
+/** The text of a Wi-Fi join QR code (the format phone cameras read), special characters escaped. */
+export function wifiJoinCode({ name, password }: HotspotJoin): string {
+  const escape = (value: string) => value.replace(/([\\;,:"])/g, '\\$1');
+  return password === '' ? `WIFI:T:nopass;S:${escape(name)};;` : `WIFI:T:WPA;S:${escape(name)};P:${escape(password)};;`;
+}

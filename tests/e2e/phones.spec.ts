@@ -49,6 +49,9 @@ test('eight phones answer a round over the room’s network: once each, passes a
   await form.getByRole('radio', { name: 'On participants’ own phones, over this room’s network' }).check();
   await expect(form.getByLabel('Network the phones will use')).toHaveValue('127.0.0.1');
   await expect(form).toContainText('Answers cross the network without encryption');
+  // The facilitator's own hotspot: the room's screen shows a code to join it first.
+  await form.getByLabel('Network name').fill('Room 4');
+  await form.getByLabel('Password').fill('tea;and cake');
   await form.getByRole('button', { name: 'Open check-in round' }).click();
   const panel = page.getByRole('region', { name: 'Check-ins' });
   await expect(panel.getByRole('status').filter({ hasText: 'Check-in round open' })).toContainText('Answered on phones.');
@@ -56,6 +59,8 @@ test('eight phones answer a round over the room’s network: once each, passes a
 
   // The room's screen shows the code and the address to type; the facilitator's only a count.
   await expect(room.getByRole('img', { name: 'QR code for the answer page' })).toBeVisible();
+  await expect(room.getByRole('img', { name: 'QR code to join the Wi-Fi Room 4' })).toBeVisible();
+  await expect(room).toContainText('1. Join the Wi-Fi Room 4 (password tea;and cake)');
   const address = (await room.locator('.display__address').textContent())!;
   expect(address).toMatch(new RegExp(`^http://${PHONE_HOST.replace('.', '\\.')}:\\d+/r/[a-z2-9]{10}/$`));
   await expect(panel).toContainText('0 have answered');

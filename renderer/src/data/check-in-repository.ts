@@ -9,6 +9,7 @@ import {
   type Tally,
 } from '../../../domain/check-ins/tally.ts';
 import type { PhoneRoundCounts } from '../../../electron/ipc/contract.ts';
+import type { HotspotJoin } from '../../../domain/check-ins/phone-round.ts';
 import type { CheckInInstrument } from '../../../domain/content/check-in-schema.ts';
 import {
   checkInResultId,
@@ -33,6 +34,8 @@ export interface NewRound {
   phoneUrl?: string;
   /** …and the address it listens on, to run it again. */
   phoneAddress?: string;
+  /** The facilitator's own hotspot, if they want the room's screen to show a code to join it. */
+  phoneHotspot?: HotspotJoin;
 }
 
 /** What one person submitted on the device: answers per instrument. An empty list is a pass. */
@@ -63,6 +66,7 @@ export interface OpenRound {
   /** Where phones answer this round; null unless it is answered on phones. */
   phoneUrl: string | null;
   phoneAddress: string | null;
+  phoneHotspot: HotspotJoin | null;
 }
 
 /** The host's side of a round on phones, as the data layer needs it: hand over the counts and stop. */
@@ -204,6 +208,7 @@ export function createCheckInRepository(db: CommonGroundDatabase, clock: Clock, 
           hasCounts: false,
           phoneUrl: round.phoneUrl ?? null,
           phoneAddress: round.phoneAddress ?? null,
+          phoneHotspot: round.phoneHotspot ?? null,
         },
         tallies: new Map(),
         changeRequests: 0,

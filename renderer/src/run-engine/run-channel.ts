@@ -1,5 +1,6 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { RunState } from '../../../domain/run/run-state.ts';
+import type { HotspotJoin } from '../../../domain/check-ins/phone-round.ts';
 import type { CheckInMethod, RoundPurpose } from '../../../domain/sessions/session-model.ts';
 import { checkIns } from '../data/app-database.ts';
 
@@ -55,6 +56,8 @@ export interface AnnouncedRound {
   purpose: RoundPurpose;
   /** The address phones open, for a round answered on phones. */
   phoneUrl: string | null;
+  /** A hotspot to join first, shown as a second code. */
+  phoneHotspot: HotspotJoin | null;
 }
 
 type CheckInMessage = { kind: 'open-round'; sessionId: string; round: AnnouncedRound | null } | { kind: 'ask'; sessionId: string };
@@ -67,6 +70,7 @@ export function useAnnounceOpenRound(sessionId: string): void {
     method: open.method,
     purpose: open.purpose,
     phoneUrl: open.phoneUrl,
+    phoneHotspot: open.phoneHotspot,
   };
   const key = JSON.stringify(announced);
   useEffect(() => {

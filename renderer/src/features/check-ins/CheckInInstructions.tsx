@@ -4,6 +4,7 @@ import { findCheckIn } from '../../content/content-details.ts';
 import { trackLabel } from '../../content/labels.ts';
 import { firstNumbers, questionScreenCount } from '../../../../domain/check-ins/answer-path.ts';
 import { QrCode } from '../../ui/QrCode.tsx';
+import { wifiJoinCode, type HotspotJoin } from '../../../../domain/check-ins/phone-round.ts';
 
 /**
  * What the room sees while a round is open: how to answer, and for counts
@@ -13,7 +14,13 @@ import { QrCode } from '../../ui/QrCode.tsx';
 export function CheckInInstructions({
   round,
 }: {
-  round: { instrumentIds: readonly string[]; method: CheckInMethod; purpose: RoundPurpose; phoneUrl?: string | null };
+  round: {
+    instrumentIds: readonly string[];
+    method: CheckInMethod;
+    purpose: RoundPurpose;
+    phoneUrl?: string | null;
+    phoneHotspot?: HotspotJoin | null;
+  };
 }) {
   const instruments = round.instrumentIds.map(findCheckIn).filter((instrument) => instrument !== undefined);
   const minimum = Math.max(...instruments.map((instrument) => instrument.minimumGroupSize));
@@ -32,7 +39,30 @@ export function CheckInInstructions({
       {round.method !== 'phones' && promise}
       {round.method === 'phones' && round.phoneUrl ? (
         <div className="display__phones">
-          <QrCode text={round.phoneUrl} label="QR code for the answer page" className="display__qr" />
+          <div className="display__codes">
+            {round.phoneHotspot && (
+              <figure className="display__wifi">
+                <QrCode
+                  text={wifiJoinCode(round.phoneHotspot)}
+                  label={`QR code to join the Wi-Fi ${round.phoneHotspot.name}`}
+                  className="display__qr"
+                />
+                <figcaption>
+                  1. Join the Wi-Fi <strong>{round.phoneHotspot.name}</strong>
+                  {round.phoneHotspot.password && (
+                    <>
+                      {' '}
+                      (password <strong>{round.phoneHotspot.password}</strong>)
+                    </>
+                  )}
+                </figcaption>
+              </figure>
+            )}
+            <figure>
+              <QrCode text={round.phoneUrl} label="QR code for the answer page" className="display__qr" />
+              {round.phoneHotspot && <figcaption>2. Then open the answer page</figcaption>}
+            </figure>
+          </div>
           <div>
             <p className="display__address">{round.phoneUrl}</p>
             {promise}

@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react';
 import { Link } from 'wouter';
 import type { CheckInInstrument } from '../../../../domain/content/check-in-schema.ts';
+import type { HotspotJoin } from '../../../../domain/check-ins/phone-round.ts';
 import { CHECK_IN_METHODS, type AgendaItem, type CheckInMethod, type RoundPurpose } from '../../../../domain/sessions/session-model.ts';
 import { routes } from '../../navigation/routes.ts';
 import { findCheckIn, listCheckIns } from '../../content/content-details.ts';
@@ -33,6 +34,7 @@ function OpenRoundForm({ sessionId, agendaItemId, purpose, defaultInstrumentIds 
   const host = useHost();
   const [address, setAddress] = useState('');
   const chooseAddress = useCallback((value: string) => setAddress(value), []);
+  const [hotspot, setHotspot] = useState<HotspotJoin>({ name: '', password: '' });
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const open = () => {
@@ -42,7 +44,12 @@ function OpenRoundForm({ sessionId, agendaItemId, purpose, defaultInstrumentIds 
       return;
     }
     setBusy(true);
-    void openOnPhones(host, { sessionId, agendaItemId, instrumentIds: chosen, purpose }, address)
+    void openOnPhones(
+      host,
+      { sessionId, agendaItemId, instrumentIds: chosen, purpose },
+      address,
+      hotspot.name.trim() ? { ...hotspot, name: hotspot.name.trim() } : null,
+    )
       .then(setProblem, () => setProblem('The round could not be opened on phones. Use the hand-around or slips.'))
       .finally(() => setBusy(false));
   };
@@ -79,7 +86,7 @@ function OpenRoundForm({ sessionId, agendaItemId, purpose, defaultInstrumentIds 
           </label>
         ))}
       </fieldset>
-      {method === 'phones' && <PhoneRoundSetup address={address} onAddress={chooseAddress} />}
+      {method === 'phones' && <PhoneRoundSetup address={address} onAddress={chooseAddress} hotspot={hotspot} onHotspot={setHotspot} />}
       {problem && <p role="alert">{problem}</p>}
       <button type="submit" className="button" disabled={chosen.length === 0 || busy || (method === 'phones' && address === '')}>
         {purpose === 'check-out' ? 'Open the closing check-out' : 'Open check-in round'}

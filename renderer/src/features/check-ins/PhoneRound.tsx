@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { phoneInstrument } from '../../../../domain/check-ins/phone-round.ts';
+import { phoneInstrument, type HotspotJoin } from '../../../../domain/check-ins/phone-round.ts';
 import type { PhoneRoundAddress } from '../../../../electron/ipc/contract.ts';
 import { findCheckIn } from '../../content/content-details.ts';
 import { checkIns } from '../../data/app-database.ts';
@@ -15,15 +15,22 @@ import { useHost } from '../../host/host-context.tsx';
 /** Serves the round to phones, then opens it; if either fails, nothing is left running. Returns a problem to show, or null. */
 export async function openOnPhones(
   host: Host,
-  round: Omit<NewRound, 'method' | 'phoneUrl' | 'phoneAddress'>,
+  round: Omit<NewRound, 'method' | 'phoneUrl' | 'phoneAddress' | 'phoneHotspot'>,
   address: string,
+  hotspot: HotspotJoin | null = null,
 ): Promise<string | null> {
   checkIns.attachPhoneRounds({ stop: () => host.stopPhoneRound() });
   const instruments = round.instrumentIds.map(findCheckIn).filter((instrument) => instrument !== undefined);
   const started = await host.startPhoneRound({ instruments: instruments.map(phoneInstrument), address });
   if (!started.ok) return started.message;
   try {
-    await checkIns.open({ ...round, method: 'phones', phoneUrl: started.url, phoneAddress: address });
+    await checkIns.open({
+      ...round,
+      method: 'phones',
+      phoneUrl: started.url,
+      phoneAddress: address,
+      ...(hotspot ? { phoneHotspot: hotspot } : {}),
+    });
     return null;
   } catch {
     await host.stopPhoneRound();
@@ -32,7 +39,18 @@ export async function openOnPhones(
 }
 
 /** Where phones will reach the app, and what to know before the first round: shown when "on phones" is chosen. */
-export function PhoneRoundSetup({ address, onAddress }: { address: string; onAddress: (address: string) => void }) {
+export function PhoneRoundSetup({
+  address,
+  onAddress,
+  hotspot,
+  onHotspot,
+}: {
+  address: string;
+  onAddress: (address: string) => void;
+  /** Offered where the facilitator runs their own hotspot: a second code on the room's screen to join it. */
+  hotspot?: HotspotJoin;
+  onHotspot?: (hotspot: HotspotJoin) => void;
+}) {
   const host = useHost();
   const [addresses, setAddresses] = useState<PhoneRoundAddress[] | 'unsupported' | null>(null);
   useEffect(() => {
@@ -88,6 +106,30 @@ export function PhoneRoundSetup({ address, onAddress }: { address: string; onAdd
           records its traffic could read them in passing, so use a network only the room is on. Nothing is kept about any phone.
         </li>
       </ul>
+      {hotspot && onHotspot && (
+        <fieldset className="open-round__hotspot">
+          <legend>Your own hotspot (optional): the room’s screen shows a code to join it</legend>
+          <label>
+            Network name{' '}
+            <input
+              value={hotspot.name}
+              maxLength={32}
+              autoComplete="off"
+              onChange={(event) => onHotspot({ ...hotspot, name: event.target.value })}
+            />
+          </label>{' '}
+          <label>
+            Password{' '}
+            <input
+              value={hotspot.password}
+              maxLength={63}
+              autoComplete="off"
+              onChange={(event) => onHotspot({ ...hotspot, password: event.target.value })}
+            />
+          </label>
+          <p className="open-round__hint">Shown on the room’s screen, and kept only until the round closes.</p>
+        </fieldset>
+      )}
     </div>
   );
 }
@@ -116,10 +158,12 @@ export function PhoneRoundProgress({ round }: { round: OpenRound }) {
 
   const rerun = async () => {
     setProblem(null);
-    const { sessionId, agendaItemId, instrumentIds, purpose, phoneAddress } = round;
+    const { sessionId, agendaItemId, instrumentIds, purpose, phoneAddress, phoneHotspot } = round;
     await checkIns.discard(round.id);
     if (phoneAddress)
-      setProblem(await openOnPhones(host, { sessionId, agendaItemId, instrumentIds: [...instrumentIds], purpose }, phoneAddress));
+      setProblem(
+        await openOnPhones(host, { sessionId, agendaItemId, instrumentIds: [...instrumentIds], purpose }, phoneAddress, phoneHotspot),
+      );
   };
 
   return (
