@@ -36,6 +36,18 @@ const NO_REACT = {
   message: 'The data layer holds no components or hooks: screens live outside renderer/src/data.',
 };
 
+/**
+ * The phone page (renderer/phone) loads on old phones over the room's Wi-Fi: it imports its own
+ * modules and the few small domain modules it shares with the app and the round server, nothing
+ * else (no zod, no React, nothing of renderer/src). Types may come from anywhere: they leave no code.
+ */
+const PHONE_PAGE_ONLY = {
+  regex: '^(?!\\./[\\w-]+\\.(ts|css)$|(\\.\\./)+domain/(check-ins/(phone-round|answer-path|participant-promise)|content/vocabulary)\\.ts$)',
+  allowTypeImports: true,
+  message:
+    'The phone page imports only its own modules and domain/check-ins/{phone-round,answer-path,participant-promise}.ts and domain/content/vocabulary.ts: never zod, React or renderer/src.',
+};
+
 type Pattern = { message: string } & Record<string, unknown>;
 
 function rendererLayer(files: string[], patterns: Pattern[], ignores: string[] = []): Linter.Config[] {
@@ -91,6 +103,8 @@ export default defineConfig(
   // data layer holds no components and keeps its database to itself.
   ...rendererLayer(['renderer/**/*.{ts,tsx}'], []),
   ...rendererLayer(['renderer/src/data/**/*.{ts,tsx}'], [NO_REACT]),
+  // The phone page; not its build configuration, which runs in Node and imports Vite.
+  ...rendererLayer(['renderer/phone/**/*.ts'], [PHONE_PAGE_ONLY], ['renderer/phone/vite.config.ts']),
   {
     files: ['renderer/src/data/app-database.ts'],
     rules: {
@@ -133,6 +147,24 @@ export default defineConfig(
         {
           patterns: [
             { group: ['**/renderer/**', '**/electron/preload/**'], message: 'The main process never imports renderer or preload code.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The round server runs in the main process and under the web mode's server script alike.
+    files: ['electron/round-server/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { ...ELECTRON, message: 'The round server is plain Node: the web mode and the tests run it without Electron.' },
+            {
+              group: ['**/renderer/**', '**/electron/main/**', '**/electron/preload/**'],
+              message: 'The round server stands alone: main uses it, not the reverse.',
+            },
           ],
         },
       ],

@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { PHONE_HOST } from './tests/support/phone-host.ts';
 
 // E2E_PORT lets two checkouts on one machine run their suites side by side.
 const WEB_PORT = Number(process.env['E2E_PORT'] ?? 4317);
@@ -24,7 +25,8 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   webServer: {
-    command: `npx tsx scripts/serve-web.ts --no-build --port ${WEB_PORT}`,
+    // Phone rounds for the tests: phones are sent to cg-room.test, which their browser maps to loopback.
+    command: `npx tsx scripts/serve-web.ts --no-build --port ${WEB_PORT} --phone-rounds ${PHONE_HOST}`,
     url: `http://127.0.0.1:${WEB_PORT}/`,
     reuseExistingServer: false,
     timeout: 60_000,

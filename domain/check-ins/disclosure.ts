@@ -130,9 +130,5 @@ export function belowFloorText(minimum: number): string {
   return `fewer than ${minimum} people answered, so nothing is shown: an average of so few could point at a person.`;
 }
 
-/**
- * What participants are told before they answer, on the device and on the
- * room's screen: it must say exactly what the app does with their answers.
- */
-export const PARTICIPANT_PROMISE =
-  'Your answers are private. Nobody sees them, not even the facilitator: only averages are shown, and only once enough people have answered. How many people answered is shown only roughly, never exactly.';
+/** What participants are told before they answer (its own module, so the phone page can import it alone). */
+export { PARTICIPANT_PROMISE } from './participant-promise.ts';

@@ -21,7 +21,10 @@ export function emptyTally(): Tally {
   return { respondents: 0, counts: {} };
 }
 
-export function isValidAnswer(instrument: Pick<CheckInInstrument, 'items' | 'scale'>, itemId: string, value: number): boolean {
+/** What scoring needs of an instrument: its items' ids and its scale. */
+export type ScoredShape = { items: readonly { id: string }[]; scale: Pick<CheckInInstrument['scale'], 'min' | 'max'> };
+
+export function isValidAnswer(instrument: ScoredShape, itemId: string, value: number): boolean {
   return (
     instrument.items.some((item) => item.id === itemId) &&
     Number.isInteger(value) &&
@@ -48,9 +51,31 @@ export function mergeAnswerSet(tally: Tally, answers: Answers): Tally {
 }
 
 /** One person's submission. Answers outside the scale or for unknown items are dropped, not trusted. */
-export function addAnswerSet(tally: Tally, instrument: Pick<CheckInInstrument, 'items' | 'scale'>, answers: Answers): Tally {
+export function addAnswerSet(tally: Tally, instrument: ScoredShape, answers: Answers): Tally {
   const valid = Object.fromEntries(Object.entries(answers).filter(([itemId, value]) => isValidAnswer(instrument, itemId, value)));
   return mergeAnswerSet(tally, valid);
+}
+
+/**
+ * Counts made elsewhere (phones answering on the room's network) added to a
+ * tally: item by item, value by value, dropping anything the instrument does
+ * not have. Respondents are taken as given, but never fewer than the largest
+ * count on any item.
+ */
+export function mergeTally(tally: Tally, instrument: ScoredShape, other: Tally): Tally {
+  let counts = tally.counts;
+  let people = 0;
+  for (const [itemId, values] of Object.entries(other.counts)) {
+    let itemTotal = 0;
+    for (const [value, count] of Object.entries(values)) {
+      if (!isValidAnswer(instrument, itemId, Number(value)) || !Number.isInteger(count) || count <= 0) continue;
+      counts = withCount(counts, itemId, Number(value), count);
+      itemTotal += count;
+    }
+    people = Math.max(people, itemTotal);
+  }
+  const respondents = Number.isInteger(other.respondents) ? Math.max(other.respondents, people) : people;
+  return people === 0 ? tally : { respondents: tally.respondents + respondents, counts };
 }
 
 /**
@@ -58,7 +83,7 @@ export function addAnswerSet(tally: Tally, instrument: Pick<CheckInInstrument, '
  * is taken as the largest total on any item: it never counts anyone twice,
  * so the anonymity floor is never reached by mistake.
  */
-export function addCountTable(tally: Tally, instrument: Pick<CheckInInstrument, 'items' | 'scale'>, table: CountTable): Tally {
+export function addCountTable(tally: Tally, instrument: ScoredShape, table: CountTable): Tally {
   let counts = tally.counts;
   let people = 0;
   for (const item of instrument.items) {

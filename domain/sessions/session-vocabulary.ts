@@ -10,6 +10,7 @@ export type SessionStatus = (typeof SESSION_STATUSES)[number];
 export const CHECK_IN_METHODS = {
   'hand-around': 'Private hand-around on this device',
   tally: 'Tally from cards or slips',
+  phones: 'On participants’ own phones, over this room’s network',
 } as const;
 export type CheckInMethod = keyof typeof CHECK_IN_METHODS;
 

@@ -35,6 +35,32 @@ export interface SavePdfRequest {
   paper: PaperSize;
 }
 
+import type { PhoneInstrument } from '../../domain/check-ins/phone-round.ts';
+import type { Tally } from '../../domain/check-ins/tally.ts';
+
+/** A network address of this computer that phones in the room could reach. */
+export interface PhoneRoundAddress {
+  /** The interface's name, e.g. "wlan0" or "Wi-Fi". */
+  name: string;
+  address: string;
+}
+
+export interface StartPhoneRoundRequest {
+  instruments: PhoneInstrument[];
+  /** One of the addresses `phoneRoundAddresses` gave. */
+  address: string;
+}
+
+export type StartPhoneRoundResult =
+  { ok: true; url: string } | { ok: false; reason: 'unsupported' | 'no-network' | 'invalid' | 'failed'; message: string };
+
+/** What a phone round hands the app when it closes: counts, never answers. */
+export interface PhoneRoundCounts {
+  tallies: Record<string, Tally>;
+  changeRequests: number;
+  answered: number;
+}
+
 export interface HostBridge {
   getAppInfo(): Promise<AppInfo>;
   /** Asks the user, then opens the link in the system browser. Resolves true if it was opened. */
@@ -49,4 +75,12 @@ export interface HostBridge {
   savePdf(request: SavePdfRequest): Promise<SaveOutcome | 'unsupported'>;
   /** Puts plain text on the clipboard. */
   copyText(text: string): Promise<void>;
+  /** Where a round on phones could listen, or "unsupported" where phones cannot reach the app (a browser tab). */
+  phoneRoundAddresses(): Promise<PhoneRoundAddress[] | 'unsupported'>;
+  /** Starts serving the answer page for one round, on one address; any round already served is stopped first. */
+  startPhoneRound(request: StartPhoneRoundRequest): Promise<StartPhoneRoundResult>;
+  /** How many phones have answered the round being served; null when none is. */
+  phoneRoundAnswered(): Promise<number | null>;
+  /** Stops serving the round and hands over its counts, once; null when none was served. */
+  stopPhoneRound(): Promise<PhoneRoundCounts | null>;
 }

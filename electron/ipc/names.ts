@@ -11,6 +11,10 @@ export const IPC_CHANNELS = {
   printPage: 'common-ground:print-page',
   savePdf: 'common-ground:save-pdf',
   copyText: 'common-ground:copy-text',
+  phoneRoundAddresses: 'common-ground:phone-round-addresses',
+  startPhoneRound: 'common-ground:start-phone-round',
+  phoneRoundAnswered: 'common-ground:phone-round-answered',
+  stopPhoneRound: 'common-ground:stop-phone-round',
 } as const satisfies Record<keyof HostBridge, string>;
 
 /** The largest file the host will write for the app. */
@@ -23,6 +27,12 @@ export const SESSION_ID_PATTERN = /^[A-Za-z0-9_-]{1,80}$/;
 export function participantDisplayRoute(sessionId: string): string {
   return `/display/${sessionId}`;
 }
+
+/** Web mode, development and tests only: where the server script answers the phone-round calls, behind a per-launch secret. */
+export const PHONE_ROUNDS_DEV_PATH = '/__phone-rounds/';
+export const PHONE_ROUNDS_SECRET_HEADER = 'X-Phone-Rounds-Secret';
+/** The meta tag through which that server hands the page its secret. */
+export const PHONE_ROUNDS_SECRET_META = 'common-ground-phone-rounds';
 
 /** The name under which the preload exposes the bridge on `window`. */
 export const BRIDGE_GLOBAL = 'commonGroundHost';

@@ -2,6 +2,7 @@ import { app, BrowserWindow, session } from 'electron';
 import path from 'node:path';
 import { APP_ENTRY_URL, type AppOrigin } from './app-origin.ts';
 import { registerAppSchemeAsPrivileged, serveRendererFromAppScheme } from './app-protocol.ts';
+import { createPhoneRoundControl } from '../round-server/phone-round-control.ts';
 import { registerIpcHandlers } from './ipc-handlers.ts';
 import { createMainWindow } from './main-window.ts';
 import { installApplicationMenu } from './menu.ts';
@@ -11,6 +12,8 @@ const devServerUrl = !app.isPackaged ? (process.env['ELECTRON_RENDERER_URL'] ?? 
 const origin: AppOrigin = { devServerOrigin: devServerUrl };
 const rendererRoot = path.join(import.meta.dirname, '../renderer');
 const preloadPath = path.join(import.meta.dirname, '../preload/index.cjs');
+// The answer page phones load while a round is open on them (built to out/phone).
+const phoneRounds = createPhoneRoundControl({ pageDirectory: path.join(import.meta.dirname, '../phone') });
 
 registerAppSchemeAsPrivileged();
 
@@ -40,6 +43,9 @@ if (!app.requestSingleInstanceLock()) {
 
   app.on('web-contents-created', (_event, contents) => confineToApp(contents, origin));
 
+  // A round still served when the app quits stops with it; its counts are dropped, as a reload drops an open round.
+  app.on('will-quit', () => void phoneRounds.stop());
+
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
@@ -51,7 +57,7 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(() => {
     serveRendererFromAppScheme(rendererRoot);
     restrictPermissions(session.defaultSession, origin);
-    registerIpcHandlers(origin, { preloadPath, entryUrl: devServerUrl ?? APP_ENTRY_URL });
+    registerIpcHandlers(origin, { preloadPath, entryUrl: devServerUrl ?? APP_ENTRY_URL }, phoneRounds);
     installApplicationMenu(devServerUrl !== null);
     openMainWindow();
   });

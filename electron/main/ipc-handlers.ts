@@ -4,6 +4,7 @@ import { writeFile } from 'node:fs/promises';
 import type { PaperSize, SavePdfRequest, AppInfo, HostBridge, HostPlatform, SaveTextFileRequest } from '../ipc/contract.ts';
 import { IPC_CHANNELS, MAX_SAVED_FILE_CHARACTERS, SESSION_ID_PATTERN } from '../ipc/names.ts';
 import { PAPER_SIZES } from '../../domain/summary/summary-choices.ts';
+import type { PhoneRoundControl } from '../round-server/phone-round-control.ts';
 import type { AppOrigin } from './app-origin.ts';
 import { openParticipantDisplay } from './participant-display.ts';
 import { isTrustedSender } from './trusted-sender.ts';
@@ -80,7 +81,11 @@ export interface WindowSources {
   entryUrl: string;
 }
 
-const createHandlers = (windows: WindowSources): Handlers => ({
+function noArguments(channel: string, args: unknown[]): void {
+  if (args.length !== 0) throw new InvalidArgumentError(`${channel} takes no arguments.`);
+}
+
+const createHandlers = (windows: WindowSources, phoneRounds: PhoneRoundControl): Handlers => ({
   async getAppInfo(): Promise<AppInfo> {
     return { name: app.getName(), version: app.getVersion(), platform: hostPlatform(), shell: 'desktop' };
   },
@@ -149,10 +154,31 @@ const createHandlers = (windows: WindowSources): Handlers => ({
   async copyText(_event, ...args) {
     clipboard.writeText(validateCopiedText(args));
   },
+
+  async phoneRoundAddresses(_event, ...args) {
+    noArguments('phoneRoundAddresses', args);
+    return phoneRounds.addresses();
+  },
+
+  // The request is checked field by field in the control, before any socket opens.
+  async startPhoneRound(_event, ...args) {
+    if (args.length !== 1) throw new InvalidArgumentError('startPhoneRound takes one request.');
+    return phoneRounds.start(args[0]);
+  },
+
+  async phoneRoundAnswered(_event, ...args) {
+    noArguments('phoneRoundAnswered', args);
+    return phoneRounds.answered();
+  },
+
+  async stopPhoneRound(_event, ...args) {
+    noArguments('stopPhoneRound', args);
+    return phoneRounds.stop();
+  },
 });
 
-export function registerIpcHandlers(origin: AppOrigin, windows: WindowSources): void {
-  const handlers = createHandlers(windows);
+export function registerIpcHandlers(origin: AppOrigin, windows: WindowSources, phoneRounds: PhoneRoundControl): void {
+  const handlers = createHandlers(windows, phoneRounds);
   for (const name of Object.keys(IPC_CHANNELS) as (keyof HostBridge)[]) {
     const channel = IPC_CHANNELS[name];
     ipcMain.handle(channel, (event, ...args: unknown[]) => {

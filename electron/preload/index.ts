@@ -1,5 +1,5 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import type { HostBridge, SavePdfRequest, SaveTextFileRequest } from '../ipc/contract.ts';
+import type { HostBridge, SavePdfRequest, SaveTextFileRequest, StartPhoneRoundRequest } from '../ipc/contract.ts';
 import { BRIDGE_GLOBAL, IPC_CHANNELS } from '../ipc/names.ts';
 
 // Each method forwards one typed call; raw ipcRenderer never reaches the page.
@@ -11,6 +11,10 @@ const bridge = {
   printPage: () => ipcRenderer.invoke(IPC_CHANNELS.printPage),
   savePdf: (request: SavePdfRequest) => ipcRenderer.invoke(IPC_CHANNELS.savePdf, request),
   copyText: (text: string) => ipcRenderer.invoke(IPC_CHANNELS.copyText, text),
+  phoneRoundAddresses: () => ipcRenderer.invoke(IPC_CHANNELS.phoneRoundAddresses),
+  startPhoneRound: (request: StartPhoneRoundRequest) => ipcRenderer.invoke(IPC_CHANNELS.startPhoneRound, request),
+  phoneRoundAnswered: () => ipcRenderer.invoke(IPC_CHANNELS.phoneRoundAnswered),
+  stopPhoneRound: () => ipcRenderer.invoke(IPC_CHANNELS.stopPhoneRound),
 } satisfies HostBridge;
 
 contextBridge.exposeInMainWorld(BRIDGE_GLOBAL, bridge);

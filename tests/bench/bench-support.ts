@@ -22,6 +22,12 @@ export function buildApp(): void {
   const cli = path.join(PROJECT_ROOT, 'node_modules/electron-vite/bin/electron-vite.js');
   const result = spawnSync(process.execPath, [cli, 'build', '--logLevel', 'warn'], { cwd: PROJECT_ROOT, stdio: 'inherit' });
   if (result.status !== 0) throw new Error('electron-vite build failed');
+  const vite = path.join(PROJECT_ROOT, 'node_modules/vite/bin/vite.js');
+  const phone = spawnSync(process.execPath, [vite, 'build', '--config', 'renderer/phone/vite.config.ts', '--logLevel', 'warn'], {
+    cwd: PROJECT_ROOT,
+    stdio: 'inherit',
+  });
+  if (phone.status !== 0) throw new Error('The phone page build failed');
 }
 
 export interface StaticServer {

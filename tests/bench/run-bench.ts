@@ -1,6 +1,6 @@
 // npm run bench — performance figures, each against its target, in one run.
 // Medians (or p95 where stated) in Debian's Chromium against the production build.
-// `npm run bench -- library run` runs only the groups named (library, sessions, run, summary).
+// `npm run bench -- library run` runs only the groups named (library, sessions, run, summary, phones).
 import { chromium } from '@playwright/test';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -8,6 +8,7 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH, assertChromiumInstalled } from '../suppor
 import { PROJECT_ROOT } from '../support/run-command.ts';
 import { buildApp, type Figure } from './bench-support.ts';
 import { benchLibrary } from './library-bench.ts';
+import { benchPhoneRound } from './phone-round-bench.ts';
 import { benchRunMode } from './run-mode-bench.ts';
 import { benchSessions } from './sessions-bench.ts';
 import { benchSummary } from './summary-bench.ts';
@@ -17,6 +18,7 @@ const groups = [
   { key: 'sessions', title: 'Sessions and autosave', bench: benchSessions },
   { key: 'run', title: 'Run mode', bench: benchRunMode },
   { key: 'summary', title: 'Summary', bench: benchSummary },
+  { key: 'phones', title: 'Phones on the room’s network', bench: benchPhoneRound },
 ];
 const chosen = process.argv.slice(2);
 const unknown = chosen.filter((key) => !groups.some((group) => group.key === key));

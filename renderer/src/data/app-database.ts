@@ -48,6 +48,7 @@ export const checkIns = reportingRepository<CheckInRepository>(createCheckInRepo
   subscribe: null,
   round: null,
   roundsOf: null,
+  attachPhoneRounds: null,
   open: 'open the check-in round',
   setMethod: 'change how people answer',
   submitTurn: 'save your answers',
@@ -55,6 +56,7 @@ export const checkIns = reportingRepository<CheckInRepository>(createCheckInRepo
   addChangeRequests: 'add the counts',
   close: 'close the check-in round',
   closeRoundOf: 'close the check-in round',
+  discard: 'discard the check-in round',
 });
 
 export const records = reportingRepository<RecordRepository>(createRecordRepository(appDatabase, systemClock), {

@@ -1,5 +1,15 @@
 import { closeInstrument } from '../../../domain/check-ins/disclosure.ts';
-import { addAnswerSet, addCountTable, emptyTally, type Answers, type CountTable, type Tally } from '../../../domain/check-ins/tally.ts';
+import {
+  addAnswerSet,
+  addCountTable,
+  emptyTally,
+  mergeTally,
+  type Answers,
+  type CountTable,
+  type Tally,
+} from '../../../domain/check-ins/tally.ts';
+import type { PhoneRoundCounts } from '../../../electron/ipc/contract.ts';
+import type { HotspotJoin } from '../../../domain/check-ins/phone-round.ts';
 import type { CheckInInstrument } from '../../../domain/content/check-in-schema.ts';
 import {
   checkInResultId,
@@ -20,6 +30,12 @@ export interface NewRound {
   instrumentIds: string[];
   purpose: RoundPurpose;
   method: CheckInMethod;
+  /** For a round answered on phones: the address they open, once the host serves it. */
+  phoneUrl?: string;
+  /** …and the address it listens on, to run it again. */
+  phoneAddress?: string;
+  /** The facilitator's own hotspot, if they want the room's screen to show a code to join it. */
+  phoneHotspot?: HotspotJoin;
 }
 
 /** What one person submitted on the device: answers per instrument. An empty list is a pass. */
@@ -47,6 +63,15 @@ export interface OpenRound {
   turns: number;
   /** Counts from cards or slips have been added (so it cannot also be answered on the device). */
   hasCounts: boolean;
+  /** Where phones answer this round; null unless it is answered on phones. */
+  phoneUrl: string | null;
+  phoneAddress: string | null;
+  phoneHotspot: HotspotJoin | null;
+}
+
+/** The host's side of a round on phones, as the data layer needs it: hand over the counts and stop. */
+export interface PhoneRoundPort {
+  stop(): Promise<PhoneRoundCounts | null>;
 }
 
 /** The round's answers, only ever as counts, and only in this object: nothing of them is written before the round closes. */
@@ -69,6 +94,7 @@ export type FindInstrument = (id: string) => CheckInInstrument | undefined;
  */
 export function createCheckInRepository(db: CommonGroundDatabase, clock: Clock, findInstrument: FindInstrument) {
   const open = new Map<string, Answered>(); // by session: one open round at a time
+  let phones: PhoneRoundPort | null = null;
   const listeners = new Set<() => void>();
   const changed = (answered: Answered, view: Partial<OpenRound>) => {
     answered.view = { ...answered.view, ...view };
@@ -86,7 +112,25 @@ export function createCheckInRepository(db: CommonGroundDatabase, clock: Clock, 
     answered.tallies.set(instrument.id, change(answered.tallies.get(instrument.id) ?? emptyTally()));
   }
 
+  /** A round on phones: its counts come over from the host once, when it stops serving, and join the ones held here. */
+  async function collectPhones(answered: Answered): Promise<void> {
+    if (answered.view.phoneUrl === null || !phones) return;
+    const counts = await phones.stop();
+    if (!counts) return;
+    for (const instrumentId of answered.view.instrumentIds) {
+      const instrument = findInstrument(instrumentId);
+      const tally = counts.tallies[instrumentId];
+      if (instrument && tally) add(answered, instrument, (held) => mergeTally(held, instrument, tally));
+    }
+    answered.changeRequests += Number.isInteger(counts.changeRequests) ? Math.max(0, counts.changeRequests) : 0;
+    answered.view = {
+      ...answered.view,
+      turns: answered.view.turns + (Number.isInteger(counts.answered) ? Math.max(0, counts.answered) : 0),
+    };
+  }
+
   async function close(answered: Answered): Promise<void> {
+    await collectPhones(answered);
     const { view } = answered;
     const closedAt = clock.now();
     await db.transaction('rw', [db.sessions, db.agendaItems, db.checkInRounds, db.checkInResults], async () => {
@@ -125,6 +169,11 @@ export function createCheckInRepository(db: CommonGroundDatabase, clock: Clock, 
   return {
     // ---- The open round, in memory ----
 
+    /** Lets the data layer stop a round served to phones when it closes, however it closes. Set once by the app shell. */
+    attachPhoneRounds(port: PhoneRoundPort): void {
+      phones = port;
+    },
+
     /** The round being answered in a session, if any. */
     openRound: (sessionId: string): OpenRound | undefined => open.get(sessionId)?.view,
 
@@ -146,7 +195,21 @@ export function createCheckInRepository(db: CommonGroundDatabase, clock: Clock, 
       const id = clock.newId();
       const sequence = Math.max(0, ...stored.map((candidate) => candidate.sequence)) + 1;
       const answered: Answered = {
-        view: { ...round, id, sequence, openedAt: clock.now(), turns: 0, hasCounts: false },
+        view: {
+          sessionId: round.sessionId,
+          agendaItemId: round.agendaItemId,
+          instrumentIds: round.instrumentIds,
+          purpose: round.purpose,
+          method: round.method,
+          id,
+          sequence,
+          openedAt: clock.now(),
+          turns: 0,
+          hasCounts: false,
+          phoneUrl: round.phoneUrl ?? null,
+          phoneAddress: round.phoneAddress ?? null,
+          phoneHotspot: round.phoneHotspot ?? null,
+        },
         tallies: new Map(),
         changeRequests: 0,
       };
@@ -157,13 +220,27 @@ export function createCheckInRepository(db: CommonGroundDatabase, clock: Clock, 
 
     async setMethod(roundId: string, method: CheckInMethod): Promise<void> {
       const answered = answering(roundId);
+      // A round on phones stays on phones: the device and slips would mix with counts that cannot be told apart.
+      if (answered.view.phoneUrl !== null) throw new MixedMethodsError('phones');
       changed(answered, { method });
+    },
+
+    /**
+     * Drops an open round without keeping anything of it, on phones too: for
+     * a round that cannot be trusted (more answers than people in the room).
+     */
+    async discard(roundId: string): Promise<void> {
+      const answered = answering(roundId);
+      if (answered.view.phoneUrl !== null && phones) await phones.stop();
+      open.delete(answered.view.sessionId);
+      for (const listener of listeners) listener();
     },
 
     /** One person's turn on the device: their answers, if any, are added to the counts held in memory. */
     async submitTurn(roundId: string, turn: Turn, signal: TurnSignal = { wantsChange: false }): Promise<void> {
       const answered = answering(roundId);
       if (answered.view.hasCounts) throw new MixedMethodsError('counts');
+      if (answered.view.phoneUrl !== null) throw new MixedMethodsError('phones');
       for (const { instrument, answers } of turn) add(answered, instrument, (tally) => addAnswerSet(tally, instrument, answers));
       if (signal.wantsChange) answered.changeRequests++;
       changed(answered, { turns: answered.view.turns + 1 });
@@ -173,6 +250,7 @@ export function createCheckInRepository(db: CommonGroundDatabase, clock: Clock, 
     async addCounts(roundId: string, instrument: CheckInInstrument, table: CountTable): Promise<void> {
       const answered = answering(roundId);
       if (answered.view.turns > 0) throw new MixedMethodsError('device');
+      if (answered.view.phoneUrl !== null) throw new MixedMethodsError('phones');
       const before = answered.tallies.get(instrument.id);
       add(answered, instrument, (tally) => addCountTable(tally, instrument, table));
       if (answered.tallies.get(instrument.id) !== before) changed(answered, { hasCounts: true });

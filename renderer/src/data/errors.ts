@@ -19,11 +19,13 @@ export class AgendaLockedError extends Refusal {}
  * be subtracted to read one person's answers.
  */
 export class MixedMethodsError extends Refusal {
-  constructor(method: 'device' | 'counts') {
+  constructor(method: 'device' | 'counts' | 'phones') {
     super(
       method === 'device'
         ? 'People have already answered this round on the device, so counts cannot be added to it. Open another round for the cards or slips.'
-        : 'Counts from cards or slips are already in this round, so it cannot also be answered on the device. Open another round for that.',
+        : method === 'counts'
+          ? 'Counts from cards or slips are already in this round, so it cannot also be answered on the device. Open another round for that.'
+          : 'This round is being answered on phones, so it cannot also be answered on the device or on slips. Close it, or open another round for that.',
     );
   }
 }

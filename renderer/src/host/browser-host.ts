@@ -1,6 +1,6 @@
 import { toSafeExternalUrl } from '../../../domain/links/external-url.ts';
 import type { SaveTextFileRequest } from '../../../electron/ipc/contract.ts';
-import { participantDisplayRoute } from '../../../electron/ipc/names.ts';
+import { PHONE_ROUNDS_DEV_PATH, PHONE_ROUNDS_SECRET_HEADER, participantDisplayRoute } from '../../../electron/ipc/names.ts';
 import type { AppInfo, Host, HostPlatform } from './host.ts';
 
 export interface BrowserEnvironment {
@@ -11,6 +11,13 @@ export interface BrowserEnvironment {
   print(): void;
   writeClipboard(text: string): Promise<void>;
   platformHint: string;
+  /**
+   * Set only when the web mode's server script runs with phone rounds for
+   * development and tests: a browser tab cannot accept connections itself,
+   * so that server runs the round on loopback, behind this per-launch secret.
+   */
+  phoneRoundSecret?: string | null;
+  fetch?: typeof fetch;
 }
 
 const MIME_TYPES: Record<SaveTextFileRequest['kind'], string> = { json: 'application/json', markdown: 'text/markdown' };
@@ -48,5 +55,41 @@ export function createBrowserHost(environment: BrowserEnvironment, version: stri
     // A page cannot write a PDF file by itself; the summary screen offers the print dialog's "Save as PDF" instead.
     savePdf: async () => 'unsupported',
     copyText: (text) => environment.writeClipboard(text),
+    ...phoneRounds(environment),
+  };
+}
+
+type PhoneRoundMethods = Pick<Host, 'phoneRoundAddresses' | 'startPhoneRound' | 'phoneRoundAnswered' | 'stopPhoneRound'>;
+
+/** Phones cannot reach a browser tab; only the development server's stand-in can run a round for it. */
+function phoneRounds(environment: BrowserEnvironment): PhoneRoundMethods {
+  const secret = environment.phoneRoundSecret;
+  const send = environment.fetch;
+  if (!secret || !send) {
+    return {
+      phoneRoundAddresses: async () => 'unsupported',
+      startPhoneRound: async () => ({
+        ok: false,
+        reason: 'unsupported',
+        message: 'Phones can answer only when the desktop app runs the session: a browser tab cannot accept their connections.',
+      }),
+      phoneRoundAnswered: async () => null,
+      stopPhoneRound: async () => null,
+    };
+  }
+  const call = async <T>(action: string, body?: unknown): Promise<T> => {
+    const response = await send(`${PHONE_ROUNDS_DEV_PATH}${action}`, {
+      method: 'POST',
+      headers: { [PHONE_ROUNDS_SECRET_HEADER]: secret, 'Content-Type': 'application/json' },
+      body: JSON.stringify(body ?? null),
+    });
+    if (!response.ok) throw new Error(`The development server refused ${action}.`);
+    return (await response.json()) as T;
+  };
+  return {
+    phoneRoundAddresses: () => call('addresses'),
+    startPhoneRound: (request) => call('start', request),
+    phoneRoundAnswered: () => call('answered'),
+    stopPhoneRound: () => call('stop'),
   };
 }

@@ -11,5 +11,9 @@ export function createElectronHost(bridge: HostBridge): Host {
     printPage: () => bridge.printPage(),
     savePdf: (request) => bridge.savePdf(request),
     copyText: (text) => bridge.copyText(text),
+    phoneRoundAddresses: () => bridge.phoneRoundAddresses(),
+    startPhoneRound: (request) => bridge.startPhoneRound(request),
+    phoneRoundAnswered: () => bridge.phoneRoundAnswered(),
+    stopPhoneRound: () => bridge.stopPhoneRound(),
   };
 }

@@ -1,5 +1,5 @@
 import type { HostBridge } from '../../../electron/ipc/contract.ts';
-import { BRIDGE_GLOBAL } from '../../../electron/ipc/names.ts';
+import { BRIDGE_GLOBAL, PHONE_ROUNDS_SECRET_META } from '../../../electron/ipc/names.ts';
 import { createBrowserHost } from './browser-host.ts';
 import { createElectronHost } from './electron-host.ts';
 import type { Host } from './host.ts';
@@ -21,6 +21,8 @@ export function selectHost(): Host {
       print: () => window.print(),
       writeClipboard: (text) => navigator.clipboard.writeText(text),
       platformHint: navigator.platform || navigator.userAgent,
+      phoneRoundSecret: document.querySelector<HTMLMetaElement>(`meta[name="${PHONE_ROUNDS_SECRET_META}"]`)?.content ?? null,
+      fetch: (input, init) => window.fetch(input, init),
     },
     __APP_VERSION__,
   );

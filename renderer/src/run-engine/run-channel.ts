@@ -1,5 +1,6 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { RunState } from '../../../domain/run/run-state.ts';
+import type { HotspotJoin } from '../../../domain/check-ins/phone-round.ts';
 import type { CheckInMethod, RoundPurpose } from '../../../domain/sessions/session-model.ts';
 import { checkIns } from '../data/app-database.ts';
 
@@ -53,6 +54,10 @@ export interface AnnouncedRound {
   instrumentIds: readonly string[];
   method: CheckInMethod;
   purpose: RoundPurpose;
+  /** The address phones open, for a round answered on phones. */
+  phoneUrl: string | null;
+  /** A hotspot to join first, shown as a second code. */
+  phoneHotspot: HotspotJoin | null;
 }
 
 type CheckInMessage = { kind: 'open-round'; sessionId: string; round: AnnouncedRound | null } | { kind: 'ask'; sessionId: string };
@@ -60,7 +65,13 @@ type CheckInMessage = { kind: 'open-round'; sessionId: string; round: AnnouncedR
 /** Mounted by every screen of a run in the facilitator's window: tells the display when a round opens or closes, and answers a display that asks. */
 export function useAnnounceOpenRound(sessionId: string): void {
   const open = useSyncExternalStore(checkIns.subscribe, () => checkIns.openRound(sessionId) ?? null);
-  const announced: AnnouncedRound | null = open && { instrumentIds: open.instrumentIds, method: open.method, purpose: open.purpose };
+  const announced: AnnouncedRound | null = open && {
+    instrumentIds: open.instrumentIds,
+    method: open.method,
+    purpose: open.purpose,
+    phoneUrl: open.phoneUrl,
+    phoneHotspot: open.phoneHotspot,
+  };
   const key = JSON.stringify(announced);
   useEffect(() => {
     if (typeof BroadcastChannel === 'undefined') return;

@@ -143,3 +143,64 @@ describe('a round whose session is deleted while it is open', () => {
     expect(repository.openRound('gone')).toBeUndefined();
   });
 });
+
+describe('a round answered on phones', () => {
+  const openOnPhones = () =>
+    repository.open({
+      sessionId: 's',
+      agendaItemId: null,
+      instrumentIds: [instrument.id],
+      purpose: 'check-in',
+      method: 'phones',
+      phoneUrl: 'http://192.0.2.10:5000/r/code/',
+      phoneAddress: '192.0.2.10',
+    });
+
+  it('takes the counts from the host once, when it closes, and writes them under the same rules', async () => {
+    let stops = 0;
+    repository.attachPhoneRounds({
+      stop: async () => {
+        stops++;
+        return {
+          // A value off the scale and an unknown item are dropped, not trusted.
+          tallies: { [instrument.id]: { respondents: 6, counts: { heard: { '4': 5, '9': 2 }, nosuch: { '3': 1 } } } },
+          changeRequests: 2,
+          answered: 7,
+        };
+      },
+    });
+    const roundId = await openOnPhones();
+    expect(repository.openRound('s')).toMatchObject({ phoneUrl: 'http://192.0.2.10:5000/r/code/', turns: 0 });
+    expect(await everythingStored()).toEqual({ rounds: [], results: [] });
+    await repository.close(roundId);
+    await expect(repository.close(roundId)).rejects.toThrow(RoundClosedError);
+    expect(stops).toBe(1);
+    const { rounds, results } = await everythingStored();
+    expect(rounds).toEqual([expect.objectContaining({ id: roundId, method: 'phones', turns: 7, changeRequests: 2 })]);
+    expect(results[0]).toMatchObject({ belowFloor: false });
+    expect(JSON.stringify(results)).not.toContain('nosuch');
+  });
+
+  it('cannot also be answered on the device or from slips', async () => {
+    repository.attachPhoneRounds({ stop: async () => null });
+    const roundId = await openOnPhones();
+    await expect(repository.submitTurn(roundId, [{ instrument, answers: { heard: 3 } }])).rejects.toThrow(MixedMethodsError);
+    await expect(repository.addCounts(roundId, instrument, { heard: { '3': 5 } })).rejects.toThrow(MixedMethodsError);
+    await expect(repository.setMethod(roundId, 'hand-around')).rejects.toThrow(MixedMethodsError);
+  });
+
+  it('can be voided: the host stops serving it and nothing of it is kept', async () => {
+    let stops = 0;
+    repository.attachPhoneRounds({
+      stop: async () => {
+        stops++;
+        return { tallies: {}, changeRequests: 0, answered: 12 };
+      },
+    });
+    const roundId = await openOnPhones();
+    await repository.discard(roundId);
+    expect(stops).toBe(1);
+    expect(repository.openRound('s')).toBeUndefined();
+    expect(await everythingStored()).toEqual({ rounds: [], results: [] });
+  });
+});

@@ -26,6 +26,15 @@ vi.mock('../../../electron/main/participant-display.ts', () => ({ openParticipan
 
 const { registerIpcHandlers, InvalidArgumentError, UntrustedSenderError } = await import('../../../electron/main/ipc-handlers.ts');
 const { IPC_CHANNELS } = await import('../../../electron/ipc/names.ts');
+const { createPhoneRoundControl } = await import('../../../electron/round-server/phone-round-control.ts');
+const { mkdtemp, writeFile } = await import('node:fs/promises');
+const { tmpdir } = await import('node:os');
+const path = await import('node:path');
+
+// A built phone page of one line, and loopback standing in for the room's network.
+const pageDirectory = await mkdtemp(path.join(tmpdir(), 'phone-page-'));
+await writeFile(path.join(pageDirectory, 'index.html'), '<!doctype html><title>t</title><!--round-data-->');
+const phoneRounds = createPhoneRoundControl({ pageDirectory, addresses: () => [{ name: 'lo', address: '127.0.0.1', family: 'IPv4' }] });
 
 const appFrame = { senderFrame: { url: 'app://common-ground/index.html', parent: null }, sender: {} };
 const call = (channel: string, event: unknown, ...args: unknown[]) => electron.handlers.get(channel)!(event, ...args);
@@ -39,6 +48,7 @@ describe('IPC handlers', () => {
     registerIpcHandlers(
       { devServerOrigin: null },
       { preloadPath: '/app/out/preload/index.cjs', entryUrl: 'app://common-ground/index.html' },
+      phoneRounds,
     );
     display.open.mockClear();
   });
@@ -161,5 +171,38 @@ describe('IPC handlers', () => {
     };
     await expect(call(IPC_CHANNELS.printPage, { ...appFrame, sender })).resolves.toBeUndefined();
     await expect(call(IPC_CHANNELS.printPage, appFrame, 'extra')).rejects.toThrow(InvalidArgumentError);
+  });
+
+  it('starts a round on phones only on an offered address and only with questions in the expected form, and hands its counts over once', async () => {
+    const instrument = {
+      id: 'respect',
+      title: 'Respect',
+      track: 'affected',
+      intro: '',
+      scale: { min: 1, max: 5, minLabel: 'No', maxLabel: 'Yes' },
+      items: [{ id: 'heard', text: 'I was heard.' }],
+    };
+    await expect(call(IPC_CHANNELS.phoneRoundAddresses, appFrame)).resolves.toEqual([{ name: 'lo', address: '127.0.0.1' }]);
+    await expect(call(IPC_CHANNELS.startPhoneRound, appFrame, { instruments: [instrument], address: '0.0.0.0' })).resolves.toMatchObject({
+      ok: false,
+      reason: 'no-network',
+    });
+    for (const bad of [
+      { instruments: [{ ...instrument, track: 'visitor' }], address: '127.0.0.1' },
+      { instruments: [], address: '127.0.0.1' },
+      { instruments: [instrument], address: '127.0.0.1', listen: '0.0.0.0' },
+    ]) {
+      await expect(call(IPC_CHANNELS.startPhoneRound, appFrame, bad)).resolves.toMatchObject({ ok: false, reason: 'invalid' });
+    }
+    await expect(call(IPC_CHANNELS.phoneRoundAnswered, appFrame)).resolves.toBeNull();
+    const started = (await call(IPC_CHANNELS.startPhoneRound, appFrame, { instruments: [instrument], address: '127.0.0.1' })) as {
+      ok: boolean;
+      url: string;
+    };
+    expect(started).toMatchObject({ ok: true, url: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+\/r\//) });
+    await expect(call(IPC_CHANNELS.phoneRoundAnswered, appFrame)).resolves.toBe(0);
+    await expect(call(IPC_CHANNELS.stopPhoneRound, appFrame)).resolves.toEqual({ tallies: {}, changeRequests: 0, answered: 0 });
+    await expect(call(IPC_CHANNELS.stopPhoneRound, appFrame)).resolves.toBeNull();
+    await expect(call(IPC_CHANNELS.stopPhoneRound, appFrame, 'extra')).rejects.toThrow(InvalidArgumentError);
   });
 });

@@ -92,6 +92,41 @@ describe('import boundaries (npm run lint)', () => {
     ).toHaveLength(1);
   });
 
+  it('let the phone page import its own modules and the few small domain modules it shares, nothing else', async () => {
+    expect(
+      await boundaryErrors(
+        'renderer/phone/example.ts',
+        [
+          "import './phone.css';",
+          "import { el } from './dom.ts';",
+          "import { PHONE_TEXT } from '../../domain/check-ins/phone-round.ts';",
+          "import { pathFor } from '../../domain/check-ins/answer-path.ts';",
+          "import { PARTICIPANT_PROMISE } from '../../domain/check-ins/participant-promise.ts';",
+          "import { CHECK_IN_TRACKS } from '../../domain/content/vocabulary.ts';",
+          "import type { CheckInInstrument } from '../../domain/content/check-in-schema.ts';",
+          'export const x = [el, PHONE_TEXT, pathFor, PARTICIPANT_PROMISE, CHECK_IN_TRACKS];',
+          'export type Y = CheckInInstrument;',
+        ].join('\n'),
+      ),
+    ).toEqual([]);
+    for (const code of [
+      "import { z } from 'zod';\nexport const x = z;",
+      "import { useState } from 'react';\nexport const x = useState;",
+      "import { Markdown } from '../src/markdown/Markdown.tsx';\nexport const x = Markdown;",
+      "import { closeInstrument } from '../../domain/check-ins/disclosure.ts';\nexport const x = closeInstrument;",
+      "import { checkInFrontMatterSchema } from '../../domain/content/check-in-schema.ts';\nexport const x = checkInFrontMatterSchema;",
+    ]) {
+      // The renderer-wide rules may refuse it too; the phone page's own rule always does.
+      expect(await boundaryErrors('renderer/phone/example.ts', code), code).toContainEqual(
+        expect.stringContaining('The phone page imports only'),
+      );
+    }
+    // Its build configuration is not the page: it imports Vite.
+    expect(
+      await boundaryErrors('renderer/phone/vite.config.ts', "import { defineConfig } from 'vite';\nexport default defineConfig({});"),
+    ).toEqual([]);
+  });
+
   it('keep renderer code out of the main process', async () => {
     expect(
       await boundaryErrors('electron/main/example.ts', "import { App } from '../../renderer/src/app/App.tsx';\nexport const x = App;"),

@@ -2,7 +2,9 @@ import { PARTICIPANT_PROMISE } from '../../../../domain/check-ins/disclosure.ts'
 import type { CheckInMethod, RoundPurpose } from '../../../../domain/sessions/session-model.ts';
 import { findCheckIn } from '../../content/content-details.ts';
 import { trackLabel } from '../../content/labels.ts';
-import { firstNumbers, questionScreenCount } from './hand-around-path.ts';
+import { firstNumbers, questionScreenCount } from '../../../../domain/check-ins/answer-path.ts';
+import { QrCode } from '../../ui/QrCode.tsx';
+import { wifiJoinCode, type HotspotJoin } from '../../../../domain/check-ins/phone-round.ts';
 
 /**
  * What the room sees while a round is open: how to answer, and for counts
@@ -12,21 +14,65 @@ import { firstNumbers, questionScreenCount } from './hand-around-path.ts';
 export function CheckInInstructions({
   round,
 }: {
-  round: { instrumentIds: readonly string[]; method: CheckInMethod; purpose: RoundPurpose };
+  round: {
+    instrumentIds: readonly string[];
+    method: CheckInMethod;
+    purpose: RoundPurpose;
+    phoneUrl?: string | null;
+    phoneHotspot?: HotspotJoin | null;
+  };
 }) {
   const instruments = round.instrumentIds.map(findCheckIn).filter((instrument) => instrument !== undefined);
   const minimum = Math.max(...instruments.map((instrument) => instrument.minimumGroupSize));
   // The same count on paper as on the device: everyone's path, and everyone's pile of slips, is as long as the longest track's.
   const questionSlips = questionScreenCount(instruments);
   const numbers = firstNumbers(instruments);
+  const promise = (
+    <p className="display__promise">
+      <span>{PARTICIPANT_PROMISE}</span> <span>Here, enough means at least {minimum} people.</span>
+    </p>
+  );
   return (
     <section className="display__check-in" aria-labelledby="display-check-in-heading">
       <h2 id="display-check-in-heading">{round.purpose === 'check-out' ? 'Closing check-out' : 'Check-in'}</h2>
-      {/* The promise first: on a projector, what is below the fold may never be seen. */}
-      <p className="display__promise">
-        <span>{PARTICIPANT_PROMISE}</span> <span>Here, enough means at least {minimum} people.</span>
-      </p>
-      {round.method === 'hand-around' ? (
+      {/* The promise first: on a projector, what is below the fold may never be seen. On phones it sits beside the code, so both fit. */}
+      {round.method !== 'phones' && promise}
+      {round.method === 'phones' && round.phoneUrl ? (
+        <div className="display__phones">
+          <div className="display__codes">
+            {round.phoneHotspot && (
+              <figure className="display__wifi">
+                <QrCode
+                  text={wifiJoinCode(round.phoneHotspot)}
+                  label={`QR code to join the Wi-Fi ${round.phoneHotspot.name}`}
+                  className="display__qr"
+                />
+                <figcaption>
+                  1. Join the Wi-Fi <strong>{round.phoneHotspot.name}</strong>
+                  {round.phoneHotspot.password && (
+                    <>
+                      {' '}
+                      (password <strong>{round.phoneHotspot.password}</strong>)
+                    </>
+                  )}
+                </figcaption>
+              </figure>
+            )}
+            <figure>
+              <QrCode text={round.phoneUrl} label="QR code for the answer page" className="display__qr" />
+              {round.phoneHotspot && <figcaption>2. Then open the answer page</figcaption>}
+            </figure>
+          </div>
+          <div>
+            <p className="display__address">{round.phoneUrl}</p>
+            {promise}
+            <p>
+              Answer on your own phone, on the same Wi-Fi as this computer: point its camera at the code, or type the address. No app, no
+              account, no name. Everyone goes through the same {questionSlips + 1} screens; every question starts on “Pass”.
+            </p>
+          </div>
+        </div>
+      ) : round.method === 'hand-around' ? (
         <ul>
           <li>The device comes round the circle, in order, to everyone. Answer privately, one question per screen.</li>
           <li>

@@ -1,6 +1,7 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { Link } from 'wouter';
 import type { CheckInInstrument } from '../../../../domain/content/check-in-schema.ts';
+import type { HotspotJoin } from '../../../../domain/check-ins/phone-round.ts';
 import { CHECK_IN_METHODS, type AgendaItem, type CheckInMethod, type RoundPurpose } from '../../../../domain/sessions/session-model.ts';
 import { routes } from '../../navigation/routes.ts';
 import { findCheckIn, listCheckIns } from '../../content/content-details.ts';
@@ -12,6 +13,8 @@ import { RoundResultsView } from './RoundResultsView.tsx';
 import { defaultRoundInstruments } from './round-defaults.ts';
 import { TallyForm } from './TallyForm.tsx';
 import { TrendCharts } from './TrendCharts.tsx';
+import { openOnPhones, PhoneRoundProgress, PhoneRoundSetup } from './PhoneRound.tsx';
+import { useHost } from '../../host/host-context.tsx';
 import { useSessionCheckIns } from './useSessionCheckIns.ts';
 
 function instrumentsOf(round: { instrumentIds: readonly string[] }): CheckInInstrument[] {
@@ -28,7 +31,28 @@ interface OpenRoundFormProps {
 function OpenRoundForm({ sessionId, agendaItemId, purpose, defaultInstrumentIds }: OpenRoundFormProps) {
   const [chosen, setChosen] = useState<string[]>([...defaultInstrumentIds]);
   const [method, setMethod] = useState<CheckInMethod>('hand-around');
-  const open = () => void checkIns.open({ sessionId, agendaItemId, instrumentIds: chosen, purpose, method }).catch(() => undefined);
+  const host = useHost();
+  const [address, setAddress] = useState('');
+  const chooseAddress = useCallback((value: string) => setAddress(value), []);
+  const [hotspot, setHotspot] = useState<HotspotJoin>({ name: '', password: '' });
+  const [problem, setProblem] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const open = () => {
+    setProblem(null);
+    if (method !== 'phones') {
+      void checkIns.open({ sessionId, agendaItemId, instrumentIds: chosen, purpose, method }).catch(() => undefined);
+      return;
+    }
+    setBusy(true);
+    void openOnPhones(
+      host,
+      { sessionId, agendaItemId, instrumentIds: chosen, purpose },
+      address,
+      hotspot.name.trim() ? { ...hotspot, name: hotspot.name.trim() } : null,
+    )
+      .then(setProblem, () => setProblem('The round could not be opened on phones. Use the hand-around or slips.'))
+      .finally(() => setBusy(false));
+  };
   return (
     <form
       className="open-round"
@@ -62,7 +86,9 @@ function OpenRoundForm({ sessionId, agendaItemId, purpose, defaultInstrumentIds 
           </label>
         ))}
       </fieldset>
-      <button type="submit" className="button" disabled={chosen.length === 0}>
+      {method === 'phones' && <PhoneRoundSetup address={address} onAddress={chooseAddress} hotspot={hotspot} onHotspot={setHotspot} />}
+      {problem && <p role="alert">{problem}</p>}
+      <button type="submit" className="button" disabled={chosen.length === 0 || busy || (method === 'phones' && address === '')}>
         {purpose === 'check-out' ? 'Open the closing check-out' : 'Open check-in round'}
       </button>
     </form>
@@ -71,6 +97,7 @@ function OpenRoundForm({ sessionId, agendaItemId, purpose, defaultInstrumentIds 
 
 function OpenRoundControls({ round }: { round: OpenRound }) {
   const { hasCounts } = round;
+  const onPhones = round.phoneUrl !== null;
   const [entering, setEntering] = useState(round.method === 'tally');
   const instruments = instrumentsOf(round);
   const close = () => void checkIns.close(round.id).catch(() => undefined);
@@ -79,21 +106,23 @@ function OpenRoundControls({ round }: { round: OpenRound }) {
     <div className="open-round open-round--active">
       <p role="status">
         <strong>{round.purpose === 'check-out' ? 'Closing check-out open' : 'Check-in round open'}:</strong>{' '}
-        {instruments.map((instrument) => instrument.title).join(', ')}. {round.turns === 1 ? '1 turn' : `${round.turns} turns`} taken on
-        this device. Results stay hidden until you close the round, so early answers cannot sway later ones.
+        {instruments.map((instrument) => instrument.title).join(', ')}.{' '}
+        {onPhones ? 'Answered on phones.' : `${round.turns === 1 ? '1 turn' : `${round.turns} turns`} taken on this device.`} Results stay
+        hidden until you close the round, so early answers cannot sway later ones.
       </p>
       <p className="open-round__memory">
-        Answers are held only in this window until you close the round; nothing of them is saved before then. If the app is closed or
-        reloaded first, the round is discarded: run it again.
+        {onPhones
+          ? 'Answers are counted in this computer’s memory as phones send them; nothing of them is saved before you close the round. If the app is closed or reloaded first, the round is discarded: run it again.'
+          : 'Answers are held only in this window until you close the round; nothing of them is saved before then. If the app is closed or reloaded first, the round is discarded: run it again.'}
       </p>
       <div className="open-round__actions">
         {/* One way of answering per round: typed counts beside private answers could be subtracted to read a person. */}
-        {!hasCounts && (
+        {!hasCounts && !onPhones && (
           <Link href={routes.handAround(round.sessionId, round.id)} className="button" onClick={() => switchTo('hand-around')}>
             Hand the device round
           </Link>
         )}
-        {round.turns === 0 && (
+        {round.turns === 0 && !onPhones && (
           <button
             type="button"
             className="button button--quiet"
@@ -110,7 +139,8 @@ function OpenRoundControls({ round }: { round: OpenRound }) {
           Close round and show results
         </button>
       </div>
-      {entering && round.turns === 0 && <TallyForm roundId={round.id} instruments={instruments} />}
+      {onPhones && <PhoneRoundProgress round={round} />}
+      {entering && round.turns === 0 && !onPhones && <TallyForm roundId={round.id} instruments={instruments} />}
     </div>
   );
 }

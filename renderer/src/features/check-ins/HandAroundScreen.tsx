@@ -10,7 +10,7 @@ import { Refusal } from '../../data/errors.ts';
 import { Markdown } from '../../markdown/Markdown.tsx';
 import { FocusedHeading } from '../../ui/FocusedHeading.tsx';
 import { holdOnHandAround, releaseHandAround, useLeaveAttempts } from './hand-around-hold.ts';
-import { pathFor, questionScreenCount, type PathScreen } from './hand-around-path.ts';
+import { pathFor, questionScreenCount, type PathScreen } from '../../../../domain/check-ins/answer-path.ts';
 import { ScaleQuestion } from './ScaleQuestion.tsx';
 import { useAnsweringRound } from './useSessionCheckIns.ts';
 import { useAnnounceOpenRound } from '../../run-engine/run-channel.ts';
@@ -20,7 +20,7 @@ import { useAnnounceOpenRound } from '../../run-engine/run-channel.ts';
 // answers is gone from the screen, and from memory, before the next person
 // sees it. Nothing here shows results, and nothing says who passed. Every
 // turn takes the same number of screens whatever is chosen (see
-// hand-around-path.ts), so the room learns nothing from how long it takes.
+// domain/check-ins/answer-path.ts), so the room learns nothing from how long it takes.
 
 const TRACK_CHOICES: { track: CheckInTrack | null; label: string }[] = [
   { track: 'affected', label: `${CHECK_IN_TRACKS.affected}` },

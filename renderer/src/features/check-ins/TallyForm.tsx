@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { CountTable } from '../../../../domain/check-ins/tally.ts';
 import type { CheckInInstrument } from '../../../../domain/content/check-in-schema.ts';
 import { checkIns } from '../../data/app-database.ts';
-import { firstNumbers } from './hand-around-path.ts';
+import { firstNumbers } from '../../../../domain/check-ins/answer-path.ts';
 import { scaleValues } from './ScaleQuestion.tsx';
 
 /**

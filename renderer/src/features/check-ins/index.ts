@@ -7,3 +7,4 @@ export { RoundResultsView, type ResultsReader } from './RoundResultsView.tsx';
 export { TrendChart } from './TrendChart.tsx';
 export { TrendCharts } from './TrendCharts.tsx';
 export { useSessionCheckIns, type SessionCheckIns } from './useSessionCheckIns.ts';
+export { openOnPhones, PhoneRoundProgress, PhoneRoundSetup } from './PhoneRound.tsx';

@@ -1,9 +1,12 @@
+import { useCallback, useState } from 'react';
 import { useLocation } from 'wouter';
 import { PARTICIPANT_PROMISE } from '../../../../domain/check-ins/disclosure.ts';
 import type { CheckInAgendaItem } from '../../../../domain/sessions/session-model.ts';
 import { routes } from '../../navigation/routes.ts';
 import { checkIns } from '../../data/app-database.ts';
-import { RoundResultsView, useSessionCheckIns } from '../check-ins/index.ts';
+import { openOnPhones, PhoneRoundProgress, PhoneRoundSetup, RoundResultsView, useSessionCheckIns } from '../check-ins/index.ts';
+import { useHost } from '../../host/host-context.tsx';
+import { QrCode } from '../../ui/QrCode.tsx';
 
 /**
  * A check-in the template built in, run by the group itself: the private
@@ -13,6 +16,11 @@ import { RoundResultsView, useSessionCheckIns } from '../check-ins/index.ts';
 export function GuidedCheckIn({ item }: { item: CheckInAgendaItem }) {
   const data = useSessionCheckIns(item.sessionId);
   const [, navigate] = useLocation();
+  const host = useHost();
+  const [phones, setPhones] = useState(false);
+  const [address, setAddress] = useState('');
+  const chooseAddress = useCallback((value: string) => setAddress(value), []);
+  const [problem, setProblem] = useState<string | null>(null);
   if (!data) return null;
   // A round left open elsewhere is not this card's: it is closed before this card's round starts.
   const open = data.openRound?.agendaItemId === item.id ? data.openRound : null;
@@ -38,6 +46,17 @@ export function GuidedCheckIn({ item }: { item: CheckInAgendaItem }) {
       // Reported at the top of the screen.
     }
   };
+  const startOnPhones = async () => {
+    setProblem(null);
+    if (stale) await checkIns.close(stale.id);
+    setProblem(
+      await openOnPhones(
+        host,
+        { sessionId: item.sessionId, agendaItemId: item.id, instrumentIds: [...item.instrumentIds], purpose: 'check-in' },
+        address,
+      ),
+    );
+  };
   const close = () => {
     if (open) void checkIns.close(open.id).catch(() => undefined);
   };
@@ -59,7 +78,23 @@ export function GuidedCheckIn({ item }: { item: CheckInAgendaItem }) {
           </p>
         </>
       )}
-      {open ? (
+      {open && open.phoneUrl !== null ? (
+        <>
+          <div className="guided-check-in__phones">
+            <QrCode text={open.phoneUrl} label="QR code for the answer page" className="guided-check-in__qr" />
+            <div>
+              <p>Everyone answers on their own phone: point its camera at the code, or type the address. No app, no account, no name.</p>
+              <p className="guided-check-in__address">{open.phoneUrl}</p>
+            </div>
+          </div>
+          <PhoneRoundProgress round={open} />
+          <div className="guided-check-in__actions">
+            <button type="button" className="button button--large" onClick={close}>
+              Everyone has answered: show the results
+            </button>
+          </div>
+        </>
+      ) : open ? (
         <>
           <p role="status">
             {open.turns === 1 ? '1 person has' : `${open.turns} people have`} taken their turn. Results stay hidden until everyone has gone.
@@ -75,9 +110,35 @@ export function GuidedCheckIn({ item }: { item: CheckInAgendaItem }) {
         </>
       ) : (
         !results && (
-          <button type="button" className="button button--large" onClick={() => void startHandAround()}>
-            Start the private hand-around
-          </button>
+          <>
+            <div className="guided-check-in__actions">
+              <button type="button" className="button button--large" onClick={() => void startHandAround()}>
+                Start the private hand-around
+              </button>
+              <button
+                type="button"
+                className="button button--quiet button--large"
+                aria-expanded={phones}
+                onClick={() => setPhones((value) => !value)}
+              >
+                Answer on our own phones instead
+              </button>
+            </div>
+            {phones && (
+              <div className="guided-check-in__phone-setup">
+                <PhoneRoundSetup address={address} onAddress={chooseAddress} />
+                {problem && <p role="alert">{problem}</p>}
+                <button
+                  type="button"
+                  className="button button--large"
+                  disabled={address === ''}
+                  onClick={() => void startOnPhones().catch(() => undefined)}
+                >
+                  Show the code for our phones
+                </button>
+              </div>
+            )}
+          </>
         )
       )}
       {results && <RoundResultsView round={results} reader="group" />}

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CheckInInstrument } from '../../../domain/content/check-in-schema.ts';
 import { loadContent } from '../../../domain/content/load-content.ts';
-import { firstNumbers, pathFor, questionScreenCount } from '../../../renderer/src/features/check-ins/hand-around-path.ts';
+import { firstNumbers, pathFor, questionScreenCount } from '../../../domain/check-ins/answer-path.ts';
 import { readContentFiles } from '../../../scripts/content-files.ts';
 import { PROJECT_ROOT } from '../../support/run-command.ts';
 

@@ -1,5 +1,5 @@
-import type { CheckInInstrument, CheckInItem } from '../../../../domain/content/check-in-schema.ts';
-import type { CheckInTrack } from '../../../../domain/content/vocabulary.ts';
+import type { CheckInInstrument, CheckInItem } from '../content/check-in-schema.ts';
+import type { CheckInTrack } from '../content/vocabulary.ts';
 
 // Everyone's turn on the device takes the same path, whatever they choose:
 // the room can see how long someone holds the device and how often they tap
@@ -7,22 +7,26 @@ import type { CheckInTrack } from '../../../../domain/content/vocabulary.ts';
 // must not make a turn shorter. Every path has as many question screens as
 // the round's largest track has questions; a shorter track's path, and the
 // path of someone who prefers not to say, is padded with neutral screens.
-// The same count sets how many slips everyone hands in on paper.
+// The same count sets how many slips everyone hands in on paper, and the
+// length of the path on a participant's own phone.
+
+/** What a path needs of an instrument: the device, the phone page and the slips all use it. */
+export type PathInstrument = Pick<CheckInInstrument, 'track'> & { items: readonly Pick<CheckInItem, 'id' | 'text'>[] };
 
 /** One screen of a person's path: a question of their track, or a neutral screen in its place. */
-export type PathScreen =
-  { kind: 'question'; instrument: CheckInInstrument; item: CheckInItem; firstOfInstrument: boolean } | { kind: 'neutral' };
+export type PathScreen<I extends PathInstrument = CheckInInstrument> =
+  { kind: 'question'; instrument: I; item: I['items'][number]; firstOfInstrument: boolean } | { kind: 'neutral' };
 
 /** How many question screens every path has: the number of questions of the round's largest track. */
-export function questionScreenCount(instruments: readonly CheckInInstrument[]): number {
+export function questionScreenCount(instruments: readonly PathInstrument[]): number {
   const perTrack = new Map<CheckInTrack, number>();
   for (const instrument of instruments) perTrack.set(instrument.track, (perTrack.get(instrument.track) ?? 0) + instrument.items.length);
   return Math.max(0, ...perTrack.values());
 }
 
 /** A person's question screens for the track they chose (null: they prefer not to say), always `questionScreenCount` long. */
-export function pathFor(instruments: readonly CheckInInstrument[], track: CheckInTrack | null): PathScreen[] {
-  const questions: PathScreen[] =
+export function pathFor<I extends PathInstrument>(instruments: readonly I[], track: CheckInTrack | null): PathScreen<I>[] {
+  const questions: PathScreen<I>[] =
     track === null
       ? []
       : instruments
@@ -30,12 +34,12 @@ export function pathFor(instruments: readonly CheckInInstrument[], track: CheckI
           .flatMap((instrument) =>
             instrument.items.map((item, index) => ({ kind: 'question', instrument, item, firstOfInstrument: index === 0 })),
           );
-  const padding: PathScreen[] = Array.from({ length: questionScreenCount(instruments) - questions.length }, () => ({ kind: 'neutral' }));
+  const padding: PathScreen<I>[] = Array.from({ length: questionScreenCount(instruments) - questions.length }, () => ({ kind: 'neutral' }));
   return [...questions, ...padding];
 }
 
 /** Each instrument's questions numbered on from the one before, as the room's screen and the tally form show them (slips name a question by number). */
-export function firstNumbers(instruments: readonly CheckInInstrument[]): number[] {
+export function firstNumbers(instruments: readonly PathInstrument[]): number[] {
   let next = 1;
   return instruments.map((instrument) => {
     const first = next;

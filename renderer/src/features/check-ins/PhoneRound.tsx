@@ -1,0 +1,193 @@
+import { useEffect, useState } from 'react';
+import { phoneInstrument, type HotspotJoin } from '../../../../domain/check-ins/phone-round.ts';
+import type { PhoneRoundAddress } from '../../../../electron/ipc/contract.ts';
+import { findCheckIn } from '../../content/content-details.ts';
+import { checkIns } from '../../data/app-database.ts';
+import type { NewRound, OpenRound } from '../../data/check-in-repository.ts';
+import type { Host } from '../../host/host.ts';
+import { useHost } from '../../host/host-context.tsx';
+
+// Rounds answered on participants' own phones. The host serves a small
+// answer page on the room's network only while the round is open; this
+// window sees how many have answered, never what, and the counts reach it
+// once, when the round closes (see the check-in repository).
+
+/** Serves the round to phones, then opens it; if either fails, nothing is left running. Returns a problem to show, or null. */
+export async function openOnPhones(
+  host: Host,
+  round: Omit<NewRound, 'method' | 'phoneUrl' | 'phoneAddress' | 'phoneHotspot'>,
+  address: string,
+  hotspot: HotspotJoin | null = null,
+): Promise<string | null> {
+  checkIns.attachPhoneRounds({ stop: () => host.stopPhoneRound() });
+  const instruments = round.instrumentIds.map(findCheckIn).filter((instrument) => instrument !== undefined);
+  const started = await host.startPhoneRound({ instruments: instruments.map(phoneInstrument), address });
+  if (!started.ok) return started.message;
+  try {
+    await checkIns.open({
+      ...round,
+      method: 'phones',
+      phoneUrl: started.url,
+      phoneAddress: address,
+      ...(hotspot ? { phoneHotspot: hotspot } : {}),
+    });
+    return null;
+  } catch {
+    await host.stopPhoneRound();
+    return 'The round could not be opened. Nothing was started: try again, or use the hand-around.';
+  }
+}
+
+/** Where phones will reach the app, and what to know before the first round: shown when "on phones" is chosen. */
+export function PhoneRoundSetup({
+  address,
+  onAddress,
+  hotspot,
+  onHotspot,
+}: {
+  address: string;
+  onAddress: (address: string) => void;
+  /** Offered where the facilitator runs their own hotspot: a second code on the room's screen to join it. */
+  hotspot?: HotspotJoin;
+  onHotspot?: (hotspot: HotspotJoin) => void;
+}) {
+  const host = useHost();
+  const [addresses, setAddresses] = useState<PhoneRoundAddress[] | 'unsupported' | null>(null);
+  useEffect(() => {
+    let current = true;
+    void host.phoneRoundAddresses().then((found) => {
+      if (!current) return;
+      setAddresses(found);
+      if (Array.isArray(found) && found[0]) onAddress(found[0].address);
+    });
+    return () => {
+      current = false;
+    };
+  }, [host, onAddress]);
+
+  if (addresses === null) return <p className="open-round__phones">Looking for this computer’s networks…</p>;
+  if (addresses === 'unsupported')
+    return (
+      <p className="open-round__phones" role="note">
+        Phones can answer only when the desktop app runs the session: a browser tab cannot accept their connections. Use the hand-around or
+        slips here.
+      </p>
+    );
+  if (addresses.length === 0)
+    return (
+      <p className="open-round__phones" role="note">
+        This computer is not on a network phones could reach. Connect it to the room’s Wi-Fi, or start a hotspot and connect it, then choose
+        “on phones” again. Or use the hand-around or slips.
+      </p>
+    );
+  return (
+    <div className="open-round__phones">
+      <label>
+        Network the phones will use{' '}
+        <select value={address} onChange={(event) => onAddress(event.target.value)}>
+          {addresses.map((candidate) => (
+            <option key={candidate.address} value={candidate.address}>
+              {candidate.name}: {candidate.address}
+            </option>
+          ))}
+        </select>
+      </label>
+      <ul className="open-round__hints">
+        <li>
+          Phones must be on the same network as this computer. Best is your own hotspot or router, with a password. Guest and venue Wi-Fi
+          often keep phones from reaching each other: use the hand-around there.
+        </li>
+        <li>
+          The first time, your computer may ask whether Common Ground may accept connections. Allow it for private networks. The answer page
+          runs only while the round is open.
+        </li>
+        <li>
+          Answers cross the network without encryption (phones trust no certificate for a local address). Anyone on the same network who
+          records its traffic could read them in passing, so use a network only the room is on. Nothing is kept about any phone.
+        </li>
+      </ul>
+      {hotspot && onHotspot && (
+        <fieldset className="open-round__hotspot">
+          <legend>Your own hotspot (optional): the room’s screen shows a code to join it</legend>
+          <label>
+            Network name{' '}
+            <input
+              value={hotspot.name}
+              maxLength={32}
+              autoComplete="off"
+              onChange={(event) => onHotspot({ ...hotspot, name: event.target.value })}
+            />
+          </label>{' '}
+          <label>
+            Password{' '}
+            <input
+              value={hotspot.password}
+              maxLength={63}
+              autoComplete="off"
+              onChange={(event) => onHotspot({ ...hotspot, password: event.target.value })}
+            />
+          </label>
+          <p className="open-round__hint">Shown on the room’s screen, and kept only until the round closes.</p>
+        </fieldset>
+      )}
+    </div>
+  );
+}
+
+/** How many have answered, against how many are in the room; a round with more answers than people can be voided and run again. */
+export function PhoneRoundProgress({ round }: { round: OpenRound }) {
+  const host = useHost();
+  const [answered, setAnswered] = useState(0);
+  const [people, setPeople] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  useEffect(() => {
+    let current = true;
+    const poll = () =>
+      void host.phoneRoundAnswered().then((count) => {
+        if (current && count !== null) setAnswered(count);
+      });
+    poll();
+    const timer = setInterval(poll, 1000);
+    return () => {
+      current = false;
+      clearInterval(timer);
+    };
+  }, [host, round.id]);
+  const inRoom = Number.parseInt(people, 10);
+  const tooMany = Number.isInteger(inRoom) && inRoom > 0 && answered > inRoom;
+
+  const rerun = async () => {
+    setProblem(null);
+    const { sessionId, agendaItemId, instrumentIds, purpose, phoneAddress, phoneHotspot } = round;
+    await checkIns.discard(round.id);
+    if (phoneAddress)
+      setProblem(
+        await openOnPhones(host, { sessionId, agendaItemId, instrumentIds: [...instrumentIds], purpose }, phoneAddress, phoneHotspot),
+      );
+  };
+
+  return (
+    <div className="open-round__phones">
+      <p className="open-round__answered" aria-live="polite">
+        <strong>{answered === 1 ? '1 has answered' : `${answered} have answered`}</strong>
+        {Number.isInteger(inRoom) && inRoom > 0 ? ` · ${inRoom} people in the room` : ''}
+      </p>
+      <label>
+        People in the room (only to compare; not saved){' '}
+        <input type="number" min={1} max={500} inputMode="numeric" value={people} onChange={(event) => setPeople(event.target.value)} />
+      </label>
+      {tooMany && (
+        <div role="alert" className="open-round__warning">
+          <p>
+            More answers than people in the room: someone may have answered twice (a phone that clears its cookies can). These counts cannot
+            be trusted.
+          </p>
+          <button type="button" className="button" onClick={() => void rerun().catch(() => undefined)}>
+            Void and re-run this round
+          </button>
+        </div>
+      )}
+      {problem && <p role="alert">{problem}</p>}
+    </div>
+  );
+}
