@@ -30,6 +30,7 @@ export const sessions = reportingRepository<SessionRepository>(createSessionRepo
   updateDetails: 'save the session details',
   duplicate: 'copy the session',
   delete: 'delete the session',
+  sweepExpired: 'delete the sessions past their "delete after" date',
   restore: 'restore the session',
   addItem: 'add to the agenda',
   insertAfter: 'add to the agenda',
