@@ -83,4 +83,10 @@ export interface HostBridge {
   phoneRoundAnswered(): Promise<number | null>;
   /** Stops serving the round and hands over its counts, once; null when none was served. */
   stopPhoneRound(): Promise<PhoneRoundCounts | null>;
+  /**
+   * After the page has deleted its own storage: the desktop app relaunches and
+   * removes the profile's storage folders before any window opens; a browser
+   * can do no more than the page did.
+   */
+  wipeProfile(): Promise<'relaunching' | 'done'>;
 }

@@ -15,6 +15,7 @@ const bridge = {
   startPhoneRound: (request: StartPhoneRoundRequest) => ipcRenderer.invoke(IPC_CHANNELS.startPhoneRound, request),
   phoneRoundAnswered: () => ipcRenderer.invoke(IPC_CHANNELS.phoneRoundAnswered),
   stopPhoneRound: () => ipcRenderer.invoke(IPC_CHANNELS.stopPhoneRound),
+  wipeProfile: () => ipcRenderer.invoke(IPC_CHANNELS.wipeProfile),
 } satisfies HostBridge;
 
 contextBridge.exposeInMainWorld(BRIDGE_GLOBAL, bridge);

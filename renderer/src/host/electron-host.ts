@@ -15,5 +15,6 @@ export function createElectronHost(bridge: HostBridge): Host {
     startPhoneRound: (request) => bridge.startPhoneRound(request),
     phoneRoundAnswered: () => bridge.phoneRoundAnswered(),
     stopPhoneRound: () => bridge.stopPhoneRound(),
+    wipeProfile: () => bridge.wipeProfile(),
   };
 }
