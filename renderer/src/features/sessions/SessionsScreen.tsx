@@ -11,6 +11,7 @@ import { reportFailure } from '../../data/storage-errors.ts';
 import type { DeletedSession } from '../../data/session-repository.ts';
 import { availableLabel, scheduledLabel, STATUS_LABELS } from './session-labels.ts';
 import { BackupPanel, useExportSessions } from './BackupPanel.tsx';
+import { WipePanel } from './WipePanel.tsx';
 import { createSession } from './create-session.ts';
 import { deletionNotice } from '../../ui/time-of-day.ts';
 import { SESSIONS_READY_MARK } from '../../navigation/performance-marks.ts';
@@ -233,6 +234,7 @@ export default function SessionsScreen() {
         )}
       </section>
       <BackupPanel />
+      <WipePanel />
     </div>
   );
 }
