@@ -13,7 +13,7 @@ export function createElectronHost(bridge: HostBridge): Host {
     copyText: (text) => bridge.copyText(text),
     phoneRoundAddresses: () => bridge.phoneRoundAddresses(),
     startPhoneRound: (request) => bridge.startPhoneRound(request),
-    phoneRoundAnswered: () => bridge.phoneRoundAnswered(),
-    stopPhoneRound: () => bridge.stopPhoneRound(),
+    phoneRoundAnswered: (key) => bridge.phoneRoundAnswered(key),
+    stopPhoneRound: (key) => bridge.stopPhoneRound(key),
   };
 }
