@@ -8,7 +8,7 @@
 // to 127.0.0.1, so the page is not a secure context, as on a real phone). The
 // page reaches this stand-in through a per-launch secret in a meta tag.
 import { spawnSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -51,8 +51,8 @@ function phoneRoundsPlugin(hostName: string): Plugin {
   const actions: Record<string, (body: unknown) => Promise<unknown>> = {
     addresses: async () => control.addresses(),
     start: (body) => control.start(body),
-    answered: async () => control.answered(),
-    stop: () => control.stop(),
+    answered: async (body) => control.answered((body as { key?: unknown } | null)?.key),
+    stop: (body) => control.stop((body as { key?: unknown } | null)?.key),
   };
   return {
     name: 'common-ground:phone-rounds',
@@ -69,13 +69,21 @@ function phoneRoundsPlugin(hostName: string): Plugin {
         }
         if (!url.startsWith(PHONE_ROUNDS_DEV_PATH)) return next();
         const action = actions[url.slice(PHONE_ROUNDS_DEV_PATH.length)];
-        if (request.method !== 'POST' || request.headers[PHONE_ROUNDS_SECRET_HEADER.toLowerCase()] !== secret || !action) {
+        const given = Buffer.from(String(request.headers[PHONE_ROUNDS_SECRET_HEADER.toLowerCase()] ?? ''));
+        const expected = Buffer.from(secret);
+        const sameSite = request.headers['sec-fetch-site'] === undefined || request.headers['sec-fetch-site'] === 'same-origin';
+        if (request.method !== 'POST' || !sameSite || given.length !== expected.length || !timingSafeEqual(given, expected) || !action) {
           response.statusCode = 403;
           response.end();
           return;
         }
         const chunks: Buffer[] = [];
-        request.on('data', (chunk: Buffer) => chunks.push(chunk));
+        let size = 0;
+        request.on('data', (chunk: Buffer) => {
+          size += chunk.length;
+          if (size > 64 * 1024) request.destroy();
+          else chunks.push(chunk);
+        });
         request.on('end', () => {
           void (async () => {
             try {
@@ -105,6 +113,8 @@ const server = await preview({
     port: Number(values.port),
     strictPort: true,
     open: false,
+    // No other origin may read the page (and the phone-round secret in it).
+    cors: false,
     headers: { ...SECURITY_HEADERS, 'Referrer-Policy': 'no-referrer' },
   },
 });

@@ -54,6 +54,7 @@ export const PHONE_ANSWER_STATUS = {
   malformed: 400,
   wrongHost: 421,
   alreadyAnswered: 409,
+  noBallot: 403,
   closed: 410,
   tooLarge: 413,
   busy: 429,
@@ -63,8 +64,8 @@ export const PHONE_ANSWER_STATUS = {
 export const PHONE_ROUND_LIMITS = {
   /** The largest request body read, in bytes. */
   bodyBytes: 16 * 1024,
-  /** Ballots handed out per round: far more than a room, far fewer than a flood. */
-  ballots: 500,
+  /** Answers counted per round: far more than a room, far fewer than a flood. */
+  answers: 2000,
   /** Requests per second across all phones, with a burst allowance. */
   requestsPerSecond: 100,
   burst: 400,
@@ -85,10 +86,14 @@ export const PHONE_TEXT = {
   back: '← Back',
   submit: 'Submit my answers',
   thanks: 'Thank you',
-  thanksBody: 'Your answers have been counted and cannot be looked at. You can put your phone away.',
+  thanksBody:
+    'Your answers were received. They are added to the room’s counts when the facilitator closes the round. You can put your phone away.',
   alreadyAnswered: 'This phone has already answered this round. Thank you.',
   closed: 'This check-in round is closed.',
-  waiting: 'Connection lost: your answers are still here. They will be sent when the connection is back.',
+  waiting:
+    'Connection lost: your answers are still here, and will be sent when the connection is back, if the round is still open. If the round closes first, they are not counted.',
+  noBallot:
+    'This phone has no ballot for this round: its browser may be blocking cookies. Reload the page; if that does not help, ask for the device to come round instead.',
   /** Said on the phone because it is true on the phone: the answers cross the room's network. */
   network:
     'Your answers travel from this phone to the facilitator’s computer over this room’s network, without encryption, and are added to counts there. Nothing about you is kept: not your phone, not your address, not when you answered.',

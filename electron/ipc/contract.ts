@@ -52,7 +52,8 @@ export interface StartPhoneRoundRequest {
 }
 
 export type StartPhoneRoundResult =
-  { ok: true; url: string } | { ok: false; reason: 'unsupported' | 'no-network' | 'invalid' | 'failed'; message: string };
+  | { ok: true; url: string; /** Held by the opener: only it can read the count or stop the round. */ key: string }
+  | { ok: false; reason: 'unsupported' | 'no-network' | 'invalid' | 'busy' | 'failed'; message: string };
 
 /** What a phone round hands the app when it closes: counts, never answers. */
 export interface PhoneRoundCounts {
@@ -77,12 +78,12 @@ export interface HostBridge {
   copyText(text: string): Promise<void>;
   /** Where a round on phones could listen, or "unsupported" where phones cannot reach the app (a browser tab). */
   phoneRoundAddresses(): Promise<PhoneRoundAddress[] | 'unsupported'>;
-  /** Starts serving the answer page for one round, on one address; any round already served is stopped first. */
+  /** Starts serving the answer page for one round, on one address; refused ("busy") while another round is served. */
   startPhoneRound(request: StartPhoneRoundRequest): Promise<StartPhoneRoundResult>;
-  /** How many phones have answered the round being served; null when none is. */
-  phoneRoundAnswered(): Promise<number | null>;
-  /** Stops serving the round and hands over its counts, once; null when none was served. */
-  stopPhoneRound(): Promise<PhoneRoundCounts | null>;
+  /** How many phones have answered the round this key opened; null for any other key. */
+  phoneRoundAnswered(key: string): Promise<number | null>;
+  /** Stops serving the round this key opened and hands over its counts, once; null for any other key. */
+  stopPhoneRound(key: string): Promise<PhoneRoundCounts | null>;
   /**
    * After the page has deleted its own storage: the desktop app relaunches and
    * removes the profile's storage folders before any window opens; a browser

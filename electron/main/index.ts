@@ -48,7 +48,7 @@ if (!app.requestSingleInstanceLock()) {
   app.on('web-contents-created', (_event, contents) => confineToApp(contents, origin));
 
   // A round still served when the app quits stops with it; its counts are dropped, as a reload drops an open round.
-  app.on('will-quit', () => void phoneRounds.stop());
+  app.on('will-quit', () => void phoneRounds.stopAll());
 
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();

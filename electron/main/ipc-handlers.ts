@@ -161,25 +161,30 @@ const createHandlers = (windows: WindowSources, phoneRounds: PhoneRoundControl):
     return phoneRounds.addresses();
   },
 
-  // The request is checked field by field in the control, before any socket opens.
-  async startPhoneRound(_event, ...args) {
+  // The request is checked field by field in the control, before any socket opens. The round
+  // belongs to the page that opened it: if that page reloads, navigates or goes away, nobody can
+  // collect its counts, so it stops serving at once (phones then hear that it closed).
+  async startPhoneRound(event, ...args) {
     if (args.length !== 1) throw new InvalidArgumentError('startPhoneRound takes one request.');
-    return phoneRounds.start(args[0]);
+    const owner = event.sender;
+    const result = await phoneRounds.start(args[0], owner);
+    if (result.ok) stopWhenOwnerLeaves(owner, phoneRounds);
+    return result;
   },
 
   async phoneRoundAnswered(_event, ...args) {
-    noArguments('phoneRoundAnswered', args);
-    return phoneRounds.answered();
+    if (args.length !== 1) throw new InvalidArgumentError('phoneRoundAnswered takes the round key.');
+    return phoneRounds.answered(args[0]);
   },
 
   async stopPhoneRound(_event, ...args) {
-    noArguments('stopPhoneRound', args);
-    return phoneRounds.stop();
+    if (args.length !== 1) throw new InvalidArgumentError('stopPhoneRound takes the round key.');
+    return phoneRounds.stop(args[0]);
   },
 
   async wipeProfile(_event, ...args) {
     noArguments('wipeProfile', args);
-    await phoneRounds.stop();
+    await phoneRounds.stopAll();
     markProfileForWipe(app.getPath('userData'));
     // Relaunch once this reply has gone: the storage folders are removed before any window opens.
     setTimeout(() => {
@@ -189,6 +194,19 @@ const createHandlers = (windows: WindowSources, phoneRounds: PhoneRoundControl):
     return 'relaunching';
   },
 });
+
+/** Stops the owner's round when its page reloads or navigates away, its renderer dies, or its window closes. */
+function stopWhenOwnerLeaves(owner: Electron.WebContents, phoneRounds: PhoneRoundControl): void {
+  const stop = () => void phoneRounds.stopOwnedBy(owner);
+  owner.once('destroyed', stop);
+  owner.once('render-process-gone', stop);
+  const onNavigation = (details: { isMainFrame: boolean; isSameDocument: boolean }) => {
+    if (!details.isMainFrame || details.isSameDocument) return;
+    owner.off('did-start-navigation', onNavigation);
+    stop();
+  };
+  owner.on('did-start-navigation', onNavigation);
+}
 
 export function registerIpcHandlers(origin: AppOrigin, windows: WindowSources, phoneRounds: PhoneRoundControl): void {
   const handlers = createHandlers(windows, phoneRounds);

@@ -13,8 +13,8 @@ const bridge = {
   copyText: (text: string) => ipcRenderer.invoke(IPC_CHANNELS.copyText, text),
   phoneRoundAddresses: () => ipcRenderer.invoke(IPC_CHANNELS.phoneRoundAddresses),
   startPhoneRound: (request: StartPhoneRoundRequest) => ipcRenderer.invoke(IPC_CHANNELS.startPhoneRound, request),
-  phoneRoundAnswered: () => ipcRenderer.invoke(IPC_CHANNELS.phoneRoundAnswered),
-  stopPhoneRound: () => ipcRenderer.invoke(IPC_CHANNELS.stopPhoneRound),
+  phoneRoundAnswered: (key: string) => ipcRenderer.invoke(IPC_CHANNELS.phoneRoundAnswered, key),
+  stopPhoneRound: (key: string) => ipcRenderer.invoke(IPC_CHANNELS.stopPhoneRound, key),
   wipeProfile: () => ipcRenderer.invoke(IPC_CHANNELS.wipeProfile),
 } satisfies HostBridge;
 

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import type { PhoneInstrument } from '../../domain/check-ins/phone-round.ts';
 import { CHECK_IN_TRACKS, type CheckInTrack } from '../../domain/content/vocabulary.ts';
@@ -33,7 +34,18 @@ const instrumentSchema = z.strictObject({
     .max(20),
 }) satisfies z.ZodType<PhoneInstrument>;
 
-const startSchema = z.strictObject({ instruments: z.array(instrumentSchema).min(1).max(10), address: z.string().max(64) });
+const startSchema = z.strictObject({
+  instruments: z
+    .array(instrumentSchema)
+    .min(1)
+    .max(10)
+    .refine((list) => new Set(list.map((instrument) => instrument.id)).size === list.length, 'instrument ids repeat')
+    .refine(
+      (list) => list.every((instrument) => new Set(instrument.items.map((item) => item.id)).size === instrument.items.length),
+      'item ids repeat',
+    ),
+  address: z.string().max(64),
+});
 
 export interface PhoneRoundControlOptions {
   /** Where the built phone page is (out/phone). */
@@ -44,58 +56,101 @@ export interface PhoneRoundControlOptions {
   hostName?: string;
 }
 
+const KEY = /^[A-Za-z0-9_-]{22}$/;
+
 export function createPhoneRoundControl(options: PhoneRoundControlOptions) {
   const addresses = options.addresses ?? machineAddresses;
-  let running: RunningRound | undefined;
+  /** The one round served, the key its opener holds, and who opened it (so it can be stopped when they go). */
+  let running: { round: RunningRound; key: string; owner: unknown } | undefined;
+  // One operation at a time: two starts, or a stop during a start, can never leave a server nobody tracks.
+  let queue: Promise<unknown> = Promise.resolve();
+  const serial = <T>(operation: () => Promise<T>): Promise<T> => {
+    const next = queue.then(operation, operation);
+    queue = next.catch(() => undefined);
+    return next;
+  };
+  const matches = (key: unknown) => running !== undefined && typeof key === 'string' && KEY.test(key) && key === running.key;
 
   return {
     addresses(): PhoneRoundAddress[] {
       return addresses().map(({ name, address }) => ({ name, address }));
     },
 
-    async start(raw: unknown): Promise<StartPhoneRoundResult> {
-      const parsed = startSchema.safeParse(raw);
-      if (!parsed.success)
-        return { ok: false, reason: 'invalid', message: 'The round could not be set up: its questions were not in the expected form.' };
-      const { instruments, address } = parsed.data;
-      if (!addresses().some((candidate) => candidate.address === address))
-        return {
-          ok: false,
-          reason: 'no-network',
-          message: 'That network address is no longer available. Check the Wi-Fi and choose again.',
-        };
-      if (running) await running.close();
-      running = undefined;
-      try {
-        const page = await loadPhonePage(options.pageDirectory);
-        running = await startRoundServer({
-          instruments,
-          page,
-          bindAddress: address,
-          ...(options.hostName ? { hostName: options.hostName } : {}),
-        });
-        return { ok: true, url: running.url };
-      } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code;
-        return {
-          ok: false,
-          reason: 'failed',
-          message:
-            code === 'EADDRNOTAVAIL'
-              ? 'That network address is no longer available. Check the Wi-Fi and choose again.'
-              : 'The answer page could not be started on this computer. Use the hand-around or slips for this round.',
-        };
-      }
+    /** Serves a round, unless one is already served: that one must be closed (or voided) first. */
+    start(raw: unknown, owner: unknown = null): Promise<StartPhoneRoundResult> {
+      return serial(async () => {
+        const parsed = startSchema.safeParse(raw);
+        if (!parsed.success)
+          return { ok: false, reason: 'invalid', message: 'The round could not be set up: its questions were not in the expected form.' };
+        const { instruments, address } = parsed.data;
+        if (!addresses().some((candidate) => candidate.address === address))
+          return {
+            ok: false,
+            reason: 'no-network',
+            message: 'That network address is no longer available. Check the Wi-Fi and choose again.',
+          };
+        if (running)
+          return {
+            ok: false,
+            reason: 'busy',
+            message: 'Another round is already open on phones. Close it first: one round at a time can be answered on phones.',
+          };
+        try {
+          const page = await loadPhonePage(options.pageDirectory);
+          const round = await startRoundServer({
+            instruments,
+            page,
+            bindAddress: address,
+            ...(options.hostName ? { hostName: options.hostName } : {}),
+          });
+          running = { round, key: randomBytes(16).toString('base64url'), owner };
+          return { ok: true, url: round.url, key: running.key };
+        } catch (error) {
+          const code = (error as NodeJS.ErrnoException).code;
+          return {
+            ok: false,
+            reason: 'failed',
+            message:
+              code === 'EADDRNOTAVAIL'
+                ? 'That network address is no longer available. Check the Wi-Fi and choose again.'
+                : 'The answer page could not be started on this computer. Use the hand-around or slips for this round.',
+          };
+        }
+      });
     },
 
-    answered(): number | null {
-      return running ? running.answered() : null;
+    /** How many phones answered the round this key opened; null for any other key. */
+    answered(key: unknown): number | null {
+      return matches(key) ? running!.round.answered() : null;
     },
 
-    async stop(): Promise<PhoneRoundCounts | null> {
-      const round = running;
-      running = undefined;
-      return round ? round.close() : null;
+    /** Stops the round this key opened and hands over its counts, once; null for any other key. */
+    stop(key: unknown): Promise<PhoneRoundCounts | null> {
+      return serial(async () => {
+        if (!matches(key)) return null;
+        const { round } = running!;
+        running = undefined;
+        return round.close();
+      });
+    },
+
+    /** Stops whatever round is served (the app quits, a wipe), dropping its counts. */
+    stopAll(): Promise<void> {
+      return serial(async () => {
+        const current = running;
+        running = undefined;
+        await current?.round.close();
+      });
+    },
+
+    /** Stops the round if this opener started it: its window reloaded, navigated or closed, so nobody can collect its counts. */
+    stopOwnedBy(owner: unknown): Promise<void> {
+      return serial(async () => {
+        if (!running || running.owner !== owner) return;
+        const { round } = running;
+        running = undefined;
+        await round.close();
+      });
     },
   };
 }

@@ -1,4 +1,4 @@
-import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { addAnswerSet, emptyTally, type Tally } from '../../domain/check-ins/tally.ts';
 import {
   BALLOT_COOKIE,
@@ -76,7 +76,8 @@ const BASE_HEADERS = {
   'X-Frame-Options': 'DENY',
 };
 
-const TOKEN = /^[A-Za-z0-9_-]{43}$/;
+/** A ballot: a random nonce and the round's signature of it, so the server keeps no list of ballots handed out. */
+const TOKEN = /^([A-Za-z0-9_-]{22})\.([A-Za-z0-9_-]{22})$/;
 
 function text(status: number, message: string): CoreResponse {
   return { status, headers: { ...BASE_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' }, body: message };
@@ -105,8 +106,9 @@ export function createRoundCore(options: RoundCoreOptions) {
   const now = options.now ?? (() => performance.now());
   const code = roundCode(random);
   const base = `/r/${code}/`;
-  const issued = new Set<string>();
+  const signingKey = random(32);
   const spent = new Set<string>();
+  const sign = (nonce: string) => createHmac('sha256', signingKey).update(nonce).digest().subarray(0, 16).toString('base64url');
   const tallies = new Map<string, Tally>();
   const streams = new Set<{ send: () => void; end: () => void }>();
   let changeRequests = 0;
@@ -115,9 +117,10 @@ export function createRoundCore(options: RoundCoreOptions) {
   let bucket: number = PHONE_ROUND_LIMITS.burst;
   let lastRefill = now();
 
+  // A function, not a string: "$&" and the like in an instrument's text must stay text.
   const page = options.page.html.replace(
     '<!--round-data-->',
-    `<script type="application/json" id="${PHONE_PAGE_DATA_ID}">${embeddedJson({ instruments: options.instruments })}</script>`,
+    () => `<script type="application/json" id="${PHONE_PAGE_DATA_ID}">${embeddedJson({ instruments: options.instruments })}</script>`,
   );
 
   function allowRequest(): boolean {
@@ -129,9 +132,11 @@ export function createRoundCore(options: RoundCoreOptions) {
     return true;
   }
 
+  /** The request's ballot, if it carries one this round signed. */
   function ballotOf(request: CoreRequest): string | undefined {
     const token = cookieValue(header(request.headers, 'cookie'), BALLOT_COOKIE);
-    return token && TOKEN.test(token) ? token : undefined;
+    const parts = token ? TOKEN.exec(token) : null;
+    return parts && constantTimeEqual(sign(parts[1]!), parts[2]!) ? token : undefined;
   }
 
   function message(token: string | undefined): string {
@@ -145,12 +150,10 @@ export function createRoundCore(options: RoundCoreOptions) {
       'Content-Type': 'text/html; charset=utf-8',
       'Content-Security-Policy': PHONE_PAGE_CSP,
     };
-    const token = ballotOf(request);
-    const known = token !== undefined && (issued.has(token) || spent.has(token));
-    if (!known && state === 'open' && issued.size + spent.size < PHONE_ROUND_LIMITS.ballots) {
-      const ballot = random(32).toString('base64url');
-      issued.add(ballot);
-      headers['Set-Cookie'] = `${BALLOT_COOKIE}=${ballot}; Path=${base}; HttpOnly; SameSite=Strict`;
+    // A phone keeps its ballot across reloads; a new one (or one whose cookie was cleared) gets a fresh one. Nothing is kept of it here.
+    if (ballotOf(request) === undefined && state === 'open') {
+      const nonce = random(16).toString('base64url');
+      headers['Set-Cookie'] = `${BALLOT_COOKIE}=${nonce}.${sign(nonce)}; Path=${base}; HttpOnly; SameSite=Lax`;
     }
     return { status: 200, headers, body: page };
   }
@@ -163,9 +166,11 @@ export function createRoundCore(options: RoundCoreOptions) {
     if (body.length > PHONE_ROUND_LIMITS.bodyBytes) return text(PHONE_ANSWER_STATUS.tooLarge, 'Too large.');
     const submission = parseSubmission(body, options.instruments);
     if (!submission) return text(PHONE_ANSWER_STATUS.malformed, 'These answers do not fit this round.');
-    // Checked and spent in one step: nothing can run between the two.
     const token = ballotOf(request);
-    if (token === undefined || !issued.delete(token)) return text(PHONE_ANSWER_STATUS.alreadyAnswered, 'This phone has already answered.');
+    if (token === undefined) return text(PHONE_ANSWER_STATUS.noBallot, 'No ballot: reload the page.');
+    // Checked and spent in one step: nothing can run between the two.
+    if (spent.has(token)) return text(PHONE_ANSWER_STATUS.alreadyAnswered, 'This phone has already answered.');
+    if (spent.size >= PHONE_ROUND_LIMITS.answers) return text(PHONE_ANSWER_STATUS.busy, 'This round has taken as many answers as it can.');
     spent.add(token);
     for (const instrument of options.instruments) {
       const answers = submission.answers[instrument.id];
@@ -207,13 +212,18 @@ export function createRoundCore(options: RoundCoreOptions) {
     handle(request: CoreRequest): CoreResponse {
       const host = (header(request.headers, 'host') ?? '').toLowerCase();
       if (host !== options.advertisedHost.toLowerCase()) return text(PHONE_ANSWER_STATUS.wrongHost, 'Wrong address.');
-      if (!allowRequest()) return text(PHONE_ANSWER_STATUS.busy, 'Busy: try again in a moment.');
       const path = request.url.split('?')[0]!;
       // An address typed without its last slash still finds the page.
       if (request.method === 'GET' && path.length === base.length - 1 && constantTimeEqual(path.slice(3), code)) {
         return { status: 303, headers: { ...BASE_HEADERS, Location: base } };
       }
-      if (!path.startsWith(base) || !constantTimeEqual(path.slice(3, 3 + code.length), code)) return text(404, 'Not found.');
+      if (!path.startsWith('/r/') || !constantTimeEqual(path.slice(3, 3 + code.length), code) || path[3 + code.length] !== '/')
+        return text(404, 'Not found.');
+      // Only requests that know the round's code spend from the shared allowance, so guessing cannot lock the room out.
+      if (!allowRequest()) {
+        const busy = text(PHONE_ANSWER_STATUS.busy, 'Busy: try again in a moment.');
+        return { ...busy, headers: { ...busy.headers, 'Retry-After': '1' } };
+      }
       const rest = path.slice(base.length);
       if (rest === '' && request.method === 'GET') return servePage(request);
       if (rest === PHONE_ENDPOINTS.state && request.method === 'GET') return stateEndpoint(request);
@@ -237,14 +247,13 @@ export function createRoundCore(options: RoundCoreOptions) {
         stream.end();
       }
       streams.clear();
-      issued.clear();
       spent.clear();
       return { tallies: Object.fromEntries(tallies), changeRequests, answered };
     },
 
     /** Everything the round holds, for the tests: counts, and how many ballots, never which. */
     snapshot() {
-      return { state, answered, changeRequests, tallies: Object.fromEntries(tallies), ballots: { issued: issued.size, spent: spent.size } };
+      return { state, answered, changeRequests, tallies: Object.fromEntries(tallies), ballots: { spent: spent.size } };
     },
   };
 }

@@ -20,16 +20,27 @@ export interface LocalAddress {
   family: 'IPv4' | 'IPv6';
 }
 
-/** The machine's addresses on local networks a phone could reach: no loopback, no link-local. */
-export function localAddresses(): LocalAddress[] {
+/** Whether an IPv4 address is in a private range (RFC 1918), as a room's Wi-Fi or a hotspot gives. */
+export function isPrivateAddress(address: string): boolean {
+  const [a, b] = address.split('.').map(Number) as [number, number];
+  return a === 10 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168);
+}
+
+/**
+ * The machine's IPv4 addresses a phone could reach: no loopback, no
+ * link-local. Private ones first (the room's network); any other (a VPN, a
+ * public address) is marked, since it may be reachable beyond the room.
+ */
+export function localAddresses(interfaces: ReturnType<typeof networkInterfaces> = networkInterfaces()): LocalAddress[] {
   const found: LocalAddress[] = [];
-  for (const [name, entries] of Object.entries(networkInterfaces())) {
+  for (const [name, entries] of Object.entries(interfaces)) {
     for (const entry of entries ?? []) {
-      if (entry.internal) continue;
-      if (entry.family === 'IPv4' && !entry.address.startsWith('169.254.')) found.push({ name, address: entry.address, family: 'IPv4' });
+      if (entry.internal || entry.family !== 'IPv4' || entry.address.startsWith('169.254.')) continue;
+      const privateRange = isPrivateAddress(entry.address);
+      found.push({ name: privateRange ? name : `${name}, may be reachable beyond this room`, address: entry.address, family: 'IPv4' });
     }
   }
-  return found;
+  return found.sort((x, y) => Number(isPrivateAddress(y.address)) - Number(isPrivateAddress(x.address)));
 }
 
 const TYPES: Record<string, string> = {
@@ -78,7 +89,9 @@ function hostFor(address: string): string {
 export async function startRoundServer(options: RoundServerOptions): Promise<RunningRound> {
   // Requests cannot arrive before listen() resolves; the core needs the port, so it is set just after.
   const ready: { core?: ReturnType<typeof createRoundCore> } = {};
-  const server = createServer({ requestTimeout: 10_000, headersTimeout: 5_000, maxHeaderSize: 8 * 1024 }, (request, response) => {
+  // Short timeouts, checked every second: a connection that sends half a request cannot hold a place for long.
+  const limits = { requestTimeout: 10_000, headersTimeout: 3_000, connectionsCheckingInterval: 1_000, maxHeaderSize: 8 * 1024 };
+  const server = createServer(limits, (request, response) => {
     if (!ready.core) {
       response.writeHead(503).end();
       return;
@@ -125,8 +138,9 @@ function readBody(request: IncomingMessage): Promise<Buffer | undefined> {
     request.on('data', (chunk: Buffer) => {
       size += chunk.length;
       if (size > PHONE_ROUND_LIMITS.bodyBytes) {
+        // Stop reading; the reply says why, then the connection is closed.
+        request.pause();
         resolve(undefined);
-        request.destroy();
         return;
       }
       chunks.push(chunk);
@@ -142,8 +156,12 @@ async function respond(core: ReturnType<typeof createRoundCore>, request: Incomi
     body = await readBody(request);
     if (body === undefined) {
       response
-        .writeHead(PHONE_ANSWER_STATUS.tooLarge, { 'Content-Type': 'text/plain; charset=utf-8', Connection: 'close' })
-        .end('Too large.');
+        .writeHead(PHONE_ANSWER_STATUS.tooLarge, {
+          'Content-Type': 'text/plain; charset=utf-8',
+          'Cache-Control': 'no-store',
+          Connection: 'close',
+        })
+        .end('Too large.', () => request.destroy());
       return;
     }
   }

@@ -75,8 +75,8 @@ function run(instruments: NonNullable<ReturnType<typeof parsePageData>>['instrum
       syncControls();
     },
     onDone(result: SendResult) {
-      if (result === 'refused') {
-        setNotice(REFUSED);
+      if (result === 'refused' || result === 'no-ballot') {
+        setNotice(result === 'refused' ? REFUSED : PHONE_TEXT.noBallot);
         syncControls();
       } else end(result === 'saved' ? 'thanks' : result);
     },

@@ -145,7 +145,7 @@ export class StateWatcher {
 // ---------------------------------------------------------------- Sending the answers
 
 /** How a turn ends once it has been sent: counted; counted earlier (this phone's ballot was spent); the round closed; or refused. */
-export type SendResult = 'saved' | 'answered' | 'closed' | 'refused';
+export type SendResult = 'saved' | 'answered' | 'closed' | 'refused' | 'no-ballot';
 
 /** Sends a body; resolves with the HTTP status, rejects when no answer came back (the network). */
 export type Post = (body: string) => Promise<number>;
@@ -249,6 +249,8 @@ export class AnswerSender {
         return this.finish(this.mayHaveArrived ? 'saved' : 'answered');
       case PHONE_ANSWER_STATUS.closed:
         return this.finish('closed');
+      case PHONE_ANSWER_STATUS.noBallot:
+        return this.finish('no-ballot');
       case PHONE_ANSWER_STATUS.busy:
         return this.schedule(BUSY_MS + this.random() * BUSY_MS);
       case PHONE_ANSWER_STATUS.malformed:

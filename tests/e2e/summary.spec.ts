@@ -87,6 +87,8 @@ test('the printed summary holds the notes, results and actions, and leaves out w
   await choices.getByRole('checkbox', { name: 'Notes taken during exercises' }).uncheck();
   await choices.getByRole('checkbox', { name: 'What “Caucus: setting the agenda” kept' }).check();
   await choices.getByRole('radio', { name: 'US Letter' }).check();
+  // The screen says when the last change has been saved; leaving before that could lose it.
+  await expect(choices.getByRole('status')).toHaveText('Your choices are saved for this session.');
   await page.reload();
   await expect(choices.getByRole('radio', { name: 'US Letter' })).toBeChecked();
   await expect(choices.getByRole('checkbox', { name: 'Notes taken during exercises' })).not.toBeChecked();

@@ -32,8 +32,10 @@ export interface NewRound {
   method: CheckInMethod;
   /** For a round answered on phones: the address they open, once the host serves it. */
   phoneUrl?: string;
-  /** …and the address it listens on, to run it again. */
+  /** …the address it listens on, to run it again… */
   phoneAddress?: string;
+  /** …and the key the host gave its opener, to read its count and stop it. */
+  phoneKey?: string;
   /** The facilitator's own hotspot, if they want the room's screen to show a code to join it. */
   phoneHotspot?: HotspotJoin;
 }
@@ -66,12 +68,13 @@ export interface OpenRound {
   /** Where phones answer this round; null unless it is answered on phones. */
   phoneUrl: string | null;
   phoneAddress: string | null;
+  phoneKey: string | null;
   phoneHotspot: HotspotJoin | null;
 }
 
 /** The host's side of a round on phones, as the data layer needs it: hand over the counts and stop. */
 export interface PhoneRoundPort {
-  stop(): Promise<PhoneRoundCounts | null>;
+  stop(key: string): Promise<PhoneRoundCounts | null>;
 }
 
 /** The round's answers, only ever as counts, and only in this object: nothing of them is written before the round closes. */
@@ -79,6 +82,8 @@ interface Answered {
   view: OpenRound;
   tallies: Map<string, Tally>;
   changeRequests: number;
+  /** Set while its counts are being collected and written, so it is not closed or voided twice. */
+  closing?: boolean;
 }
 
 export type FindInstrument = (id: string) => CheckInInstrument | undefined;
@@ -114,8 +119,8 @@ export function createCheckInRepository(db: CommonGroundDatabase, clock: Clock, 
 
   /** A round on phones: its counts come over from the host once, when it stops serving, and join the ones held here. */
   async function collectPhones(answered: Answered): Promise<void> {
-    if (answered.view.phoneUrl === null || !phones) return;
-    const counts = await phones.stop();
+    if (answered.view.phoneKey === null || !phones) return;
+    const counts = await phones.stop(answered.view.phoneKey);
     if (!counts) return;
     for (const instrumentId of answered.view.instrumentIds) {
       const instrument = findInstrument(instrumentId);
@@ -130,7 +135,19 @@ export function createCheckInRepository(db: CommonGroundDatabase, clock: Clock, 
   }
 
   async function close(answered: Answered): Promise<void> {
-    await collectPhones(answered);
+    if (answered.closing) return;
+    answered.closing = true;
+    try {
+      await collectPhones(answered);
+      // Voided meanwhile (or already closed elsewhere): nothing of it is kept.
+      if (open.get(answered.view.sessionId) !== answered) return;
+      await write(answered);
+    } finally {
+      answered.closing = false;
+    }
+  }
+
+  async function write(answered: Answered): Promise<void> {
     const { view } = answered;
     const closedAt = clock.now();
     await db.transaction('rw', [db.sessions, db.agendaItems, db.checkInRounds, db.checkInResults], async () => {
@@ -208,6 +225,7 @@ export function createCheckInRepository(db: CommonGroundDatabase, clock: Clock, 
           hasCounts: false,
           phoneUrl: round.phoneUrl ?? null,
           phoneAddress: round.phoneAddress ?? null,
+          phoneKey: round.phoneKey ?? null,
           phoneHotspot: round.phoneHotspot ?? null,
         },
         tallies: new Map(),
@@ -231,8 +249,9 @@ export function createCheckInRepository(db: CommonGroundDatabase, clock: Clock, 
      */
     async discard(roundId: string): Promise<void> {
       const answered = answering(roundId);
-      if (answered.view.phoneUrl !== null && phones) await phones.stop();
+      if (answered.closing) throw new RoundClosedError();
       open.delete(answered.view.sessionId);
+      if (answered.view.phoneKey !== null && phones) await phones.stop(answered.view.phoneKey);
       for (const listener of listeners) listener();
     },
 

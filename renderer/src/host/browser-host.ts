@@ -91,7 +91,7 @@ function phoneRounds(environment: BrowserEnvironment): PhoneRoundMethods {
   return {
     phoneRoundAddresses: () => call('addresses'),
     startPhoneRound: (request) => call('start', request),
-    phoneRoundAnswered: () => call('answered'),
-    stopPhoneRound: () => call('stop'),
+    phoneRoundAnswered: (key) => call('answered', { key }),
+    stopPhoneRound: (key) => call('stop', { key }),
   };
 }

@@ -13,8 +13,8 @@ export function createElectronHost(bridge: HostBridge): Host {
     copyText: (text) => bridge.copyText(text),
     phoneRoundAddresses: () => bridge.phoneRoundAddresses(),
     startPhoneRound: (request) => bridge.startPhoneRound(request),
-    phoneRoundAnswered: () => bridge.phoneRoundAnswered(),
-    stopPhoneRound: () => bridge.stopPhoneRound(),
+    phoneRoundAnswered: (key) => bridge.phoneRoundAnswered(key),
+    stopPhoneRound: (key) => bridge.stopPhoneRound(key),
     wipeProfile: () => bridge.wipeProfile(),
   };
 }

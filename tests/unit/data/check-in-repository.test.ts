@@ -154,13 +154,15 @@ describe('a round answered on phones', () => {
       method: 'phones',
       phoneUrl: 'http://192.0.2.10:5000/r/code/',
       phoneAddress: '192.0.2.10',
+      phoneKey: 'key-of-this-round',
     });
 
   it('takes the counts from the host once, when it closes, and writes them under the same rules', async () => {
     let stops = 0;
     repository.attachPhoneRounds({
-      stop: async () => {
+      stop: async (key) => {
         stops++;
+        expect(key).toBe('key-of-this-round');
         return {
           // A value off the scale and an unknown item are dropped, not trusted.
           tallies: { [instrument.id]: { respondents: 6, counts: { heard: { '4': 5, '9': 2 }, nosuch: { '3': 1 } } } },
@@ -187,6 +189,21 @@ describe('a round answered on phones', () => {
     await expect(repository.submitTurn(roundId, [{ instrument, answers: { heard: 3 } }])).rejects.toThrow(MixedMethodsError);
     await expect(repository.addCounts(roundId, instrument, { heard: { '3': 5 } })).rejects.toThrow(MixedMethodsError);
     await expect(repository.setMethod(roundId, 'hand-around')).rejects.toThrow(MixedMethodsError);
+  });
+
+  it('is not written if it is voided while its counts are being collected', async () => {
+    let release!: () => void;
+    repository.attachPhoneRounds({
+      stop: () => new Promise((resolve) => (release = () => resolve({ tallies: {}, changeRequests: 0, answered: 9 }))),
+    });
+    const roundId = await openOnPhones();
+    const closing = repository.close(roundId);
+    // A second close, or a void, while the first waits for the host: refused, nothing doubled.
+    await expect(repository.discard(roundId)).rejects.toThrow(RoundClosedError);
+    release();
+    await closing;
+    const { rounds } = await everythingStored();
+    expect(rounds).toHaveLength(1);
   });
 
   it('can be voided: the host stops serving it and nothing of it is kept', async () => {

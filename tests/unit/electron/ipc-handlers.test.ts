@@ -24,6 +24,7 @@ vi.mock('electron', () => ({
 const display = vi.hoisted(() => ({ open: vi.fn() }));
 vi.mock('../../../electron/main/participant-display.ts', () => ({ openParticipantDisplay: display.open }));
 
+const { EventEmitter } = await import('node:events');
 const { registerIpcHandlers, InvalidArgumentError, UntrustedSenderError } = await import('../../../electron/main/ipc-handlers.ts');
 const { IPC_CHANNELS } = await import('../../../electron/ipc/names.ts');
 const { createPhoneRoundControl } = await import('../../../electron/round-server/phone-round-control.ts');
@@ -173,7 +174,7 @@ describe('IPC handlers', () => {
     await expect(call(IPC_CHANNELS.printPage, appFrame, 'extra')).rejects.toThrow(InvalidArgumentError);
   });
 
-  it('starts a round on phones only on an offered address and only with questions in the expected form, and hands its counts over once', async () => {
+  it('starts a round on phones only on an offered address, with questions in the expected form, one at a time, for the key-holder only', async () => {
     const instrument = {
       id: 'respect',
       title: 'Respect',
@@ -182,27 +183,43 @@ describe('IPC handlers', () => {
       scale: { min: 1, max: 5, minLabel: 'No', maxLabel: 'Yes' },
       items: [{ id: 'heard', text: 'I was heard.' }],
     };
-    await expect(call(IPC_CHANNELS.phoneRoundAddresses, appFrame)).resolves.toEqual([{ name: 'lo', address: '127.0.0.1' }]);
-    await expect(call(IPC_CHANNELS.startPhoneRound, appFrame, { instruments: [instrument], address: '0.0.0.0' })).resolves.toMatchObject({
+    // The opening page, as Electron gives it: its reloads and navigations can be heard.
+    const owner = new EventEmitter();
+    const frame = { ...appFrame, sender: owner };
+    const request = { instruments: [instrument], address: '127.0.0.1' };
+    await expect(call(IPC_CHANNELS.phoneRoundAddresses, frame)).resolves.toEqual([{ name: 'lo', address: '127.0.0.1' }]);
+    await expect(call(IPC_CHANNELS.startPhoneRound, frame, { ...request, address: '0.0.0.0' })).resolves.toMatchObject({
       ok: false,
       reason: 'no-network',
     });
     for (const bad of [
       { instruments: [{ ...instrument, track: 'visitor' }], address: '127.0.0.1' },
       { instruments: [], address: '127.0.0.1' },
-      { instruments: [instrument], address: '127.0.0.1', listen: '0.0.0.0' },
+      { instruments: [instrument, instrument], address: '127.0.0.1' },
+      { ...request, listen: '0.0.0.0' },
     ]) {
-      await expect(call(IPC_CHANNELS.startPhoneRound, appFrame, bad)).resolves.toMatchObject({ ok: false, reason: 'invalid' });
+      await expect(call(IPC_CHANNELS.startPhoneRound, frame, bad)).resolves.toMatchObject({ ok: false, reason: 'invalid' });
     }
-    await expect(call(IPC_CHANNELS.phoneRoundAnswered, appFrame)).resolves.toBeNull();
-    const started = (await call(IPC_CHANNELS.startPhoneRound, appFrame, { instruments: [instrument], address: '127.0.0.1' })) as {
-      ok: boolean;
-      url: string;
-    };
-    expect(started).toMatchObject({ ok: true, url: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+\/r\//) });
-    await expect(call(IPC_CHANNELS.phoneRoundAnswered, appFrame)).resolves.toBe(0);
-    await expect(call(IPC_CHANNELS.stopPhoneRound, appFrame)).resolves.toEqual({ tallies: {}, changeRequests: 0, answered: 0 });
-    await expect(call(IPC_CHANNELS.stopPhoneRound, appFrame)).resolves.toBeNull();
-    await expect(call(IPC_CHANNELS.stopPhoneRound, appFrame, 'extra')).rejects.toThrow(InvalidArgumentError);
+    // Two starts at once: one round is served, the other is refused, never two servers.
+    const [first, second] = (await Promise.all([
+      call(IPC_CHANNELS.startPhoneRound, frame, request),
+      call(IPC_CHANNELS.startPhoneRound, frame, request),
+    ])) as { ok: boolean; key?: string; reason?: string }[];
+    expect([first!.ok, second!.ok].sort()).toEqual([false, true]);
+    const started = first!.ok ? first! : second!;
+    expect([first!, second!].find((result) => !result.ok)).toMatchObject({ reason: 'busy' });
+    await expect(call(IPC_CHANNELS.phoneRoundAnswered, frame, 'not-the-key-at-all-xxxx')).resolves.toBeNull();
+    await expect(call(IPC_CHANNELS.phoneRoundAnswered, frame, started.key)).resolves.toBe(0);
+    await expect(call(IPC_CHANNELS.stopPhoneRound, frame, 'not-the-key-at-all-xxxx')).resolves.toBeNull();
+    await expect(call(IPC_CHANNELS.stopPhoneRound, frame, started.key)).resolves.toEqual({ tallies: {}, changeRequests: 0, answered: 0 });
+    await expect(call(IPC_CHANNELS.stopPhoneRound, frame, started.key)).resolves.toBeNull();
+    await expect(call(IPC_CHANNELS.stopPhoneRound, frame)).rejects.toThrow(InvalidArgumentError);
+
+    // The page that opened a round reloads: nobody could collect its counts, so it stops serving.
+    const again = (await call(IPC_CHANNELS.startPhoneRound, frame, request)) as { ok: true; key: string };
+    owner.emit('did-start-navigation', { isMainFrame: true, isSameDocument: true });
+    await expect(call(IPC_CHANNELS.phoneRoundAnswered, frame, again.key)).resolves.toBe(0);
+    owner.emit('did-start-navigation', { isMainFrame: true, isSameDocument: false });
+    await expect(call(IPC_CHANNELS.stopPhoneRound, frame, again.key)).resolves.toBeNull();
   });
 });

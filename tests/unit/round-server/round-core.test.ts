@@ -60,7 +60,7 @@ describe('the round server, without a socket', () => {
     const first = phone();
     expect(first.page.status).toBe(200);
     expect(first.page.headers['Set-Cookie']).toMatch(
-      new RegExp(`^${BALLOT_COOKIE}=[A-Za-z0-9_-]{43}; Path=${core.path}; HttpOnly; SameSite=Strict$`),
+      new RegExp(`^${BALLOT_COOKIE}=[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{22}; Path=${core.path}; HttpOnly; SameSite=Lax$`),
     );
     expect(first.page.headers['Content-Security-Policy']).toContain("default-src 'none'");
     expect(String(first.page.body)).toContain('<script type="application/json" id="round-data">{"instruments":[');
@@ -90,12 +90,12 @@ describe('the round server, without a socket', () => {
       answered: 3,
       changeRequests: 1,
       tallies: { respect: { respondents: 1, counts: { heard: { '5': 1 } } }, room: { respondents: 1, counts: { talked: { '2': 1 } } } },
-      ballots: { issued: 0, spent: 3 },
+      ballots: { spent: 3 },
     });
     for (const { cookie } of phones) expect(JSON.stringify(state)).not.toContain(cookie!.split('=')[1]);
     // Closing hands over the counts and lets go of every ballot.
     expect(core.close()).toEqual({ tallies: state.tallies, changeRequests: 1, answered: 3 });
-    expect(core.snapshot().ballots).toEqual({ issued: 0, spent: 0 });
+    expect(core.snapshot().ballots).toEqual({ spent: 0 });
   });
 
   it('refuses a request for any other host name (DNS rebinding), with no effect', () => {
@@ -128,7 +128,7 @@ describe('the round server, without a socket', () => {
       [undefined, JSON.stringify({ ...affected(3), pad: 'x'.repeat(PHONE_ROUND_LIMITS.bodyBytes) })],
     ];
     for (const [body, raw] of refusals) expect([400, 413]).toContain(one.send(body, raw).status);
-    expect(core.snapshot()).toMatchObject({ answered: 0, changeRequests: 0, tallies: {}, ballots: { issued: 1, spent: 0 } });
+    expect(core.snapshot()).toMatchObject({ answered: 0, changeRequests: 0, tallies: {}, ballots: { spent: 0 } });
     const plain = core.handle({
       method: 'POST',
       url: `${core.path}answer`,
@@ -179,6 +179,44 @@ describe('the round server, without a socket', () => {
     expect(ended).toBe(true);
     expect(two.send(affected(5)).status).toBe(410);
     expect(state()).toEqual({ state: 'closed', answered: false });
+  });
+
+  it('refuses answers with no ballot, or one this round did not sign, saying so rather than "already answered"', () => {
+    let now = 0;
+    const { core, request, phone } = setup(() => now);
+    const honest = phone();
+    const send = (cookie?: string) =>
+      request('POST', 'answer', {
+        headers: { host: HOST, 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
+        body: Buffer.from(JSON.stringify(affected(3))),
+      });
+    expect(send().status).toBe(403);
+    const [nonce] = honest.cookie!.split('=')[1]!.split('.');
+    expect(send(`${BALLOT_COOKIE}=${nonce}.${'A'.repeat(22)}`).status).toBe(403);
+    expect(send(`${BALLOT_COOKIE}=forged`).status).toBe(403);
+    expect(core.answered()).toBe(0);
+    // Loading the page over and over hands out ballots but holds nothing: no list to fill, and the honest phone still answers.
+    for (let load = 0; load < 600; load++) request('GET', '');
+    expect(core.snapshot().ballots).toEqual({ spent: 0 });
+    now += 10_000;
+    expect(honest.send(affected(3)).status).toBe(204);
+  });
+
+  it("keeps an instrument's text as text in the page, whatever it holds", () => {
+    const tricky = [{ ...INSTRUMENTS[0]!, intro: "$` $& $' </script><script>alert(1)</script>" }];
+    const core = createRoundCore({ instruments: tricky, page: PAGE, advertisedHost: HOST });
+    const html = String(core.handle({ method: 'GET', url: core.path, headers: { host: HOST } }).body);
+    expect(html.match(/<\/script>/g)).toHaveLength(1);
+    expect(html).toContain("$` $\\u0026 $'");
+    expect(html.startsWith('<html><head><script type="application/json"')).toBe(true);
+  });
+
+  it("lets no request without the round's code spend the room's allowance", () => {
+    const now = 0;
+    const { core, request } = setup(() => now);
+    for (let guess = 0; guess < PHONE_ROUND_LIMITS.burst * 2; guess++)
+      core.handle({ method: 'GET', url: `/r/guess${guess}/`, headers: { host: HOST } });
+    expect(request('GET', 'state').status).toBe(200);
   });
 
   it('limits the rate of requests across all phones', () => {

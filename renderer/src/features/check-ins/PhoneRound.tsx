@@ -15,25 +15,31 @@ import { useHost } from '../../host/host-context.tsx';
 /** Serves the round to phones, then opens it; if either fails, nothing is left running. Returns a problem to show, or null. */
 export async function openOnPhones(
   host: Host,
-  round: Omit<NewRound, 'method' | 'phoneUrl' | 'phoneAddress' | 'phoneHotspot'>,
+  round: Omit<NewRound, 'method' | 'phoneUrl' | 'phoneAddress' | 'phoneHotspot' | 'phoneKey'>,
   address: string,
   hotspot: HotspotJoin | null = null,
 ): Promise<string | null> {
-  checkIns.attachPhoneRounds({ stop: () => host.stopPhoneRound() });
+  checkIns.attachPhoneRounds({ stop: (key) => host.stopPhoneRound(key) });
   const instruments = round.instrumentIds.map(findCheckIn).filter((instrument) => instrument !== undefined);
   const started = await host.startPhoneRound({ instruments: instruments.map(phoneInstrument), address });
   if (!started.ok) return started.message;
   try {
-    await checkIns.open({
+    const opened = await checkIns.open({
       ...round,
       method: 'phones',
       phoneUrl: started.url,
       phoneAddress: address,
+      phoneKey: started.key,
       ...(hotspot ? { phoneHotspot: hotspot } : {}),
     });
+    // A round was already open in this session (another window opened it): this server would belong to nothing.
+    if (checkIns.answeringRound(opened)?.phoneKey !== started.key) {
+      await host.stopPhoneRound(started.key);
+      return 'A round is already open in this session. Close it first.';
+    }
     return null;
   } catch {
-    await host.stopPhoneRound();
+    await host.stopPhoneRound(started.key);
     return 'The round could not be opened. Nothing was started: try again, or use the hand-around.';
   }
 }
@@ -140,10 +146,13 @@ export function PhoneRoundProgress({ round }: { round: OpenRound }) {
   const [answered, setAnswered] = useState(0);
   const [people, setPeople] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const key = round.phoneKey;
   useEffect(() => {
+    if (key === null) return;
     let current = true;
     const poll = () =>
-      void host.phoneRoundAnswered().then((count) => {
+      void host.phoneRoundAnswered(key).then((count) => {
         if (current && count !== null) setAnswered(count);
       });
     poll();
@@ -152,11 +161,13 @@ export function PhoneRoundProgress({ round }: { round: OpenRound }) {
       current = false;
       clearInterval(timer);
     };
-  }, [host, round.id]);
+  }, [host, key]);
   const inRoom = Number.parseInt(people, 10);
   const tooMany = Number.isInteger(inRoom) && inRoom > 0 && answered > inRoom;
 
   const rerun = async () => {
+    if (busy) return;
+    setBusy(true);
     setProblem(null);
     const { sessionId, agendaItemId, instrumentIds, purpose, phoneAddress, phoneHotspot } = round;
     await checkIns.discard(round.id);
@@ -164,6 +175,7 @@ export function PhoneRoundProgress({ round }: { round: OpenRound }) {
       setProblem(
         await openOnPhones(host, { sessionId, agendaItemId, instrumentIds: [...instrumentIds], purpose }, phoneAddress, phoneHotspot),
       );
+    setBusy(false);
   };
 
   return (
@@ -182,7 +194,7 @@ export function PhoneRoundProgress({ round }: { round: OpenRound }) {
             More answers than people in the room: someone may have answered twice (a phone that clears its cookies can). These counts cannot
             be trusted.
           </p>
-          <button type="button" className="button" onClick={() => void rerun().catch(() => undefined)}>
+          <button type="button" className="button" disabled={busy} onClick={() => void rerun().catch(() => setBusy(false))}>
             Void and re-run this round
           </button>
         </div>

@@ -21,6 +21,7 @@ export function GuidedCheckIn({ item }: { item: CheckInAgendaItem }) {
   const [address, setAddress] = useState('');
   const chooseAddress = useCallback((value: string) => setAddress(value), []);
   const [problem, setProblem] = useState<string | null>(null);
+  const [starting, setStarting] = useState(false);
   if (!data) return null;
   // A round left open elsewhere is not this card's: it is closed before this card's round starts.
   const open = data.openRound?.agendaItemId === item.id ? data.openRound : null;
@@ -47,15 +48,23 @@ export function GuidedCheckIn({ item }: { item: CheckInAgendaItem }) {
     }
   };
   const startOnPhones = async () => {
+    if (starting) return;
+    setStarting(true);
     setProblem(null);
-    if (stale) await checkIns.close(stale.id);
-    setProblem(
-      await openOnPhones(
-        host,
-        { sessionId: item.sessionId, agendaItemId: item.id, instrumentIds: [...item.instrumentIds], purpose: 'check-in' },
-        address,
-      ),
-    );
+    try {
+      if (stale) await checkIns.close(stale.id);
+      setProblem(
+        await openOnPhones(
+          host,
+          { sessionId: item.sessionId, agendaItemId: item.id, instrumentIds: [...item.instrumentIds], purpose: 'check-in' },
+          address,
+        ),
+      );
+    } catch {
+      setProblem('The code could not be shown. Use the hand-around instead.');
+    } finally {
+      setStarting(false);
+    }
   };
   const close = () => {
     if (open) void checkIns.close(open.id).catch(() => undefined);
@@ -131,8 +140,8 @@ export function GuidedCheckIn({ item }: { item: CheckInAgendaItem }) {
                 <button
                   type="button"
                   className="button button--large"
-                  disabled={address === ''}
-                  onClick={() => void startOnPhones().catch(() => undefined)}
+                  disabled={address === '' || starting}
+                  onClick={() => void startOnPhones()}
                 >
                   Show the code for our phones
                 </button>

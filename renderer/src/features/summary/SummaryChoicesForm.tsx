@@ -23,10 +23,12 @@ interface SummaryChoicesFormProps {
   choices: SummaryChoices;
   paper: PaperSize;
   onChange: (choices: SummaryChoices, paper: PaperSize) => void;
+  /** Whether the choices are being saved, or all saved: said once they are, so nobody leaves before. */
+  saving?: 'saving' | 'saved' | null;
 }
 
 /** What goes into the summary, chosen before printing and remembered for the session. */
-export function SummaryChoicesForm({ mode, agenda, choices, paper, onChange }: SummaryChoicesFormProps) {
+export function SummaryChoicesForm({ mode, agenda, choices, paper, onChange, saving = null }: SummaryChoicesFormProps) {
   const privateItems = agenda.filter((item) => isPrivateItem(item) && item.kind === 'exercise' && item.exercise.captures.length > 0);
   return (
     <form className="summary-choices" aria-label="What goes into the summary" onSubmit={(event) => event.preventDefault()}>
@@ -80,6 +82,9 @@ export function SummaryChoicesForm({ mode, agenda, choices, paper, onChange }: S
       </fieldset>
       <p className="field__hint">
         The app keeps no list of participants. Names someone typed into a note are the group’s to keep or leave out.
+      </p>
+      <p className="summary-choices__saved" role="status">
+        {saving === 'saving' ? 'Saving your choices…' : saving === 'saved' ? 'Your choices are saved for this session.' : ''}
       </p>
     </form>
   );

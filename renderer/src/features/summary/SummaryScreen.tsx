@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { AgendaItem, AgreedAction, Reflection, Session, StepNote } from '../../../../domain/sessions/session-model.ts';
 import { composeSummary } from '../../../../domain/summary/compose-summary.ts';
 import { defaultSummaryChoices, type PaperSize, type SummaryChoices } from '../../../../domain/summary/summary-choices.ts';
@@ -71,10 +71,24 @@ function Summary({ session, agenda, stepNotes, reflections, actions, checkIns }:
     performance.mark(SUMMARY_READY_MARK, { detail: session.id });
   }, [session.id]);
 
+  // Each change is saved at once; "saved" is said only when the last of them has landed.
+  const pendingSaves = useRef(0);
+  const [saving, setSaving] = useState<'saving' | 'saved' | null>(null);
   const choose = (nextChoices: SummaryChoices, nextPaper: PaperSize) => {
     setChoices(nextChoices);
     setPaper(nextPaper);
-    void sessions.saveSummarySettings(session.id, { choices: nextChoices, paper: nextPaper }).catch(() => undefined);
+    pendingSaves.current++;
+    setSaving('saving');
+    void sessions
+      .saveSummarySettings(session.id, { choices: nextChoices, paper: nextPaper })
+      .then(
+        () => 'saved' as const,
+        () => null, // reported by the data layer
+      )
+      .then((outcome) => {
+        pendingSaves.current--;
+        if (pendingSaves.current === 0) setSaving(outcome);
+      });
   };
 
   const run = async (action: () => Promise<string | null>) => {
@@ -130,7 +144,7 @@ function Summary({ session, agenda, stepNotes, reflections, actions, checkIns }:
         <p className="summary-controls__status" role="status">
           {status}
         </p>
-        <SummaryChoicesForm mode={session.mode} agenda={agenda} choices={choices} paper={paper} onChange={choose} />
+        <SummaryChoicesForm mode={session.mode} agenda={agenda} choices={choices} paper={paper} onChange={choose} saving={saving} />
         <h2 className="visually-hidden">Preview, exactly as it prints</h2>
       </div>
       <SummaryView document={document} paper={paper} />
