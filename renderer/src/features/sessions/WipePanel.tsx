@@ -50,21 +50,25 @@ export function WipePanel() {
           }}
         >
           <p>
-            <strong>What this does:</strong> the app deletes its database and everything it keeps in this browser profile. In the desktop app
-            it then restarts and removes the profile’s storage folders before any window opens, so the files that kept old versions of your
-            notes are gone too.
+            <strong>What this does:</strong> the app deletes its database and everything it keeps in this browser profile. In the desktop
+            app it then restarts and removes the profile’s storage folders before any window opens, so the files that kept old versions of
+            your notes are gone too.
           </p>
           <p>
-            <strong>What it cannot promise:</strong> on a solid-state drive, deleted files can sometimes be recovered with special tools until
-            the drive reuses the space; backups you exported, copies in other apps and the operating system’s own backups are not touched. In a
-            browser, the browser’s own files may keep traces until it tidies them.
+            <strong>What it cannot promise:</strong> on a solid-state drive, deleted files can sometimes be recovered with special tools
+            until the drive reuses the space; backups you exported, copies in other apps and the operating system’s own backups are not
+            touched. In a browser, the browser’s own files may keep traces until it tidies them.
           </p>
           <label>
             Type “{CONFIRMATION}” to confirm{' '}
             <input value={typed} onChange={(event) => setTyped(event.target.value)} autoComplete="off" spellCheck={false} />
           </label>
           <div className="wipe-panel__actions">
-            <button type="submit" className="button button--danger" disabled={typed.trim().toLowerCase() !== CONFIRMATION || state === 'wiping'}>
+            <button
+              type="submit"
+              className="button button--danger"
+              disabled={typed.trim().toLowerCase() !== CONFIRMATION || state === 'wiping'}
+            >
               {state === 'wiping' ? 'Wiping…' : 'Wipe everything now'}
             </button>
             <button
@@ -78,7 +82,9 @@ export function WipePanel() {
               Keep everything
             </button>
           </div>
-          {state === 'failed' && <p role="alert">The wipe did not finish: the message at the top of the screen says what went wrong. Try again.</p>}
+          {state === 'failed' && (
+            <p role="alert">The wipe did not finish: the message at the top of the screen says what went wrong. Try again.</p>
+          )}
         </form>
       )}
     </section>
