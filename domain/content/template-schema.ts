@@ -41,6 +41,13 @@ export const templateFrontMatterSchema = z.strictObject({
   groupSize: groupSizeSchema,
   preparation: markdown.describe('What the facilitator (or the group) prepares beforehand.'),
   agenda: z.array(agendaItemSchema).min(2, 'must have at least two items'),
+  suggestedRetentionDays: z
+    .number()
+    .int()
+    .min(1)
+    .max(3650)
+    .optional()
+    .describe('Days after creation after which a session planned from this template is deleted, as a suggestion the facilitator can change or clear.'),
   longStretchReason: markdown
     .optional()
     .describe(`Why the agenda runs longer than ${LONGEST_STRETCH_MINUTES} minutes without a break; required if it does.`),

@@ -1,5 +1,6 @@
 import type { Exercise } from '../content/exercise-schema.ts';
 import type { WorkshopTemplate } from '../content/template-schema.ts';
+import { addDays, type LocalDate } from './retention.ts';
 import type { AgendaItem, ExerciseSnapshot, Session } from './session-model.ts';
 
 /** Positions leave room between items, so a move rewrites one record, not all. */
@@ -62,7 +63,7 @@ export function exerciseAgendaItem(exercise: Exercise): NewAgendaItem {
 }
 
 /** What a new session takes from its template. */
-export type TemplateDetails = Pick<Session, 'mode' | 'templateId' | 'availableMinutes'>;
+export type TemplateDetails = Pick<Session, 'mode' | 'templateId' | 'availableMinutes'> & { deleteAfter?: string };
 
 /**
  * A session planned from a template: every exercise is copied in as it is
@@ -72,6 +73,8 @@ export type TemplateDetails = Pick<Session, 'mode' | 'templateId' | 'availableMi
 export function planFromTemplate(
   template: WorkshopTemplate,
   exercises: ReadonlyMap<string, Exercise>,
+  /** The local date it is planned on, for a template that suggests a "delete after" date. */
+  today?: LocalDate,
 ): { details: TemplateDetails; plan: PlannedItem[] } {
   const plan = template.agenda.map((item): PlannedItem => {
     switch (item.kind) {
@@ -86,7 +89,9 @@ export function planFromTemplate(
         return { item: { kind: 'check-in', title: item.title, plannedMinutes: item.minutes, instrumentIds: [...item.instruments] } };
     }
   });
-  return { details: { mode: template.mode, templateId: template.id, availableMinutes: template.durationMinutes }, plan };
+  const details: TemplateDetails = { mode: template.mode, templateId: template.id, availableMinutes: template.durationMinutes };
+  if (template.suggestedRetentionDays !== undefined && today) details.deleteAfter = addDays(today, template.suggestedRetentionDays);
+  return { details, plan };
 }
 
 /** The position that puts an item between two neighbours (either may be missing). */

@@ -134,6 +134,16 @@ export const sessionSchema = z.strictObject({
   run: runStateSchema.exactOptional(),
   /** What the facilitator last chose to print in the summary; absent until they choose. */
   summary: summarySettingsSchema.exactOptional(),
+  /**
+   * A local date, "YYYY-MM-DD": the session is deleted the first time the app
+   * runs on a later day (domain/sessions/retention.ts). Absent or null: kept
+   * until deleted by hand.
+   */
+  deleteAfter: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'is not a date')
+    .nullable()
+    .exactOptional(),
 });
 
 const exerciseStepSchema = z.strictObject({ title: shortText, minutes, script: longText, prompt: longText.exactOptional() });

@@ -84,4 +84,10 @@ export interface HostBridge {
   phoneRoundAnswered(key: string): Promise<number | null>;
   /** Stops serving the round this key opened and hands over its counts, once; null for any other key. */
   stopPhoneRound(key: string): Promise<PhoneRoundCounts | null>;
+  /**
+   * After the page has deleted its own storage: the desktop app relaunches and
+   * removes the profile's storage folders before any window opens; a browser
+   * can do no more than the page did.
+   */
+  wipeProfile(): Promise<'relaunching' | 'done'>;
 }

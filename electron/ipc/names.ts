@@ -15,6 +15,7 @@ export const IPC_CHANNELS = {
   startPhoneRound: 'common-ground:start-phone-round',
   phoneRoundAnswered: 'common-ground:phone-round-answered',
   stopPhoneRound: 'common-ground:stop-phone-round',
+  wipeProfile: 'common-ground:wipe-profile',
 } as const satisfies Record<keyof HostBridge, string>;
 
 /** The largest file the host will write for the app. */

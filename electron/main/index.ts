@@ -6,6 +6,7 @@ import { createPhoneRoundControl } from '../round-server/phone-round-control.ts'
 import { registerIpcHandlers } from './ipc-handlers.ts';
 import { createMainWindow } from './main-window.ts';
 import { installApplicationMenu } from './menu.ts';
+import { wipeProfileIfMarked } from './profile-wipe.ts';
 import { confineToApp, restrictPermissions } from './navigation-guard.ts';
 
 const devServerUrl = !app.isPackaged ? (process.env['ELECTRON_RENDERER_URL'] ?? null) : null;
@@ -22,6 +23,9 @@ registerAppSchemeAsPrivileged();
 // is held per data folder.
 const userDataOverride = process.env['COMMON_GROUND_USER_DATA_DIR'];
 if (userDataOverride) app.setPath('userData', path.resolve(userDataOverride));
+
+// A wipe asked for in the last run finishes here, before anything opens the profile's storage.
+wipeProfileIfMarked(app.getPath('userData'));
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();

@@ -7,6 +7,7 @@ import { PAPER_SIZES } from '../../domain/summary/summary-choices.ts';
 import type { PhoneRoundControl } from '../round-server/phone-round-control.ts';
 import type { AppOrigin } from './app-origin.ts';
 import { openParticipantDisplay } from './participant-display.ts';
+import { markProfileForWipe } from './profile-wipe.ts';
 import { isTrustedSender } from './trusted-sender.ts';
 
 export class UntrustedSenderError extends Error {
@@ -179,6 +180,18 @@ const createHandlers = (windows: WindowSources, phoneRounds: PhoneRoundControl):
   async stopPhoneRound(_event, ...args) {
     if (args.length !== 1) throw new InvalidArgumentError('stopPhoneRound takes the round key.');
     return phoneRounds.stop(args[0]);
+  },
+
+  async wipeProfile(_event, ...args) {
+    noArguments('wipeProfile', args);
+    await phoneRounds.stopAll();
+    markProfileForWipe(app.getPath('userData'));
+    // Relaunch once this reply has gone: the storage folders are removed before any window opens.
+    setTimeout(() => {
+      app.relaunch();
+      app.exit(0);
+    }, 100);
+    return 'relaunching';
   },
 });
 

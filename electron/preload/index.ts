@@ -15,6 +15,7 @@ const bridge = {
   startPhoneRound: (request: StartPhoneRoundRequest) => ipcRenderer.invoke(IPC_CHANNELS.startPhoneRound, request),
   phoneRoundAnswered: (key: string) => ipcRenderer.invoke(IPC_CHANNELS.phoneRoundAnswered, key),
   stopPhoneRound: (key: string) => ipcRenderer.invoke(IPC_CHANNELS.stopPhoneRound, key),
+  wipeProfile: () => ipcRenderer.invoke(IPC_CHANNELS.wipeProfile),
 } satisfies HostBridge;
 
 contextBridge.exposeInMainWorld(BRIDGE_GLOBAL, bridge);

@@ -3,8 +3,8 @@ import { Agent, request } from 'node:http';
 import path from 'node:path';
 import { fork, type ChildProcess } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
-import type { PhoneInstrument } from '../../domain/check-ins/phone-round.ts';
 import { PROJECT_ROOT } from '../support/run-command.ts';
+import { phoneTestInstrument } from '../support/phone-instruments.ts';
 import { ms, type Figure } from './bench-support.ts';
 
 // A room of 40 phones on loopback: each opens the page (getting its ballot),
@@ -17,23 +17,9 @@ import { ms, type Figure } from './bench-support.ts';
 
 const PHONES = 40;
 const ROOMS = 10;
-const INSTRUMENTS: PhoneInstrument[] = [
-  {
-    id: 'respect',
-    title: 'Respect',
-    track: 'affected',
-    intro: 'Questions.',
-    scale: { min: 1, max: 5, minLabel: 'Not at all', maxLabel: 'Fully' },
-    items: ['a', 'b', 'c', 'd'].map((id) => ({ id, text: `Question ${id}` })),
-  },
-  {
-    id: 'room',
-    title: 'Room',
-    track: 'ally',
-    intro: 'Questions.',
-    scale: { min: 1, max: 5, minLabel: 'Not at all', maxLabel: 'Fully' },
-    items: ['e', 'f', 'g'].map((id) => ({ id, text: `Question ${id}` })),
-  },
+const INSTRUMENTS = [
+  phoneTestInstrument('respect', 'affected', ['a', 'b', 'c', 'd']),
+  phoneTestInstrument('room', 'ally', ['e', 'f', 'g']),
 ];
 
 function send(agent: Agent, url: URL, options: { method: string; headers?: Record<string, string>; body?: string }) {

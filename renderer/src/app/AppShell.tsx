@@ -5,6 +5,7 @@ import type { AppInfo } from '../host/host.ts';
 import { StorageHealth } from './StorageHealth.tsx';
 import { StorageProblems } from './StorageProblems.tsx';
 import { routes } from '../navigation/routes.ts';
+import { useRetentionSweep } from './useRetentionSweep.ts';
 import { useFocusHeadingOnRouteChange } from './useFocusHeadingOnRouteChange.ts';
 
 const SECTIONS = [
@@ -30,6 +31,7 @@ export function AppShell({ children }: { children: ReactNode }) {
   const [info, setInfo] = useState<AppInfo | null>(null);
   const [location] = useLocation();
   useFocusHeadingOnRouteChange();
+  useRetentionSweep();
 
   useEffect(() => {
     let current = true;

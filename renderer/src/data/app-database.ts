@@ -30,6 +30,7 @@ export const sessions = reportingRepository<SessionRepository>(createSessionRepo
   updateDetails: 'save the session details',
   duplicate: 'copy the session',
   delete: 'delete the session',
+  sweepExpired: 'delete the sessions past their "delete after" date',
   restore: 'restore the session',
   addItem: 'add to the agenda',
   insertAfter: 'add to the agenda',
@@ -92,3 +93,18 @@ export const backups = {
     }
   },
 };
+
+/**
+ * Deletes everything this app keeps in this browser profile: the database
+ * (every session, note, result and action) and the app's local and session
+ * storage (drafts being typed, a hand-around in progress). Other windows of
+ * the app let go of the database when asked; there is no undo.
+ */
+export async function wipeEverything(): Promise<void> {
+  await reportingFailures('wipe this device', async () => {
+    appDatabase.close();
+    await appDatabase.delete();
+    globalThis.localStorage?.clear();
+    globalThis.sessionStorage?.clear();
+  });
+}

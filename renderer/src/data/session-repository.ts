@@ -25,12 +25,15 @@ import { AgendaLockedError, ItemGoneError } from './errors.ts';
 export { AgendaLockedError };
 import { readBundles } from './session-bundles.ts';
 import { suffixedTitle } from '../../../domain/sessions/session-vocabulary.ts';
+import { expiredSessionIds, type LocalDate } from '../../../domain/sessions/retention.ts';
 
 export interface SessionDetails {
   title: string;
   scheduledFor: string | null;
   availableMinutes: number | null;
   mode: SessionMode;
+  /** "YYYY-MM-DD", or null to keep the session until it is deleted by hand. */
+  deleteAfter: string | null;
 }
 
 /** Everything a deleted session owned, kept in memory so "Undo" can put it back exactly. */
@@ -173,6 +176,21 @@ export function createSessionRepository(db: CommonGroundDatabase, clock: Clock =
         const session = await db.sessions.get(sessionId);
         if (!session) throw new Error('That session no longer exists.');
         return { session, records: await db.removeSession(sessionId) };
+      });
+    },
+
+    /**
+     * Deletes every session whose "delete after" date is before `today`, each
+     * with everything it owns, as deleting it by hand does. Returns how many.
+     */
+    async sweepExpired(today: LocalDate): Promise<number> {
+      const tables = db.sessionTables();
+      return db.transaction('rw', [db.sessions, ...tables], async () => {
+        const due = expiredSessionIds(await db.sessions.toArray(), today);
+        for (const sessionId of due) {
+          await db.removeSession(sessionId);
+        }
+        return due.length;
       });
     },
 

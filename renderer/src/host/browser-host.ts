@@ -56,6 +56,8 @@ export function createBrowserHost(environment: BrowserEnvironment, version: stri
     savePdf: async () => 'unsupported',
     copyText: (text) => environment.writeClipboard(text),
     ...phoneRounds(environment),
+    // The page has deleted its database and storage; a browser offers nothing more to a page.
+    wipeProfile: async () => 'done',
   };
 }
 

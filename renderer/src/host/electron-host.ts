@@ -15,5 +15,6 @@ export function createElectronHost(bridge: HostBridge): Host {
     startPhoneRound: (request) => bridge.startPhoneRound(request),
     phoneRoundAnswered: (key) => bridge.phoneRoundAnswered(key),
     stopPhoneRound: (key) => bridge.stopPhoneRound(key),
+    wipeProfile: () => bridge.wipeProfile(),
   };
 }

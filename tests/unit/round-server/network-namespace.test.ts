@@ -2,7 +2,7 @@ import { execFile, spawnSync } from 'node:child_process';
 import { promisify } from 'node:util';
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PhoneInstrument } from '../../../domain/check-ins/phone-round.ts';
+import { phoneTestInstrument } from '../../support/phone-instruments.ts';
 import { startRoundServer } from '../../../electron/round-server/round-server.ts';
 
 // A phone on another network stack: a network namespace this test creates,
@@ -21,16 +21,7 @@ const PHONE_SIDE = `cgv${suffix}b`;
 const HOST_ADDRESS = '10.231.77.1';
 const PHONE_ADDRESS = '10.231.77.2';
 
-const INSTRUMENTS: PhoneInstrument[] = [
-  {
-    id: 'respect',
-    title: 'Respect',
-    track: 'affected',
-    intro: '',
-    scale: { min: 1, max: 5, minLabel: 'No', maxLabel: 'Yes' },
-    items: [{ id: 'heard', text: 'I was heard.' }],
-  },
-];
+const INSTRUMENTS = [phoneTestInstrument('respect', 'affected', ['heard'])];
 
 function must(result: ReturnType<typeof ip>, what: string) {
   if (result.status !== 0) throw new Error(`${what} failed: ${result.stderr}`);

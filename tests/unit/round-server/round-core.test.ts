@@ -1,27 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { BALLOT_COOKIE, PHONE_ROUND_LIMITS, type PhoneInstrument } from '../../../domain/check-ins/phone-round.ts';
+import { BALLOT_COOKIE, PHONE_ROUND_LIMITS } from '../../../domain/check-ins/phone-round.ts';
+import { phoneTestInstrument } from '../../support/phone-instruments.ts';
 import { createRoundCore, type CoreRequest } from '../../../electron/round-server/round-core.ts';
 
-const INSTRUMENTS: PhoneInstrument[] = [
-  {
-    id: 'respect',
-    title: 'Respect',
-    track: 'affected',
-    intro: 'Four questions.',
-    scale: { min: 1, max: 5, minLabel: 'Not at all', maxLabel: 'Fully' },
-    items: [
-      { id: 'heard', text: 'I was heard.' },
-      { id: 'say', text: 'I had a say.' },
-    ],
-  },
-  {
-    id: 'room',
-    title: 'Room',
-    track: 'ally',
-    intro: 'Ally questions.',
-    scale: { min: 1, max: 5, minLabel: 'Not at all', maxLabel: 'Fully' },
-    items: [{ id: 'talked', text: 'I talked more than my share.' }],
-  },
+const INSTRUMENTS = [
+  phoneTestInstrument('respect', 'affected', ['heard', 'say'], 'Four questions.'),
+  phoneTestInstrument('room', 'ally', ['talked']),
 ];
 
 const HOST = 'cg-room.test:4000';

@@ -1,21 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { PhoneInstrument } from '../../../domain/check-ins/phone-round.ts';
 import { request } from 'node:http';
+import { phoneTestInstrument } from '../../support/phone-instruments.ts';
 import { localAddresses, startRoundServer } from '../../../electron/round-server/round-server.ts';
 
 // One real socket, on loopback only: what the socket layer adds to the core
 // (the body limit while reading, closing every connection at the end).
 
-const INSTRUMENTS: PhoneInstrument[] = [
-  {
-    id: 'respect',
-    title: 'Respect',
-    track: 'affected',
-    intro: 'Questions.',
-    scale: { min: 1, max: 5, minLabel: 'Not at all', maxLabel: 'Fully' },
-    items: [{ id: 'heard', text: 'I was heard.' }],
-  },
-];
+const INSTRUMENTS = [phoneTestInstrument('respect', 'affected', ['heard'])];
 const PAGE = { html: '<!doctype html><title>x</title><!--round-data-->', assets: new Map() };
 
 /** A POST whose body arrives in chunks, with no Content-Length: the status, or the connection's fate. */

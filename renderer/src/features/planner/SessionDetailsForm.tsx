@@ -7,6 +7,7 @@ import { SaveStatus } from '../../autosave/SaveStatus.tsx';
 import { EXERCISES } from '../../content/content-library.ts';
 import { useAutosavedText } from '../../autosave/useAutosavedText.ts';
 import { sessions } from '../../data/app-database.ts';
+import { deletionNotice } from '../../ui/time-of-day.ts';
 
 const MAX_MINUTES = 24 * 60;
 
@@ -74,6 +75,21 @@ export function SessionDetailsForm({ session, agenda }: { session: Session; agen
             if (minutes !== null || event.target.value === '') update({ availableMinutes: minutes });
           }}
         />
+      </div>
+      <div className="field">
+        <label htmlFor="session-delete-after">Delete this session after</label>
+        <input
+          id="session-delete-after"
+          type="date"
+          value={session.deleteAfter ?? ''}
+          aria-describedby="session-delete-after-hint"
+          onChange={(event) => update({ deleteAfter: event.target.value || null })}
+        />
+        <p id="session-delete-after-hint" className="field__hint">
+          {session.deleteAfter
+            ? `${deletionNotice(session.deleteAfter)}: its plan, notes, reflections, actions and check-in results, with no undo. Export a backup first if anyone needs a copy.`
+            : 'Optional. Leave empty to keep the session until you delete it.'}
+        </p>
       </div>
       <div className="field">
         <label htmlFor="session-mode">Who leads</label>

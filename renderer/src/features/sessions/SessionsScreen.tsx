@@ -11,7 +11,9 @@ import { reportFailure } from '../../data/storage-errors.ts';
 import type { DeletedSession } from '../../data/session-repository.ts';
 import { availableLabel, scheduledLabel, STATUS_LABELS } from './session-labels.ts';
 import { BackupPanel, useExportSessions } from './BackupPanel.tsx';
+import { WipePanel } from './WipePanel.tsx';
 import { createSession } from './create-session.ts';
+import { deletionNotice } from '../../ui/time-of-day.ts';
 import { SESSIONS_READY_MARK } from '../../navigation/performance-marks.ts';
 
 const UNDO_SECONDS = 10;
@@ -93,6 +95,12 @@ function SessionRow({ session, onDelete }: SessionRowProps) {
         </h3>
         <p className="session-row__meta">
           <span>{scheduledLabel(session)}</span> · <span>{availableLabel(session)}</span> · <span>{STATUS_LABELS[session.status]}</span>
+          {session.deleteAfter && (
+            <>
+              {' '}
+              · <span className="session-row__retention">{deletionNotice(session.deleteAfter)}</span>
+            </>
+          )}
         </p>
       </div>
       <div className="session-row__actions">
@@ -226,6 +234,7 @@ export default function SessionsScreen() {
         )}
       </section>
       <BackupPanel />
+      <WipePanel />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import type { Exercise } from '../../../../domain/content/exercise-schema.ts';
 import { planFromTemplate } from '../../../../domain/sessions/plan-from-content.ts';
+import { localDate } from '../../../../domain/sessions/retention.ts';
 import { findTemplate } from '../../content/content-details.ts';
 import { loadExercise } from '../../content/content-library.ts';
 import { sessions } from '../../data/app-database.ts';
@@ -14,6 +15,6 @@ export async function createSession(title: string, templateId: string | null): P
   const exercises = new Map(
     loaded.filter((exercise): exercise is Exercise => exercise !== undefined).map((exercise) => [exercise.id, exercise]),
   );
-  const { details, plan } = planFromTemplate(template, exercises);
+  const { details, plan } = planFromTemplate(template, exercises, localDate(Date.now()));
   return sessions.create(title, { details, plan });
 }
