@@ -13,3 +13,17 @@ declare var URL: {
   prototype: URL;
   new (url: string, base?: string): URL;
 };
+
+// The vault's cryptography (domain/vault) needs a little more of what every
+// target has: UTF-8 encoding, base64, a clock for calibration, and the
+// platform's random source (present on plain http, unlike crypto.subtle).
+declare class TextEncoder {
+  encode(input?: string): Uint8Array;
+}
+
+declare function btoa(data: string): string;
+declare function atob(data: string): string;
+
+declare var performance: { now(): number };
+
+declare var crypto: { getRandomValues<T extends ArrayBufferView>(array: T): T };
