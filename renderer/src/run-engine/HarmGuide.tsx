@@ -1,7 +1,9 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { Exercise } from '../../../domain/content/exercise-schema.ts';
 import { loadExercise } from '../content/content-library.ts';
 import { Markdown } from '../markdown/Markdown.tsx';
+import { ParticipantsSee } from '../markdown/ParticipantsSee.tsx';
+import { useModalDialog } from '../ui/useModalDialog.ts';
 
 /** The exercise a run opens, at any moment, when someone is hurt in the session. */
 export const HARM_EXERCISE_ID = 'when-harm-happens-here';
@@ -20,14 +22,8 @@ interface HarmGuideProps {
 }
 
 export function HarmGuide({ open, onClose, onAddToAgenda }: HarmGuideProps) {
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useModalDialog(open);
   const [exercise, setExercise] = useState<Exercise | null | undefined>(undefined);
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (open && !element.open) element.showModal();
-    if (!open && element.open) element.close();
-  }, [open]);
   useEffect(() => {
     if (!open || exercise !== undefined) return;
     let current = true;
@@ -58,12 +54,7 @@ export function HarmGuide({ open, onClose, onAddToAgenda }: HarmGuideProps) {
                   {step.title} <span className="harm-guide__minutes">· about {step.minutes} min</span>
                 </h3>
                 <Markdown source={step.script} />
-                {step.prompt && (
-                  <div className="step__prompt">
-                    <h4 className="step__label">Participants see</h4>
-                    <Markdown source={step.prompt} />
-                  </div>
-                )}
+                {step.prompt && <ParticipantsSee prompt={step.prompt} headingLevel={4} />}
               </li>
             ))}
           </ol>

@@ -1,6 +1,7 @@
 import type { ExerciseStep } from '../../../../domain/content/exercise-schema.ts';
 import { scheduleSteps } from '../../../../domain/content/step-schedule.ts';
 import { Markdown } from '../../markdown/Markdown.tsx';
+import { ParticipantsSee } from '../../markdown/ParticipantsSee.tsx';
 import { clockOffset, minutesLabel } from '../../content/labels.ts';
 
 export function stepHeadingId(index: number): string {
@@ -27,12 +28,7 @@ export function StepList({ steps }: { steps: readonly ExerciseStep[] }) {
               <h4 className="step__label">Say and do</h4>
               <Markdown source={step.script} />
             </div>
-            {step.prompt && (
-              <div className="step__prompt">
-                <h4 className="step__label">Participants see</h4>
-                <Markdown source={step.prompt} />
-              </div>
-            )}
+            {step.prompt && <ParticipantsSee prompt={step.prompt} headingLevel={4} />}
           </li>
         );
       })}

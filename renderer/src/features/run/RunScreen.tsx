@@ -38,6 +38,7 @@ import { StepNote } from '../../run-engine/StepNote.tsx';
 import { takesNotes } from '../../run-engine/takes-notes.ts';
 import { CAUCUS_MINUTES, useRun } from '../../run-engine/useRun.ts';
 import { useNow } from '../../run-engine/useNow.ts';
+import { ParticipantsSee } from '../../markdown/ParticipantsSee.tsx';
 import { useAnnounceOpenRound } from '../../run-engine/run-channel.ts';
 
 const PHASE_LABELS = {
@@ -297,12 +298,7 @@ function RunView({ session, agenda }: { session: Session; agenda: AgendaItem[] }
         <article className="run-step" aria-labelledby="run-step-title">
           <h2 id="run-step-title">{step.title}</h2>
           {step.script ? <Markdown source={step.script} /> : <p>{step.itemTitle}: no script for this item.</p>}
-          {step.prompt && (
-            <div className="step__prompt">
-              <h3 className="step__label">Participants see</h3>
-              <Markdown source={step.prompt} />
-            </div>
-          )}
+          {step.prompt && <ParticipantsSee prompt={step.prompt} headingLevel={3} />}
           {following && (
             <p className="run-step__next">
               Next: <strong>{following.title}</strong>

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useModalDialog } from '../../ui/useModalDialog.ts';
 import { RUN_COMMANDS, keysForPeople } from './run-commands.ts';
 
 /**
@@ -7,13 +7,7 @@ import { RUN_COMMANDS, keysForPeople } from './run-commands.ts';
  * where it was.
  */
 export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
-  const dialog = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (open && !element.open) element.showModal();
-    if (!open && element.open) element.close();
-  }, [open]);
+  const dialog = useModalDialog(open);
   return (
     <dialog ref={dialog} className="shortcuts shortcuts-dialog" aria-labelledby="shortcuts-heading" onClose={onClose}>
       <h2 id="shortcuts-heading">Keyboard shortcuts</h2>
