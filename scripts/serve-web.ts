@@ -17,6 +17,7 @@ import { preview, type Plugin } from 'vite';
 import { PHONE_ROUNDS_DEV_PATH, PHONE_ROUNDS_SECRET_HEADER, PHONE_ROUNDS_SECRET_META } from '../electron/ipc/names.ts';
 import { SECURITY_HEADERS } from '../electron/main/content-security-policy.ts';
 import { createPhoneRoundControl } from '../electron/round-server/phone-round-control.ts';
+import { buildPhonePage } from './build-phone-page.ts';
 
 const { values } = parseArgs({
   options: {
@@ -32,12 +33,7 @@ if (!values['no-build']) {
   const cli = path.join(path.dirname(require.resolve('electron-vite/package.json')), 'bin/electron-vite.js');
   const build = spawnSync(process.execPath, [cli, 'build'], { cwd: projectRoot, stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);
-  const phone = spawnSync(
-    process.execPath,
-    [path.join(path.dirname(require.resolve('vite/package.json')), 'bin/vite.js'), 'build', '--config', 'renderer/phone/vite.config.ts'],
-    { cwd: projectRoot, stdio: 'inherit' },
-  );
-  if (phone.status !== 0) process.exit(phone.status ?? 1);
+  if (!buildPhonePage()) process.exit(1);
 }
 
 /** The phone-round stand-in: loopback only, and only for a page that carries this launch's secret. */

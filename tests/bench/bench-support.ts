@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { preview } from 'vite';
 import { CONTENT_SECURITY_POLICY } from '../../electron/main/content-security-policy.ts';
+import { buildPhonePage } from '../../scripts/build-phone-page.ts';
 import { PROJECT_ROOT } from '../support/run-command.ts';
 
 export const APP_DIR = path.join(PROJECT_ROOT, 'out/renderer');
@@ -22,12 +23,7 @@ export function buildApp(): void {
   const cli = path.join(PROJECT_ROOT, 'node_modules/electron-vite/bin/electron-vite.js');
   const result = spawnSync(process.execPath, [cli, 'build', '--logLevel', 'warn'], { cwd: PROJECT_ROOT, stdio: 'inherit' });
   if (result.status !== 0) throw new Error('electron-vite build failed');
-  const vite = path.join(PROJECT_ROOT, 'node_modules/vite/bin/vite.js');
-  const phone = spawnSync(process.execPath, [vite, 'build', '--config', 'renderer/phone/vite.config.ts', '--logLevel', 'warn'], {
-    cwd: PROJECT_ROOT,
-    stdio: 'inherit',
-  });
-  if (phone.status !== 0) throw new Error('The phone page build failed');
+  if (!buildPhonePage()) throw new Error('The phone page build failed');
 }
 
 export interface StaticServer {
