@@ -30,14 +30,20 @@ export interface NewRound {
   instrumentIds: string[];
   purpose: RoundPurpose;
   method: CheckInMethod;
-  /** For a round answered on phones: the address they open, once the host serves it. */
-  phoneUrl?: string;
-  /** …the address it listens on, to run it again… */
-  phoneAddress?: string;
-  /** …and the key the host gave its opener, to read its count and stop it. */
-  phoneKey?: string;
-  /** The facilitator's own hotspot, if they want the room's screen to show a code to join it. */
-  phoneHotspot?: HotspotJoin;
+  /** For a round answered on phones (method "phones"), as the host serves it. */
+  phones?: PhoneLink;
+}
+
+/** A round served to phones by the host. */
+export interface PhoneLink {
+  /** The address phones open. */
+  url: string;
+  /** The network address it listens on, to serve it again. */
+  address: string;
+  /** The key the host gave its opener, to read its count and stop it. */
+  key: string;
+  /** The facilitator's own hotspot, if the room's screen shows a code to join it. */
+  hotspot: HotspotJoin | null;
 }
 
 /** What one person submitted on the device: answers per instrument. An empty list is a pass. */
@@ -65,11 +71,8 @@ export interface OpenRound {
   turns: number;
   /** Counts from cards or slips have been added (so it cannot also be answered on the device). */
   hasCounts: boolean;
-  /** Where phones answer this round; null unless it is answered on phones. */
-  phoneUrl: string | null;
-  phoneAddress: string | null;
-  phoneKey: string | null;
-  phoneHotspot: HotspotJoin | null;
+  /** How phones answer this round; null unless it is answered on phones. */
+  phones: PhoneLink | null;
 }
 
 /** The host's side of a round on phones, as the data layer needs it: hand over the counts and stop. */
@@ -119,8 +122,8 @@ export function createCheckInRepository(db: CommonGroundDatabase, clock: Clock, 
 
   /** A round on phones: its counts come over from the host once, when it stops serving, and join the ones held here. */
   async function collectPhones(answered: Answered): Promise<void> {
-    if (answered.view.phoneKey === null || !phones) return;
-    const counts = await phones.stop(answered.view.phoneKey);
+    if (answered.view.phones === null || !phones) return;
+    const counts = await phones.stop(answered.view.phones.key);
     if (!counts) return;
     for (const instrumentId of answered.view.instrumentIds) {
       const instrument = findInstrument(instrumentId);
@@ -223,10 +226,7 @@ export function createCheckInRepository(db: CommonGroundDatabase, clock: Clock, 
           openedAt: clock.now(),
           turns: 0,
           hasCounts: false,
-          phoneUrl: round.phoneUrl ?? null,
-          phoneAddress: round.phoneAddress ?? null,
-          phoneKey: round.phoneKey ?? null,
-          phoneHotspot: round.phoneHotspot ?? null,
+          phones: round.phones ?? null,
         },
         tallies: new Map(),
         changeRequests: 0,
@@ -239,7 +239,7 @@ export function createCheckInRepository(db: CommonGroundDatabase, clock: Clock, 
     async setMethod(roundId: string, method: CheckInMethod): Promise<void> {
       const answered = answering(roundId);
       // A round on phones stays on phones: the device and slips would mix with counts that cannot be told apart.
-      if (answered.view.phoneUrl !== null) throw new MixedMethodsError('phones');
+      if (answered.view.phones !== null) throw new MixedMethodsError('phones');
       changed(answered, { method });
     },
 
@@ -251,7 +251,7 @@ export function createCheckInRepository(db: CommonGroundDatabase, clock: Clock, 
       const answered = answering(roundId);
       if (answered.closing) throw new RoundClosedError();
       open.delete(answered.view.sessionId);
-      if (answered.view.phoneKey !== null && phones) await phones.stop(answered.view.phoneKey);
+      if (answered.view.phones !== null && phones) await phones.stop(answered.view.phones.key);
       for (const listener of listeners) listener();
     },
 
@@ -259,7 +259,7 @@ export function createCheckInRepository(db: CommonGroundDatabase, clock: Clock, 
     async submitTurn(roundId: string, turn: Turn, signal: TurnSignal = { wantsChange: false }): Promise<void> {
       const answered = answering(roundId);
       if (answered.view.hasCounts) throw new MixedMethodsError('counts');
-      if (answered.view.phoneUrl !== null) throw new MixedMethodsError('phones');
+      if (answered.view.phones !== null) throw new MixedMethodsError('phones');
       for (const { instrument, answers } of turn) add(answered, instrument, (tally) => addAnswerSet(tally, instrument, answers));
       if (signal.wantsChange) answered.changeRequests++;
       changed(answered, { turns: answered.view.turns + 1 });
@@ -269,7 +269,7 @@ export function createCheckInRepository(db: CommonGroundDatabase, clock: Clock, 
     async addCounts(roundId: string, instrument: CheckInInstrument, table: CountTable): Promise<void> {
       const answered = answering(roundId);
       if (answered.view.turns > 0) throw new MixedMethodsError('device');
-      if (answered.view.phoneUrl !== null) throw new MixedMethodsError('phones');
+      if (answered.view.phones !== null) throw new MixedMethodsError('phones');
       const before = answered.tallies.get(instrument.id);
       add(answered, instrument, (tally) => addCountTable(tally, instrument, table));
       if (answered.tallies.get(instrument.id) !== before) changed(answered, { hasCounts: true });

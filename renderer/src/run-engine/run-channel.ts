@@ -55,9 +55,8 @@ export interface AnnouncedRound {
   method: CheckInMethod;
   purpose: RoundPurpose;
   /** The address phones open, for a round answered on phones. */
-  phoneUrl: string | null;
-  /** A hotspot to join first, shown as a second code. */
-  phoneHotspot: HotspotJoin | null;
+  /** For a round answered on phones: the address to open, and a hotspot to join first, if any. */
+  phones: { url: string; hotspot: HotspotJoin | null } | null;
 }
 
 type CheckInMessage = { kind: 'open-round'; sessionId: string; round: AnnouncedRound | null } | { kind: 'ask'; sessionId: string };
@@ -69,8 +68,7 @@ export function useAnnounceOpenRound(sessionId: string): void {
     instrumentIds: open.instrumentIds,
     method: open.method,
     purpose: open.purpose,
-    phoneUrl: open.phoneUrl,
-    phoneHotspot: open.phoneHotspot,
+    phones: open.phones && { url: open.phones.url, hotspot: open.phones.hotspot },
   };
   const key = JSON.stringify(announced);
   useEffect(() => {

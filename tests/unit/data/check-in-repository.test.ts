@@ -152,9 +152,7 @@ describe('a round answered on phones', () => {
       instrumentIds: [instrument.id],
       purpose: 'check-in',
       method: 'phones',
-      phoneUrl: 'http://192.0.2.10:5000/r/code/',
-      phoneAddress: '192.0.2.10',
-      phoneKey: 'key-of-this-round',
+      phones: { url: 'http://192.0.2.10:5000/r/code/', address: '192.0.2.10', key: 'key-of-this-round', hotspot: null },
     });
 
   it('takes the counts from the host once, when it closes, and writes them under the same rules', async () => {
@@ -172,7 +170,7 @@ describe('a round answered on phones', () => {
       },
     });
     const roundId = await openOnPhones();
-    expect(repository.openRound('s')).toMatchObject({ phoneUrl: 'http://192.0.2.10:5000/r/code/', turns: 0 });
+    expect(repository.openRound('s')).toMatchObject({ phones: { url: 'http://192.0.2.10:5000/r/code/' }, turns: 0 });
     expect(await everythingStored()).toEqual({ rounds: [], results: [] });
     await repository.close(roundId);
     await expect(repository.close(roundId)).rejects.toThrow(RoundClosedError);

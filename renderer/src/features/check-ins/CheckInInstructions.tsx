@@ -18,8 +18,7 @@ export function CheckInInstructions({
     instrumentIds: readonly string[];
     method: CheckInMethod;
     purpose: RoundPurpose;
-    phoneUrl?: string | null;
-    phoneHotspot?: HotspotJoin | null;
+    phones?: { url: string; hotspot: HotspotJoin | null } | null;
   };
 }) {
   const instruments = round.instrumentIds.map(findCheckIn).filter((instrument) => instrument !== undefined);
@@ -37,34 +36,34 @@ export function CheckInInstructions({
       <h2 id="display-check-in-heading">{round.purpose === 'check-out' ? 'Closing check-out' : 'Check-in'}</h2>
       {/* The promise first: on a projector, what is below the fold may never be seen. On phones it sits beside the code, so both fit. */}
       {round.method !== 'phones' && promise}
-      {round.method === 'phones' && round.phoneUrl ? (
+      {round.phones ? (
         <div className="display__phones">
           <div className="display__codes">
-            {round.phoneHotspot && (
+            {round.phones.hotspot && (
               <figure className="display__wifi">
                 <QrCode
-                  text={wifiJoinCode(round.phoneHotspot)}
-                  label={`QR code to join the Wi-Fi ${round.phoneHotspot.name}`}
+                  text={wifiJoinCode(round.phones.hotspot)}
+                  label={`QR code to join the Wi-Fi ${round.phones.hotspot.name}`}
                   className="display__qr"
                 />
                 <figcaption>
-                  1. Join the Wi-Fi <strong>{round.phoneHotspot.name}</strong>
-                  {round.phoneHotspot.password && (
+                  1. Join the Wi-Fi <strong>{round.phones.hotspot.name}</strong>
+                  {round.phones.hotspot.password && (
                     <>
                       {' '}
-                      (password <strong>{round.phoneHotspot.password}</strong>)
+                      (password <strong>{round.phones.hotspot.password}</strong>)
                     </>
                   )}
                 </figcaption>
               </figure>
             )}
             <figure>
-              <QrCode text={round.phoneUrl} label="QR code for the answer page" className="display__qr" />
-              {round.phoneHotspot && <figcaption>2. Then open the answer page</figcaption>}
+              <QrCode text={round.phones.url} label="QR code for the answer page" className="display__qr" />
+              {round.phones.hotspot && <figcaption>2. Then open the answer page</figcaption>}
             </figure>
           </div>
           <div>
-            <p className="display__address">{round.phoneUrl}</p>
+            <p className="display__address">{round.phones.url}</p>
             {promise}
             <p>
               Answer on your own phone, on the same Wi-Fi as this computer: point its camera at the code, or type the address. No app, no

@@ -97,7 +97,7 @@ function OpenRoundForm({ sessionId, agendaItemId, purpose, defaultInstrumentIds 
 
 function OpenRoundControls({ round }: { round: OpenRound }) {
   const { hasCounts } = round;
-  const onPhones = round.phoneUrl !== null;
+  const onPhones = round.phones !== null;
   const [entering, setEntering] = useState(round.method === 'tally');
   const instruments = instrumentsOf(round);
   const close = () => void checkIns.close(round.id).catch(() => undefined);

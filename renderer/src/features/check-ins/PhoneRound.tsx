@@ -15,7 +15,7 @@ import { useHost } from '../../host/host-context.tsx';
 /** Serves the round to phones, then opens it; if either fails, nothing is left running. Returns a problem to show, or null. */
 export async function openOnPhones(
   host: Host,
-  round: Omit<NewRound, 'method' | 'phoneUrl' | 'phoneAddress' | 'phoneHotspot' | 'phoneKey'>,
+  round: Omit<NewRound, 'method' | 'phones'>,
   address: string,
   hotspot: HotspotJoin | null = null,
 ): Promise<string | null> {
@@ -27,13 +27,10 @@ export async function openOnPhones(
     const opened = await checkIns.open({
       ...round,
       method: 'phones',
-      phoneUrl: started.url,
-      phoneAddress: address,
-      phoneKey: started.key,
-      ...(hotspot ? { phoneHotspot: hotspot } : {}),
+      phones: { url: started.url, address, key: started.key, hotspot },
     });
     // A round was already open in this session (another window opened it): this server would belong to nothing.
-    if (checkIns.answeringRound(opened)?.phoneKey !== started.key) {
+    if (checkIns.answeringRound(opened)?.phones?.key !== started.key) {
       await host.stopPhoneRound(started.key);
       return 'A round is already open in this session. Close it first.';
     }
@@ -147,7 +144,7 @@ export function PhoneRoundProgress({ round }: { round: OpenRound }) {
   const [people, setPeople] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const key = round.phoneKey;
+  const key = round.phones?.key ?? null;
   useEffect(() => {
     if (key === null) return;
     let current = true;
@@ -169,11 +166,11 @@ export function PhoneRoundProgress({ round }: { round: OpenRound }) {
     if (busy) return;
     setBusy(true);
     setProblem(null);
-    const { sessionId, agendaItemId, instrumentIds, purpose, phoneAddress, phoneHotspot } = round;
+    const { sessionId, agendaItemId, instrumentIds, purpose, phones } = round;
     await checkIns.discard(round.id);
-    if (phoneAddress)
+    if (phones)
       setProblem(
-        await openOnPhones(host, { sessionId, agendaItemId, instrumentIds: [...instrumentIds], purpose }, phoneAddress, phoneHotspot),
+        await openOnPhones(host, { sessionId, agendaItemId, instrumentIds: [...instrumentIds], purpose }, phones.address, phones.hotspot),
       );
     setBusy(false);
   };

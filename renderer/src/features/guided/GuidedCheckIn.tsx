@@ -87,13 +87,13 @@ export function GuidedCheckIn({ item }: { item: CheckInAgendaItem }) {
           </p>
         </>
       )}
-      {open && open.phoneUrl !== null ? (
+      {open?.phones ? (
         <>
           <div className="guided-check-in__phones">
-            <QrCode text={open.phoneUrl} label="QR code for the answer page" className="guided-check-in__qr" />
+            <QrCode text={open.phones.url} label="QR code for the answer page" className="guided-check-in__qr" />
             <div>
               <p>Everyone answers on their own phone: point its camera at the code, or type the address. No app, no account, no name.</p>
-              <p className="guided-check-in__address">{open.phoneUrl}</p>
+              <p className="guided-check-in__address">{open.phones.url}</p>
             </div>
           </div>
           <PhoneRoundProgress round={open} />
