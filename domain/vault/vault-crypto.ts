@@ -196,18 +196,6 @@ export function unlockWithRecoveryKey(ring: KeyRing, typed: string): Uint8Array 
   }
 }
 
-/** A new passphrase for the same master key (the recovery key stays as printed). */
-export async function rewrapForPassphrase(
-  ring: KeyRing,
-  master: Uint8Array,
-  passphrase: string,
-  kdf: KdfParams,
-  random: RandomBytes = systemRandom,
-): Promise<KeyRing> {
-  const key = await deriveKey(passphrase, kdf);
-  return { ...ring, kdf, byPassphrase: toBase64(seal(key, master, MASTER_BY_PASSPHRASE, random)) };
-}
-
 /** A session's own data key, and its wrapped form to store beside the key ring. */
 export function newSessionKey(
   master: Uint8Array,
