@@ -21,6 +21,10 @@ test('a wipe deletes every session and leaves nothing of a typed note in the pro
   await expect(page.getByText('Saved', { exact: true })).toBeVisible();
 
   await page.getByRole('link', { name: 'Sessions', exact: true }).click();
+  const storedKeys = () => page.evaluate(() => Object.keys(localStorage).length + Object.keys(sessionStorage).length);
+  // A draft a crashed window left in the journal (saved text leaves none): the wipe must take it too.
+  await page.evaluate((text) => localStorage.setItem('common-ground:draft:crashed-window', JSON.stringify({ text, savedAt: 1 })), canary);
+  expect(await storedKeys()).toBe(1);
   const panel = page.getByRole('region', { name: 'Wipe this device' });
   await panel.getByRole('button', { name: 'Wipe everything on this device…' }).click();
   const confirm = panel.getByRole('form', { name: 'Confirm the wipe' });
@@ -31,9 +35,11 @@ test('a wipe deletes every session and leaves nothing of a typed note in the pro
   await button.click();
 
   await expect(page.getByText('No sessions yet. Create one above.')).toBeVisible();
+  // The app starts afresh: nothing of the old local and session storage, and no database of sessions.
+  expect(await storedKeys()).toBe(0);
   await context.close();
   const holding = await filesHolding(profileDir, canary);
-  // Local and session storage (drafts being typed, a hand-around in progress) hold nothing of it.
+  // A guard: the files behind local and session storage hold nothing of it either.
   expect(holding.filter((file) => /Local Storage|Session Storage|WebStorage/.test(file))).toEqual([]);
   // Anything left is in files a page cannot clear: IndexedDB's own logs and tables, and the browser's session restore.
   expect(holding.filter((file) => !/\/IndexedDB\/|^Default\/Sessions\//.test(file))).toEqual([]);
