@@ -3,6 +3,9 @@ import type { CountTable } from '../../../../domain/check-ins/tally.ts';
 import type { CheckInInstrument } from '../../../../domain/content/check-in-schema.ts';
 import { checkIns } from '../../data/app-database.ts';
 import { firstNumbers } from '../../../../domain/check-ins/answer-path.ts';
+
+/** A box for a count from cards or slips: a whole number, with a numeric keypad on touch screens. */
+const COUNT_INPUT = { type: 'number', inputMode: 'numeric', min: 0, max: 1000, step: 1 } as const;
 import { scaleValues } from './ScaleQuestion.tsx';
 
 /**
@@ -86,11 +89,7 @@ export function TallyForm({ roundId, instruments }: { roundId: string; instrumen
                   {values.map((value) => (
                     <td key={value}>
                       <input
-                        type="number"
-                        inputMode="numeric"
-                        min={0}
-                        max={1000}
-                        step={1}
+                        {...COUNT_INPUT}
                         aria-label={`${item.text}: how many chose ${value}`}
                         value={counts[instrument.id]?.[item.id]?.[String(value)] ?? ''}
                         onChange={(event) => {
@@ -109,11 +108,7 @@ export function TallyForm({ roundId, instruments }: { roundId: string; instrumen
       <label className="tally-form__change">
         Slips that say “change” (slow down, or something needs to change):
         <input
-          type="number"
-          inputMode="numeric"
-          min={0}
-          max={1000}
-          step={1}
+          {...COUNT_INPUT}
           value={changes ?? ''}
           onChange={(event) => {
             setAdded(null);
