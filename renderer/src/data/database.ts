@@ -10,6 +10,7 @@ import {
 } from '../../../domain/check-ins/legacy-check-ins.ts';
 import type { FindInstrument } from '../../../domain/backup/backup-format.ts';
 import { POSITION_STEP } from '../../../domain/sessions/plan-from-content.ts';
+import { VAULT_TABLE, VaultKeeper, type VaultRow } from './vault-middleware.ts';
 import { SESSION_TABLE_NAMES } from '../../../domain/sessions/session-references.ts';
 import type {
   AgendaItem,
@@ -72,7 +73,15 @@ export const SCHEMA_V4 = { ...SCHEMA_V3, checkInResponses: null, checkInTallies:
  */
 export const SCHEMA_V5 = { ...SCHEMA_V4, checkInTallies: null, checkInResults: 'id, sessionId, roundId' } as const;
 
-export const CURRENT_VERSION = 5;
+/**
+ * Version 6: the vault. Sessions are indexed by id alone (dates and statuses
+ * in an index would say when workshops happened, even with the records
+ * sealed), and the vault table holds the wrapped keys and the vault's
+ * settings (see vault-middleware.ts).
+ */
+export const SCHEMA_V6 = { ...SCHEMA_V5, sessions: 'id', [VAULT_TABLE]: 'id' } as const;
+
+export const CURRENT_VERSION = 6;
 
 export class CommonGroundDatabase extends Dexie {
   sessions!: EntityTable<Session, 'id'>;
@@ -83,6 +92,9 @@ export class CommonGroundDatabase extends Dexie {
   checkInResults!: EntityTable<CheckInResult, 'id'>;
   reflections!: EntityTable<Reflection, 'id'>;
   agreedActions!: EntityTable<AgreedAction, 'id'>;
+  vault!: EntityTable<VaultRow, 'id'>;
+  /** What the vault knows now (off, locked, or open with its keys); the middleware that seals records asks it. */
+  readonly keeper: VaultKeeper;
 
   /**
    * `findInstrument` gives this version's check-in instruments, which
@@ -90,6 +102,8 @@ export class CommonGroundDatabase extends Dexie {
    */
   constructor(findInstrument: FindInstrument, name: string = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
+    this.keeper = new VaultKeeper();
+    this.use(this.keeper.middleware());
     this.version(1).stores(SCHEMA_V1);
     this.version(2)
       .stores(SCHEMA_V2)
@@ -132,6 +146,7 @@ export class CommonGroundDatabase extends Dexie {
         await transaction.table('checkInRounds').bulkPut(closed.rounds);
         await transaction.table('checkInResults').bulkAdd(closed.results);
       });
+    this.version(6).stores(SCHEMA_V6);
   }
 
   /**

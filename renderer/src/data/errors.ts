@@ -61,3 +61,10 @@ export class ExportRefusedError extends Refusal {}
 
 /** A backup that cannot be restored as chosen; nothing was written. */
 export class RestoreRefusedError extends Refusal {}
+
+/** The vault is locked (or was turned on in another window): nothing of the sessions can be read or written until it is unlocked. */
+export class VaultLockedError extends Refusal {
+  constructor(message = 'The vault is locked: unlock it with your passphrase to open your sessions.') {
+    super(message);
+  }
+}
