@@ -177,6 +177,18 @@ export async function createKeyRing(passphrase: string, kdf: KdfParams, random: 
   };
 }
 
+/** The same master key, wrapped under a new passphrase (after a recovery, or to change it); the recovery key stays as it was. */
+export async function rewrapForPassphrase(
+  ring: KeyRing,
+  master: Uint8Array,
+  passphrase: string,
+  kdf: KdfParams,
+  random: RandomBytes = systemRandom,
+): Promise<KeyRing> {
+  const passphraseKey = await deriveKey(passphrase, kdf);
+  return { ...ring, kdf, byPassphrase: toBase64(seal(passphraseKey, master, MASTER_BY_PASSPHRASE, random)) };
+}
+
 export async function unlockWithPassphrase(ring: KeyRing, passphrase: string): Promise<Uint8Array> {
   const key = await deriveKey(passphrase, ring.kdf);
   try {

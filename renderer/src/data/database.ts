@@ -92,7 +92,7 @@ export class CommonGroundDatabase extends Dexie {
   checkInResults!: EntityTable<CheckInResult, 'id'>;
   reflections!: EntityTable<Reflection, 'id'>;
   agreedActions!: EntityTable<AgreedAction, 'id'>;
-  vault!: EntityTable<VaultRow, 'id'>;
+  vault!: Table<VaultRow, string>;
   /** What the vault knows now (off, locked, or open with its keys); the middleware that seals records asks it. */
   readonly keeper: VaultKeeper;
 

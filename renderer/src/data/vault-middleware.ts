@@ -197,6 +197,10 @@ export class VaultKeeper {
     return {
       stack: 'dbcore',
       name: 'vault',
+      // Below every middleware of Dexie's own (the lowest is at -1): they keep
+      // their context in Dexie's zone, which an `await` here would drop, and
+      // they work on plain records while only IndexedDB sees sealed ones.
+      level: -2,
       create: (down) => ({
         ...down,
         transaction: (stores, mode, options) =>
@@ -233,9 +237,7 @@ export class VaultKeeper {
     /** Deleting sessions destroys their keys first, in the same transaction. */
     const destroyKeys = async (trans: DBCoreTransaction, sessionIds: unknown[]) => {
       if (sessionIds.length === 0) return;
-      await down
-        .table(VAULT_TABLE)
-        .mutate({ trans, type: 'delete', keys: sessionIds.map((id) => SESSION_KEY_PREFIX + String(id)) });
+      await down.table(VAULT_TABLE).mutate({ trans, type: 'delete', keys: sessionIds.map((id) => SESSION_KEY_PREFIX + String(id)) });
       const state = this.current;
       (trans as unknown as Partial<IDBTransaction>).addEventListener?.('complete', () => {
         if (state.kind !== 'open') return;
@@ -254,7 +256,11 @@ export class VaultKeeper {
         if (table.name === 'sessions') {
           if (req.type === 'delete') await destroyKeys(req.trans, req.keys);
           if (req.type === 'deleteRange') {
-            const { result } = await table.query({ trans: req.trans, values: false, query: { index: table.schema.primaryKey, range: req.range } });
+            const { result } = await table.query({
+              trans: req.trans,
+              values: false,
+              query: { index: table.schema.primaryKey, range: req.range },
+            });
             await destroyKeys(req.trans, result);
           }
         }
@@ -263,8 +269,9 @@ export class VaultKeeper {
         const values = await sealRows(req.trans, req.values);
         if (req.type === 'add') return table.mutate({ ...req, values });
         // Lower layers see whole sealed records; a change described field by field would name fields that are sealed.
-        const { changeSpec: _changeSpec, updates: _updates, criteria: _criteria, ...put } = req;
-        return table.mutate({ ...put, values });
+        const put: DBCoreMutateRequest = { type: 'put', trans: req.trans, values };
+        if (req.keys) put.keys = req.keys;
+        return table.mutate(put);
       },
       get: async (req) => openRow(req.trans, await table.get(req)),
       getMany: async (req) => openRows(req.trans, await table.getMany(req)),
@@ -283,18 +290,17 @@ export class VaultKeeper {
 
   /** A cursor whose values open as they are read: every key was loaded before it started. */
   private openingCursor(tableName: string, cursor: DBCoreCursor, sessionOf: (row: Record<string, unknown>) => string): DBCoreCursor {
-    const keeper = this;
+    const openValue = (row: unknown) => {
+      if (!isSealed(row)) return row;
+      const state = this.current;
+      if (state.kind !== 'open') throw new VaultLockedError();
+      const key = state.keys.get(sessionOf(row));
+      if (!key) throw new VaultLockedError('This record’s key is gone: its session was deleted.');
+      return this.unsealRow(tableName, row, key);
+    };
     return Object.create(cursor, {
       value: {
-        get() {
-          const row: unknown = cursor.value;
-          if (!isSealed(row)) return row;
-          const state = keeper.current;
-          if (state.kind !== 'open') throw new VaultLockedError();
-          const key = state.keys.get(sessionOf(row));
-          if (!key) throw new VaultLockedError('This record’s key is gone: its session was deleted.');
-          return keeper.unsealRow(tableName, row, key);
-        },
+        get: () => openValue(cursor.value),
       },
     }) as DBCoreCursor;
   }

@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import fc from 'fast-check';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
@@ -30,6 +31,7 @@ import { createRecordRepository } from '../../../renderer/src/data/record-reposi
 import { AgendaLockedError, createSessionRepository } from '../../../renderer/src/data/session-repository.ts';
 import { findSampleInstrument, sampleInstrument } from '../../support/sample-instrument.ts';
 import { Refusal } from '../../../renderer/src/data/errors.ts';
+import { quickVault, TEST_PASSPHRASE } from '../../support/quick-vault.ts';
 
 // Sessions are built only through the repositories, the way the app builds
 // them (plan, run, check-in rounds, reflections, actions, removed items,
@@ -341,11 +343,26 @@ async function summaryText(db: CommonGroundDatabase, session: Session) {
   return document.sections.map((section) => section.blocks);
 }
 
-describe('sessions built through the repositories survive a backup', () => {
+/** Every stored row, as IndexedDB holds it (through a connection without the vault's middleware). */
+async function rawRows(db: CommonGroundDatabase): Promise<unknown[]> {
+  const raw = new Dexie(db.name, { indexedDB: db._options.indexedDB!, IDBKeyRange });
+  await raw.open();
+  const rows = (await Promise.all(raw.tables.filter((table) => table.name !== 'vault').map((table) => table.toArray()))).flat();
+  raw.close();
+  return rows;
+}
+
+const PLAIN_FIELDS = new Set(['id', 'sessionId', 'agendaItemId', 'roundId', 'position', 'stepIndex', '$v', '$sealed']);
+
+describe.each([
+  { vault: 'off', runs: 60 },
+  { vault: 'on', runs: 25 },
+])('sessions built through the repositories survive a backup, with the vault $vault', ({ vault, runs }) => {
   it('export → read → wipe → restore gives identical data, and a copy restored beside it reads the same', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(operation, { minLength: 10, maxLength: 60, size: 'max' }), async (operations) => {
         const db = newDatabase();
+        if (vault === 'on') await quickVault(db).turnOn(TEST_PASSPHRASE);
         // The first session is planned and started, so every run goes through a running session too.
         const start = [
           {
@@ -382,9 +399,13 @@ describe('sessions built through the repositories survive a backup', () => {
         }
         const again = parseBackup(await exportSessions(db, 'all', 6), find);
         if (!again.ok) throw new Error(again.message);
+        if (vault === 'on') {
+          // Sealed through and through: nothing but ids, positions and the sealed bytes is stored in the clear.
+          for (const row of await rawRows(db)) expect(Object.keys(row as object).filter((field) => !PLAIN_FIELDS.has(field))).toEqual([]);
+        }
         db.close();
       }),
-      { numRuns: 60 },
+      { numRuns: runs },
     );
   }, 120_000);
 });
