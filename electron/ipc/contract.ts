@@ -62,6 +62,15 @@ export interface PhoneRoundCounts {
   answered: number;
 }
 
+/** Why the desktop app asks the page to lock: the OS locked the screen, or the machine is going to sleep. */
+export type LockReason = 'os-lock' | 'sleep';
+
+/**
+ * The bridge's methods on which the host speaks first: the main process sends
+ * on their channels and answers nothing there, so a page cannot call them.
+ */
+export type HostEventMethod = 'onLockRequested';
+
 export interface HostBridge {
   getAppInfo(): Promise<AppInfo>;
   /** Asks the user, then opens the link in the system browser. Resolves true if it was opened. */
@@ -90,4 +99,11 @@ export interface HostBridge {
    * can do no more than the page did.
    */
   wipeProfile(): Promise<'relaunching' | 'done'>;
+  /**
+   * Calls the listener when the OS locks the screen or the machine goes to
+   * sleep, so the page can lock what it shows. Desktop only, and only in the
+   * facilitator's windows, never the participant display; a browser tab cannot
+   * see either and never calls it. Returns a function that stops the calls.
+   */
+  onLockRequested(listener: (reason: LockReason) => void): () => void;
 }

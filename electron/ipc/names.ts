@@ -1,4 +1,4 @@
-import type { HostBridge } from './contract.ts';
+import type { HostBridge, HostEventMethod, LockReason } from './contract.ts';
 
 // The names the renderer, the preload and the main process must agree on at
 // run time: plain constants, importing nothing but the contract's types.
@@ -16,7 +16,22 @@ export const IPC_CHANNELS = {
   phoneRoundAnswered: 'common-ground:phone-round-answered',
   stopPhoneRound: 'common-ground:stop-phone-round',
   wipeProfile: 'common-ground:wipe-profile',
+  onLockRequested: 'common-ground:lock-requested',
 } as const satisfies Record<keyof HostBridge, string>;
+
+// Records rather than lists, so the compiler holds each to its type exactly: a name missing or extra fails to compile.
+const HOST_EVENT_METHODS: Record<HostEventMethod, true> = { onLockRequested: true };
+const LOCK_REASONS: Record<LockReason, true> = { 'os-lock': true, sleep: true };
+
+/** True for a method on whose channel the main process sends and registers no handler. */
+export function isHostEventMethod(name: keyof HostBridge): name is HostEventMethod {
+  return Object.hasOwn(HOST_EVENT_METHODS, name);
+}
+
+/** The preload passes the page nothing on the lock channel but one of these. */
+export function isLockReason(value: unknown): value is LockReason {
+  return typeof value === 'string' && Object.hasOwn(LOCK_REASONS, value);
+}
 
 /** The largest file the host will write for the app. */
 export const MAX_SAVED_FILE_CHARACTERS = 60 * 1024 * 1024;

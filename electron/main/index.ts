@@ -1,9 +1,10 @@
-import { app, BrowserWindow, session } from 'electron';
+import { app, BrowserWindow, powerMonitor, session } from 'electron';
 import path from 'node:path';
 import { APP_ENTRY_URL, type AppOrigin } from './app-origin.ts';
 import { registerAppSchemeAsPrivileged, serveRendererFromAppScheme } from './app-protocol.ts';
 import { createPhoneRoundControl } from '../round-server/phone-round-control.ts';
 import { registerIpcHandlers } from './ipc-handlers.ts';
+import { forwardLockSignals } from './lock-signal.ts';
 import { createMainWindow } from './main-window.ts';
 import { installApplicationMenu } from './menu.ts';
 import { wipeProfileIfMarked } from './profile-wipe.ts';
@@ -63,6 +64,10 @@ if (!app.requestSingleInstanceLock()) {
     restrictPermissions(session.defaultSession, origin);
     registerIpcHandlers(origin, { preloadPath, entryUrl: devServerUrl ?? APP_ENTRY_URL }, phoneRounds);
     installApplicationMenu(devServerUrl !== null);
+    // powerMonitor works only once the app is ready. Only the facilitator's
+    // window is told to lock: the participant display (participant-display.ts)
+    // is never listed, so it never shows the lock screen's state.
+    forwardLockSignals(powerMonitor, () => (mainWindow && !mainWindow.isDestroyed() ? [mainWindow.webContents] : []));
     openMainWindow();
   });
 }

@@ -1,8 +1,16 @@
 import { app, clipboard, dialog, ipcMain, shell, BrowserWindow, type IpcMainInvokeEvent } from 'electron';
 import { toSafeExternalUrl } from '../../domain/links/external-url.ts';
 import { writeFile } from 'node:fs/promises';
-import type { PaperSize, SavePdfRequest, AppInfo, HostBridge, HostPlatform, SaveTextFileRequest } from '../ipc/contract.ts';
-import { IPC_CHANNELS, MAX_SAVED_FILE_CHARACTERS, SESSION_ID_PATTERN } from '../ipc/names.ts';
+import type {
+  PaperSize,
+  SavePdfRequest,
+  AppInfo,
+  HostBridge,
+  HostEventMethod,
+  HostPlatform,
+  SaveTextFileRequest,
+} from '../ipc/contract.ts';
+import { IPC_CHANNELS, isHostEventMethod, MAX_SAVED_FILE_CHARACTERS, SESSION_ID_PATTERN } from '../ipc/names.ts';
 import { PAPER_SIZES } from '../../domain/summary/summary-choices.ts';
 import type { PhoneRoundControl } from '../round-server/phone-round-control.ts';
 import type { AppOrigin } from './app-origin.ts';
@@ -74,7 +82,9 @@ export function validateCopiedText(args: unknown[]): string {
   return args[0];
 }
 
-type Handlers = { [K in keyof HostBridge]: (event: IpcMainInvokeEvent, ...args: unknown[]) => ReturnType<HostBridge[K]> };
+type Handlers = {
+  [K in Exclude<keyof HostBridge, HostEventMethod>]: (event: IpcMainInvokeEvent, ...args: unknown[]) => ReturnType<HostBridge[K]>;
+};
 
 export interface WindowSources {
   preloadPath: string;
@@ -211,6 +221,8 @@ function stopWhenOwnerLeaves(owner: Electron.WebContents, phoneRounds: PhoneRoun
 export function registerIpcHandlers(origin: AppOrigin, windows: WindowSources, phoneRounds: PhoneRoundControl): void {
   const handlers = createHandlers(windows, phoneRounds);
   for (const name of Object.keys(IPC_CHANNELS) as (keyof HostBridge)[]) {
+    // The main process speaks first on an event channel (lock-signal.ts); a page cannot call it.
+    if (isHostEventMethod(name)) continue;
     const channel = IPC_CHANNELS[name];
     ipcMain.handle(channel, (event, ...args: unknown[]) => {
       if (!isTrustedSender(event.senderFrame, origin)) throw new UntrustedSenderError(channel);

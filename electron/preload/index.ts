@@ -1,6 +1,6 @@
-import { contextBridge, ipcRenderer } from 'electron';
-import type { HostBridge, SavePdfRequest, SaveTextFileRequest, StartPhoneRoundRequest } from '../ipc/contract.ts';
-import { BRIDGE_GLOBAL, IPC_CHANNELS } from '../ipc/names.ts';
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import type { HostBridge, LockReason, SavePdfRequest, SaveTextFileRequest, StartPhoneRoundRequest } from '../ipc/contract.ts';
+import { BRIDGE_GLOBAL, IPC_CHANNELS, isLockReason } from '../ipc/names.ts';
 
 // Each method forwards one typed call; raw ipcRenderer never reaches the page.
 const bridge = {
@@ -16,6 +16,18 @@ const bridge = {
   phoneRoundAnswered: (key: string) => ipcRenderer.invoke(IPC_CHANNELS.phoneRoundAnswered, key),
   stopPhoneRound: (key: string) => ipcRenderer.invoke(IPC_CHANNELS.stopPhoneRound, key),
   wipeProfile: () => ipcRenderer.invoke(IPC_CHANNELS.wipeProfile),
+  // The page's listener gets the reason and nothing else: the event (with its
+  // sender and ports) stays here, and so does anything but a known reason.
+  onLockRequested: (listener: (reason: LockReason) => void) => {
+    if (typeof listener !== 'function') throw new TypeError('onLockRequested takes a listener function.');
+    const handler = (_event: IpcRendererEvent, ...args: unknown[]) => {
+      if (args.length === 1 && isLockReason(args[0])) listener(args[0]);
+    };
+    ipcRenderer.on(IPC_CHANNELS.onLockRequested, handler);
+    return () => {
+      ipcRenderer.removeListener(IPC_CHANNELS.onLockRequested, handler);
+    };
+  },
 } satisfies HostBridge;
 
 contextBridge.exposeInMainWorld(BRIDGE_GLOBAL, bridge);

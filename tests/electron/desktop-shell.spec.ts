@@ -51,7 +51,21 @@ test('runs the renderer isolated and sandboxed, without Node', async () => {
   expect(globals).toEqual({
     require: 'undefined',
     process: 'undefined',
-    bridge: ['copyText', 'getAppInfo', 'openExternalLink', 'openParticipantDisplay', 'printPage', 'savePdf', 'saveTextFile'],
+    bridge: [
+      'copyText',
+      'getAppInfo',
+      'onLockRequested',
+      'openExternalLink',
+      'openParticipantDisplay',
+      'phoneRoundAddresses',
+      'phoneRoundAnswered',
+      'printPage',
+      'savePdf',
+      'saveTextFile',
+      'startPhoneRound',
+      'stopPhoneRound',
+      'wipeProfile',
+    ],
   });
 });
 

@@ -58,6 +58,8 @@ export function createBrowserHost(environment: BrowserEnvironment, version: stri
     ...phoneRounds(environment),
     // The page has deleted its database and storage; a browser offers nothing more to a page.
     wipeProfile: async () => 'done',
+    // A browser tab cannot see the OS lock the screen or the machine sleep, so it never asks the page to lock.
+    onLockRequested: () => () => {},
   };
 }
 

@@ -16,5 +16,6 @@ export function createElectronHost(bridge: HostBridge): Host {
     phoneRoundAnswered: (key) => bridge.phoneRoundAnswered(key),
     stopPhoneRound: (key) => bridge.stopPhoneRound(key),
     wipeProfile: () => bridge.wipeProfile(),
+    onLockRequested: (listener) => bridge.onLockRequested(listener),
   };
 }

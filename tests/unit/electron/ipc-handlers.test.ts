@@ -27,6 +27,8 @@ vi.mock('../../../electron/main/participant-display.ts', () => ({ openParticipan
 const { EventEmitter } = await import('node:events');
 const { registerIpcHandlers, InvalidArgumentError, UntrustedSenderError } = await import('../../../electron/main/ipc-handlers.ts');
 const { IPC_CHANNELS } = await import('../../../electron/ipc/names.ts');
+// Every channel but the lock signal's, on which the main process speaks first.
+const REQUEST_CHANNELS = Object.values(IPC_CHANNELS).filter((channel) => channel !== IPC_CHANNELS.onLockRequested);
 const { createPhoneRoundControl } = await import('../../../electron/round-server/phone-round-control.ts');
 const { mkdtemp, writeFile } = await import('node:fs/promises');
 const { tmpdir } = await import('node:os');
@@ -54,8 +56,12 @@ describe('IPC handlers', () => {
     display.open.mockClear();
   });
 
-  it('registers exactly the channels of the contract', () => {
-    expect([...electron.handlers.keys()].sort()).toEqual(Object.values(IPC_CHANNELS).sort());
+  it('registers exactly the channels of the contract a page may call', () => {
+    expect([...electron.handlers.keys()].sort()).toEqual(REQUEST_CHANNELS.sort());
+  });
+
+  it('registers no handler on the lock signal’s channel: the host sends there, a page cannot call it', () => {
+    expect(electron.handlers.has(IPC_CHANNELS.onLockRequested)).toBe(false);
   });
 
   it('answers the app’s own top frame', async () => {
@@ -67,7 +73,7 @@ describe('IPC handlers', () => {
     ['a foreign page', { senderFrame: { url: 'https://evil.example/?app://common-ground', parent: null } }],
     ['a destroyed frame', { senderFrame: null }],
   ])('refuses %s on every channel', async (_label, event) => {
-    for (const channel of Object.values(IPC_CHANNELS)) {
+    for (const channel of REQUEST_CHANNELS) {
       expect(() => call(channel, event, 'https://example.org/')).toThrow(UntrustedSenderError);
     }
     expect(electron.showMessageBox).not.toHaveBeenCalled();

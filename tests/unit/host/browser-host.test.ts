@@ -60,4 +60,21 @@ describe('browser host', () => {
     expect(env.writeClipboard).toHaveBeenCalledWith('# Summary');
     await expect(host.savePdf({ suggestedName: 'Summary.pdf', paper: 'A4' })).resolves.toBe('unsupported');
   });
+
+  it('never asks the page to lock: a browser tab cannot see the OS lock the screen or the machine sleep', async () => {
+    vi.useFakeTimers();
+    try {
+      const env = environment(true);
+      const listener = vi.fn();
+      const stop = createBrowserHost(env, '1').onLockRequested(listener);
+      await vi.advanceTimersByTimeAsync(24 * 60 * 60 * 1000);
+
+      expect(listener).not.toHaveBeenCalled();
+      expect(typeof stop).toBe('function');
+      expect(() => stop()).not.toThrow();
+      for (const method of [env.confirm, env.open, env.download, env.print, env.writeClipboard]) expect(method).not.toHaveBeenCalled();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
 });
