@@ -17,13 +17,23 @@ interface Fixtures {
   offsiteRequests: string[];
 }
 
+interface Options {
+  /**
+   * The vault's first-run choice, as already made: 'off' (the default) skips
+   * it, as for someone who chose "Not now"; null leaves the profile as a
+   * first run finds it, for the vault's own tests.
+   */
+  vaultChoice: 'off' | null;
+}
+
 /**
  * Every test runs in a brand-new Chromium profile on disk, so IndexedDB,
  * storage persistence and reloads behave as they do for a real user, and no
  * test sees another's data. Any request that leaves localhost is aborted
  * and recorded: the app must never send anything anywhere.
  */
-export const test = base.extend<Fixtures>({
+export const test = base.extend<Fixtures & Options>({
+  vaultChoice: ['off', { option: true }],
   // Playwright requires an object pattern here even when no fixture is used.
   offsiteRequests: async ({}, use) => {
     await use([]);
@@ -37,7 +47,7 @@ export const test = base.extend<Fixtures>({
       await rm(profileDir, { recursive: true, force: true });
     }
   },
-  context: async ({ baseURL, viewport, profileDir }, use) => {
+  context: async ({ baseURL, viewport, profileDir, vaultChoice }, use) => {
     // The browser found once for the whole run (tests/support/chromium.ts); the run stops before any test when there is none.
     const context = await chromium.launchPersistentContext(profileDir, {
       executablePath: CHROMIUM_PATH,
@@ -46,6 +56,11 @@ export const test = base.extend<Fixtures>({
       viewport,
       ...(baseURL ? { baseURL } : {}),
     });
+    if (vaultChoice === 'off') {
+      await context.addInitScript(() => {
+        if (localStorage.getItem('common-ground:vault') === null) localStorage.setItem('common-ground:vault', 'off');
+      });
+    }
     try {
       await use(context);
     } finally {

@@ -4,6 +4,7 @@ import { CheckInListScreen } from '../features/check-ins/CheckInListScreen.tsx';
 import { useHeldHashLocation } from '../features/check-ins/hand-around-hold.ts';
 import { LibraryFilterProvider } from '../features/library/library-filter-state.tsx';
 import { LibraryScreen } from '../features/library/LibraryScreen.tsx';
+import { VaultGate } from '../features/vault/VaultGate.tsx';
 import { TemplateListScreen } from '../features/templates/TemplateListScreen.tsx';
 import { ScreenErrorBoundary } from '../ui/ScreenErrorBoundary.tsx';
 import { AppShell } from './AppShell.tsx';
@@ -23,6 +24,7 @@ const ParticipantDisplay = lazyScreen(() => import('../features/display/Particip
 const HandAroundScreen = lazyScreen(() => import('../features/check-ins/HandAroundScreen.tsx'));
 // Sessions use the database; the library does not need to wait for it.
 const SessionsScreen = lazyScreen(() => import('../features/sessions/SessionsScreen.tsx'));
+const PrivacyScreen = lazyScreen(() => import('../features/vault/PrivacyScreen.tsx'));
 
 /** Loads the code of the screen a URL opens on, so the first render needs no loading state. */
 export function preloadScreenFor(path: string): Promise<void> {
@@ -73,6 +75,9 @@ function Screens() {
             <CheckInListScreen />
           </Route>
           <Route path={routes.checkInPattern}>{(params) => <CheckInDetailScreen instrumentId={params.id} />}</Route>
+          <Route path={routes.privacy}>
+            <PrivacyScreen />
+          </Route>
           <Route>
             <Redirect to={routes.sessions} replace />
           </Route>
@@ -100,17 +105,21 @@ export function App() {
         {/* The private hand-around: no menus either, so a participant holding the device can reach nothing else. */}
         <Route path={routes.handAroundPattern}>
           {(params) => (
-            <Suspense fallback={null}>
-              <HandAroundScreen sessionId={params.id} roundId={params.roundId} />
-            </Suspense>
+            <VaultGate>
+              <Suspense fallback={null}>
+                <HandAroundScreen sessionId={params.id} roundId={params.roundId} />
+              </Suspense>
+            </VaultGate>
           )}
         </Route>
         <Route>
-          <LibraryFilterProvider>
-            <AppShell>
-              <Screens />
-            </AppShell>
-          </LibraryFilterProvider>
+          <VaultGate>
+            <LibraryFilterProvider>
+              <AppShell>
+                <Screens />
+              </AppShell>
+            </LibraryFilterProvider>
+          </VaultGate>
         </Route>
       </Switch>
     </Router>

@@ -1,4 +1,5 @@
-import { useEffect, useState, type MouseEvent, type ReactNode } from 'react';
+import { useEffect, useState, useSyncExternalStore, type MouseEvent, type ReactNode } from 'react';
+import { lockEverywhere, vaultGate } from '../data/vault-signal.ts';
 import { Link, useLocation } from 'wouter';
 import { useHost } from '../host/host-context.tsx';
 import type { AppInfo } from '../host/host.ts';
@@ -13,6 +14,7 @@ const SECTIONS = [
   { href: routes.library, label: 'Exercises' },
   { href: routes.templates, label: 'Workshop templates' },
   { href: routes.checkIns, label: 'Check-ins' },
+  { href: routes.privacy, label: 'Privacy' },
 ] as const;
 
 function isInSection(location: string, sectionHref: string): boolean {
@@ -30,6 +32,7 @@ export function AppShell({ children }: { children: ReactNode }) {
   const host = useHost();
   const [info, setInfo] = useState<AppInfo | null>(null);
   const [location] = useLocation();
+  const vaultOpen = useSyncExternalStore(vaultGate.subscribe, vaultGate.get) === 'open';
   useFocusHeadingOnRouteChange();
   useRetentionSweep();
 
@@ -64,6 +67,11 @@ export function AppShell({ children }: { children: ReactNode }) {
             ))}
           </ul>
         </nav>
+        {vaultOpen && (
+          <button type="button" className="button button--quiet lock-button" onClick={lockEverywhere} title="Lock (Ctrl+Shift+L)">
+            Lock
+          </button>
+        )}
       </header>
       <main id="main" tabIndex={-1} className="app-main">
         <StorageProblems />

@@ -11,6 +11,8 @@
 // wrote it has gone (see note-editor.ts), and only onto the text it was typed
 // on, so it never replaces newer text typed elsewhere.
 
+import { plainDraftsAllowed } from '../data/vault-signal.ts';
+
 const PREFIX = 'common-ground:draft:';
 
 export interface Draft {
@@ -97,8 +99,24 @@ export function createDraftJournal(storage: () => DraftStorage | null) {
 
 export type DraftJournal = ReturnType<typeof createDraftJournal>;
 
-/** The journal in this browser's localStorage. */
-export const draftJournal = createDraftJournal(() => (typeof localStorage === 'undefined' ? null : localStorage));
+/**
+ * The journal in this browser's localStorage, only while the vault is off:
+ * with it on, nothing typed is written anywhere in the clear, so the
+ * journal is off (a crash then loses at most the keystrokes of the last
+ * moment before the sealed save).
+ */
+export const draftJournal = createDraftJournal(() => (typeof localStorage === 'undefined' || !plainDraftsAllowed() ? null : localStorage));
+
+/** Removes every draft in the journal (when the vault is turned on, so nothing typed before stays in the clear). */
+export function forgetAllDrafts(storage: DraftStorage | null = typeof localStorage === 'undefined' ? null : localStorage): void {
+  if (!storage) return;
+  const names: string[] = [];
+  for (let index = 0; index < storage.length; index++) {
+    const name = storage.key(index);
+    if (name?.startsWith(PREFIX)) names.push(name);
+  }
+  for (const name of names) storage.removeItem(name);
+}
 
 /**
  * A short fingerprint of a text (cyrb53), so a draft can say which stored text

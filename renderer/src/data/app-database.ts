@@ -7,6 +7,8 @@ import { reportingFailures, reportingRepository } from './storage-errors.ts';
 import type { Backup } from '../../../domain/backup/backup-format.ts';
 import type { ConflictChoice } from './backup.ts';
 import { RestoreRefusedError } from './errors.ts';
+import { createVaultControl } from './vault.ts';
+import { onLockDropKeys, vaultGate } from './vault-signal.ts';
 
 // The one database and the repositories the running app uses; screens reach
 // stored data only through these (a lint rule keeps the database itself
@@ -14,6 +16,19 @@ import { RestoreRefusedError } from './errors.ts';
 // failure is reported in plain words in one place. Tests build their own.
 
 const appDatabase = new CommonGroundDatabase(findCheckIn);
+
+/** The vault: turned on or off, unlocked and locked through this; the keys never leave the data layer. */
+export const vault = createVaultControl(appDatabase);
+
+onLockDropKeys(() => vault.lock());
+
+// The app shell follows what the data layer learns (from this window or from the key ring in storage).
+appDatabase.keeper.subscribe((state) => {
+  // While the shell is still deciding whether to offer the first-run choice, it decides.
+  if (state.kind === 'off' && vaultGate.get() !== 'checking' && vaultGate.get() !== 'choose') vaultGate.set('off');
+  if (state.kind === 'locked') vaultGate.set('locked');
+  if (state.kind === 'open') vaultGate.set('open');
+});
 
 export { storageAvailable } from './storage-available.ts';
 

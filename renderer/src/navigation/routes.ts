@@ -20,4 +20,5 @@ export const routes = {
   checkIns: '/check-ins',
   checkInPattern: '/check-ins/:id',
   checkIn: (id: string) => `/check-ins/${segment(id)}`,
+  privacy: '/privacy',
 } as const;

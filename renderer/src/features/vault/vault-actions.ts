@@ -1,0 +1,60 @@
+import { useSyncExternalStore } from 'react';
+import { vaultGate, type VaultGateState } from '../../data/vault-signal.ts';
+
+// What the vault's screens share: the gate's state as React sees it, the
+// recovery key waiting to be written down, and the data layer's vault,
+// loaded on demand (the first screen of someone without a vault never
+// fetches the database's code for it).
+
+export const useVaultGate = (): VaultGateState => useSyncExternalStore(vaultGate.subscribe, vaultGate.get);
+
+export async function loadVault() {
+  return (await import('../../data/app-database.ts')).vault;
+}
+
+// The recovery key is shown once, right after the vault is turned on, and
+// lives only in this window's memory until the user has written it down.
+let recoveryKey: string | null = null;
+const listeners = new Set<() => void>();
+
+export const pendingRecoveryKey = {
+  get: () => recoveryKey,
+  set(key: string | null) {
+    recoveryKey = key;
+    for (const listener of listeners) listener();
+  },
+  subscribe(listener: () => void) {
+    listeners.add(listener);
+    return () => {
+      listeners.delete(listener);
+    };
+  },
+};
+
+export const usePendingRecoveryKey = () => useSyncExternalStore(pendingRecoveryKey.subscribe, pendingRecoveryKey.get);
+
+/** Plain words for what went wrong, for the form that asked. */
+export function problemText(error: unknown): string {
+  if (error instanceof Error && (error.name === 'WrongPassphraseError' || error.constructor.name === 'WrongPassphraseError'))
+    return error.message;
+  if (error instanceof Error && error.message) return error.message;
+  return 'Something went wrong; nothing was changed. Try again.';
+}
+
+// The idle time after which the app locks, as the vault's settings say; the Privacy screen changes it.
+let idleMinutes: number | null = null;
+const idleListeners = new Set<() => void>();
+
+export const idleLockMinutes = {
+  get: () => idleMinutes,
+  set(minutes: number | null) {
+    idleMinutes = minutes;
+    for (const listener of idleListeners) listener();
+  },
+  subscribe(listener: () => void) {
+    idleListeners.add(listener);
+    return () => {
+      idleListeners.delete(listener);
+    };
+  },
+};
