@@ -6,6 +6,7 @@ import { storageAvailable } from './data/storage-available.ts';
 import { quietReportedRejections, reportStorageError } from './data/storage-errors.ts';
 import { HostProvider } from './host/host-context.tsx';
 import { selectHost } from './host/select-host.ts';
+import { keepFieldsOutOfSessionRestore } from './ui/no-form-restore.ts';
 import './styles/global.css';
 
 // Start on the sessions screen without a redirect, so the first screen is not
@@ -26,6 +27,7 @@ quietReportedRejections(window);
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element.');
+keepFieldsOutOfSessionRestore(container);
 
 function render(root: HTMLElement) {
   createRoot(root).render(

@@ -9,11 +9,17 @@ export interface PlannedSession {
   /** As the exercise list shows them, e.g. "Parallel timelines (60 minutes)". */
   exercises?: string[];
   breaks?: number;
+  /** Reach the sessions screen by its link rather than by loading the app again (which locks an open vault). */
+  byLink?: boolean;
 }
 
 /** Creates a session from the sessions screen and plans it, waiting for each item to appear. */
-export async function planSession(page: Page, { title, template, exercises = [], breaks = 0 }: PlannedSession): Promise<void> {
-  await page.goto('/');
+export async function planSession(
+  page: Page,
+  { title, template, exercises = [], breaks = 0, byLink = false }: PlannedSession,
+): Promise<void> {
+  if (byLink) await page.getByRole('link', { name: 'Sessions', exact: true }).click();
+  else await page.goto('/');
   await page.getByLabel('Title', { exact: true }).fill(title);
   if (template) await page.getByLabel('Start from').selectOption({ label: `Template: ${template}` });
   await page.getByRole('button', { name: 'Create session' }).click();
