@@ -73,6 +73,7 @@ test('a display opened after the run has started asks and shows the current step
   await page.getByRole('link', { name: '← Back to the plan' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Plan: Display test');
   await expect(display.getByRole('heading', { level: 1 })).toHaveText(following);
+  expect(await databaseOpens(display)).toBe(0);
   for (const viewport of VIEWPORTS) {
     await display.setViewportSize(viewport);
     await display.screenshot({ path: test.info().outputPath(`display-step-${viewport.width}.png`) });

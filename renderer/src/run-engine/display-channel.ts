@@ -55,50 +55,64 @@ export function withdrawFromDisplays(): void {
   post({ kind: 'withdraw' });
 }
 
+export interface DisplayServer {
+  /** Sends the view, if it differs from the last one sent. */
+  show(view: DisplayView): void;
+  close(): void;
+}
+
+/**
+ * One running screen's side of the channel, for as long as it is mounted:
+ * sends its view when it changes and answers displays that ask, until this
+ * window withdraws from displays or the screen closes it.
+ */
+export function serveDisplay(sessionId: string): DisplayServer {
+  const from = crypto.randomUUID();
+  let shown: { key: string; view: DisplayView; changedAt: number } | null = null;
+  let silenced = false;
+  const silence = () => {
+    silenced = true;
+  };
+  silencers.add(silence);
+  const port = supported() ? new BroadcastChannel(CHANNEL) : null;
+  if (port)
+    port.onmessage = (event: MessageEvent<DisplayMessage>) => {
+      if (event.data?.kind !== 'ask' || event.data.sessionId !== sessionId || !shown || silenced) return;
+      post({ kind: 'view', sessionId, view: shown.view, from, changedAt: shown.changedAt });
+    };
+  return {
+    show(view) {
+      if (silenced) return;
+      const key = JSON.stringify(view);
+      if (shown?.key === key) return;
+      shown = { key, view, changedAt: Date.now() };
+      post({ kind: 'view', sessionId, view, from, changedAt: shown.changedAt });
+    },
+    close() {
+      silencers.delete(silence);
+      port?.close();
+    },
+  };
+}
+
 /**
  * Mounted by the screen that runs a session: sends `view` whenever it
  * changes and answers displays that ask. Returns `show`, for a change to be
  * sent in the event that made it, before the screen renders it.
  */
 export function useServeDisplay(sessionId: string, view: DisplayView): (view: DisplayView) => void {
-  const [from] = useState(() => crypto.randomUUID());
-  const current = useRef<{ key: string; view: DisplayView; changedAt: number } | null>(null);
-  const silenced = useRef(false);
-
-  const show = useCallback(
-    (next: DisplayView) => {
-      if (silenced.current) return;
-      const key = JSON.stringify(next);
-      if (current.current?.key === key) return;
-      current.current = { key, view: next, changedAt: Date.now() };
-      post({ kind: 'view', sessionId, view: next, from, changedAt: current.current.changedAt });
-    },
-    [sessionId, from],
-  );
-
-  // A layout effect, so a change that did not come through `show` (a title edited elsewhere, a new agenda) still reaches the room before this window paints.
-  useLayoutEffect(() => show(view), [show, view]);
-
-  useEffect(() => {
-    silenced.current = false;
-    const silence = () => {
-      silenced.current = true;
-    };
-    silencers.add(silence);
-    if (!supported()) return () => silencers.delete(silence);
-    const port = new BroadcastChannel(CHANNEL);
-    port.onmessage = (event: MessageEvent<DisplayMessage>) => {
-      const shown = current.current;
-      if (event.data?.kind !== 'ask' || event.data.sessionId !== sessionId || !shown || silenced.current) return;
-      post({ kind: 'view', sessionId, view: shown.view, from, changedAt: shown.changedAt });
-    };
+  const server = useRef<DisplayServer | null>(null);
+  // Layout effects, so the view reaches the room before this window paints, and a change that did not come through `show` (a new agenda) too.
+  useLayoutEffect(() => {
+    const opened = serveDisplay(sessionId);
+    server.current = opened;
     return () => {
-      silencers.delete(silence);
-      port.close();
+      opened.close();
+      if (server.current === opened) server.current = null;
     };
-  }, [sessionId, from]);
-
-  return show;
+  }, [sessionId]);
+  useLayoutEffect(() => server.current?.show(view), [sessionId, view]);
+  return useCallback((next: DisplayView) => server.current?.show(next), []);
 }
 
 /** What the display shows for a session: the latest view sent, or null for none (none heard of yet, or withdrawn). */
