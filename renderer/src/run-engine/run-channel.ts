@@ -1,50 +1,12 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
-import type { RunState } from '../../../domain/run/run-state.ts';
 import type { HotspotJoin } from '../../../domain/check-ins/phone-round.ts';
 import type { CheckInMethod, RoundPurpose } from '../../../domain/sessions/session-model.ts';
 import { checkIns } from '../data/app-database.ts';
 
-// The run view tells the participant display about each change at once over
-// a BroadcastChannel (same origin, this device only), so the room sees the
-// new step in the same frame. The database stays the source of truth: it
-// serves a display opened later or reloaded, and it wins as soon as it holds
-// anything newer than the last message.
-
-const CHANNEL = 'common-ground:run';
-
-interface RunMessage {
-  sessionId: string;
-  run: RunState;
-  /** Epoch ms; the session's `updatedAt` for the same change is never earlier. */
-  sentAt: number;
-}
-
-let channel: BroadcastChannel | null = null;
-
-export function publishRun(sessionId: string, run: RunState): void {
-  if (typeof BroadcastChannel === 'undefined') return;
-  channel ??= new BroadcastChannel(CHANNEL);
-  channel.postMessage({ sessionId, run, sentAt: Date.now() } satisfies RunMessage);
-}
-
-/** The run as last broadcast for this session, if that is newer than what the database holds. */
-export function useBroadcastRun(sessionId: string, storedUpdatedAt: number | undefined): RunState | undefined {
-  const [message, setMessage] = useState<RunMessage | null>(null);
-  useEffect(() => {
-    if (typeof BroadcastChannel === 'undefined') return;
-    const listener = new BroadcastChannel(CHANNEL);
-    listener.onmessage = (event: MessageEvent<RunMessage>) => {
-      if (event.data?.sessionId === sessionId) setMessage(event.data);
-    };
-    return () => listener.close();
-  }, [sessionId]);
-  if (!message || (storedUpdatedAt !== undefined && storedUpdatedAt >= message.sentAt)) return undefined;
-  return message.run;
-}
-
 // While a check-in round is open, the room's screen shows how to answer it.
 // The round lives in the facilitator's window's memory only, so that window
-// tells the display, over the same channel: which instruments and how people
+// tells the display, over a channel of its own (where the run stands goes by
+// display-channel.ts): which instruments and how people
 // answer, never anything anyone answered. A display opened later asks.
 
 const CHECK_IN_CHANNEL = 'common-ground:check-in';

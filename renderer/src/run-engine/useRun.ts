@@ -2,22 +2,18 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import { jumpTo, recordEvent, restoreRun, runSteps, togglePause, type RunState, type RunStep } from '../../../domain/run/run-state.ts';
 import type { AgendaItem, Session } from '../../../domain/sessions/session-model.ts';
 import { sessions } from '../data/app-database.ts';
-import { publishRun } from './run-channel.ts';
+import { useServeDisplay } from './display-channel.ts';
+import { displayViewOf } from './display-view.ts';
 
 export type Change = (state: RunState, steps: readonly RunStep[], now: number) => RunState;
 
 export const CAUCUS_MINUTES = 10;
 
-/** The display hears of the change at once; the database keeps it. */
-function saveRun(sessionId: string, run: RunState): void {
-  publishRun(sessionId, run);
-  void sessions.saveRun(sessionId, run).catch(() => undefined); // reported by the data layer
-}
-
 /**
  * A session being run, by a facilitator or by the group itself: the steps,
  * where the run stands, and the changes that move it, each saved as it
- * happens.
+ * happens. While it is mounted, it tells the participant display what to
+ * show (only that: `displayViewOf`), and answers a display opened later.
  *
  * A change is worked out from the latest run, set, and then saved and
  * broadcast once, in the event that caused it: never inside a React state
@@ -28,14 +24,23 @@ export function useRun(session: Session, agenda: readonly AgendaItem[]) {
   const [run, setRun] = useState<RunState>(() => restoreRun(session.run, steps));
   // The run as last set, so two changes before the next render build on each other.
   const latest = useRef(run);
+  // Only what the display shows of the session, so that a save (a new `updatedAt`) changes nothing here.
+  const { title, mode } = session;
+  const shown = useMemo(() => ({ title, mode }), [title, mode]);
+  const showOnDisplay = useServeDisplay(
+    session.id,
+    useMemo(() => displayViewOf(shown, steps, run), [shown, steps, run]),
+  );
 
   const commit = useCallback(
     (updated: RunState) => {
       latest.current = updated;
       setRun(updated);
-      saveRun(session.id, updated);
+      // The room hears of the change at once, before this window renders it; the database keeps it.
+      showOnDisplay(displayViewOf(shown, steps, updated));
+      void sessions.saveRun(session.id, updated).catch(() => undefined); // reported by the data layer
     },
-    [session.id],
+    [session.id, shown, steps, showOnDisplay],
   );
 
   const apply = useCallback(

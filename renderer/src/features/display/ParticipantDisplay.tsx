@@ -1,63 +1,58 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo } from 'react';
-import { alliesListenDuring, restoreRun, runSteps } from '../../../../domain/run/run-state.ts';
 import { formatClock, phaseOf, remainingMs } from '../../../../domain/run/step-timer.ts';
-import { sessions } from '../../data/app-database.ts';
 import { CheckInInstructions } from '../check-ins/index.ts';
 import { Markdown } from '../../markdown/Markdown.tsx';
-import { useAnnouncedRound, useBroadcastRun } from '../../run-engine/run-channel.ts';
+import { useDisplayView } from '../../run-engine/display-channel.ts';
+import { useAnnouncedRound } from '../../run-engine/run-channel.ts';
 import { useNow } from '../../run-engine/useNow.ts';
 
 /**
  * What the room sees on the projector: the step, its participant prompt and
  * the timer, in large high-contrast type, or while a check-in round is
- * open, how to answer it. Never the script, never the facilitator's notes,
- * never a check-in result. It follows the run view by broadcast, at once,
- * and through the shared database, which Dexie watches for it.
+ * open, how to answer it. It shows only what the window running the session
+ * sends it (a display view) and reads nothing from the database, so it
+ * needs no key and never shows a lock screen. With nothing sent, or after a
+ * withdrawal, it is an empty screen that says nothing at all.
  */
 export default function ParticipantDisplay({ sessionId }: { sessionId: string }) {
-  const data = useLiveQuery(() => sessions.withAgenda(sessionId), [sessionId]);
+  const view = useDisplayView(sessionId);
   // The open round is held in the facilitator's window; it tells this one how people answer, never what.
   const openRound = useAnnouncedRound(sessionId);
-  const steps = useMemo(() => (data ? runSteps(data.agenda) : []), [data]);
-  const latestRun = useBroadcastRun(sessionId, data?.session?.updatedAt) ?? data?.session?.run;
-  const run = latestRun ? restoreRun(latestRun, steps) : undefined;
-  const now = useNow(run !== undefined && run.endedAt === null);
+  const step = view?.kind === 'step' ? view : null;
+  const now = useNow(step?.timer?.runningSince != null);
 
-  if (!data?.session) return <main className="display" aria-label="Participant display" />;
-  const step = run && run.endedAt === null ? steps[run.position] : undefined;
+  if (!view) return <main className="display" aria-label="Participant display" />;
+  if (!step) {
+    return (
+      <main className="display display--idle" aria-label="Participant display">
+        <h1 className="display__title">{view.kind === 'ended' ? 'Thank you.' : view.title}</h1>
+      </main>
+    );
+  }
 
+  const timer = step.timer;
   return (
     <main
-      className={`display display--${step && run ? (run.softSteps.includes(run.position) ? 'soft' : phaseOf(run.timer, now)) : 'idle'}`}
+      className={`display display--${step.soft ? 'soft' : timer ? phaseOf(timer, now) : 'not-started'}`}
       aria-label="Participant display"
     >
-      {!step || !run ? (
-        <h1 className="display__title">{run?.endedAt ? 'Thank you.' : data.session.title}</h1>
+      {/* The timer sits beside the heading so that a long prompt never pushes it off the screen. */}
+      <div className="display__top">
+        <div>
+          <p className="display__item">{step.itemTitle}</p>
+          <h1 className="display__title">{step.title}</h1>
+        </div>
+        <p className="display__timer" data-testid="display-timer">
+          {timer ? formatClock(remainingMs(timer, now)) : ''}
+        </p>
+      </div>
+      {step.alliesListening && <p className="display__listening">Allies: listening only during this part.</p>}
+      {openRound ? (
+        <CheckInInstructions round={openRound} />
       ) : (
         <>
-          {/* The timer sits beside the heading so that a long prompt never pushes it off the screen. */}
-          <div className="display__top">
-            <div>
-              <p className="display__item">{step.itemTitle}</p>
-              <h1 className="display__title">{step.title}</h1>
-            </div>
-            <p className="display__timer" data-testid="display-timer">
-              {run.startedAt === null ? '' : formatClock(remainingMs(run.timer, now))}
-            </p>
-          </div>
-          {alliesListenDuring(run, steps) && <p className="display__listening">Allies: listening only during this part.</p>}
-          {openRound ? (
-            <CheckInInstructions round={openRound} />
-          ) : (
-            <>
-              {/* With no facilitator the card's text belongs to everyone, so the screen mirrors it; a facilitator's script never shows. */}
-              {data.session.mode === 'self-guided' && step.script && (
-                <Markdown source={step.script} className="display__prompt display__read-aloud" />
-              )}
-              {step.prompt && <Markdown source={step.prompt} className="display__prompt" />}
-            </>
-          )}
+          {/* Sent only in a self-guided session, where the card's text belongs to everyone. */}
+          {step.readAloud && <Markdown source={step.readAloud} className="display__prompt display__read-aloud" />}
+          {step.prompt && <Markdown source={step.prompt} className="display__prompt" />}
         </>
       )}
     </main>
