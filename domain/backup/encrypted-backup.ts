@@ -149,6 +149,8 @@ export async function encryptBackup(
   const bounds = options.bounds ?? FILE_KDF_BOUNDS;
   if (!kdfSchema(bounds).safeParse(kdf).success) throw new RangeError('These KDF parameters would make a backup this app refuses to open.');
   if (backupText.length > MAX_BACKUP_BYTES) throw new RangeError('This backup is too large to be protected.');
+  if ([...passphrase].length < MIN_BACKUP_PASSPHRASE_LENGTH)
+    throw new RangeError(`A backup's passphrase needs at least ${MIN_BACKUP_PASSPHRASE_LENGTH} characters.`);
   const key = await deriveKey(passphrase, kdf);
   const sealed = seal(key, new TextEncoder().encode(backupText), SEAL_CONTEXT, options.random ?? systemRandom);
   const envelope: Envelope = { format: ENCRYPTED_BACKUP_FORMAT, version: ENCRYPTED_BACKUP_VERSION, kdf, sealed: toBase64(sealed) };

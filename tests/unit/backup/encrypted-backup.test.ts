@@ -93,6 +93,8 @@ describe('an encrypted backup', () => {
   it('will not write a file whose KDF parameters it would refuse to read', async () => {
     await expect(encryptBackup(backupText, PASSPHRASE, QUICK)).rejects.toThrow(RangeError);
     await expect(encryptBackup(backupText, PASSPHRASE, { ...QUICK, t: 11 }, options)).rejects.toThrow(RangeError);
+    // Nor one whose passphrase is short enough to guess offline, whatever the KDF.
+    await expect(encryptBackup(backupText, 'nine char', QUICK, options)).rejects.toThrow('at least 10 characters');
     expect(derivations.count).toBe(0);
   });
 });

@@ -4,7 +4,7 @@ import { backups } from '../../data/app-database.ts';
 import { reportFailure, reportingFailures } from '../../data/storage-errors.ts';
 import { useHost } from '../../host/host-context.tsx';
 
-/** Kept in step with MIN_BACKUP_PASSPHRASE_LENGTH in the domain, which this screen does not load until it is needed. */
+/** The same as MIN_BACKUP_PASSPHRASE_LENGTH, which encryptBackup enforces; the domain module loads only when a file is protected. */
 const MIN_PASSPHRASE_LENGTH = 10;
 
 export function backupFileName(now: Date, what: string, protectedFile = false): string {
