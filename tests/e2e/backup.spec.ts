@@ -5,7 +5,7 @@ import path from 'node:path';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/chromium.ts';
 import { expect, test } from '../support/fixtures.ts';
 
-/** A second browser profile, as new as the test's own, for restoring on "another device"; it may not leave localhost either. */
+/** A second browser profile, as new as the test's own and with no first-run choice made, for restoring on "another device"; it may not leave localhost either. */
 async function withFreshProfile(baseURL: string, offsiteRequests: string[], use: (page: Page) => Promise<void>) {
   const profileDir = await mkdtemp(path.join(os.tmpdir(), 'common-ground-profile-'));
   const context = await chromium.launchPersistentContext(profileDir, {
@@ -150,6 +150,8 @@ test.describe('backup and restore', () => {
 
     await withFreshProfile(baseURL!, offsiteRequests, async (fresh) => {
       await fresh.goto('/');
+      // A new device: the person makes the vault's first-run choice, then restores.
+      await fresh.getByRole('button', { name: 'Continue without a passphrase' }).click();
       await expect(fresh.getByText('No sessions yet.')).toBeVisible();
       await fresh.getByLabel('Restore from a backup file…').setInputFiles(file);
       const passphrase = fresh.getByLabel('Passphrase for this backup');
