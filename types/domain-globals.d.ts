@@ -27,3 +27,9 @@ declare function atob(data: string): string;
 declare var performance: { now(): number };
 
 declare var crypto: { getRandomValues<T extends ArrayBufferView>(array: T): T };
+
+// An encrypted backup (domain/backup/encrypted-backup.ts) opens back into text.
+declare class TextDecoder {
+  constructor(label?: string, options?: { fatal?: boolean });
+  decode(input?: Uint8Array): string;
+}

@@ -19,8 +19,8 @@ export interface SaveTextFileRequest {
   /** A file name to suggest, e.g. "common-ground-backup-2026-11-29.json". */
   suggestedName: string;
   content: string;
-  /** What kind of file, for the save dialog's filter. */
-  kind: 'json' | 'markdown';
+  /** What kind of file, for the save dialog's filter: a plain backup is JSON, a passphrase-protected one has its own extension. */
+  kind: 'json' | 'encrypted-backup' | 'markdown';
 }
 
 import type { PaperSize } from '../../domain/summary/summary-choices.ts';

@@ -41,6 +41,7 @@ function hostPlatform(): HostPlatform {
 
 const FILE_FILTERS: Record<SaveTextFileRequest['kind'], Electron.FileFilter> = {
   json: { name: 'Common Ground backup', extensions: ['json'] },
+  'encrypted-backup': { name: 'Common Ground backup, protected with a passphrase', extensions: ['cgbackup'] },
   markdown: { name: 'Markdown', extensions: ['md'] },
 };
 
@@ -65,8 +66,9 @@ export function validateSaveRequest(args: unknown[]): SaveTextFileRequest {
   const suggestedName = plainFileName('saveTextFile', name);
   if (typeof content !== 'string' || content.length > MAX_SAVED_FILE_CHARACTERS)
     throw new InvalidArgumentError('saveTextFile content must be text of a sensible size.');
-  if (kind !== 'json' && kind !== 'markdown') throw new InvalidArgumentError('saveTextFile kind must be json or markdown.');
-  return { suggestedName, content, kind };
+  if (!Object.hasOwn(FILE_FILTERS, kind as string))
+    throw new InvalidArgumentError('saveTextFile kind must be json, encrypted-backup or markdown.');
+  return { suggestedName, content, kind: kind as SaveTextFileRequest['kind'] };
 }
 
 export function validateSavePdfRequest(args: unknown[]): SavePdfRequest {

@@ -39,7 +39,8 @@ test('a run session keeps what has happened, so the item a round was opened duri
     page.waitForEvent('download'),
     (async () => {
       await page.getByRole('link', { name: '← Back to sessions' }).click();
-      await page.getByRole('button', { name: 'Export all sessions' }).click();
+      await page.getByRole('button', { name: 'Export all sessions…' }).click();
+      await page.getByRole('button', { name: 'Save the file' }).click();
     })(),
   ]);
   const file = testInfo.outputPath('backup.json');

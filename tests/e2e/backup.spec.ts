@@ -1,6 +1,33 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { chromium, type Page } from '@playwright/test';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/chromium.ts';
 import { expect, test } from '../support/fixtures.ts';
+
+/** A second browser profile, as new as the test's own and with no first-run choice made, for restoring on "another device"; it may not leave localhost either. */
+async function withFreshProfile(baseURL: string, offsiteRequests: string[], use: (page: Page) => Promise<void>) {
+  const profileDir = await mkdtemp(path.join(os.tmpdir(), 'common-ground-profile-'));
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: CHROMIUM_PATH,
+    args: CHROMIUM_ARGS,
+    headless: true,
+    viewport: { width: 1280, height: 800 },
+    baseURL,
+  });
+  try {
+    await context.route('**/*', async (route) => {
+      const url = route.request().url();
+      if (new URL(url).origin === new URL(baseURL).origin || url.startsWith('data:')) return route.continue();
+      offsiteRequests.push(url);
+      return route.abort('blockedbyclient');
+    });
+    await use(context.pages()[0] ?? (await context.newPage()));
+  } finally {
+    await context.close();
+    await rm(profileDir, { recursive: true, force: true });
+  }
+}
 
 test.describe('backup and restore', () => {
   test('exports all sessions, and restores them after they are deleted', async ({ page }, testInfo) => {
@@ -19,10 +46,8 @@ test.describe('backup and restore', () => {
     await expect(page.locator('.prep-note .save-status').first()).toHaveText('Saved');
     await page.getByRole('link', { name: '← Back to sessions' }).click();
 
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Export all sessions' }).click(),
-    ]);
+    await page.getByRole('button', { name: 'Export all sessions…' }).click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save the file' }).click()]);
     expect(download.suggestedFilename()).toMatch(/^common-ground-backup-\d{4}-\d{2}-\d{2}\.json$/);
     const file = testInfo.outputPath('backup.json');
     await download.saveAs(file);
@@ -65,5 +90,84 @@ test.describe('backup and restore', () => {
     await page.getByLabel('Restore from a backup file…').setInputFiles(newer);
     await expect(page.getByRole('alert')).toContainText('made by a newer version of Common Ground');
     await expect(page.locator('.session-row__title')).toHaveText(['Keep me']);
+
+    // A protected file from a newer version is refused before anyone is asked for its passphrase.
+    const newerProtected = path.join(path.dirname(damaged), 'newer.cgbackup');
+    await writeFile(newerProtected, JSON.stringify({ format: 'common-ground-encrypted-backup', version: 2, sealed: '' }));
+    await page.getByLabel('Restore from a backup file…').setInputFiles(newerProtected);
+    await expect(page.getByRole('alert')).toHaveText(
+      'Nothing was restored. This backup was made by a newer version of Common Ground (encrypted backup version 2). Update the app, then restore it.',
+    );
+    await expect(page.getByLabel('Passphrase for this backup')).toHaveCount(0);
+    await expect(page.locator('.session-row__title')).toHaveText(['Keep me']);
+  });
+
+  test('exports a session protected with a passphrase, and restores it on a fresh profile only with that passphrase', async ({
+    page,
+    baseURL,
+    offsiteRequests,
+  }, testInfo) => {
+    // Argon2id runs for about 0.7 s on each export and each attempt to open, by design.
+    test.setTimeout(120_000);
+    const secret = `kestrel-${Date.now().toString(36)}-lantern`;
+    const title = `Coalition night ${secret}`;
+    await page.goto('/');
+    await page.getByLabel('Title', { exact: true }).fill(title);
+    await page.getByLabel('Start from').selectOption({ label: 'Template: First session for a mixed group' });
+    await page.getByRole('button', { name: 'Create session' }).click();
+    const note = page.getByLabel(/^Preparation note for/).first();
+    await note.fill(`Meet at the side door: ${secret}`);
+    await note.blur();
+    await expect(page.locator('.prep-note .save-status').first()).toHaveText('Saved');
+    await page.getByRole('link', { name: '← Back to sessions' }).click();
+
+    // The session's own export offers the passphrase, and holds it to its rules before anything is saved.
+    await page.getByRole('button', { name: 'Export…' }).click();
+    const form = page.getByRole('form', { name: `Export “${title}”` });
+    await form.getByLabel('Protect this file with a passphrase').check();
+    await expect(form).toContainText('Without this passphrase the file cannot be opened by anyone, including you.');
+    await form.getByLabel('Passphrase', { exact: true }).fill('too short');
+    await form.getByLabel('Type the passphrase again').fill('too short');
+    await form.getByRole('button', { name: 'Save the protected file' }).click();
+    await expect(form.getByRole('alert')).toHaveText('The passphrase needs at least 10 characters.');
+    await expect(form.getByLabel('Passphrase', { exact: true })).toBeFocused();
+    await form.getByLabel('Passphrase', { exact: true }).fill('our hall has a side door');
+    await form.getByRole('button', { name: 'Save the protected file' }).click();
+    await expect(form.getByRole('alert')).toHaveText('The two passphrases are not the same. Type it again.');
+    await form.getByLabel('Type the passphrase again').fill('our hall has a side door');
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 60_000 }),
+      form.getByRole('button', { name: 'Save the protected file' }).click(),
+    ]);
+    await expect(page.getByText('Saved to a file, protected with its passphrase.')).toBeVisible();
+    expect(download.suggestedFilename()).toMatch(/^common-ground-session-\d{4}-\d{2}-\d{2}\.cgbackup$/);
+    const file = testInfo.outputPath('protected.cgbackup');
+    await download.saveAs(file);
+    const saved = await readFile(file, 'utf8');
+    expect(saved).not.toContain(secret);
+    expect(saved).not.toContain('Coalition');
+    expect(JSON.parse(saved)).toMatchObject({ format: 'common-ground-encrypted-backup', version: 1, kdf: { algorithm: 'argon2id' } });
+
+    await withFreshProfile(baseURL!, offsiteRequests, async (fresh) => {
+      await fresh.goto('/');
+      // A new device: the person makes the vault's first-run choice, then restores.
+      await fresh.getByRole('button', { name: 'Continue without a passphrase' }).click();
+      await expect(fresh.getByText('No sessions yet.')).toBeVisible();
+      await fresh.getByLabel('Restore from a backup file…').setInputFiles(file);
+      const passphrase = fresh.getByLabel('Passphrase for this backup');
+      await expect(passphrase).toBeFocused();
+      await passphrase.fill('our hall has a front door');
+      await passphrase.press('Enter');
+      await expect(fresh.getByRole('alert')).toContainText('That passphrase does not open this backup', { timeout: 30_000 });
+      await expect(fresh.getByText('No sessions yet.')).toBeVisible();
+      // The file stays chosen: the right passphrase opens it without choosing it again.
+      await expect(passphrase).toBeFocused();
+      await passphrase.fill('our hall has a side door');
+      await passphrase.press('Enter');
+      await expect(fresh.getByText('Restored 1 session.')).toBeVisible({ timeout: 30_000 });
+      await fresh.getByRole('link', { name: title }).click();
+      await expect(fresh.getByLabel(/^Preparation note for/).first()).toHaveValue(`Meet at the side door: ${secret}`);
+    });
+    expect(offsiteRequests).toEqual([]);
   });
 });

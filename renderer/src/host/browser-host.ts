@@ -20,7 +20,12 @@ export interface BrowserEnvironment {
   fetch?: typeof fetch;
 }
 
-const MIME_TYPES: Record<SaveTextFileRequest['kind'], string> = { json: 'application/json', markdown: 'text/markdown' };
+const MIME_TYPES: Record<SaveTextFileRequest['kind'], string> = {
+  json: 'application/json',
+  // Opaque to anything but the app: nothing should offer to open it as text.
+  'encrypted-backup': 'application/octet-stream',
+  markdown: 'text/markdown',
+};
 
 function platformFromHint(hint: string): HostPlatform {
   const lower = hint.toLowerCase();

@@ -111,6 +111,7 @@ describe('IPC handlers', () => {
     ['a hidden file', [{ suggestedName: '.profile', content: 'x', kind: 'json' }]],
     ['content that is not text', [{ suggestedName: 'b.json', content: { a: 1 }, kind: 'json' }]],
     ['an unknown kind', [{ suggestedName: 'b.sh', content: 'x', kind: 'shell' }]],
+    ['a kind that is only an inherited name', [{ suggestedName: 'b.json', content: 'x', kind: 'toString' }]],
     ['extra fields', [{ suggestedName: 'b.json', content: 'x', kind: 'json', path: '/tmp/x' }]],
   ])('refuses to save %s, without showing a dialog', async (_label, args) => {
     electron.showSaveDialog.mockClear();
@@ -129,6 +130,19 @@ describe('IPC handlers', () => {
     electron.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: chosen });
     await expect(call(IPC_CHANNELS.saveTextFile, appFrame, request)).resolves.toBe('saved');
     await expect(readFile(chosen, 'utf8')).resolves.toBe('{}');
+  });
+
+  it('offers a passphrase-protected backup under its own extension', async () => {
+    const request = { suggestedName: 'common-ground-backup.cgbackup', content: '{}', kind: 'encrypted-backup' };
+    electron.showSaveDialog.mockClear();
+    electron.showSaveDialog.mockResolvedValueOnce({ canceled: true, filePath: '' });
+    await expect(call(IPC_CHANNELS.saveTextFile, appFrame, request)).resolves.toBe('cancelled');
+    expect(electron.showSaveDialog).toHaveBeenCalledWith(
+      expect.objectContaining({
+        defaultPath: 'common-ground-backup.cgbackup',
+        filters: [{ name: 'Common Ground backup, protected with a passphrase', extensions: ['cgbackup'] }],
+      }),
+    );
   });
 
   it.each([[[]], [['../../etc']], [['a'.repeat(200)]], [[{ id: 'x' }]], [['s1', 'extra']]])(

@@ -51,6 +51,15 @@ describe('browser host', () => {
     await expect(blob.text()).resolves.toBe('{"a":1}');
   });
 
+  it('downloads a passphrase-protected backup as opaque bytes under its own name', async () => {
+    const env = environment(true);
+    const request = { suggestedName: 'backup.cgbackup', content: '{"sealed":"AA=="}', kind: 'encrypted-backup' } as const;
+    await expect(createBrowserHost(env, '1').saveTextFile(request)).resolves.toBe('saved');
+    const [name, blob] = env.download.mock.calls[0] as [string, Blob];
+    expect(name).toBe('backup.cgbackup');
+    expect(blob.type).toBe('application/octet-stream;charset=utf-8');
+  });
+
   it('prints with the browser, copies through the clipboard, and says it cannot write a PDF file itself', async () => {
     const env = environment(true);
     const host = createBrowserHost(env, '1');

@@ -1,35 +1,29 @@
-import { useState, type ChangeEvent } from 'react';
+import { useEffect, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
 import type { Backup } from '../../../../domain/backup/backup-format.ts';
 import type { ConflictChoice } from '../../data/backup.ts';
 import { backups } from '../../data/app-database.ts';
-import { reportFailure, reportingFailures } from '../../data/storage-errors.ts';
-import { useHost } from '../../host/host-context.tsx';
-
-export function backupFileName(now: Date, what: string): string {
-  return `common-ground-${what}-${now.toISOString().slice(0, 10)}.json`;
-}
-
-export function useExportSessions() {
-  const host = useHost();
-  // Failures are reported where they happen (reading the sessions) or here (saving the file), in plain words.
-  return async (sessionIds: readonly string[] | 'all', what: string) => {
-    const content = await backups.export(sessionIds);
-    return reportingFailures('save the backup file', () =>
-      host.saveTextFile({ suggestedName: backupFileName(new Date(), what), content, kind: 'json' }),
-    );
-  };
-}
+import { reportFailure } from '../../data/storage-errors.ts';
+import { ExportForm, loadEncryptedBackups, type ExportResult } from './ExportForm.tsx';
 
 type RestoreState =
   | { step: 'idle' }
   | { step: 'refused'; message: string }
+  /** The chosen file is protected: it is held here, unopened, until its passphrase opens it. */
+  | { step: 'passphrase'; fileName: string; text: string; wrong: boolean; busy: boolean }
   | { step: 'conflict'; backup: Backup; titles: string[] }
   | { step: 'done'; count: number };
 
+const EXPORTED: Record<ExportResult, string> = {
+  saved: 'Backup saved.',
+  'saved-protected': 'Backup saved, protected with its passphrase.',
+  cancelled: '',
+};
+
 export function BackupPanel() {
-  const exportSessions = useExportSessions();
   const [state, setState] = useState<RestoreState>({ step: 'idle' });
+  const [exporting, setExporting] = useState(false);
   const [exported, setExported] = useState('');
+  const exportButton = useRef<HTMLButtonElement>(null);
 
   const restore = async (backup: Backup, choice: ConflictChoice) => {
     try {
@@ -41,42 +35,73 @@ export function BackupPanel() {
     }
   };
 
+  /** The one way in for a backup's plain text, opened from a protected file or not: every check is made before anything is written. */
+  const restoreText = async (text: string) => {
+    const result = await backups.read(text);
+    if (!result.ok) return setState({ step: 'refused', message: result.message });
+    if (result.conflicts.length > 0) return setState({ step: 'conflict', backup: result.backup, titles: result.conflicts });
+    await restore(result.backup, 'keep-both');
+  };
+
   const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
     event.target.value = '';
     if (!file) return;
     try {
-      const result = await backups.read(await file.text());
-      if (!result.ok) return setState({ step: 'refused', message: result.message });
-      if (result.conflicts.length > 0) return setState({ step: 'conflict', backup: result.backup, titles: result.conflicts });
-      await restore(result.backup, 'keep-both');
+      const text = await file.text();
+      const { isEncryptedBackup, readEncryptedBackup, EncryptedBackupError } = await loadEncryptedBackups();
+      if (!isEncryptedBackup(text)) return await restoreText(text);
+      try {
+        // A damaged or newer file is refused before anyone is asked for a passphrase.
+        readEncryptedBackup(text);
+      } catch (error) {
+        if (error instanceof EncryptedBackupError) return setState({ step: 'refused', message: error.message });
+        throw error;
+      }
+      setState({ step: 'passphrase', fileName: file.name, text, wrong: false, busy: false });
     } catch (error) {
       // The file could not be read, or the data layer failed (and said so); nothing was restored.
       reportFailure('read the backup file', error);
     }
   };
 
+  const closeExport = (result: ExportResult) => {
+    setExporting(false);
+    setExported(EXPORTED[result]);
+    exportButton.current?.focus();
+  };
+
   return (
     <section className="backup-panel" aria-labelledby="backup-heading">
       <h2 id="backup-heading">Back up and restore</h2>
-      <p className="field__hint">A backup is a file you keep. It holds your sessions and notes: store it somewhere only you can reach.</p>
+      <p className="field__hint">
+        A backup is a file you keep. It holds your sessions and notes: store it somewhere only you can reach, or protect it with a
+        passphrase.
+      </p>
       <div className="backup-panel__actions">
         <button
+          ref={exportButton}
           type="button"
           className="button"
-          onClick={() =>
-            void exportSessions('all', 'backup')
-              .then((outcome) => setExported(outcome === 'saved' ? 'Backup saved.' : ''))
-              .catch(() => undefined)
-          }
+          aria-expanded={exporting}
+          onClick={() => {
+            setExporting(!exporting);
+            setExported('');
+          }}
         >
-          Export all sessions
+          Export all sessions…
         </button>
         <label className="button button--quiet file-button">
           Restore from a backup file…
-          <input type="file" accept=".json,application/json" className="visually-hidden" onChange={(event) => void onFile(event)} />
+          <input
+            type="file"
+            accept=".json,.cgbackup,application/json"
+            className="visually-hidden"
+            onChange={(event) => void onFile(event)}
+          />
         </label>
       </div>
+      {exporting && <ExportForm sessionIds="all" what="backup" heading="Export all sessions" onDone={closeExport} />}
       <div aria-live="polite">
         {exported && <p>{exported}</p>}
         {state.step === 'done' && (
@@ -87,6 +112,30 @@ export function BackupPanel() {
         <p className="backup-panel__error" role="alert">
           Nothing was restored. {state.message}
         </p>
+      )}
+      {state.step === 'passphrase' && (
+        <UnlockForm
+          key={state.text}
+          state={state}
+          onCancel={() => setState({ step: 'idle' })}
+          onSubmit={async (passphrase) => {
+            setState({ ...state, busy: true });
+            const { decryptBackup } = await loadEncryptedBackups();
+            const { WrongPassphraseError } = await import('../../../../domain/vault/vault-crypto.ts');
+            let plain: string;
+            try {
+              plain = await decryptBackup(state.text, passphrase);
+            } catch (error) {
+              if (error instanceof WrongPassphraseError) return setState({ ...state, wrong: true, busy: false });
+              reportFailure('open the backup file', error);
+              return setState({ step: 'idle' });
+            }
+            await restoreText(plain).catch((error: unknown) => {
+              reportFailure('read the backup file', error);
+              setState({ step: 'idle' });
+            });
+          }}
+        />
       )}
       {state.step === 'conflict' && (
         <div className="backup-panel__conflict" role="alertdialog" aria-labelledby="conflict-text">
@@ -108,5 +157,66 @@ export function BackupPanel() {
         </div>
       )}
     </section>
+  );
+}
+
+interface UnlockFormProps {
+  state: { fileName: string; wrong: boolean; busy: boolean };
+  onSubmit: (passphrase: string) => Promise<void>;
+  onCancel: () => void;
+}
+
+/** Asks for a protected backup's passphrase; a wrong one keeps the file chosen, to try again. */
+function UnlockForm({ state, onSubmit, onCancel }: UnlockFormProps) {
+  const [passphrase, setPassphrase] = useState('');
+  const field = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    if (state.busy) return;
+    field.current?.focus();
+    if (state.wrong) field.current?.select();
+  }, [state.wrong, state.busy]);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!state.busy && passphrase !== '') void onSubmit(passphrase);
+  };
+
+  return (
+    <form className="backup-panel__unlock" aria-labelledby="unlock-heading" aria-busy={state.busy} onSubmit={submit}>
+      <p id="unlock-heading">
+        <strong>{state.fileName}</strong> is protected with a passphrase. Nothing is restored until it is opened and checked.
+      </p>
+      <div className="field">
+        <label htmlFor="unlock-passphrase">Passphrase for this backup</label>
+        <input
+          ref={field}
+          id="unlock-passphrase"
+          type="password"
+          autoComplete="off"
+          value={passphrase}
+          readOnly={state.busy}
+          aria-invalid={state.wrong || undefined}
+          aria-describedby={state.wrong ? 'unlock-wrong' : undefined}
+          onChange={(event) => setPassphrase(event.target.value)}
+        />
+      </div>
+      {state.wrong && !state.busy && (
+        <p className="backup-panel__error" id="unlock-wrong" role="alert">
+          That passphrase does not open this backup. If you are sure it is right, the file has been damaged or changed since it was saved.
+        </p>
+      )}
+      <div className="export-choice__actions">
+        <button type="submit" className="button" disabled={state.busy}>
+          Open and restore
+        </button>
+        <button type="button" className="button button--quiet" disabled={state.busy} onClick={onCancel}>
+          Cancel
+        </button>
+        <span role="status" className="export-choice__busy">
+          {state.busy && 'Opening the backup…'}
+        </span>
+      </div>
+    </form>
   );
 }

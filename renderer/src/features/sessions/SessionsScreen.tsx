@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link, useLocation } from 'wouter';
 import { SESSION_ORDERS, sortSessions, type SessionOrder } from '../../../../domain/sessions/sort-sessions.ts';
 import type { Session } from '../../../../domain/sessions/session-model.ts';
@@ -10,7 +10,8 @@ import { sessions, storageAvailable } from '../../data/app-database.ts';
 import { reportFailure } from '../../data/storage-errors.ts';
 import type { DeletedSession } from '../../data/session-repository.ts';
 import { availableLabel, scheduledLabel, STATUS_LABELS } from './session-labels.ts';
-import { BackupPanel, useExportSessions } from './BackupPanel.tsx';
+import { BackupPanel } from './BackupPanel.tsx';
+import { ExportForm, type ExportResult } from './ExportForm.tsx';
 import { WipePanel } from './WipePanel.tsx';
 import { createSession } from './create-session.ts';
 import { deletionNotice } from '../../ui/time-of-day.ts';
@@ -81,11 +82,20 @@ interface SessionRowProps {
 function SessionRow({ session, onDelete }: SessionRowProps) {
   const [confirming, setConfirming] = useState(false);
   const [, navigate] = useLocation();
-  const exportSessions = useExportSessions();
+  const [exporting, setExporting] = useState(false);
+  const [exported, setExported] = useState('');
+  const exportButton = useRef<HTMLButtonElement>(null);
   const titleId = `session-${session.id}-title`;
   const duplicate = async () => {
     const id = await sessions.duplicate(session.id);
     navigate(routes.session(id));
+  };
+  const closeExport = (result: ExportResult) => {
+    setExporting(false);
+    setExported(
+      result === 'saved' ? 'Saved to a file.' : result === 'saved-protected' ? 'Saved to a file, protected with its passphrase.' : '',
+    );
+    exportButton.current?.focus();
   };
   return (
     <li className="session-row" aria-labelledby={titleId}>
@@ -125,12 +135,17 @@ function SessionRow({ session, onDelete }: SessionRowProps) {
               Duplicate
             </button>
             <button
+              ref={exportButton}
               type="button"
               className="button button--quiet"
-              onClick={() => void exportSessions([session.id], 'session').catch(() => undefined)}
+              aria-expanded={exporting}
+              onClick={() => {
+                setExporting(!exporting);
+                setExported('');
+              }}
               aria-describedby={titleId}
             >
-              Export
+              Export…
             </button>
             <button type="button" className="button button--quiet" onClick={() => setConfirming(true)} aria-describedby={titleId}>
               Delete…
@@ -138,6 +153,16 @@ function SessionRow({ session, onDelete }: SessionRowProps) {
           </>
         )}
       </div>
+      {exporting && (
+        <div className="session-row__export">
+          <ExportForm sessionIds={[session.id]} what="session" heading={`Export “${session.title}”`} onDone={closeExport} />
+        </div>
+      )}
+      {exported && (
+        <p className="session-row__exported" role="status">
+          {exported}
+        </p>
+      )}
     </li>
   );
 }

@@ -1,0 +1,178 @@
+import { z } from 'zod';
+import {
+  fromBase64,
+  KDF_MEMORY_KIB,
+  deriveKey,
+  seal,
+  systemRandom,
+  toBase64,
+  unseal,
+  TamperedError,
+  WrongPassphraseError,
+  type KdfParams,
+  type RandomBytes,
+} from '../vault/vault-crypto.ts';
+import { MAX_BACKUP_BYTES } from './backup-format.ts';
+
+// A backup file protected by a passphrase of its own: a USB stick is as easy
+// to lose or seize as a laptop. The plain backup text (backup-format.ts) is
+// sealed whole under the Argon2id key of the passphrase, so restoring it
+// afterwards goes through exactly the same validation as a plain file.
+//
+// The file is a hostile input until the passphrase opens it: its shape is
+// checked before any field is used, and its KDF parameters are held to what
+// this app writes, so a crafted file cannot make the app allocate gigabytes
+// or derive for minutes before saying no.
+
+export const ENCRYPTED_BACKUP_FORMAT = 'common-ground-encrypted-backup';
+export const ENCRYPTED_BACKUP_VERSION = 1;
+/** What a person must type; shorter passphrases are too easy to guess offline, whatever the KDF. */
+export const MIN_BACKUP_PASSPHRASE_LENGTH = 10;
+
+/** Binds the sealed text to this format and version: sealed bytes lifted into another kind of file do not open. */
+const SEAL_CONTEXT = `${ENCRYPTED_BACKUP_FORMAT}\0${ENCRYPTED_BACKUP_VERSION}`;
+
+/** The KDF parameters a file may ask for. */
+export interface KdfBounds {
+  /** Memory, in KiB: exactly this. */
+  memoryKib: number;
+  minPasses: number;
+  maxPasses: number;
+}
+
+/** What this app writes (calibrateKdf: 64 MiB, 2 to 10 passes); a file asking for anything else is refused. */
+export const FILE_KDF_BOUNDS: KdfBounds = { memoryKib: KDF_MEMORY_KIB, minPasses: 1, maxPasses: 10 };
+
+const NONCE_AND_TAG_BYTES = 24 + 16;
+/** A backup's text may be up to MAX_BACKUP_BYTES characters, each at most 3 bytes of UTF-8; base64 adds a third. */
+const MAX_SEALED_CHARACTERS = Math.ceil((3 * MAX_BACKUP_BYTES + NONCE_AND_TAG_BYTES) / 3) * 4;
+/** The sealed text and a little room for the rest of the envelope. */
+export const MAX_ENCRYPTED_BACKUP_CHARACTERS = MAX_SEALED_CHARACTERS + 4096;
+
+/** The file cannot be what it claims (not an encrypted backup, damaged, changed, or from a newer app); the message says which, in plain words. */
+export class EncryptedBackupError extends Error {}
+
+/** Base64 of at least `minBytes` bytes. Checked with a plain character run and the length, which stays quick on a text of many megabytes. */
+const base64 = (minBytes: number, maxCharacters: number) =>
+  z
+    .string()
+    .max(maxCharacters)
+    .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'is not base64')
+    .refine((text) => text.length % 4 === 0, 'is not base64')
+    .refine((text) => (text.length / 4) * 3 - (text.endsWith('==') ? 2 : text.endsWith('=') ? 1 : 0) >= minBytes, 'is too short');
+
+function kdfSchema(bounds: KdfBounds) {
+  return z.strictObject({
+    algorithm: z.literal('argon2id', 'is not argon2id'),
+    m: z.literal(bounds.memoryKib, `is not the ${bounds.memoryKib} KiB of memory this app uses`),
+    t: z
+      .number()
+      .int('is not a whole number of passes')
+      .min(bounds.minPasses, `asks for fewer than ${bounds.minPasses} passes`)
+      .max(bounds.maxPasses, `asks for more than ${bounds.maxPasses} passes`),
+    p: z.literal(1, 'is not 1'),
+    salt: base64(16, 24).refine((text) => text.length === 24, 'is not 16 bytes'),
+  });
+}
+
+/** Just enough to tell this format, and its version, from any other file. */
+const headerSchema = z.looseObject({ format: z.literal(ENCRYPTED_BACKUP_FORMAT), version: z.number().int() });
+
+function envelopeSchema(bounds: KdfBounds) {
+  return z.strictObject({
+    format: z.literal(ENCRYPTED_BACKUP_FORMAT),
+    version: z.literal(ENCRYPTED_BACKUP_VERSION),
+    kdf: kdfSchema(bounds),
+    sealed: base64(NONCE_AND_TAG_BYTES, MAX_SEALED_CHARACTERS),
+  });
+}
+
+type Envelope = z.infer<ReturnType<typeof envelopeSchema>>;
+
+function parseJson(text: string): unknown {
+  try {
+    // A reviver that drops nothing: the envelope is checked field by field below, and a strict object refuses any extra key.
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether this text claims to be an encrypted backup (it may still be damaged: see readEncryptedBackup). */
+export function isEncryptedBackup(text: string): boolean {
+  // Checked cheaply first, so a plain backup of many megabytes is not parsed twice.
+  if (text.length > MAX_ENCRYPTED_BACKUP_CHARACTERS || !text.includes(ENCRYPTED_BACKUP_FORMAT)) return false;
+  return headerSchema.safeParse(parseJson(text)).success;
+}
+
+/**
+ * The envelope of an encrypted backup, checked in full (shape, version, KDF
+ * parameters within `bounds`) before any of it is used; otherwise an
+ * EncryptedBackupError in plain words. Needs no passphrase, so a damaged or
+ * newer file is refused before anyone is asked for one.
+ */
+export function readEncryptedBackup(text: string, bounds: KdfBounds = FILE_KDF_BOUNDS): Envelope {
+  if (text.length > MAX_ENCRYPTED_BACKUP_CHARACTERS) throw new EncryptedBackupError('This file is too large to be a Common Ground backup.');
+  const raw = parseJson(text);
+  if (raw === undefined)
+    throw new EncryptedBackupError('This file is not a complete Common Ground backup: it may be cut short or damaged.');
+  const header = headerSchema.safeParse(raw);
+  if (!header.success) throw new EncryptedBackupError('This file is not an encrypted Common Ground backup.');
+  const { version } = header.data;
+  if (version > ENCRYPTED_BACKUP_VERSION)
+    throw new EncryptedBackupError(
+      `This backup was made by a newer version of Common Ground (encrypted backup version ${version}). Update the app, then restore it.`,
+    );
+  if (version !== ENCRYPTED_BACKUP_VERSION)
+    throw new EncryptedBackupError(`This encrypted backup's version (${version}) is not one this app can read.`);
+  const parsed = envelopeSchema(bounds).safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new EncryptedBackupError(
+      `This encrypted backup is damaged or was changed by hand: at ${issue.path.join('.') || 'the top level'}, ${issue.message.toLowerCase()}.`,
+    );
+  }
+  return parsed.data;
+}
+
+/**
+ * Seals a plain backup's text under the passphrase. `kdf` comes from
+ * calibrateKdf (random salt, passes for this machine); it must be within
+ * `bounds`, so every file the app writes is one it will open again.
+ */
+export async function encryptBackup(
+  backupText: string,
+  passphrase: string,
+  kdf: KdfParams,
+  options: { bounds?: KdfBounds; random?: RandomBytes } = {},
+): Promise<string> {
+  const bounds = options.bounds ?? FILE_KDF_BOUNDS;
+  if (!kdfSchema(bounds).safeParse(kdf).success) throw new RangeError('These KDF parameters would make a backup this app refuses to open.');
+  if (backupText.length > MAX_BACKUP_BYTES) throw new RangeError('This backup is too large to be protected.');
+  if ([...passphrase].length < MIN_BACKUP_PASSPHRASE_LENGTH)
+    throw new RangeError(`A backup's passphrase needs at least ${MIN_BACKUP_PASSPHRASE_LENGTH} characters.`);
+  const key = await deriveKey(passphrase, kdf);
+  const sealed = seal(key, new TextEncoder().encode(backupText), SEAL_CONTEXT, options.random ?? systemRandom);
+  const envelope: Envelope = { format: ENCRYPTED_BACKUP_FORMAT, version: ENCRYPTED_BACKUP_VERSION, kdf, sealed: toBase64(sealed) };
+  return JSON.stringify(envelope);
+}
+
+/**
+ * The plain backup text inside an encrypted backup. Throws
+ * EncryptedBackupError for a file that is not a valid envelope (before
+ * deriving anything), and WrongPassphraseError when the passphrase does not
+ * open it. The cipher cannot tell a wrong passphrase from sealed bytes
+ * changed in place: both are refused the same way, and nothing comes out.
+ */
+export async function decryptBackup(text: string, passphrase: string, bounds: KdfBounds = FILE_KDF_BOUNDS): Promise<string> {
+  const envelope = readEncryptedBackup(text, bounds);
+  const key = await deriveKey(passphrase, envelope.kdf);
+  let plain: Uint8Array;
+  try {
+    plain = unseal(key, fromBase64(envelope.sealed), SEAL_CONTEXT);
+  } catch (error) {
+    if (error instanceof TamperedError) throw new WrongPassphraseError();
+    throw error;
+  }
+  return new TextDecoder('utf-8', { fatal: true }).decode(plain);
+}
