@@ -3,6 +3,7 @@ import type { SaveOutcome } from '../../../../electron/ipc/contract.ts';
 import { backups } from '../../data/app-database.ts';
 import { reportFailure, reportingFailures } from '../../data/storage-errors.ts';
 import { useHost } from '../../host/host-context.tsx';
+import { vaultGate } from '../../data/vault-signal.ts';
 
 /** The same as MIN_BACKUP_PASSPHRASE_LENGTH, which encryptBackup enforces; the domain module loads only when a file is protected. */
 const MIN_PASSPHRASE_LENGTH = 10;
@@ -57,7 +58,8 @@ type Problem = { field: 'passphrase' | 'again'; message: string } | null;
 export function ExportForm({ sessionIds, what, heading, onDone }: ExportFormProps) {
   const id = useId();
   const exportSessions = useExportSessions();
-  const [protect, setProtect] = useState(false);
+  // With the vault on, a readable copy would undo it: protection is the starting choice.
+  const [protect, setProtect] = useState(() => vaultGate.get() === 'open');
   const [passphrase, setPassphrase] = useState('');
   const [again, setAgain] = useState('');
   const [problem, setProblem] = useState<Problem>(null);
