@@ -1,6 +1,6 @@
 // npm run bench — performance figures, each against its target, in one run.
 // Medians (or p95 where stated) in Debian's Chromium against the production build.
-// `npm run bench -- library run` runs only the groups named (library, sessions, run, summary, phones).
+// `npm run bench -- library run` runs only the groups named (library, sessions, run, summary, phones, vault).
 import { chromium } from '@playwright/test';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -12,6 +12,7 @@ import { benchPhoneRound } from './phone-round-bench.ts';
 import { benchRunMode } from './run-mode-bench.ts';
 import { benchSessions } from './sessions-bench.ts';
 import { benchSummary } from './summary-bench.ts';
+import { benchVault } from './vault-bench.ts';
 
 const groups = [
   { key: 'library', title: 'Library', bench: benchLibrary },
@@ -19,6 +20,7 @@ const groups = [
   { key: 'run', title: 'Run mode', bench: benchRunMode },
   { key: 'summary', title: 'Summary', bench: benchSummary },
   { key: 'phones', title: 'Phones on the room’s network', bench: benchPhoneRound },
+  { key: 'vault', title: 'The vault', bench: benchVault },
 ];
 const chosen = process.argv.slice(2);
 const unknown = chosen.filter((key) => !groups.some((group) => group.key === key));

@@ -7,7 +7,7 @@ const ITEMS_PER_SESSION = 20;
 const NOTES_PER_SESSION = 50;
 
 /** Writes the synthetic sessions straight into the app's database, as the app would have, fifty at a time. */
-async function seed(page: Page): Promise<void> {
+export async function seed(page: Page): Promise<void> {
   const step = { title: 'Discuss', minutes: 10, script: 'Invite the group to talk. '.repeat(20), prompt: 'What do we need?' };
   for (let s = 0; s < SESSIONS; s += 50) {
     const records = emptyStores('sessions', 'agendaItems', 'stepNotes');
@@ -63,7 +63,7 @@ async function seed(page: Page): Promise<void> {
  * raw IndexedDB put of the whole text, typed the same way. Measured from the
  * input handler to the commit, exactly like the app's autosave measure.
  */
-async function rawPutWhileTyping(page: Page, text: string): Promise<number[]> {
+export async function rawPutWhileTyping(page: Page, text: string): Promise<number[]> {
   await page.evaluate(async () => {
     const db = await new Promise<IDBDatabase>((resolve) => {
       const request = indexedDB.open('bench-raw', 1);

@@ -10,3 +10,5 @@ export const PLANNER_READY_MARK = 'common-ground:planner-ready';
 export const AUTOSAVE_COMMIT_MEASURE = 'common-ground:autosave-commit';
 /** The session summary is on screen, ready to print (detail: the session id). */
 export const SUMMARY_READY_MARK = 'common-ground:summary-ready';
+/** The vault has been unlocked: its keys are open and the screens behind it start to mount. */
+export const VAULT_UNLOCKED_MARK = 'common-ground:vault-unlocked';

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { VAULT_UNLOCKED_MARK } from '../../navigation/performance-marks.ts';
 import { NewPassphraseFields } from './PassphraseFields.tsx';
 import { loadVault, problemText } from './vault-actions.ts';
 
@@ -22,6 +23,7 @@ export default function LockScreen() {
       const vault = await loadVault();
       if (mode === 'passphrase') await vault.unlock(passphrase);
       else if (newPassphrase) await vault.recover(recoveryKey, newPassphrase);
+      performance.mark(VAULT_UNLOCKED_MARK);
     } catch (error) {
       setState({ step: 'failed', message: problemText(error) });
       field.current?.select();
