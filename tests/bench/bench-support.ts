@@ -92,14 +92,18 @@ export async function putRecords(page: Page, stores: StoreRecords): Promise<void
   }, stores);
 }
 
+/** The vault's first-run choice, made as "Not now": benchmarks measure the app as someone without a vault meets it every day. */
+export async function withoutVault(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    if (localStorage.getItem('common-ground:vault') === null) localStorage.setItem('common-ground:vault', 'off');
+  });
+}
+
 /** One benchmark against the built app on a free port, in a fresh 1280×800 context, closed afterwards whatever happens. */
 export async function withAppPage<T>(browser: Browser, run: (page: Page, context: BrowserContext, base: string) => Promise<T>): Promise<T> {
   const server = await serve(APP_DIR);
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  // The vault's first-run choice, made as "Not now": each benchmark measures the app as someone without a vault meets it.
-  await context.addInitScript(() => {
-    if (localStorage.getItem('common-ground:vault') === null) localStorage.setItem('common-ground:vault', 'off');
-  });
+  await withoutVault(context);
   try {
     return await run(await context.newPage(), context, server.url);
   } finally {

@@ -5,7 +5,7 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import { LIBRARY_READY_MARK } from '../../renderer/src/navigation/performance-marks.ts';
 import { PROJECT_ROOT } from '../support/run-command.ts';
-import { APP_DIR, median, ms, serve, type Figure } from './bench-support.ts';
+import { APP_DIR, median, ms, serve, withoutVault, type Figure } from './bench-support.ts';
 
 const RUNS = 21;
 const BARE_DIR = path.join(PROJECT_ROOT, 'out/bench/bare-react');
@@ -29,6 +29,7 @@ interface Load {
 async function loadOnce(browser: Browser, url: string, mark: string): Promise<Load> {
   const context = await browser.newContext();
   try {
+    await withoutVault(context);
     await context.addInitScript(
       ({ readyMark, measured }) => {
         // No named functions in here: tsx would wrap them in a helper the page does not have.
@@ -78,6 +79,7 @@ interface InitialJavaScript {
 async function initialJavaScript(browser: Browser, url: string, mark: string): Promise<InitialJavaScript> {
   const context = await browser.newContext();
   try {
+    await withoutVault(context);
     const page = await context.newPage();
     const responses = new Map<string, Response>();
     page.on('response', (response) => responses.set(response.url(), response));
