@@ -57,7 +57,8 @@ export function WipePanel() {
           <p>
             <strong>What it cannot promise:</strong> on a solid-state drive, deleted files can sometimes be recovered with special tools
             until the drive reuses the space; backups you exported, copies in other apps and the operating system’s own backups are not
-            touched. In a browser, the browser’s own files may keep traces until it tidies them.
+            touched. In a browser, the browser’s own files may keep traces until it tidies them. With the vault on, those traces are
+            encrypted, and the wipe destroys the keys with the database.
           </p>
           <label>
             Type “{CONFIRMATION}” to confirm{' '}
