@@ -6,6 +6,7 @@ import { addDays, expiredSessionIds, isExpired, localDate } from '../../../domai
 import { sessionSchema } from '../../../domain/sessions/stored-records.ts';
 import { CommonGroundDatabase } from '../../../renderer/src/data/database.ts';
 import { createSessionRepository } from '../../../renderer/src/data/session-repository.ts';
+import { quickVault, TEST_PASSPHRASE } from '../../support/quick-vault.ts';
 import { findSampleInstrument } from '../../support/sample-instrument.ts';
 
 describe('"delete after" dates', () => {
@@ -47,9 +48,10 @@ describe('"delete after" dates', () => {
   });
 });
 
-describe('the retention sweep', () => {
+describe.each(['off', 'on'])('the retention sweep, with the vault %s', (vault) => {
   it('deletes each session past its date with everything it owns, and nothing else', async () => {
     const db = new CommonGroundDatabase(findSampleInstrument, `retention-${Math.random()}`, { indexedDB: new IDBFactory(), IDBKeyRange });
+    if (vault === 'on') await quickVault(db).turnOn(TEST_PASSPHRASE);
     let ids = 0;
     const repository = createSessionRepository(db, { now: () => 1_000 + ids, newId: () => `id-${++ids}` });
     const expired = await repository.create('Expired');
@@ -70,6 +72,9 @@ describe('the retention sweep', () => {
     expect(await repository.sweepExpired('2027-03-06')).toBe(1);
     expect(await repository.sweepExpired('2027-03-06')).toBe(0);
     expect((await db.sessions.toArray()).map((session) => session.title)).toEqual(['Kept']);
+    // With the vault on, the deleted sessions' keys went with them.
+    if (vault === 'on')
+      expect((await db.vault.toArray()).map((row) => row.id).filter((id) => id.startsWith('session:'))).toEqual([`session:${kept}`]);
   });
 });
 
