@@ -100,6 +100,18 @@ export interface HostBridge {
    */
   wipeProfile(): Promise<'relaunching' | 'done'>;
   /**
+   * With the vault just turned on, the desktop app keeps the page's sealed
+   * database (every row as stored: nothing readable), wipes the profile's
+   * storage folders on a relaunch, so the files that held readable copies
+   * from before are gone, and hands the rows back to the next start. A
+   * browser cannot ("unavailable").
+   */
+  rehomeVault(sealedDatabase: string): Promise<'relaunching' | 'unavailable'>;
+  /** The sealed database carried across the relaunch, if one waits to be written back; null otherwise (always, in a browser). */
+  takeCarriedVault(): Promise<string | null>;
+  /** The carried database has been written back: its file is removed. */
+  carriedVaultWritten(): Promise<void>;
+  /**
    * Calls the listener when the OS locks the screen or the machine goes to
    * sleep, so the page can lock what it shows. Desktop only, and only in the
    * facilitator's windows, never the participant display; a browser tab cannot

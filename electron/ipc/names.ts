@@ -16,6 +16,9 @@ export const IPC_CHANNELS = {
   phoneRoundAnswered: 'common-ground:phone-round-answered',
   stopPhoneRound: 'common-ground:stop-phone-round',
   wipeProfile: 'common-ground:wipe-profile',
+  rehomeVault: 'common-ground:rehome-vault',
+  takeCarriedVault: 'common-ground:take-carried-vault',
+  carriedVaultWritten: 'common-ground:carried-vault-written',
   onLockRequested: 'common-ground:lock-requested',
 } as const satisfies Record<keyof HostBridge, string>;
 

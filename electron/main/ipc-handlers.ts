@@ -16,6 +16,7 @@ import type { PhoneRoundControl } from '../round-server/phone-round-control.ts';
 import type { AppOrigin } from './app-origin.ts';
 import { openParticipantDisplay } from './participant-display.ts';
 import { markProfileForWipe } from './profile-wipe.ts';
+import { CarryRefusedError, forgetCarried, keepCarried, takeCarried } from './vault-carry.ts';
 import { isTrustedSender } from './trusted-sender.ts';
 
 export class UntrustedSenderError extends Error {
@@ -204,6 +205,33 @@ const createHandlers = (windows: WindowSources, phoneRounds: PhoneRoundControl):
       app.exit(0);
     }, 100);
     return 'relaunching';
+  },
+
+  async rehomeVault(_event, ...args) {
+    if (args.length !== 1) throw new InvalidArgumentError('rehomeVault takes the sealed database.');
+    try {
+      keepCarried(app.getPath('userData'), args[0]);
+    } catch (error) {
+      if (error instanceof CarryRefusedError) throw new InvalidArgumentError(error.message);
+      throw error;
+    }
+    await phoneRounds.stopAll();
+    markProfileForWipe(app.getPath('userData'));
+    setTimeout(() => {
+      app.relaunch();
+      app.exit(0);
+    }, 100);
+    return 'relaunching';
+  },
+
+  async takeCarriedVault(_event, ...args) {
+    noArguments('takeCarriedVault', args);
+    return takeCarried(app.getPath('userData'));
+  },
+
+  async carriedVaultWritten(_event, ...args) {
+    noArguments('carriedVaultWritten', args);
+    forgetCarried(app.getPath('userData'));
   },
 });
 

@@ -16,6 +16,9 @@ const bridge = {
   phoneRoundAnswered: (key: string) => ipcRenderer.invoke(IPC_CHANNELS.phoneRoundAnswered, key),
   stopPhoneRound: (key: string) => ipcRenderer.invoke(IPC_CHANNELS.stopPhoneRound, key),
   wipeProfile: () => ipcRenderer.invoke(IPC_CHANNELS.wipeProfile),
+  rehomeVault: (sealedDatabase: string) => ipcRenderer.invoke(IPC_CHANNELS.rehomeVault, sealedDatabase),
+  takeCarriedVault: () => ipcRenderer.invoke(IPC_CHANNELS.takeCarriedVault),
+  carriedVaultWritten: () => ipcRenderer.invoke(IPC_CHANNELS.carriedVaultWritten),
   // The page's listener gets the reason and nothing else: the event (with its
   // sender and ports) stays here, and so does anything but a known reason.
   onLockRequested: (listener: (reason: LockReason) => void) => {

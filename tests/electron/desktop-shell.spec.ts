@@ -52,6 +52,7 @@ test('runs the renderer isolated and sandboxed, without Node', async () => {
     require: 'undefined',
     process: 'undefined',
     bridge: [
+      'carriedVaultWritten',
       'copyText',
       'getAppInfo',
       'onLockRequested',
@@ -60,10 +61,12 @@ test('runs the renderer isolated and sandboxed, without Node', async () => {
       'phoneRoundAddresses',
       'phoneRoundAnswered',
       'printPage',
+      'rehomeVault',
       'savePdf',
       'saveTextFile',
       'startPhoneRound',
       'stopPhoneRound',
+      'takeCarriedVault',
       'wipeProfile',
     ],
   });

@@ -10,6 +10,7 @@ import {
   systemRandom,
 } from '../../../domain/vault/vault-crypto.ts';
 import { VaultLockedError } from './errors.ts';
+import { RING_ID, SESSION_KEY_PREFIX, SETTINGS_ID } from '../../../domain/vault/vault-ids.ts';
 
 // Encryption at rest, inside the data layer: a Dexie DBCore middleware that
 // every read and write of the session tables passes through, so no screen,
@@ -35,9 +36,7 @@ import { VaultLockedError } from './errors.ts';
 // schema upgrade that rewrites records must unseal them itself.
 
 export const VAULT_TABLE = 'vault';
-export const RING_ID = 'ring';
-export const SETTINGS_ID = 'settings';
-export const SESSION_KEY_PREFIX = 'session:';
+export { RING_ID, SETTINGS_ID, SESSION_KEY_PREFIX };
 /** The version of the sealed record format, bound into every record's context. */
 export const SEALED_RECORD_VERSION = 6;
 

@@ -169,6 +169,15 @@ export function createVaultControl(db: CommonGroundDatabase, { calibrate = () =>
       if (state.kind === 'open') keeper.setState({ kind: 'locked', ring: state.ring });
     },
 
+    /** Every stored row, sealed as stored, to carry across the desktop app's profile wipe (vault-carry.ts). */
+    sealedDump: async () => (await import('./vault-carry.ts')).sealedDump(db),
+
+    /** Writes a carried database back into the new, empty profile; the vault is then locked until the passphrase. */
+    async writeCarried(text: string): Promise<void> {
+      await (await import('./vault-carry.ts')).importSealedDump(db, text);
+      keeper.setState({ kind: 'unknown' });
+    },
+
     /** The first-run choice was "not now". */
     declineAtFirstRun: () => saveSettings({ firstRunChoiceMade: true }),
 

@@ -63,6 +63,10 @@ export function createBrowserHost(environment: BrowserEnvironment, version: stri
     ...phoneRounds(environment),
     // The page has deleted its database and storage; a browser offers nothing more to a page.
     wipeProfile: async () => 'done',
+    // A page cannot remove its browser's files, so there is nothing to carry across.
+    rehomeVault: async () => 'unavailable',
+    takeCarriedVault: async () => null,
+    carriedVaultWritten: async () => undefined,
     // A browser tab cannot see the OS lock the screen or the machine sleep, so it never asks the page to lock.
     onLockRequested: () => () => {},
   };

@@ -16,6 +16,9 @@ export function createElectronHost(bridge: HostBridge): Host {
     phoneRoundAnswered: (key) => bridge.phoneRoundAnswered(key),
     stopPhoneRound: (key) => bridge.stopPhoneRound(key),
     wipeProfile: () => bridge.wipeProfile(),
+    rehomeVault: (sealedDatabase) => bridge.rehomeVault(sealedDatabase),
+    takeCarriedVault: () => bridge.takeCarriedVault(),
+    carriedVaultWritten: () => bridge.carriedVaultWritten(),
     onLockRequested: (listener) => bridge.onLockRequested(listener),
   };
 }

@@ -158,9 +158,10 @@ export default function PrivacyScreen() {
             (protect them with a passphrase of their own when you export them); printed summaries and PDFs.
           </li>
           <li>
-            <strong>Before the vault:</strong> what was stored before you turned it on is re-written encrypted, but the browser’s own files
-            may keep readable traces of the old records until they are overwritten. For a clean start, export a protected backup, wipe this
-            device, turn the vault on and restore the backup.
+            <strong>Before the vault:</strong> what was stored before you turned it on is re-written encrypted. The desktop app then
+            restarts once and removes the files that held the readable copies, carrying the encrypted records across. A browser cannot
+            remove its own files, which may keep readable traces until they are overwritten; for a clean start there, export a protected
+            backup, wipe this device, turn the vault on and restore the backup.
           </li>
         </ul>
       </section>

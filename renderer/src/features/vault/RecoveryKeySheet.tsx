@@ -1,15 +1,29 @@
 import { useEffect, useRef, useState } from 'react';
 import { useHost } from '../../host/host-context.tsx';
-import { pendingRecoveryKey } from './vault-actions.ts';
+import { loadVault, pendingRecoveryKey, type PendingRecoveryKey } from './vault-actions.ts';
 
 /**
  * The recovery key, shown once: to print or write down and keep apart from
  * the laptop. It is never stored; once this sheet is closed it cannot be
  * shown again (turning the vault off and on again makes a new one).
  */
-export function RecoveryKeySheet({ recoveryKey }: { recoveryKey: string }) {
+export function RecoveryKeySheet({ pending }: { pending: PendingRecoveryKey }) {
   const host = useHost();
   const [kept, setKept] = useState(false);
+  const [restarting, setRestarting] = useState<'no' | 'yes' | 'failed'>('no');
+  const recoveryKey = pending.key;
+
+  const carryOn = async () => {
+    if (!pending.rehome) return pendingRecoveryKey.set(null);
+    setRestarting('yes');
+    try {
+      const vault = await loadVault();
+      const outcome = await host.rehomeVault(await vault.sealedDump());
+      if (outcome === 'unavailable') pendingRecoveryKey.set(null);
+    } catch {
+      setRestarting('failed');
+    }
+  };
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   return (
@@ -37,9 +51,21 @@ export function RecoveryKeySheet({ recoveryKey }: { recoveryKey: string }) {
         <input type="checkbox" checked={kept} onChange={(event) => setKept(event.target.checked)} /> I have printed or written down the
         recovery key.
       </label>
-      <button type="button" className="button no-print" disabled={!kept} onClick={() => pendingRecoveryKey.set(null)}>
-        Continue
+      {pending.rehome && (
+        <p className="no-print">
+          Next, the app restarts once, to remove the files that held readable copies of what you kept before. Type your passphrase when it
+          opens again.
+        </p>
+      )}
+      <button type="button" className="button no-print" disabled={!kept || restarting === 'yes'} onClick={() => void carryOn()}>
+        {restarting === 'yes' ? 'Restarting…' : pending.rehome ? 'Continue and restart' : 'Continue'}
       </button>
+      {restarting === 'failed' && (
+        <p role="alert" className="no-print">
+          The restart did not happen. Your sessions are encrypted and safe; the old copies stay until you wipe this device. Close and reopen
+          the app to try again from Privacy, or continue.
+        </p>
+      )}
     </div>
   );
 }

@@ -2,12 +2,14 @@ import { useState } from 'react';
 import { NewPassphraseFields } from './PassphraseFields.tsx';
 import { loadVault, pendingRecoveryKey, problemText } from './vault-actions.ts';
 import { forgetAllDrafts } from '../../autosave/draft-journal.ts';
+import { useHost } from '../../host/host-context.tsx';
 
 /**
  * Turning the vault on: a passphrase typed twice, and before anything
  * happens, the one consequence that cannot be undone said plainly.
  */
 export function TurnOnVaultForm({ submitLabel = 'Turn on the vault' }: { submitLabel?: string }) {
+  const host = useHost();
   const [passphrase, setPassphrase] = useState<string | null>(null);
   const [understood, setUnderstood] = useState(false);
   const [state, setState] = useState<{ step: 'idle' } | { step: 'working' } | { step: 'failed'; message: string }>({ step: 'idle' });
@@ -17,9 +19,10 @@ export function TurnOnVaultForm({ submitLabel = 'Turn on the vault' }: { submitL
     setState({ step: 'working' });
     try {
       const vault = await loadVault();
+      const [{ hasSessions }, { shell }] = await Promise.all([vault.status(), host.getAppInfo()]);
       const { recoveryKey } = await vault.turnOn(passphrase);
       forgetAllDrafts();
-      pendingRecoveryKey.set(recoveryKey);
+      pendingRecoveryKey.set({ key: recoveryKey, rehome: hasSessions && shell === 'desktop' });
     } catch (error) {
       setState({ step: 'failed', message: problemText(error) });
     }

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { lockEverywhere, vaultGate } from '../../data/vault-signal.ts';
 import { storageAvailable } from '../../data/storage-available.ts';
+import { reportingFailures } from '../../data/storage-errors.ts';
 import { useHost } from '../../host/host-context.tsx';
 import { RecoveryKeySheet } from './RecoveryKeySheet.tsx';
 import { idleLockMinutes, loadVault, usePendingRecoveryKey, useVaultGate } from './vault-actions.ts';
@@ -67,7 +68,15 @@ export function VaultGate({ children }: { children: ReactNode }) {
     if (!storageAvailable()) return vaultGate.set('off');
     let current = true;
     void loadVault()
-      .then((vault) => vault.status())
+      .then(async (vault) => {
+        // A sealed database carried across the desktop app's profile wipe is written back first.
+        const carried = await host.takeCarriedVault();
+        if (carried !== null) {
+          await reportingFailures('bring back your sessions after the restart', () => vault.writeCarried(carried));
+          await host.carriedVaultWritten();
+        }
+        return vault.status();
+      })
       .then((status) => {
         if (!current) return;
         if (status.kind !== 'off') vaultGate.set(status.kind);
@@ -77,7 +86,7 @@ export function VaultGate({ children }: { children: ReactNode }) {
     return () => {
       current = false;
     };
-  }, [state]);
+  }, [state, host]);
 
   useEffect(() => {
     if (!open) return;
@@ -96,7 +105,7 @@ export function VaultGate({ children }: { children: ReactNode }) {
 
   useIdleLock(open);
 
-  if (recoveryKey) return <RecoveryKeySheet recoveryKey={recoveryKey} />;
+  if (recoveryKey) return <RecoveryKeySheet pending={recoveryKey} />;
   if (state === 'checking') return null;
   if (state === 'locked' || state === 'choose') {
     return <Suspense fallback={null}>{state === 'locked' ? <LockScreen /> : <FirstRunChoice />}</Suspense>;

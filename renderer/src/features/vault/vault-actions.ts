@@ -14,12 +14,19 @@ export async function loadVault() {
 
 // The recovery key is shown once, right after the vault is turned on, and
 // lives only in this window's memory until the user has written it down.
-let recoveryKey: string | null = null;
+// `rehome`: records were kept before, so the desktop app restarts next to
+// remove the files that held readable copies of them.
+export interface PendingRecoveryKey {
+  key: string;
+  rehome: boolean;
+}
+
+let recoveryKey: PendingRecoveryKey | null = null;
 const listeners = new Set<() => void>();
 
 export const pendingRecoveryKey = {
   get: () => recoveryKey,
-  set(key: string | null) {
+  set(key: PendingRecoveryKey | null) {
     recoveryKey = key;
     for (const listener of listeners) listener();
   },
