@@ -96,6 +96,28 @@ test('with the vault on, a typed note and reflection never reach the profile’s
     await again.close();
   }
   expect(await filesHolding(profileDir, canary)).toEqual([]);
+
+  // And after a wipe: the first-run choice again, and still nothing of it anywhere.
+  const third = await chromium.launchPersistentContext(profileDir, {
+    executablePath: CHROMIUM_PATH,
+    args: CHROMIUM_ARGS,
+    headless: true,
+    ...(baseURL ? { baseURL } : {}),
+  });
+  try {
+    const last = third.pages()[0] ?? (await third.newPage());
+    await last.goto('/#/sessions');
+    await last.getByLabel('Passphrase').fill(PASSPHRASE);
+    await last.getByRole('button', { name: 'Unlock' }).click();
+    const panel = last.getByRole('region', { name: 'Wipe this device' });
+    await panel.getByRole('button', { name: 'Wipe everything on this device…' }).click({ timeout: 30_000 });
+    await panel.getByLabel('Type “wipe” to confirm').fill('wipe');
+    await panel.getByRole('button', { name: 'Wipe everything now' }).click();
+    await expect(last.getByRole('heading', { level: 1, name: 'Protect what you keep here?' })).toBeVisible();
+  } finally {
+    await third.close();
+  }
+  expect(await filesHolding(profileDir, canary)).toEqual([]);
 });
 
 test('“Not now” opens the app without a vault, and Privacy turns it on later for the sessions already kept', async ({ page }) => {
