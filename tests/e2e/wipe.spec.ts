@@ -1,4 +1,4 @@
-import { planSession } from '../support/app-steps.ts';
+import { openParticipantDisplay, planSession } from '../support/app-steps.ts';
 import { expect, test } from '../support/fixtures.ts';
 import { filesHolding } from '../support/profile-search.ts';
 
@@ -19,6 +19,8 @@ test('a wipe deletes every session and leaves nothing of a typed note in the pro
   await page.getByRole('button', { name: 'Start' }).click();
   await page.locator('#step-note').fill(`Agreed: ${canary}`);
   await expect(page.getByText('Saved', { exact: true })).toBeVisible();
+  const display = await openParticipantDisplay(page, context);
+  await expect(display.getByRole('main', { name: 'Participant display' })).not.toBeEmpty();
 
   await page.getByRole('link', { name: 'Sessions', exact: true }).click();
   // The vault's one-word hint ("off") is set again by the test's profile as the app starts afresh; it says nothing of anyone.
@@ -39,6 +41,8 @@ test('a wipe deletes every session and leaves nothing of a typed note in the pro
   await button.click();
 
   await expect(page.getByText('No sessions yet. Create one above.')).toBeVisible();
+  // The projector went blank with it.
+  await expect(display.getByRole('main', { name: 'Participant display' })).toBeEmpty();
   // The app starts afresh: nothing of the old local and session storage, and no database of sessions.
   expect(await storedKeys()).toBe(0);
   await context.close();

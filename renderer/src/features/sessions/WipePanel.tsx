@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { wipeEverything } from '../../data/app-database.ts';
 import { useHost } from '../../host/host-context.tsx';
+import { withdrawFromDisplays } from '../../run-engine/display-channel.ts';
 
 const CONFIRMATION = 'wipe';
 
@@ -17,6 +18,8 @@ export function WipePanel() {
   const wipe = async () => {
     setState('wiping');
     try {
+      // A projector showing a session that is about to be wiped goes blank first.
+      withdrawFromDisplays();
       await wipeEverything();
       const outcome = await host.wipeProfile();
       // The desktop app relaunches by itself; a browser tab starts again, empty.
