@@ -198,13 +198,7 @@ const createHandlers = (windows: WindowSources, phoneRounds: PhoneRoundControl):
   async wipeProfile(_event, ...args) {
     noArguments('wipeProfile', args);
     await phoneRounds.stopAll();
-    markProfileForWipe(app.getPath('userData'));
-    // Relaunch once this reply has gone: the storage folders are removed before any window opens.
-    setTimeout(() => {
-      app.relaunch();
-      app.exit(0);
-    }, 100);
-    return 'relaunching';
+    return relaunchWiped();
   },
 
   async rehomeVault(_event, ...args) {
@@ -216,12 +210,7 @@ const createHandlers = (windows: WindowSources, phoneRounds: PhoneRoundControl):
       throw error;
     }
     await phoneRounds.stopAll();
-    markProfileForWipe(app.getPath('userData'));
-    setTimeout(() => {
-      app.relaunch();
-      app.exit(0);
-    }, 100);
-    return 'relaunching';
+    return relaunchWiped();
   },
 
   async takeCarriedVault(_event, ...args) {
@@ -234,6 +223,16 @@ const createHandlers = (windows: WindowSources, phoneRounds: PhoneRoundControl):
     forgetCarried(app.getPath('userData'));
   },
 });
+
+/** Marks the profile and relaunches once the reply has gone: the storage folders are removed before any window opens. */
+function relaunchWiped(): 'relaunching' {
+  markProfileForWipe(app.getPath('userData'));
+  setTimeout(() => {
+    app.relaunch();
+    app.exit(0);
+  }, 100);
+  return 'relaunching';
+}
 
 /** Stops the owner's round when its page reloads or navigates away, its renderer dies, or its window closes. */
 function stopWhenOwnerLeaves(owner: Electron.WebContents, phoneRounds: PhoneRoundControl): void {

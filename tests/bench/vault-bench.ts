@@ -1,7 +1,7 @@
 import type { Browser } from '@playwright/test';
-import { AUTOSAVE_COMMIT_MEASURE, SESSIONS_READY_MARK, VAULT_UNLOCKED_MARK } from '../../renderer/src/navigation/performance-marks.ts';
+import { SESSIONS_READY_MARK, VAULT_UNLOCKED_MARK } from '../../renderer/src/navigation/performance-marks.ts';
 import { median, ms, percentile, withAppPage, type Figure } from './bench-support.ts';
-import { rawPutWhileTyping, seed } from './sessions-bench.ts';
+import { autosaveWhileTyping, seed } from './sessions-bench.ts';
 
 const PASSPHRASE = 'a long bench passphrase';
 
@@ -56,19 +56,7 @@ export async function benchVault(browser: Browser): Promise<Figure[]> {
 
     // Autosave with every save sealed: keystroke → commit, against a raw put in the same page.
     await page.locator('.session-row__title a').first().click();
-    await page
-      .getByLabel(/^Preparation note for/)
-      .first()
-      .click();
-    await page.evaluate((name) => performance.clearMeasures(name), AUTOSAVE_COMMIT_MEASURE);
-    const typed = 'The hall opens at six; bring the tea urn and the slips. '.repeat(4);
-    await page.keyboard.type(typed, { delay: 25 });
-    await page.waitForFunction(() => document.querySelector('.prep-note .save-status')?.textContent === 'Saved');
-    const commits = await page.evaluate(
-      (name) => performance.getEntriesByName(name).map((entry) => entry.duration),
-      AUTOSAVE_COMMIT_MEASURE,
-    );
-    const raw = await rawPutWhileTyping(page, typed);
+    const { commits, raw } = await autosaveWhileTyping(page);
 
     const unlock = median(unlockTimes);
     const screen = median(screenTimes);

@@ -13,6 +13,15 @@ test.use({ vaultChoice: null });
 
 const PASSPHRASE = 'tea urn and folding chairs';
 
+/** The same profile in a new browser, as after closing and reopening it. */
+const reopen = (profileDir: string, baseURL: string | undefined) =>
+  chromium.launchPersistentContext(profileDir, {
+    executablePath: CHROMIUM_PATH,
+    args: CHROMIUM_ARGS,
+    headless: true,
+    ...(baseURL ? { baseURL } : {}),
+  });
+
 async function turnOnAtFirstRun(page: Page): Promise<string> {
   await page.goto('/#/sessions');
   await expect(page.getByRole('heading', { level: 1, name: 'Protect what you keep here?' })).toBeVisible();
@@ -68,12 +77,7 @@ test('with the vault on, a typed note and reflection never reach the profile’s
   expect(holding).toEqual([]);
 
   // A new browser on the same profile: locked; a wrong passphrase is refused; the right one opens the note.
-  const again = await chromium.launchPersistentContext(profileDir, {
-    executablePath: CHROMIUM_PATH,
-    args: CHROMIUM_ARGS,
-    headless: true,
-    ...(baseURL ? { baseURL } : {}),
-  });
+  const again = await reopen(profileDir, baseURL);
   try {
     const next = again.pages()[0] ?? (await again.newPage());
     await next.goto('/#/sessions');
@@ -98,12 +102,7 @@ test('with the vault on, a typed note and reflection never reach the profile’s
   expect(await filesHolding(profileDir, canary)).toEqual([]);
 
   // And after a wipe: the first-run choice again, and still nothing of it anywhere.
-  const third = await chromium.launchPersistentContext(profileDir, {
-    executablePath: CHROMIUM_PATH,
-    args: CHROMIUM_ARGS,
-    headless: true,
-    ...(baseURL ? { baseURL } : {}),
-  });
+  const third = await reopen(profileDir, baseURL);
   try {
     const last = third.pages()[0] ?? (await third.newPage());
     await last.goto('/#/sessions');

@@ -21,22 +21,26 @@ export interface PendingRecoveryKey {
   rehome: boolean;
 }
 
-let recoveryKey: PendingRecoveryKey | null = null;
-const listeners = new Set<() => void>();
+/** A value held in this window's memory, with listeners (for useSyncExternalStore). */
+function memoryStore<T>(initial: T) {
+  let value = initial;
+  const listeners = new Set<() => void>();
+  return {
+    get: () => value,
+    set(next: T) {
+      value = next;
+      for (const listener of listeners) listener();
+    },
+    subscribe(listener: () => void) {
+      listeners.add(listener);
+      return () => {
+        listeners.delete(listener);
+      };
+    },
+  };
+}
 
-export const pendingRecoveryKey = {
-  get: () => recoveryKey,
-  set(key: PendingRecoveryKey | null) {
-    recoveryKey = key;
-    for (const listener of listeners) listener();
-  },
-  subscribe(listener: () => void) {
-    listeners.add(listener);
-    return () => {
-      listeners.delete(listener);
-    };
-  },
-};
+export const pendingRecoveryKey = memoryStore<PendingRecoveryKey | null>(null);
 
 export const usePendingRecoveryKey = () => useSyncExternalStore(pendingRecoveryKey.subscribe, pendingRecoveryKey.get);
 
@@ -49,19 +53,4 @@ export function problemText(error: unknown): string {
 }
 
 // The idle time after which the app locks, as the vault's settings say; the Privacy screen changes it.
-let idleMinutes: number | null = null;
-const idleListeners = new Set<() => void>();
-
-export const idleLockMinutes = {
-  get: () => idleMinutes,
-  set(minutes: number | null) {
-    idleMinutes = minutes;
-    for (const listener of idleListeners) listener();
-  },
-  subscribe(listener: () => void) {
-    idleListeners.add(listener);
-    return () => {
-      idleListeners.delete(listener);
-    };
-  },
-};
+export const idleLockMinutes = memoryStore<number | null>(null);
