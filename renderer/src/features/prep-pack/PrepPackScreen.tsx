@@ -305,7 +305,9 @@ function PackHandouts({ items }: { items: readonly ExerciseAgendaItem[] }) {
             (step, index) =>
               step.prompt && (
                 <div key={index} className="prep-pack-handout__step">
-                  <h4>{step.title}</h4>
+                  <h4>
+                    Step {index + 1}: {step.title}
+                  </h4>
                   <Markdown source={step.prompt} />
                 </div>
               ),
