@@ -20,6 +20,7 @@ const CheckInDetailScreen = lazyScreen(() => import('../features/check-ins/Check
 const PlannerScreen = lazyScreen(() => import('../features/planner/PlannerScreen.tsx'));
 const RunScreen = lazyScreen(() => import('../features/run/RunScreen.tsx'));
 const SummaryScreen = lazyScreen(() => import('../features/summary/SummaryScreen.tsx'));
+const PrepPackScreen = lazyScreen(() => import('../features/prep-pack/PrepPackScreen.tsx'));
 const ParticipantDisplay = lazyScreen(() => import('../features/display/ParticipantDisplay.tsx'));
 const HandAroundScreen = lazyScreen(() => import('../features/check-ins/HandAroundScreen.tsx'));
 // Sessions use the database; the library does not need to wait for it.
@@ -33,6 +34,7 @@ export function preloadScreenFor(path: string): Promise<void> {
   if (path.includes('/check-in/')) return HandAroundScreen.preload();
   if (path.startsWith(`${routes.sessions}/`)) {
     if (path.endsWith('/run')) return RunScreen.preload();
+    if (path.endsWith('/pack')) return PrepPackScreen.preload();
     return (path.endsWith('/summary') ? SummaryScreen : PlannerScreen).preload();
   }
   return Promise.resolve();
@@ -62,6 +64,7 @@ function Screens() {
           </Route>
           <Route path={routes.runPattern}>{(params) => (canStore ? <RunScreen sessionId={params.id} /> : <NoStorage />)}</Route>
           <Route path={routes.summaryPattern}>{(params) => (canStore ? <SummaryScreen sessionId={params.id} /> : <NoStorage />)}</Route>
+          <Route path={routes.packPattern}>{(params) => (canStore ? <PrepPackScreen sessionId={params.id} /> : <NoStorage />)}</Route>
           <Route path={routes.sessionPattern}>{(params) => (canStore ? <PlannerScreen sessionId={params.id} /> : <NoStorage />)}</Route>
           <Route path={routes.library}>
             <LibraryScreen />

@@ -9,6 +9,8 @@ export const routes = {
   run: (id: string) => `/sessions/${segment(id)}/run`,
   summaryPattern: '/sessions/:id/summary',
   summary: (id: string) => `/sessions/${segment(id)}/summary`,
+  packPattern: '/sessions/:id/pack',
+  pack: (id: string) => `/sessions/${segment(id)}/pack`,
   handAroundPattern: '/sessions/:id/check-in/:roundId',
   handAround: (id: string, roundId: string) => `/sessions/${segment(id)}/check-in/${segment(roundId)}`,
   library: '/library',

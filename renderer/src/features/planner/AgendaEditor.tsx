@@ -1,7 +1,8 @@
 import { useState, type DragEvent, type KeyboardEvent } from 'react';
 import { agendaEditRefusal, type AgendaLock } from '../../../../domain/sessions/agenda-editing.ts';
 import { agendaItemTitle, type AgendaItem } from '../../../../domain/sessions/session-model.ts';
-import { useLocation } from 'wouter';
+import { agendaClockTimes, offsetLabel, type ItemClock } from '../../../../domain/sessions/clock-times.ts';
+import { Link, useLocation } from 'wouter';
 import { routes } from '../../navigation/routes.ts';
 import { minutesLabel } from '../../content/labels.ts';
 import { sessions } from '../../data/app-database.ts';
@@ -16,6 +17,7 @@ function run(operation: () => Promise<void>) {
 
 interface ItemProps {
   item: AgendaItem;
+  clock: ItemClock;
   index: number;
   count: number;
   lock: AgendaLock;
@@ -25,7 +27,20 @@ interface ItemProps {
   onMoved: (message: string) => void;
 }
 
-function AgendaEntry({ item, index, count, lock, onDragStart, onDrop, onMoved }: ItemProps) {
+/** "09:30–09:50", "(next day)" when it is; "+0:45" from the start when the session has no start time. */
+function ItemTime({ clock }: { clock: ItemClock }) {
+  if (clock.start === null) return <p className="agenda-entry__time agenda-entry__time--offset">{offsetLabel(clock.startMinute)}</p>;
+  return (
+    <p className="agenda-entry__time">
+      {clock.start}–{clock.end}
+      {clock.startDay > 0 && (
+        <span className="agenda-entry__kind"> ({clock.startDay === 1 ? 'next day' : `day ${clock.startDay + 1}`})</span>
+      )}
+    </p>
+  );
+}
+
+function AgendaEntry({ item, clock, index, count, lock, onDragStart, onDrop, onMoved }: ItemProps) {
   const title = agendaItemTitle(item);
   const headingId = `agenda-item-${item.id}`;
   const canMoveTo = (to: number) => to >= 0 && to < count && agendaEditRefusal(lock, { kind: 'move', item, toIndex: to }) === null;
@@ -70,8 +85,11 @@ function AgendaEntry({ item, index, count, lock, onDragStart, onDrop, onMoved }:
             ⠿
           </span>
         )}
+        <ItemTime clock={clock} />
         <h3 id={headingId} className="agenda-entry__title">
-          <span className="agenda-entry__number">{index + 1}.</span> {title}
+          <span className="agenda-entry__number">{index + 1}.</span>{' '}
+          {/* The exercise's full text, as the library has it, a click from the plan. */}
+          {item.kind === 'exercise' ? <Link href={routes.exercise(item.exercise.id)}>{title}</Link> : title}
           <span className="agenda-entry__kind"> · {KIND_LABELS[item.kind]}</span>
           {fixed && !lock.ended && <span className="agenda-entry__kind"> · reached in this run</span>}
         </h3>
@@ -143,11 +161,23 @@ const LOCK_NOTES = {
  * or Alt+↑/↓. Once the session has been run, what has happened is fixed
  * (see domain/sessions/agenda-editing.ts).
  */
-export function AgendaEditor({ agenda, lock, sessionId }: { agenda: readonly AgendaItem[]; lock: AgendaLock; sessionId: string }) {
+export function AgendaEditor({
+  agenda,
+  lock,
+  sessionId,
+  scheduledFor,
+}: {
+  agenda: readonly AgendaItem[];
+  lock: AgendaLock;
+  sessionId: string;
+  /** The session's start, "YYYY-MM-DDTHH:mm", from which each item's clock time is counted. */
+  scheduledFor: string | null;
+}) {
   const [, navigate] = useLocation();
   const [dragged, setDragged] = useState<AgendaItem | null>(null);
   const [announcement, setAnnouncement] = useState('');
   if (agenda.length === 0) return <p className="empty-state">Nothing planned yet. Add an exercise below.</p>;
+  const clocks = agendaClockTimes(agenda, scheduledFor, { locale: navigator.language });
   const note = lock.ended ? LOCK_NOTES.ended : lock.reached.size > 0 ? LOCK_NOTES.running : null;
   return (
     <>
@@ -175,6 +205,7 @@ export function AgendaEditor({ agenda, lock, sessionId }: { agenda: readonly Age
           <AgendaEntry
             key={item.id}
             item={item}
+            clock={clocks[index]!}
             index={index}
             count={agenda.length}
             lock={lock}

@@ -12,6 +12,7 @@ import { AddToPlan } from './AddToPlan.tsx';
 import { AgendaEditor } from './AgendaEditor.tsx';
 import { PlanSummary } from './PlanSummary.tsx';
 import { SessionDetailsForm } from './SessionDetailsForm.tsx';
+import { TemplatePreparation } from './TemplatePreparation.tsx';
 
 // What a run recorded brings the check-in content and the chart code; the plan does not wait for it.
 const SessionRecord = lazy(() => import('../session-record/index.ts'));
@@ -38,6 +39,11 @@ export default function PlannerScreen({ sessionId }: { sessionId: string }) {
               {session.status === 'running' ? 'Resume the session' : 'Run this session'}
             </Link>
           )}
+          {agenda.length > 0 && (
+            <Link href={routes.pack(session.id)} className="button button--quiet">
+              Preparation pack to print
+            </Link>
+          )}
           {session.run?.startedAt != null && (
             <Link href={routes.summary(session.id)} className="button button--quiet">
               Summary to print or share
@@ -47,14 +53,18 @@ export default function PlannerScreen({ sessionId }: { sessionId: string }) {
       </div>
       <SessionDetailsForm key={session.id} session={session} agenda={agenda} />
       <PlanSummary analysis={analysePlan(agenda, session.availableMinutes)} />
+      <TemplatePreparation session={session} />
       <section aria-labelledby="agenda-heading">
         <h2 id="agenda-heading">Agenda</h2>
         <p id="agenda-editor-hint" className="field__hint">
           {lock.ended
             ? 'Preparation notes still save as you type.'
             : 'Drag items to reorder them, or use the arrow buttons (or Alt+↑ and Alt+↓ on a focused item). Notes save as you type.'}
+          {session.scheduledFor === null &&
+            agenda.length > 0 &&
+            ' Times are counted from the start: set a date and time above to see clock times.'}
         </p>
-        <AgendaEditor agenda={agenda} lock={lock} sessionId={session.id} />
+        <AgendaEditor agenda={agenda} lock={lock} sessionId={session.id} scheduledFor={session.scheduledFor} />
         {!lock.ended && <AddToPlan sessionId={session.id} mode={session.mode} />}
       </section>
       <Suspense fallback={null}>

@@ -167,6 +167,26 @@ function SessionRow({ session, onDelete }: SessionRowProps) {
   );
 }
 
+/** The first launch: nothing planned yet, so point to where plans come from. */
+function FirstSteps() {
+  return (
+    <div className="empty-state sessions-first-steps">
+      <p>No sessions yet. Create one above.</p>
+      <p>Not sure where to begin? Look first at:</p>
+      <ul>
+        <li>
+          <Link href={routes.templates}>Browse the workshop templates</Link>: complete, timed agendas with what to prepare. Start a session
+          from one with “Start from” above.
+        </li>
+        <li>
+          <Link href={routes.library}>Browse the exercise library</Link>: every exercise with its script, safety notes and sources, to add
+          to any plan.
+        </li>
+      </ul>
+    </div>
+  );
+}
+
 export default function SessionsScreen() {
   const all = useLiveQuery(() => sessions.list(), []);
   const [query, setQuery] = useState('');
@@ -216,19 +236,28 @@ export default function SessionsScreen() {
               : `${visible.length} of ${all.length} sessions match`}
           </p>
         )}
-        <div className="sessions__tools" role="search" aria-label="Find a session">
-          <div className="field">
-            <label htmlFor="session-search">Search by title</label>
-            <input id="session-search" type="search" value={query} onChange={(event) => setQuery(event.target.value)} autoComplete="off" />
+        {/* Searching or sorting one session does nothing; a search already typed stays in reach whatever it hides. */}
+        {((all?.length ?? 0) >= 2 || query !== '') && (
+          <div className="sessions__tools" role="search" aria-label="Find a session">
+            <div className="field">
+              <label htmlFor="session-search">Search by title</label>
+              <input
+                id="session-search"
+                type="search"
+                value={query}
+                onChange={(event) => setQuery(event.target.value)}
+                autoComplete="off"
+              />
+            </div>
+            <ChoiceField
+              id="session-order"
+              label="Sort by"
+              options={SESSION_ORDERS}
+              value={order}
+              onChange={(next) => setOrder(next ?? order)}
+            />
           </div>
-          <ChoiceField
-            id="session-order"
-            label="Sort by"
-            options={SESSION_ORDERS}
-            value={order}
-            onChange={(next) => setOrder(next ?? order)}
-          />
-        </div>
+        )}
         {deleted && (
           <p className="undo-bar" role="status">
             Deleted “{deleted.session.title}”.{' '}
@@ -241,8 +270,10 @@ export default function SessionsScreen() {
           <p className="empty-state">No sessions can be kept in this browser: see the message above.</p>
         ) : all === undefined ? (
           <p className="loading">Loading…</p>
+        ) : all.length === 0 ? (
+          <FirstSteps />
         ) : visible.length === 0 ? (
-          <p className="empty-state">{all.length === 0 ? 'No sessions yet. Create one above.' : 'No session matches that title.'}</p>
+          <p className="empty-state">No session matches that title.</p>
         ) : (
           <>
             <ul className="session-list">

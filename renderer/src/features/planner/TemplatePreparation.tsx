@@ -1,0 +1,29 @@
+import type { Session } from '../../../../domain/sessions/session-model.ts';
+import { findTemplate } from '../../content/content-details.ts';
+import { Markdown } from '../../markdown/Markdown.tsx';
+import { routes } from '../../navigation/routes.ts';
+import { Link } from 'wouter';
+
+/**
+ * The preparation a session's template asks for (facilitators, rooms, slips,
+ * materials), on the plan where the facilitator prepares, rather than only on
+ * the template's page. Open until the session has run: then it has done its work.
+ */
+export function TemplatePreparation({ session }: { session: Pick<Session, 'templateId' | 'status'> }) {
+  const template = session.templateId ? findTemplate(session.templateId) : undefined;
+  if (!template) return null;
+  return (
+    <section aria-labelledby="preparation-heading" className="plan-preparation">
+      <details open={session.status === 'planned'}>
+        <summary>
+          <h2 id="preparation-heading">Preparation</h2>
+          <span className="plan-preparation__source">from the template “{template.title}”</span>
+        </summary>
+        <Markdown source={template.preparation} className="plan-preparation__text" />
+        <p className="field__hint">
+          <Link href={routes.template(template.id)}>The whole template</Link>, with its arc and adaptations.
+        </p>
+      </details>
+    </section>
+  );
+}
