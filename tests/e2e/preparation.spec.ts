@@ -152,6 +152,9 @@ test('the first launch points to the templates and the library, and search and s
   await expect(yours.getByRole('search')).toHaveCount(0);
   await expect(page.getByLabel('Search by title')).toHaveCount(0);
   await expect(page.getByLabel('Sort by')).toHaveCount(0);
+  // Nothing to export yet; restoring a backup is always offered.
+  await expect(page.getByRole('button', { name: 'Export all sessions…' })).toHaveCount(0);
+  await expect(page.getByText('Restore from a backup file…')).toBeVisible();
   await yours.getByRole('link', { name: 'Browse the workshop templates' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Workshop templates' })).toBeVisible();
   await page.goBack();
@@ -163,6 +166,7 @@ test('the first launch points to the templates and the library, and search and s
   await page.getByRole('link', { name: '← Back to sessions' }).click();
   await expect(page.locator('.session-row')).toHaveCount(1);
   await expect(page.getByLabel('Search by title')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Export all sessions…' })).toBeVisible();
   await planSession(page, { title: 'Second', byLink: true });
   await page.getByRole('link', { name: '← Back to sessions' }).click();
   await expect(page.getByLabel('Search by title')).toBeVisible();

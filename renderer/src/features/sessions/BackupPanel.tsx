@@ -19,7 +19,8 @@ const EXPORTED: Record<ExportResult, string> = {
   cancelled: '',
 };
 
-export function BackupPanel() {
+/** `canExport`: there is something to export (restoring is always offered). */
+export function BackupPanel({ canExport }: { canExport: boolean }) {
   const [state, setState] = useState<RestoreState>({ step: 'idle' });
   const [exporting, setExporting] = useState(false);
   const [exported, setExported] = useState('');
@@ -79,18 +80,20 @@ export function BackupPanel() {
         passphrase.
       </p>
       <div className="backup-panel__actions">
-        <button
-          ref={exportButton}
-          type="button"
-          className="button"
-          aria-expanded={exporting}
-          onClick={() => {
-            setExporting(!exporting);
-            setExported('');
-          }}
-        >
-          Export all sessions…
-        </button>
+        {canExport && (
+          <button
+            ref={exportButton}
+            type="button"
+            className="button"
+            aria-expanded={exporting}
+            onClick={() => {
+              setExporting(!exporting);
+              setExported('');
+            }}
+          >
+            Export all sessions…
+          </button>
+        )}
         <label className="button button--quiet file-button">
           Restore from a backup file…
           <input

@@ -289,7 +289,7 @@ export default function SessionsScreen() {
           </>
         )}
       </section>
-      <BackupPanel />
+      <BackupPanel canExport={(all?.length ?? 0) > 0} />
       <WipePanel />
     </div>
   );
