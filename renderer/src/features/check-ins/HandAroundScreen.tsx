@@ -11,7 +11,7 @@ import { Markdown } from '../../markdown/Markdown.tsx';
 import { FocusedHeading } from '../../ui/FocusedHeading.tsx';
 import { holdOnHandAround, releaseHandAround, useLeaveAttempts } from './hand-around-hold.ts';
 import { pathFor, questionScreenCount, type PathScreen } from '../../../../domain/check-ins/answer-path.ts';
-import { ScaleQuestion } from './ScaleQuestion.tsx';
+import { AnswerOption, ScaleQuestion } from './ScaleQuestion.tsx';
 import { useAnsweringRound } from './useSessionCheckIns.ts';
 import { useAnnounceOpenRound } from '../../run-engine/run-channel.ts';
 
@@ -228,17 +228,23 @@ function ChangeQuestion({ value, onChange }: { value: ChangeAnswer; onChange: (v
       <p className="hand-around__hint">
         Everyone is asked this, whatever they chose. It has no track: only how many people said yes is shown.
       </p>
-      <div className="scale-item__options">
-        {CHANGE_CHOICES.map((choice) => (
-          <label key={choice.label} className="scale-item__option">
-            <input type="radio" name="wants-change" checked={value === choice.value} onChange={() => onChange(choice.value)} />
-            <span>{choice.label}</span>
-          </label>
-        ))}
-        <label className="scale-item__option scale-item__option--pass">
-          <input type="radio" name="wants-change" checked={value === null} onChange={() => onChange(null)} />
-          <span>Pass</span>
-        </label>
+      <div className="scale-item__answers">
+        <div className="scale-item__values">
+          {CHANGE_CHOICES.map((choice) => (
+            <AnswerOption
+              key={choice.label}
+              name="wants-change"
+              value={choice.value ?? 'pass'}
+              checked={value === choice.value}
+              onChange={() => onChange(choice.value)}
+            >
+              {choice.label}
+            </AnswerOption>
+          ))}
+        </div>
+        <AnswerOption name="wants-change" value="pass" checked={value === null} onChange={() => onChange(null)} pass>
+          Pass
+        </AnswerOption>
       </div>
     </fieldset>
   );

@@ -14,6 +14,7 @@ import type { CheckInPattern } from '../../../../domain/content/check-in-schema.
 import { Markdown } from '../../markdown/Markdown.tsx';
 import { timeOfDay } from '../../ui/time-of-day.ts';
 import { FacilitatorPrompt, type ApplyAction } from './FacilitatorPrompt.tsx';
+import { roundTitle } from './round-labels.ts';
 
 function change(now: number, before: number): string {
   const { direction, amount } = meanChange(now, before);
@@ -118,7 +119,7 @@ interface RoundResultsViewProps {
 }
 
 export function RoundResultsView({ round, onApply, reader = 'facilitator' }: RoundResultsViewProps) {
-  const title = round.round.purpose === 'check-out' ? 'Closing check-out' : `Check-in round ${round.number}`;
+  const title = roundTitle(round.round.purpose, round.number);
   return (
     <article className="round-results" aria-label={title}>
       <h3>

@@ -2,20 +2,15 @@ import { scaleLinear, scalePoint } from 'd3-scale';
 import { line } from 'd3-shape';
 import { formatMean } from '../../../../domain/check-ins/format-mean.ts';
 import type { Trend, TrendPoint } from '../../../../domain/check-ins/session-results.ts';
+import { roundAxisLabel, roundInSentence } from './round-labels.ts';
 
 const WIDTH = 480;
 const HEIGHT = 200;
-const MARGIN = { top: 30, right: 24, bottom: 48, left: 44 };
-
-/** Short, so that twenty rounds fit under a half-page chart; the axis title and the accessible name say what they are. */
-function roundLabel(point: TrendPoint): string {
-  return point.purpose === 'check-out' ? 'Out' : String(point.roundNumber);
-}
+const MARGIN = { top: 30, right: 24, bottom: 58, left: 44 };
 
 function describe(trend: Trend): string {
   const values = trend.points.map(
-    (point) =>
-      `${point.purpose === 'check-out' ? 'check-out' : `round ${point.roundNumber}`}: ${point.mean === null ? 'not shown' : formatMean(point.mean)}`,
+    (point) => `${roundInSentence(point.purpose, point.roundNumber)}: ${point.mean === null ? 'not shown' : formatMean(point.mean)}`,
   );
   return `${trend.instrument.title}, average from ${trend.instrument.scale.min} to ${trend.instrument.scale.max} by round. ${values.join('; ')}.`;
 }
@@ -68,14 +63,21 @@ export function TrendChart({ trend }: { trend: Trend }) {
                 </>
               )}
               <text x={cx} y={HEIGHT - MARGIN.bottom + 20} textAnchor="middle" className="trend-chart__axis">
-                {roundLabel(point)}
+                {roundAxisLabel(point.purpose, point.roundNumber, trend.points.length).map((text, line) => (
+                  <tspan key={line} x={cx} dy={line === 0 ? 0 : '1.15em'}>
+                    {text}
+                  </tspan>
+                ))}
               </text>
             </g>
           );
         })}
-        <text x={(MARGIN.left + WIDTH - MARGIN.right) / 2} y={HEIGHT - 4} textAnchor="middle" className="trend-chart__axis">
-          Round (Out = closing check-out)
-        </text>
+        {/* Where there is room only for numbers under the points, the axis says what they count. */}
+        {trend.points.length > 5 && (
+          <text x={(MARGIN.left + WIDTH - MARGIN.right) / 2} y={HEIGHT - 4} textAnchor="middle" className="trend-chart__axis">
+            Round
+          </text>
+        )}
       </svg>
       <figcaption>
         {trend.instrument.title}: average by round ({scale.min} {scale.minLabel.toLowerCase()} to {scale.max} {scale.maxLabel.toLowerCase()}
