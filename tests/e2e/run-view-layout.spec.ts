@@ -60,38 +60,47 @@ test('during an open round, K from anywhere in the run opens the check-in panel 
   await page.getByRole('button', { name: 'Start' }).click();
   await page.keyboard.press('s'); // the agreements: a long step, a long page
   await openCheckInRound(page, ['Respect and empowerment']);
-
-  // Put the panel away and go to the far end of the page, as a facilitator reading down the notes would.
   const checkIns = page.getByRole('button', { name: 'Check-ins', exact: true });
   const panel = page.getByRole('region', { name: 'Check-ins' });
-  await page.getByRole('button', { name: 'Close the check-in panel' }).click();
-  await expect(checkIns).toHaveAttribute('aria-expanded', 'false');
-  await expect(checkIns).toBeFocused();
+  const heading = panel.getByRole('heading', { level: 2, name: 'Check-ins' });
+  const state = page.getByTestId('drawer-round-state');
+
+  // Reading the script at the top of the page, focus anywhere: one key.
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
   await page.evaluate(() => window.scrollTo(0, 0));
-  const heading = page.getByRole('heading', { level: 2, name: 'Check-ins' });
-  await expect(heading).not.toBeInViewport();
+  await page.keyboard.press('k');
+  await expect(heading).toBeFocused();
+  // Beside the script, not instead of it: the page has not moved, and the step is where it was.
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  await expect(page.locator('#run-step-title')).toBeInViewport({ ratio: 1 });
+  await expect(heading).toBeInViewport({ ratio: 1 });
+  // The round's state is at the panel's head: open, how it is answered, how many have answered.
+  await expect(state).toHaveText('Round open · hand-around on this device · 0 turns taken');
+  await expect(state).toBeInViewport({ ratio: 1 });
+  await expect(panel.getByRole('button', { name: 'Close round and show results' })).toBeInViewport();
 
+  // From inside the panel, K puts it away again, and focus goes back to its button.
+  await page.keyboard.press('k');
+  await expect(checkIns).toHaveAttribute('aria-expanded', 'false');
+  await expect(checkIns).toBeFocused();
+  await expect(state).toHaveCount(0);
+
+  // From the far end of the page, K brings it back in view.
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
   await page.keyboard.press('k');
   await expect(checkIns).toHaveAttribute('aria-expanded', 'true');
   await expect(heading).toBeFocused();
   await expect(heading).toBeInViewport({ ratio: 1 });
-  // The round's state is at the panel's head: open, how it is answered, how many have answered.
-  await expect(page.getByTestId('drawer-round-state')).toHaveText('Round open · hand-around on this device · 0 turns taken');
-  await expect(page.getByTestId('drawer-round-state')).toBeInViewport({ ratio: 1 });
-  await expect(panel.getByRole('button', { name: 'Close round and show results' })).toBeInViewport();
-  // Beside the script, not instead of it: the step stays where it was.
-  await expect(page.locator('#run-step-title')).toBeInViewport({ ratio: 1 });
-  expect(await page.evaluate(() => window.scrollY)).toBe(0);
-
-  // The run's own keys still work with the panel open, and from inside it K (or Esc) puts it away again.
-  await page.keyboard.press('k');
-  await expect(checkIns).toHaveAttribute('aria-expanded', 'false');
-  await expect(checkIns).toBeFocused();
-  await page.keyboard.press('k');
-  await expect(heading).toBeFocused();
+  await expect(state).toBeInViewport({ ratio: 1 });
+  // Esc, or its close button, puts it away too.
   await page.keyboard.press('Escape');
   await expect(checkIns).toHaveAttribute('aria-expanded', 'false');
+  await checkIns.click();
+  await expect(heading).toBeFocused();
+  await page.getByRole('button', { name: 'Close the check-in panel' }).click();
+  await expect(checkIns).toHaveAttribute('aria-expanded', 'false');
+  await expect(checkIns).toBeFocused();
 });
 
 for (const size of [LAPTOP, PROJECTOR_LAPTOP]) {
