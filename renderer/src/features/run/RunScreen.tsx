@@ -334,10 +334,7 @@ function RunView({ session, agenda }: { session: Session; agenda: AgendaItem[] }
 
         <section className="floor-tools" aria-label="Floor tools">
           <CommandControls place="floor" view={view} actions={actions} />
-          <span
-            className={checkInData?.openRound ? 'run-view__round-state run-view__round-state--open' : 'run-view__round-state'}
-            role="status"
-          >
+          <span className={checkInData?.openRound ? 'run-view__round-state run-view__round-state--open' : 'run-view__round-state'}>
             {roundState}
           </span>
           <span className="floor-tools__log" role="status">
