@@ -169,7 +169,7 @@ export const RUN_COMMANDS: readonly RunCommand[] = [
   },
   {
     keys: ['k'],
-    help: 'Check-ins: open the panel and go to it; again, from inside it, to close it',
+    help: 'Open the check-in panel, or close it from inside',
     control: {
       place: 'floor',
       label: 'Check-ins',
