@@ -30,6 +30,12 @@ test('every main screen passes the automatic WCAG 2.1 AA checks', async ({ page 
   await page.getByRole('button', { name: 'Skip item' }).click();
   await expect(page.getByText('Notes for this step')).toBeVisible();
   expect(await violations(page)).toEqual([]);
+  // The run view's less frequent controls shown, and the check-in panel open beside the script.
+  await page.getByRole('button', { name: 'More controls' }).click();
+  await expect(page.getByRole('group', { name: 'More controls' })).toBeVisible();
+  await page.keyboard.press('k');
+  await expect(page.getByRole('heading', { level: 2, name: 'Check-ins' })).toBeFocused();
+  expect(await violations(page)).toEqual([]);
 
   for (const path of [
     '/#/library',

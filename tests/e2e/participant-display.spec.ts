@@ -55,7 +55,7 @@ test('a display opened after the run has started asks and shows the current step
   await page.keyboard.press('n');
   await page.keyboard.press('n');
   const title = (await page.locator('#run-step-title').textContent())!;
-  const prompt = (await page.locator('.run-step .step__prompt .markdown').textContent())!;
+  const prompt = (await page.getByRole('complementary', { name: 'Beside the script' }).locator('.step__prompt .markdown').textContent())!;
 
   // Typed into a new tab, as someone setting up the projector late would: no window.open, nothing handed over.
   const display = await context.newPage();

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { planSession } from '../support/app-steps.ts';
+import { planSession, showMoreRunControls } from '../support/app-steps.ts';
 import { expect, test } from '../support/fixtures.ts';
 
 /** Plans the agreements exercise and two breaks, then opens the run view with the clock standing still. */
@@ -42,6 +42,7 @@ test('every shortcut of the run view does what its button does', async ({ page }
   await page.keyboard.press('5');
   await expect(timer(page)).toHaveText(`${minutes + 6}:${before.split(':')[1]}`);
 
+  await showMoreRunControls(page);
   const mute = controls.getByRole('checkbox', { name: 'Mute chime' });
   await page.keyboard.press('m');
   await expect(mute).toBeChecked();
@@ -93,7 +94,8 @@ test('? opens the list of shortcuts as a dialog in view, with focus; Esc closes 
   await expect(dialog).toBeHidden();
   await expect(start).toBeFocused();
 
-  // The button opens it too, and its Close button shuts it, back to the button.
+  // The button (among the more controls) opens it too, and its Close button shuts it, back to the button.
+  await showMoreRunControls(page);
   const shortcuts = page.getByRole('button', { name: 'Shortcuts' });
   await shortcuts.click();
   await expect(dialog).toBeInViewport({ ratio: 1 });
@@ -110,6 +112,7 @@ test('? opens the list of shortcuts as a dialog in view, with focus; Esc closes 
 
 test('each button names its keys as the list of shortcuts does', async ({ page }) => {
   await openRunView(page);
+  await showMoreRunControls(page);
   const expected: [string, string][] = [
     ['Start', 'Space'],
     ['Previous', 'ArrowLeft P'],

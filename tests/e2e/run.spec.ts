@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { openParticipantDisplay, planSession } from '../support/app-steps.ts';
+import { openParticipantDisplay, planSession, showMoreRunControls } from '../support/app-steps.ts';
 import { expect, test } from '../support/fixtures.ts';
 
 /**
@@ -121,7 +121,7 @@ test.describe('run mode', () => {
       await expect(display.getByText('Notes for this step')).toHaveCount(0);
       await expect(display.getByText('Facilitator notes')).toHaveCount(0);
       await expect(display.getByText('Safety')).toHaveCount(0);
-      const prompt = page.locator('.run-step .step__prompt .markdown');
+      const prompt = page.getByRole('complementary', { name: 'Beside the script' }).locator('.step__prompt .markdown');
       if (await prompt.count()) await expect(display.locator('.display__prompt')).toHaveText((await prompt.textContent())!);
       const finish = page.getByRole('button', { name: 'Finish' });
       if (await finish.count()) {
@@ -139,6 +139,7 @@ test.describe('run mode', () => {
     const advance = await controlledClock(page);
     await planAndRun(page);
     await page.getByRole('button', { name: 'Start' }).click();
+    await showMoreRunControls(page);
     await page.getByLabel('Soft timer for this step').check();
     await advance(60 * 60_000);
     await expect(page.getByTestId('timer')).toHaveText(/^\+\d+:\d\d$/);
@@ -151,6 +152,7 @@ test.describe('run mode', () => {
     await planAndRun(page);
     await page.getByRole('button', { name: 'Start' }).click();
     await advance(30_000);
+    await showMoreRunControls(page);
     await page.getByLabel('Step length').fill('7.5');
     await page.getByRole('button', { name: 'Set', exact: true }).click();
     await expect(page.getByTestId('timer')).toHaveText('7:00');

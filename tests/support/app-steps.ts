@@ -37,8 +37,17 @@ export async function planSession(
   }
 }
 
+/** Shows the run view's less frequent controls (time, timer options, shortcuts, display), if they are not shown already. */
+export async function showMoreRunControls(page: Page): Promise<void> {
+  const toggle = page.getByRole('button', { name: 'More controls' });
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  await expect(page.getByRole('group', { name: 'More controls' })).toBeVisible();
+}
+
 /** Opens the participant display from the run (a popup in the browser) and returns its page. */
 export async function openParticipantDisplay(page: Page, context: BrowserContext, button = 'Open participant display'): Promise<Page> {
+  // In the facilitated run it is among the run view's "More controls"; the self-guided run shows its own button.
+  if (!(await page.getByRole('button', { name: button }).isVisible())) await showMoreRunControls(page);
   const [display] = await Promise.all([context.waitForEvent('page'), page.getByRole('button', { name: button }).click()]);
   return display;
 }

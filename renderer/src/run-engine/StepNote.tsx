@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
 import { stepNoteId } from '../../../domain/sessions/session-model.ts';
 import { NoteLockNotice } from '../autosave/NoteLockNotice.tsx';
 import { SaveStatus } from '../autosave/SaveStatus.tsx';
@@ -14,6 +15,8 @@ interface NoteKey {
 }
 
 function StepNoteEditor({ note, storedText }: { note: NoteKey; storedText: string }) {
+  // Nothing typed yet, nothing to report: "Saved" appears once there is something of this visit's typing to have saved.
+  const [typed, setTyped] = useState(false);
   const { text, setText, state, readOnly, notice, focusProps } = useAutosavedText({
     draftKey: `step-note:${note.id}`,
     storedText,
@@ -26,15 +29,22 @@ function StepNoteEditor({ note, storedText }: { note: NoteKey; storedText: strin
       <NoteLockNotice notice={notice} id="step-note-lock" />
       <textarea
         id="step-note"
-        rows={6}
+        rows={8}
         maxLength={TEXT_LIMITS.longText}
         value={text}
         readOnly={readOnly}
-        onChange={(event) => setText(event.target.value)}
+        onChange={(event) => {
+          setTyped(true);
+          setText(event.target.value);
+        }}
         {...focusProps}
         aria-describedby="step-note-lock step-note-status"
       />
-      <SaveStatus state={state} id="step-note-status" />
+      {typed || state !== 'saved' ? (
+        <SaveStatus state={state} id="step-note-status" />
+      ) : (
+        <span id="step-note-status" className="save-status" aria-live="polite" />
+      )}
       <p className="field__hint">No names: write what was said and agreed, not who said it.</p>
     </div>
   );

@@ -16,7 +16,7 @@ interface CommandControlsProps {
 /** The controls for the run commands shown in one place, in the table's order, each naming its keys. */
 export function CommandControls({ place, view, actions }: CommandControlsProps) {
   return RUN_COMMANDS.filter((command) => command.control.place === place).map((command) => {
-    const { checked, pressed, disabled, main, opensDialog } = command.control;
+    const { checked, pressed, controls, disabled, main, opensDialog } = command.control;
     const label = labelOf(command, view);
     const keys = keysForAssistiveTechnology(command);
     if (checked) {
@@ -34,6 +34,8 @@ export function CommandControls({ place, view, actions }: CommandControlsProps) 
         onClick={() => command.perform(actions)}
         disabled={disabled?.(view)}
         aria-pressed={pressed?.(view)}
+        aria-expanded={controls?.expanded(view)}
+        aria-controls={controls?.id}
         aria-haspopup={opensDialog ? 'dialog' : undefined}
         aria-keyshortcuts={keys}
       >

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Link } from 'wouter';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
   end,
   projectedEnd,
@@ -23,14 +23,16 @@ import { timeOfDay } from '../../ui/time-of-day.ts';
 import { NotFound } from '../../ui/NotFound.tsx';
 import type { FacilitatorAction } from '../../../../domain/content/vocabulary.ts';
 import { listCheckIns } from '../../content/content-details.ts';
-import { CheckInRoundsPanel } from '../check-ins/index.ts';
+import { CheckInRoundsPanel, useSessionCheckIns } from '../check-ins/index.ts';
 import { ExerciseCapture } from '../reflections/index.ts';
 import { GuidedRun } from '../guided/index.ts';
 import { AirtimePanel } from './AirtimePanel.tsx';
 import { playChime } from './chime.ts';
 import { CommandControls } from './CommandControls.tsx';
 import { ExerciseNotes } from '../../run-engine/ExerciseNotes.tsx';
-import { commandForKey, type RunActions, type RunCommandView } from './run-commands.ts';
+import { CHECK_IN_PANEL_ID, commandForKey, type RunActions, type RunCommandView } from './run-commands.ts';
+import { CheckInDrawer } from './CheckInDrawer.tsx';
+import { roundStateText } from './round-state.ts';
 import { ShortcutsDialog } from './ShortcutsDialog.tsx';
 import { HarmGuide } from '../../run-engine/HarmGuide.tsx';
 import { exerciseAgendaItem } from '../../../../domain/sessions/plan-from-content.ts';
@@ -51,11 +53,12 @@ const PHASE_LABELS = {
 
 const ALLY_CHECK_IN_MINUTES = 10;
 
-/** The check-in panel sits below the step; this brings it into view with focus on its heading. */
-function goToCheckIns(): void {
-  const heading = document.getElementById('check-in-panel-heading');
-  heading?.scrollIntoView({ block: 'start' });
-  heading?.focus();
+/** The check-in panel's heading (features/check-ins), where opening the panel puts focus. */
+const CHECK_IN_HEADING_ID = 'check-in-panel-heading';
+
+/** The floor tools' Check-ins button, where focus goes back when the panel closes from inside. */
+function checkInsButton(): HTMLElement | null {
+  return document.querySelector<HTMLElement>(`.floor-tools [aria-controls="${CHECK_IN_PANEL_ID}"]`);
 }
 
 function isTyping(target: EventTarget | null): boolean {
@@ -85,6 +88,7 @@ function RunView({ session, agenda }: { session: Session; agenda: AgendaItem[] }
   const [showHarm, setShowHarm] = useState(false);
   const [muted, setMuted] = useState(false);
   const [confirmingEnd, setConfirmingEnd] = useState(false);
+  const [showMore, setShowMore] = useState(false);
   const host = useHost();
   const { steps, run, apply, step, callCaucus } = useRun(session, agenda);
   const now = useNow(run.endedAt === null);
@@ -116,6 +120,37 @@ function RunView({ session, agenda }: { session: Session; agenda: AgendaItem[] }
       }
     }
   };
+  // The check-in panel: at the end of the page, or open beside the script (CheckInDrawer).
+  const checkInData = useSessionCheckIns(session.id);
+  const roundState = roundStateText(checkInData);
+  const openRoundId = checkInData === undefined ? undefined : (checkInData.openRound?.id ?? null);
+  const [checkInsOpen, setCheckInsOpen] = useState(false);
+  const drawer = useRef<HTMLDivElement>(null);
+  // Where focus should go once the panel is open: into it, or into it only if the page lost focus meanwhile.
+  const [focusRequest, setFocusRequest] = useState<{ onlyIfLost: boolean } | null>(null);
+  const openCheckIns = useCallback((focus: 'into-panel' | 'if-lost') => {
+    setCheckInsOpen(true);
+    setFocusRequest({ onlyIfLost: focus === 'if-lost' });
+  }, []);
+  const closeCheckIns = useCallback(() => {
+    const hadFocus = drawer.current?.contains(document.activeElement) ?? false;
+    setCheckInsOpen(false);
+    // Focus goes back to the button that opens the panel, not to the top of the page.
+    if (hadFocus) checkInsButton()?.focus();
+  }, []);
+  useEffect(() => {
+    if (!focusRequest) return;
+    const lost = document.activeElement === null || document.activeElement === document.body;
+    if (!focusRequest.onlyIfLost || lost) document.getElementById(CHECK_IN_HEADING_ID)?.focus();
+  }, [focusRequest]);
+  // A round that opens, or is still open when the run view comes back (from the hand-around), keeps the panel in sight.
+  // Opening a round replaces the button that opened it: focus then goes to the panel rather than to the page's start.
+  const [seenRound, setSeenRound] = useState<string | null | undefined>(undefined);
+  if (openRoundId !== undefined && openRoundId !== seenRound) {
+    setSeenRound(openRoundId);
+    if (openRoundId !== null) openCheckIns('if-lost');
+  }
+
   const following = steps[run.position + 1];
   const phase = run.endedAt !== null ? 'not-started' : phaseOf(run.timer, now);
   const soft = isSoftStep(run);
@@ -136,10 +171,16 @@ function RunView({ session, agenda }: { session: Session; agenda: AgendaItem[] }
       callCaucus: () => void callCaucus(),
       toggleMute: () => setMuted((value) => !value),
       toggleShortcuts: () => setShowShortcuts((value) => !value),
-      goToCheckIns,
+      toggleCheckIns: () => {
+        if (!checkInsOpen) openCheckIns('into-panel');
+        // From inside the panel, or on the button that opened it, the same key or click closes it again.
+        else if (drawer.current?.contains(document.activeElement) || document.activeElement === checkInsButton()) closeCheckIns();
+        // Open already (a round keeps it in sight): the key takes focus there.
+        else document.getElementById(CHECK_IN_HEADING_ID)?.focus();
+      },
       openHarmGuide: () => setShowHarm(true),
     }),
-    [apply, callCaucus],
+    [apply, callCaucus, checkInsOpen, closeCheckIns, openCheckIns],
   );
 
   useEffect(() => {
@@ -173,7 +214,7 @@ function RunView({ session, agenda }: { session: Session; agenda: AgendaItem[] }
   const currentExercise = currentItem?.kind === 'exercise' ? currentItem.exercise : null;
   const started = run.startedAt !== null;
   const running = run.timer.runningSince !== null;
-  const view: RunCommandView = { run, hasNext: following !== undefined, muted };
+  const view: RunCommandView = { run, hasNext: following !== undefined, muted, checkInsOpen };
   const itemNumber = [...new Set(steps.slice(0, run.position + 1).map((s) => s.itemId))].length;
   const itemCount = new Set(steps.map((s) => s.itemId)).size;
 
@@ -196,133 +237,163 @@ function RunView({ session, agenda }: { session: Session; agenda: AgendaItem[] }
   }
 
   return (
-    <div className="run">
-      <BackLink href={routes.session(session.id)}>Back to the plan</BackLink>
-      <header className="run__header">
-        <h1 tabIndex={-1}>Run: {session.title}</h1>
-        <p className="run__progress">
-          Item {itemNumber} of {itemCount}: <strong>{step.itemTitle}</strong> · step {run.position + 1} of {steps.length}
-        </p>
-      </header>
-
-      <section className={`run-timer run-timer--${soft && phase !== 'not-started' ? 'soft' : phase}`} aria-label="Step timer">
-        <p className="run-timer__clock" aria-live="off" data-testid="timer">
-          {formatClock(remainingMs(run.timer, now))}
-        </p>
-        <p className="run-timer__phase" role="status">
-          {running ? (soft ? `Soft timer · ${PHASE_LABELS[phase]}` : PHASE_LABELS[phase]) : started ? 'Paused' : 'Not started'}
-        </p>
-        <div className="run-controls" role="toolbar" aria-label="Run controls">
-          <CommandControls place="step" view={view} actions={actions} />
-          <form
-            className="run-controls__set"
-            onSubmit={(event) => {
-              event.preventDefault();
-              const minutes = Number(new FormData(event.currentTarget).get('minutes'));
-              if (Number.isFinite(minutes) && minutes > 0 && minutes <= 600) apply((state) => setStepMinutes(state, minutes));
-            }}
-          >
-            <label htmlFor="step-minutes">Step length</label>
-            <input id="step-minutes" name="minutes" type="number" min={0.5} max={600} step={0.5} placeholder="min" />
-            <button type="submit" className="button button--quiet">
-              Set
-            </button>
-          </form>
-          <label className="run-controls__mute">
-            <input type="checkbox" checked={soft} onChange={() => apply((state) => toggleSoftStep(state))} /> Soft timer for this step
-          </label>
-          <CommandControls place="options" view={view} actions={actions} />
-          <button type="button" className="button button--quiet" onClick={() => void host.openParticipantDisplay(session.id)}>
-            Open participant display
-          </button>
-          {confirmingEnd ? (
-            <span role="alert" className="run-controls__confirm">
-              End the session now?{' '}
-              <button type="button" className="button button--danger" onClick={() => apply((state, _steps, at) => end(state, at))}>
-                End session
-              </button>{' '}
-              <button type="button" className="button button--quiet" onClick={() => setConfirmingEnd(false)}>
-                Keep going
-              </button>
-            </span>
-          ) : (
-            <button type="button" className="button button--danger" onClick={() => setConfirmingEnd(true)}>
-              End session…
-            </button>
-          )}
-        </div>
-        {projected !== null && (
-          <p className="run-timer__projection">
-            Projected end {timeOfDay.format(projected)}
-            {deadline !== null && projected > deadline && ` · ${Math.ceil((projected - deadline) / 60_000)} min over the time available`}
-            {proposal && (
-              <>
-                {' '}
-                <button type="button" className="button button--quiet" onClick={rebalance}>
-                  Shorten the remaining items to fit
+    <div className={checkInsOpen ? 'run run-view run-view--drawer-open' : 'run run-view'}>
+      <div className="run-view__main">
+        <header className="run__header run-view__header">
+          <div className="run-view__title">
+            <BackLink href={routes.session(session.id)}>Back to the plan</BackLink>
+            <h1 tabIndex={-1}>Run: {session.title}</h1>
+            <p className="run__progress">
+              Item {itemNumber} of {itemCount}: <strong>{step.itemTitle}</strong> · step {run.position + 1} of {steps.length}
+            </p>
+          </div>
+          {/* Ending is final, so it is kept away from the controls used every minute. */}
+          <div className="run-view__end">
+            {confirmingEnd ? (
+              <span role="alert" className="run-controls__confirm">
+                End the session now?{' '}
+                <button type="button" className="button button--danger" onClick={() => apply((state, _steps, at) => end(state, at))}>
+                  End session
+                </button>{' '}
+                <button type="button" className="button button--quiet" onClick={() => setConfirmingEnd(false)}>
+                  Keep going
                 </button>
-              </>
+              </span>
+            ) : (
+              <button type="button" className="button button--danger-quiet" onClick={() => setConfirmingEnd(true)}>
+                End session…
+              </button>
             )}
+          </div>
+        </header>
+
+        <section className={`run-timer run-timer--${soft && phase !== 'not-started' ? 'soft' : phase}`} aria-label="Step timer">
+          <div className="run-view__clock">
+            <p className="run-timer__clock" aria-live="off" data-testid="timer">
+              {formatClock(remainingMs(run.timer, now))}
+            </p>
+            <p className="run-timer__phase" role="status">
+              {running ? (soft ? `Soft timer · ${PHASE_LABELS[phase]}` : PHASE_LABELS[phase]) : started ? 'Paused' : 'Not started'}
+            </p>
+          </div>
+          <div className="run-view__controls">
+            <div className="run-controls" role="toolbar" aria-label="Run controls">
+              <CommandControls place="step" view={view} actions={actions} />
+              <button
+                type="button"
+                className="button button--quiet run-view__more-toggle"
+                aria-expanded={showMore}
+                aria-controls="run-more-controls"
+                onClick={() => setShowMore((value) => !value)}
+              >
+                More controls
+              </button>
+              <div id="run-more-controls" className="run-view__more" role="group" aria-label="More controls" hidden={!showMore}>
+                <CommandControls place="time" view={view} actions={actions} />
+                <form
+                  className="run-controls__set"
+                  onSubmit={(event) => {
+                    event.preventDefault();
+                    const minutes = Number(new FormData(event.currentTarget).get('minutes'));
+                    if (Number.isFinite(minutes) && minutes > 0 && minutes <= 600) apply((state) => setStepMinutes(state, minutes));
+                  }}
+                >
+                  <label htmlFor="step-minutes">Step length</label>
+                  <input id="step-minutes" name="minutes" type="number" min={0.5} max={600} step={0.5} placeholder="min" />
+                  <button type="submit" className="button button--quiet">
+                    Set
+                  </button>
+                </form>
+                <label className="run-controls__mute">
+                  <input type="checkbox" checked={soft} onChange={() => apply((state) => toggleSoftStep(state))} /> Soft timer for this step
+                </label>
+                <CommandControls place="options" view={view} actions={actions} />
+                <button type="button" className="button button--quiet" onClick={() => void host.openParticipantDisplay(session.id)}>
+                  Open participant display
+                </button>
+              </div>
+            </div>
+            {projected !== null && (
+              <p className="run-timer__projection">
+                Projected end {timeOfDay.format(projected)}
+                {deadline !== null &&
+                  projected > deadline &&
+                  ` · ${Math.ceil((projected - deadline) / 60_000)} min over the time available`}
+                {proposal && (
+                  <>
+                    {' '}
+                    <button type="button" className="button button--quiet" onClick={rebalance}>
+                      Shorten the remaining items to fit
+                    </button>
+                  </>
+                )}
+              </p>
+            )}
+          </div>
+        </section>
+
+        <section className="floor-tools" aria-label="Floor tools">
+          <CommandControls place="floor" view={view} actions={actions} />
+          <span className={checkInData?.openRound ? 'run-view__round-state run-view__round-state--open' : 'run-view__round-state'}>
+            {roundState}
+          </span>
+          <span className="floor-tools__log" role="status">
+            {run.events.length > 0 &&
+              `${run.events.filter((e) => e.kind === 'caucus-call').length} caucus call(s), ${run.events.filter((e) => e.kind === 'floor-shift').length} floor shift(s) so far`}
+          </span>
+        </section>
+
+        {alliesListenDuring(run, steps) && (
+          <p className="run__listening" role="note">
+            Allies take part only by listening during this item.
           </p>
         )}
-      </section>
 
-      <section className="floor-tools" aria-label="Floor tools">
-        <CommandControls place="floor" view={view} actions={actions} />
-        <span className="floor-tools__log" role="status">
-          {run.events.length > 0 &&
-            `${run.events.filter((e) => e.kind === 'caucus-call').length} caucus call(s), ${run.events.filter((e) => e.kind === 'floor-shift').length} floor shift(s) so far`}
-        </span>
-        <AirtimePanel airtime={run.airtime} itemId={step.itemId} now={now}>
-          <CommandControls place="airtime" view={view} actions={actions} />
-        </AirtimePanel>
-      </section>
+        <ShortcutsDialog open={showShortcuts} onClose={() => setShowShortcuts(false)} />
+        <HarmGuide
+          open={showHarm}
+          onClose={() => setShowHarm(false)}
+          onAddToAgenda={async (exercise) => {
+            const current = agenda.find((item) => item.id === step.itemId);
+            if (current) await sessions.insertAfter(current, exerciseAgendaItem(exercise));
+          }}
+        />
 
-      {alliesListenDuring(run, steps) && (
-        <p className="run__listening" role="note">
-          Allies take part only by listening during this item.
-        </p>
-      )}
+        <div className="run__body">
+          <article className="run-step" aria-labelledby="run-step-title">
+            <h2 id="run-step-title">{step.title}</h2>
+            {step.script ? <Markdown source={step.script} /> : <p>{step.itemTitle}: no script for this item.</p>}
+            {following && (
+              <p className="run-step__next">
+                Next: <strong>{following.title}</strong>
+                {following.itemId !== step.itemId && ` (${following.itemTitle})`}
+              </p>
+            )}
+          </article>
+          <aside className="run__notes run-view__side" aria-label="Beside the script">
+            {step.prompt && <ParticipantsSee prompt={step.prompt} headingLevel={3} />}
+            <AirtimePanel airtime={run.airtime} itemId={step.itemId} now={now}>
+              <CommandControls place="airtime" view={view} actions={actions} />
+            </AirtimePanel>
+            {takesNotes(currentItem) ? (
+              <StepNote sessionId={session.id} agendaItemId={step.itemId} stepIndex={step.stepIndex} />
+            ) : (
+              <p className="run__no-record">
+                {currentItem?.kind === 'exercise'
+                  ? 'Nothing is recorded for this exercise: its guidance is to keep nothing at group level.'
+                  : 'Nothing is recorded during this item.'}
+              </p>
+            )}
+            {currentExercise && <ExerciseNotes exerciseId={currentExercise.id} version={currentExercise.version} />}
+          </aside>
+        </div>
 
-      <ShortcutsDialog open={showShortcuts} onClose={() => setShowShortcuts(false)} />
-      <HarmGuide
-        open={showHarm}
-        onClose={() => setShowHarm(false)}
-        onAddToAgenda={async (exercise) => {
-          const current = agenda.find((item) => item.id === step.itemId);
-          if (current) await sessions.insertAfter(current, exerciseAgendaItem(exercise));
-        }}
-      />
-
-      <div className="run__body">
-        <article className="run-step" aria-labelledby="run-step-title">
-          <h2 id="run-step-title">{step.title}</h2>
-          {step.script ? <Markdown source={step.script} /> : <p>{step.itemTitle}: no script for this item.</p>}
-          {step.prompt && <ParticipantsSee prompt={step.prompt} headingLevel={3} />}
-          {following && (
-            <p className="run-step__next">
-              Next: <strong>{following.title}</strong>
-              {following.itemId !== step.itemId && ` (${following.itemTitle})`}
-            </p>
-          )}
-        </article>
-        <aside className="run__notes">
-          {takesNotes(currentItem) ? (
-            <StepNote sessionId={session.id} agendaItemId={step.itemId} stepIndex={step.stepIndex} />
-          ) : (
-            <p className="run__no-record">
-              {currentItem?.kind === 'exercise'
-                ? 'Nothing is recorded for this exercise: its guidance is to keep nothing at group level.'
-                : 'Nothing is recorded during this item.'}
-            </p>
-          )}
-          {currentExercise && <ExerciseNotes exerciseId={currentExercise.id} version={currentExercise.version} />}
-        </aside>
+        {currentItem?.kind === 'exercise' && <ExerciseCapture key={currentItem.id} item={currentItem} />}
       </div>
 
-      {currentItem?.kind === 'exercise' && <ExerciseCapture key={currentItem.id} item={currentItem} />}
-
-      <CheckInRoundsPanel sessionId={session.id} currentItem={currentItem} atEnd={!following || confirmingEnd} onApply={applyAction} />
+      <CheckInDrawer ref={drawer} open={checkInsOpen} state={roundState} onClose={closeCheckIns}>
+        <CheckInRoundsPanel sessionId={session.id} currentItem={currentItem} atEnd={!following || confirmingEnd} onApply={applyAction} />
+      </CheckInDrawer>
     </div>
   );
 }

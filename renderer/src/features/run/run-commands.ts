@@ -22,7 +22,8 @@ export interface RunActions {
   callCaucus: () => void;
   toggleMute: () => void;
   toggleShortcuts: () => void;
-  goToCheckIns: () => void;
+  /** Opens the check-in panel beside the script with focus in it, or closes it again. */
+  toggleCheckIns: () => void;
   openHarmGuide: () => void;
 }
 
@@ -32,10 +33,16 @@ export interface RunCommandView {
   /** There is a step after this one (otherwise "next" finishes the session). */
   hasNext: boolean;
   muted: boolean;
+  /** The check-in panel is open beside the script. */
+  checkInsOpen: boolean;
 }
 
-/** Where a command's control is: the run controls, their options, the floor tools, or the airtime panel. */
-export type CommandPlace = 'step' | 'options' | 'floor' | 'airtime';
+/**
+ * Where a command's control is, by how often it is used: moving through the
+ * steps ('step', always in sight); adjusting the time and the run's options
+ * ('time', 'options', behind "More controls"); the floor tools; the airtime panel.
+ */
+export type CommandPlace = 'step' | 'time' | 'options' | 'floor' | 'airtime';
 
 interface Control {
   place: CommandPlace;
@@ -44,6 +51,8 @@ interface Control {
   checked?: (view: RunCommandView) => boolean;
   /** A button that stays pressed while this holds. */
   pressed?: (view: RunCommandView) => boolean;
+  /** A button that shows and hides the element of this id, expanded while the second holds. */
+  controls?: { id: string; expanded: (view: RunCommandView) => boolean };
   disabled?: (view: RunCommandView) => boolean;
   /** The one or two main actions of a place; the others are quiet. */
   main?: boolean;
@@ -59,6 +68,9 @@ export interface RunCommand {
   control: Control;
   perform: (actions: RunActions) => void;
 }
+
+/** The element the check-in command shows and hides. */
+export const CHECK_IN_PANEL_ID = 'run-check-ins';
 
 const speaker =
   (who: 'affected' | 'ally' | null): Change =>
@@ -91,13 +103,13 @@ export const RUN_COMMANDS: readonly RunCommand[] = [
   {
     keys: ['1'],
     help: 'Add one minute',
-    control: { place: 'step', label: '+1 min' },
+    control: { place: 'time', label: '+1 min' },
     perform: ({ apply }) => apply((state) => addMinutes(state, 1)),
   },
   {
     keys: ['5'],
     help: 'Add five minutes',
-    control: { place: 'step', label: '+5 min' },
+    control: { place: 'time', label: '+5 min' },
     perform: ({ apply }) => apply((state) => addMinutes(state, 5)),
   },
   {
@@ -157,9 +169,13 @@ export const RUN_COMMANDS: readonly RunCommand[] = [
   },
   {
     keys: ['k'],
-    help: 'Go to check-ins',
-    control: { place: 'floor', label: 'Check-ins' },
-    perform: ({ goToCheckIns }) => goToCheckIns(),
+    help: 'Open the check-in panel, or close it from inside',
+    control: {
+      place: 'floor',
+      label: 'Check-ins',
+      controls: { id: CHECK_IN_PANEL_ID, expanded: ({ checkInsOpen }) => checkInsOpen },
+    },
+    perform: ({ toggleCheckIns }) => toggleCheckIns(),
   },
   {
     keys: ['?'],
