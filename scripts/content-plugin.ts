@@ -49,10 +49,12 @@ export function contentLibraryPlugin(location: ContentLocation): Plugin {
         const loaders = exercises
           .map((exercise) => `  [${JSON.stringify(exercise.id)}, () => import(${JSON.stringify(EXERCISE_DETAIL_PREFIX + exercise.id)})],`)
           .join('\n');
+        // As JSON text for JSON.parse, which V8 reads much faster than the same data as a JavaScript literal.
+        const asJson = (value: unknown) => `JSON.parse(${JSON.stringify(JSON.stringify(value))})`;
         return [
-          `export const exerciseSummaries = ${JSON.stringify(exercises.map(summarizeExercise))};`,
-          `export const checkInSummaries = ${JSON.stringify(checkIns.map(summarizeCheckIn))};`,
-          `export const templateSummaries = ${JSON.stringify(templates.map(summarizeTemplate))};`,
+          `export const exerciseSummaries = ${asJson(exercises.map(summarizeExercise))};`,
+          `export const checkInSummaries = ${asJson(checkIns.map(summarizeCheckIn))};`,
+          `export const templateSummaries = ${asJson(templates.map(summarizeTemplate))};`,
           `const detailLoaders = new Map([\n${loaders}\n]);`,
           `export function loadExerciseDetail(id) {`,
           `  const load = detailLoaders.get(id);`,
