@@ -20,9 +20,10 @@ export function splitFrontMatter(source: string): SplitDocument {
   const [, yamlText = '', body = ''] = match;
   // Aliases are refused outright (no "billion laughs"), and so are duplicate
   // keys. A tag the parser does not know (`!!js/function`, `!foo`) would
-  // quietly become a string; content files never use tags, and a file shared
+  // quietly become a string, and YAML 1.1's `!!binary` or `!!set` something
+  // other than text or a list; content files never use tags, and a file shared
   // by someone else that does is refused rather than read as something else.
-  const document = parseDocument(yamlText, { prettyErrors: true, uniqueKeys: true });
+  const document = parseDocument(yamlText, { prettyErrors: true, uniqueKeys: true, resolveKnownTags: false });
   const [error] = document.errors;
   if (error) throw new FrontMatterError(`has a front matter that is not valid YAML: ${error.message.split('\n')[0]}`);
   const tag = document.warnings.find((warning) => warning.code === 'TAG_RESOLVE_FAILED');
