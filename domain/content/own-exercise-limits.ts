@@ -9,6 +9,12 @@
  */
 export const OWN_EXERCISE_ID_PREFIX = 'own-';
 
+/**
+ * Each text field keeps the shipped schema's own limit (a title 120
+ * characters, a summary 400, any Markdown field 20,000), all well within the
+ * TEXT_LIMITS stored sessions use (500 and 200,000), so an own exercise
+ * copied into a session's snapshot always fits it; so does a whole file.
+ */
 export const OWN_EXERCISE_LIMITS = {
   /**
    * A whole file, in UTF-8 bytes. The longest shipped exercise is about

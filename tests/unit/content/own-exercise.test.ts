@@ -11,6 +11,7 @@ import {
   ownExerciseFromMarkdown,
   ownExerciseToMarkdown,
 } from '../../../domain/content/own-exercise.ts';
+import { TEXT_LIMITS } from '../../../domain/sessions/session-vocabulary.ts';
 import { contentFile, contentFileText, validCheckIn, validFrontMatter, validTemplate } from '../../support/exercise-source.ts';
 import { shippedExercises } from '../../support/shipped-content.ts';
 
@@ -135,6 +136,10 @@ describe('limits on an own exercise', () => {
 
   it('refuses a body longer than any other Markdown field may be', () => {
     expect(problemsOf(contentFileText(own(), 'a'.repeat(20_001)))).toEqual(['field "body" is longer than 20,000 characters']);
+  });
+
+  it('keeps a whole file within what a stored session may hold', () => {
+    expect(OWN_EXERCISE_LIMITS.fileBytes).toBeLessThanOrEqual(TEXT_LIMITS.longText);
   });
 
   it('refuses a field over the schema limit', () => {
