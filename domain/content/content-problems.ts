@@ -6,11 +6,16 @@ export interface ContentFile {
   text: string;
 }
 
-export interface ContentProblem {
-  file: string;
+/** A problem within one document, before anyone knows which file it came from. */
+export interface FieldProblem {
   /** Dotted path to the offending field, e.g. `steps[2].minutes`; empty for whole-file problems. */
   field: string;
+  /** Plain words that read after the field name: `field "safetyNotes" is missing (expected string)`. */
   message: string;
+}
+
+export interface ContentProblem extends FieldProblem {
+  file: string;
 }
 
 export function formatFieldPath(path: readonly PropertyKey[]): string {
@@ -33,6 +38,11 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   return /^[A-Z][a-z]/.test(message) ? message[0]!.toLowerCase() + message.slice(1) : message;
 }
 
-export function issuesToProblems(file: string, issues: readonly z.core.$ZodIssue[]): ContentProblem[] {
-  return issues.map((issue) => ({ file, field: formatFieldPath(issue.path), message: describeIssue(issue) }));
+export function issuesToFieldProblems(issues: readonly z.core.$ZodIssue[]): FieldProblem[] {
+  return issues.map((issue) => ({ field: formatFieldPath(issue.path), message: describeIssue(issue) }));
+}
+
+/** A field problem as a sentence of its own, for a screen that shows one document: `field "safetyNotes" is missing`. */
+export function formatFieldProblem(problem: FieldProblem): string {
+  return problem.field ? `field "${problem.field}" ${problem.message}` : problem.message;
 }

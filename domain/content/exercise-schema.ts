@@ -51,49 +51,59 @@ export const facilitationSchema = z
       ctx.addIssue({ code: 'custom', path: ['why'], message: 'is missing: say why this exercise needs an experienced facilitator' });
   });
 
-export const exerciseFrontMatterSchema = z
-  .strictObject({
-    id: contentId,
-    version: contentVersion,
-    title: text.max(120),
-    summary: text.max(400),
-    frameworks: z.array(z.enum(FRAMEWORK_IDS)).min(1, 'must name at least one framework'),
-    audience: z.array(z.enum(AUDIENCE_IDS)).min(1, 'must name at least one audience'),
-    durationMinutes: wholeMinutes,
-    groupSize: groupSizeSchema,
-    contentWarning: text.max(400).optional(),
-    steps: z.array(stepSchema).min(1, 'must have at least one step'),
-    facilitatorNotes: markdown,
-    safetyNotes: markdown,
-    recording: recordingSchema,
-    facilitation: facilitationSchema,
-    selfIdentification: selfIdentificationSchema.optional(),
-    sources: z.array(sourceSchema).min(1, 'must cite at least one source'),
-  })
-  .superRefine((exercise, ctx) => {
-    if (exercise.recording.captures.length > 0 && !exercise.recording.whoSees) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['recording', 'whoSees'],
-        message: 'is missing: an exercise that records anything must say who sees what it keeps',
-      });
-    }
-    if (exercise.audience.some((audience) => SELF_IDENTIFYING_AUDIENCES.includes(audience)) && !exercise.selfIdentification) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['selfIdentification'],
-        message: `is missing: an exercise for ${exercise.audience.join(', ')} has people meet as identity-defined groups, so it must say why and offer a way to take part without self-identifying`,
-      });
-    }
-    const stepTotal = exercise.steps.reduce((sum, step) => sum + step.minutes, 0);
-    if (stepTotal !== exercise.durationMinutes) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['durationMinutes'],
-        message: `is ${exercise.durationMinutes} but the steps add up to ${stepTotal} minutes`,
-      });
-    }
-  });
+/** The fields of an exercise's front matter, before the rules that tie them together. */
+export const exerciseFields = z.strictObject({
+  id: contentId,
+  version: contentVersion,
+  title: text.max(120),
+  summary: text.max(400),
+  frameworks: z.array(z.enum(FRAMEWORK_IDS)).min(1, 'must name at least one framework'),
+  audience: z.array(z.enum(AUDIENCE_IDS)).min(1, 'must name at least one audience'),
+  durationMinutes: wholeMinutes,
+  groupSize: groupSizeSchema,
+  contentWarning: text.max(400).optional(),
+  steps: z.array(stepSchema).min(1, 'must have at least one step'),
+  facilitatorNotes: markdown,
+  safetyNotes: markdown,
+  recording: recordingSchema,
+  facilitation: facilitationSchema,
+  selfIdentification: selfIdentificationSchema.optional(),
+  sources: z.array(sourceSchema).min(1, 'must cite at least one source'),
+});
+
+type ExerciseFields = z.infer<typeof exerciseFields>;
+
+/**
+ * The rules across an exercise's fields. Kept apart from the fields so that
+ * a facilitator's own exercise (own-exercise.ts), which adds fields of its
+ * own, passes exactly the same rules as the shipped library.
+ */
+export function checkExerciseRules(exercise: ExerciseFields, ctx: z.RefinementCtx): void {
+  if (exercise.recording.captures.length > 0 && !exercise.recording.whoSees) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['recording', 'whoSees'],
+      message: 'is missing: an exercise that records anything must say who sees what it keeps',
+    });
+  }
+  if (exercise.audience.some((audience) => SELF_IDENTIFYING_AUDIENCES.includes(audience)) && !exercise.selfIdentification) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['selfIdentification'],
+      message: `is missing: an exercise for ${exercise.audience.join(', ')} has people meet as identity-defined groups, so it must say why and offer a way to take part without self-identifying`,
+    });
+  }
+  const stepTotal = exercise.steps.reduce((sum, step) => sum + step.minutes, 0);
+  if (stepTotal !== exercise.durationMinutes) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['durationMinutes'],
+      message: `is ${exercise.durationMinutes} but the steps add up to ${stepTotal} minutes`,
+    });
+  }
+}
+
+export const exerciseFrontMatterSchema = exerciseFields.superRefine(checkExerciseRules);
 
 export type ExerciseFrontMatter = z.infer<typeof exerciseFrontMatterSchema>;
 export type ExerciseStep = z.infer<typeof stepSchema>;

@@ -1,4 +1,4 @@
-import { parse as parseYaml } from 'yaml';
+import { parseDocument } from 'yaml';
 
 export interface SplitDocument {
   data: unknown;
@@ -18,11 +18,21 @@ export function splitFrontMatter(source: string): SplitDocument {
     throw new FrontMatterError('has no front matter: it must start with a line "---", the YAML header, and another "---"');
   }
   const [, yamlText = '', body = ''] = match;
+  // Aliases are refused outright (no "billion laughs"), and so are duplicate
+  // keys. A tag the parser does not know (`!!js/function`, `!foo`) would
+  // quietly become a string, and YAML 1.1's `!!binary` or `!!set` something
+  // other than text or a list; content files never use tags, and a file shared
+  // by someone else that does is refused rather than read as something else.
+  const document = parseDocument(yamlText, { prettyErrors: true, uniqueKeys: true, resolveKnownTags: false });
+  const [error] = document.errors;
+  if (error) throw new FrontMatterError(`has a front matter that is not valid YAML: ${error.message.split('\n')[0]}`);
+  const tag = document.warnings.find((warning) => warning.code === 'TAG_RESOLVE_FAILED');
+  if (tag) throw new FrontMatterError(`has a front matter with a YAML tag content files do not use: ${tag.message.split('\n')[0]}`);
   let data: unknown;
   try {
-    data = parseYaml(yamlText, { prettyErrors: true, uniqueKeys: true, maxAliasCount: 0 });
-  } catch (error) {
-    throw new FrontMatterError(`has a front matter that is not valid YAML: ${(error as Error).message.split('\n')[0]}`);
+    data = document.toJS({ maxAliasCount: 0 });
+  } catch (failure) {
+    throw new FrontMatterError(`has a front matter that is not valid YAML: ${(failure as Error).message.split('\n')[0]}`);
   }
   return { data, body: body.trim() };
 }

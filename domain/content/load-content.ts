@@ -2,10 +2,11 @@ import { needsFacilitatorBecause } from './exercise-summary.ts';
 import { checkInFrontMatterSchema, type CheckInInstrument } from './check-in-schema.ts';
 import type { ContentFile, ContentProblem } from './content-problems.ts';
 import { exerciseFrontMatterSchema, type Exercise } from './exercise-schema.ts';
-import { fileStem, parseContentFiles, type ParsedDocument } from './parse-content-files.ts';
+import { checkExerciseDocument } from './exercise-file.ts';
+import { checkContentText, fileStem, parseContentFiles, type ParsedDocument } from './parse-content-files.ts';
+import { OWN_EXERCISE_ID_PREFIX } from './own-exercise-limits.ts';
 import { timeAgenda } from './template-timing.ts';
 import { LONGEST_STRETCH_MINUTES, templateFrontMatterSchema, type TemplateFrontMatter, type WorkshopTemplate } from './template-schema.ts';
-import { authorSurnames } from './citations.ts';
 import { sourceSchema, type Source } from './schema-primitives.ts';
 
 export interface ContentFiles {
@@ -95,28 +96,6 @@ function longestStretch(timed: readonly { item: { kind: string }; minutes: numbe
 }
 
 /**
- * Read-aloud text (a step's script and what participants see) may not name
- * the authors of a source not yet checked against its full text: a claim
- * heard in the room sounds settled, whatever the notes say.
- */
-function checkReadAloud(file: string, document: { steps: readonly { script: string; prompt?: string | undefined }[]; sources: readonly Source[] }, problems: ContentProblem[]): void {
-  const unverified = document.sources.filter((source) => !source.checkedAgainstFullText);
-  const names = unverified.flatMap((source) => authorSurnames(source.authors).map((name) => ({ name, source })));
-  document.steps.forEach((step, index) => {
-    for (const [field, text] of [['script', step.script], ['prompt', step.prompt]] as const) {
-      if (!text) continue;
-      const named = names.find(({ name }) => new RegExp(`(^|[^\\p{L}])${escapeRegExp(name)}([^\\p{L}]|$)`, 'u').test(text));
-      if (named)
-        problems.push({
-          file,
-          field: `steps[${index}].${field}`,
-          message: `names ${named.name} (${named.source.year}), a source not yet checked against its full text: keep it out of what is read aloud, or check it and mark it so`,
-        });
-    }
-  });
-}
-
-/**
  * A source cited in several files is written the same way in each: the same
  * DOI, year, venue and verification flag. Otherwise the library says one
  * thing about a paper in one place and another elsewhere (content review:
@@ -145,8 +124,6 @@ function checkSourcesAgree(documents: readonly { file: string; data: { sources: 
 const SOURCE_FIELDS = Object.keys(sourceSchema.shape) as (keyof Source)[];
 const normaliseTitle = (title: string) => title.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /**
  * Parses and validates the whole content folder: exercises, check-in
  * instruments and workshop templates, and the references between them.
@@ -154,9 +131,10 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
  */
 export function loadContent(files: ContentFiles): ContentLoadResult {
   const problems: ContentProblem[] = [];
-  const exerciseDocs = parseContentFiles(files.exercises, exerciseFrontMatterSchema, CONTENT_FOLDERS.exercises, problems);
-  const checkInDocs = parseContentFiles(files.checkIns, checkInFrontMatterSchema, CONTENT_FOLDERS.checkIns, problems);
-  const templateDocs = parseContentFiles(files.templates, templateFrontMatterSchema, CONTENT_FOLDERS.templates, problems);
+  // Each file's own checks; the exercises' are the very ones a facilitator's own exercise passes (exercise-file.ts).
+  const exerciseDocs = parseContentFiles(files.exercises, (text) => checkExerciseDocument(text, exerciseFrontMatterSchema), CONTENT_FOLDERS.exercises, problems);
+  const checkInDocs = parseContentFiles(files.checkIns, (text) => checkContentText(text, checkInFrontMatterSchema), CONTENT_FOLDERS.checkIns, problems);
+  const templateDocs = parseContentFiles(files.templates, (text) => checkContentText(text, templateFrontMatterSchema), CONTENT_FOLDERS.templates, problems);
 
   const exercises = exerciseDocs.map(({ data, body }): Exercise => ({ ...data, body }));
   const checkIns = checkInDocs.map(({ data, body }): CheckInInstrument => ({ ...data, body }));
@@ -169,7 +147,9 @@ export function loadContent(files: ContentFiles): ContentLoadResult {
     [...files.exercises, ...files.checkIns].filter((file) => !validFiles.has(file.path)).map((file) => fileStem(file.path)),
   );
   for (const document of templateDocs) checkTemplate(document, { exercises: exercisesById, checkInIds, invalidIds }, problems);
-  for (const document of exerciseDocs) checkReadAloud(document.file, document.data, problems);
+  for (const { file, data } of exerciseDocs)
+    if (data.id.startsWith(OWN_EXERCISE_ID_PREFIX))
+      problems.push({ file, field: 'id', message: `starts with "${OWN_EXERCISE_ID_PREFIX}", which is kept for facilitators' own exercises` });
   checkSourcesAgree([...exerciseDocs, ...checkInDocs], problems);
 
   if (problems.length > 0) return { ok: false, problems };

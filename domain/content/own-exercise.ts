@@ -1,0 +1,153 @@
+import { z } from 'zod';
+import type { FieldProblem } from './content-problems.ts';
+import { checkExerciseDocument } from './exercise-file.ts';
+import { documentToMarkdown } from './exercise-markdown.ts';
+import { checkExerciseRules, exerciseFields, type Exercise } from './exercise-schema.ts';
+import { OWN_EXERCISE_ID_PREFIX, OWN_EXERCISE_LIMITS } from './own-exercise-limits.ts';
+import { contentId, contentVersion, text, type Source } from './schema-primitives.ts';
+
+// A facilitator's own exercise: the shipped schema and its rules (the same
+// exerciseFields and checkExerciseRules, checked by the same per-file
+// validator as `npm run content:check`), plus where it came from, an id that
+// cannot be a shipped one, and hard limits for files from elsewhere.
+
+export { OWN_EXERCISE_ID_PREFIX, OWN_EXERCISE_LIMITS } from './own-exercise-limits.ts';
+
+export const exerciseOriginSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('written') }).describe('Written by a facilitator in the app.'),
+  z
+    .strictObject({
+      kind: z.literal('adapted'),
+      exercise: contentId.describe('The id of the shipped exercise it was adapted from.'),
+      version: contentVersion.describe('The version of that exercise when it was adapted.'),
+      title: text.max(120).describe('Its title then, so the note still reads if the library changes.'),
+    })
+    .describe('Adapted from a shipped exercise, keeping its sources.'),
+]);
+
+export type ExerciseOrigin = z.infer<typeof exerciseOriginSchema>;
+
+const { fileBytes, steps: maxSteps, sources: maxSources, bodyCharacters, idCharacters } = OWN_EXERCISE_LIMITS;
+
+const ownExerciseId = contentId
+  .max(idCharacters, `is longer than ${idCharacters} characters`)
+  .refine((id) => id.startsWith(OWN_EXERCISE_ID_PREFIX), `must start with "${OWN_EXERCISE_ID_PREFIX}", so it cannot be taken for a shipped exercise`);
+
+const ownExerciseFields = exerciseFields.extend({
+  id: ownExerciseId,
+  steps: exerciseFields.shape.steps.max(maxSteps, `has more than ${maxSteps} steps`),
+  sources: exerciseFields.shape.sources.max(maxSources, `cites more than ${maxSources} sources`),
+  origin: exerciseOriginSchema,
+});
+
+/**
+ * Refuses a list too long to be worth checking item by item before the
+ * schema looks at it, so a file with thousands of steps gets one message,
+ * not one per step.
+ */
+const notTooMany = z.unknown().superRefine((data, ctx) => {
+  if (typeof data !== 'object' || data === null) return;
+  for (const [key, limit, noun] of [
+    ['steps', maxSteps, 'steps'],
+    ['sources', maxSources, 'sources'],
+  ] as const) {
+    const list = (data as Record<string, unknown>)[key];
+    if (Array.isArray(list) && list.length > limit)
+      ctx.addIssue({ code: 'custom', path: [key], message: `has ${list.length} ${noun}; an exercise may have at most ${limit}`, continue: false });
+  }
+});
+
+export const ownExerciseFrontMatterSchema = notTooMany.pipe(ownExerciseFields.superRefine(checkExerciseRules));
+
+export type OwnExerciseFrontMatter = z.infer<typeof ownExerciseFields>;
+
+/** A facilitator's own exercise: an exercise with an own id and a note of where it came from. */
+export interface OwnExercise extends Exercise, OwnExerciseFrontMatter {
+  body: string;
+}
+
+export type OwnExerciseCheck = { ok: true; exercise: OwnExercise } | { ok: false; problems: FieldProblem[] };
+
+const kilobytes = (bytes: number) => (bytes >= 1_000_000 ? `${(bytes / 1_000_000).toFixed(1)} MB` : `${Math.ceil(bytes / 1000)} kB`);
+
+/**
+ * Checks the text of an own exercise's Markdown file, from the editor or
+ * from a file someone shared: size first, before any parsing, then the
+ * content check's per-file validator with the own-exercise schema.
+ */
+export function ownExerciseFromMarkdown(source: string): OwnExerciseCheck {
+  // UTF-8 takes at least one byte per UTF-16 unit, so a text longer than the
+  // limit in units is over it in bytes without encoding it.
+  const bytes = source.length > fileBytes ? source.length : new TextEncoder().encode(source).length;
+  if (bytes > fileBytes)
+    return { ok: false, problems: [{ field: '', message: `is ${kilobytes(bytes)}; an exercise file may be at most ${kilobytes(fileBytes)}` }] };
+  const { data, body, problems } = checkExerciseDocument(source, ownExerciseFrontMatterSchema);
+  if (body.length > bodyCharacters) problems.push({ field: 'body', message: `is longer than ${bodyCharacters.toLocaleString('en')} characters` });
+  if (!data || problems.length > 0) return { ok: false, problems };
+  return { ok: true, exercise: { ...data, body } };
+}
+
+/**
+ * Checks an exercise as the editor holds it, fields possibly missing or
+ * wrong: it is written out as the file it would be exported as, and that
+ * file is checked, so what the editor accepts is exactly what an import of
+ * its export accepts.
+ */
+export function checkOwnExerciseDraft(draft: { body: string } & Readonly<Record<string, unknown>>): OwnExerciseCheck {
+  return ownExerciseFromMarkdown(documentToMarkdown(draft));
+}
+
+/** An own exercise as a Markdown file in the format of content/exercises/*.md, origin included. */
+export function ownExerciseToMarkdown(exercise: OwnExercise): string {
+  return documentToMarkdown({ ...exercise });
+}
+
+/**
+ * An id for a new own exercise from its title: the prefix, the title's
+ * words, and a number if that is taken.
+ */
+export function newOwnExerciseId(title: string, taken: ReadonlySet<string>): string {
+  const words = title
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  const room = idCharacters - OWN_EXERCISE_ID_PREFIX.length - 4;
+  const stem = `${OWN_EXERCISE_ID_PREFIX}${words.slice(0, room).replace(/-+$/, '') || 'exercise'}`;
+  if (!taken.has(stem)) return stem;
+  for (let n = 2; ; n++) if (!taken.has(`${stem}-${n}`)) return `${stem}-${n}`;
+}
+
+/** A copy of a shipped exercise to adapt: everything kept, sources included, with a note of what it came from. */
+export function adaptExercise(shipped: Exercise, taken: ReadonlySet<string>): OwnExercise {
+  return {
+    ...(JSON.parse(JSON.stringify(shipped)) as Exercise),
+    id: newOwnExerciseId(shipped.title, taken),
+    version: 1,
+    origin: { kind: 'adapted', exercise: shipped.id, version: shipped.version, title: shipped.title },
+  };
+}
+
+const sourceKey = (source: Source) => (source.doi ? `doi:${source.doi.toLowerCase()}` : `title:${source.title.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()}`);
+
+/**
+ * The checks that need the shipped library: an own id never equals a shipped
+ * one, and an adapted exercise still cites every source of the exercise it
+ * was adapted from (when that exercise is still in the library).
+ */
+export function checkOwnExerciseAgainstLibrary(exercise: OwnExercise, shipped: readonly Exercise[]): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  if (shipped.some((candidate) => candidate.id === exercise.id)) problems.push({ field: 'id', message: `"${exercise.id}" is a shipped exercise's id` });
+  if (exercise.origin.kind === 'adapted') {
+    const { exercise: originalId } = exercise.origin;
+    const original = shipped.find((candidate) => candidate.id === originalId);
+    const kept = new Set(exercise.sources.map(sourceKey));
+    for (const source of original?.sources ?? [])
+      if (!kept.has(sourceKey(source)))
+        problems.push({
+          field: 'sources',
+          message: `leaves out ${source.authors} (${source.year}), a source of "${original!.title}", which this exercise was adapted from: keep it`,
+        });
+  }
+  return problems;
+}
