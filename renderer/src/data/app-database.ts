@@ -2,6 +2,7 @@ import { findCheckIn } from '../content/content-details.ts';
 import { createCheckInRepository, type CheckInRepository } from './check-in-repository.ts';
 import { CommonGroundDatabase } from './database.ts';
 import { createRecordRepository, type RecordRepository } from './record-repository.ts';
+import { createOwnExerciseRepository, type OwnExerciseRepository } from './own-exercise-repository.ts';
 import { createSessionRepository, systemClock, type SessionRepository } from './session-repository.ts';
 import { reportingFailures, reportingRepository } from './storage-errors.ts';
 import type { Backup } from '../../../domain/backup/backup-format.ts';
@@ -82,6 +83,15 @@ export const records = reportingRepository<RecordRepository>(createRecordReposit
   addAction: 'add the action',
   updateAction: 'save the action',
   removeAction: 'remove the action',
+});
+
+export const ownExercises = reportingRepository<OwnExerciseRepository>(createOwnExerciseRepository(appDatabase, systemClock), {
+  list: null,
+  get: null,
+  markdownOf: null,
+  save: 'save the exercise',
+  importMarkdown: 'add the exercise',
+  remove: 'delete the exercise',
 });
 
 /** Backups carry the validator, so their code loads only when one is made or restored. */

@@ -10,7 +10,7 @@ import {
 } from '../../../domain/check-ins/legacy-check-ins.ts';
 import type { FindInstrument } from '../../../domain/backup/backup-format.ts';
 import { POSITION_STEP } from '../../../domain/sessions/plan-from-content.ts';
-import { VAULT_TABLE, VaultKeeper, type VaultRow } from './vault-middleware.ts';
+import { OWN_EXERCISES_TABLE, VAULT_TABLE, VaultKeeper, type VaultRow } from './vault-middleware.ts';
 import { SESSION_TABLE_NAMES } from '../../../domain/sessions/session-references.ts';
 import type {
   AgendaItem,
@@ -28,6 +28,15 @@ import type {
 // versions stay declared so any earlier database opens and is carried forward.
 
 export const DATABASE_NAME = 'common-ground';
+
+/** A facilitator's own exercise as stored: the text of its Markdown file (see own-exercise-repository.ts). */
+export interface OwnExerciseRecord {
+  id: string;
+  /** The exercise's Markdown file, in the format of content/exercises. */
+  markdown: string;
+  createdAt: number;
+  updatedAt: number;
+}
 
 /** Version 1: sessions, agenda items ordered by a plain index, step notes. */
 export const SCHEMA_V1 = {
@@ -81,7 +90,10 @@ export const SCHEMA_V5 = { ...SCHEMA_V4, checkInTallies: null, checkInResults: '
  */
 export const SCHEMA_V6 = { ...SCHEMA_V5, sessions: 'id', [VAULT_TABLE]: 'id' } as const;
 
-export const CURRENT_VERSION = 6;
+/** Version 7: a facilitator's own exercises, each kept as its Markdown file's text (the format of content/exercises). */
+export const SCHEMA_V7 = { ...SCHEMA_V6, [OWN_EXERCISES_TABLE]: 'id' } as const;
+
+export const CURRENT_VERSION = 7;
 
 export class CommonGroundDatabase extends Dexie {
   sessions!: EntityTable<Session, 'id'>;
@@ -93,6 +105,7 @@ export class CommonGroundDatabase extends Dexie {
   reflections!: EntityTable<Reflection, 'id'>;
   agreedActions!: EntityTable<AgreedAction, 'id'>;
   vault!: Table<VaultRow, string>;
+  ownExercises!: EntityTable<OwnExerciseRecord, 'id'>;
   /** What the vault knows now (off, locked, or open with its keys); the middleware that seals records asks it. */
   readonly keeper: VaultKeeper;
 
@@ -147,6 +160,7 @@ export class CommonGroundDatabase extends Dexie {
         await transaction.table('checkInResults').bulkAdd(closed.results);
       });
     this.version(6).stores(SCHEMA_V6);
+    this.version(7).stores(SCHEMA_V7);
   }
 
   /**

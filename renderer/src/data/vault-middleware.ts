@@ -37,6 +37,11 @@ import { RING_ID, SESSION_KEY_PREFIX, SETTINGS_ID } from '../../../domain/vault/
 
 export const VAULT_TABLE = 'vault';
 export { RING_ID, SETTINGS_ID, SESSION_KEY_PREFIX };
+/** The table of a facilitator's own exercises (database.ts, schema v7). */
+export const OWN_EXERCISES_TABLE = 'ownExercises';
+/** The key owner that seals the own exercises: no session id can take this form (ids are made by crypto.randomUUID). */
+export const LIBRARY_KEY_OWNER = '#library';
+
 /** The version of the sealed record format, bound into every record's context. */
 export const SEALED_RECORD_VERSION = 6;
 
@@ -210,7 +215,9 @@ export class VaultKeeper {
   }
 
   private sealedTable(down: DBCore, table: DBCoreTable): DBCoreTable {
-    const sessionOf = (row: Record<string, unknown>) => String(table.name === 'sessions' ? row.id : row.sessionId);
+    // Whose key seals a row: its session's; the facilitator's own exercises, which belong to no session, share the library's key.
+    const sessionOf = (row: Record<string, unknown>) =>
+      table.name === 'sessions' ? String(row.id) : table.name === OWN_EXERCISES_TABLE ? LIBRARY_KEY_OWNER : String(row.sessionId);
     const upgrading = (trans: DBCoreTransaction) => (trans as unknown as IDBTransaction).mode === 'versionchange';
 
     const openRow = async (trans: DBCoreTransaction, row: unknown): Promise<unknown> => {

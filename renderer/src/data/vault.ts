@@ -8,6 +8,7 @@ import {
   type KdfParams,
   type KeyRing,
 } from '../../../domain/vault/vault-crypto.ts';
+import type { Table } from 'dexie';
 import type { CommonGroundDatabase } from './database.ts';
 import { Refusal, VaultLockedError } from './errors.ts';
 import { RING_ID, SESSION_KEY_PREFIX, SETTINGS_ID, type VaultRow, type VaultState } from './vault-middleware.ts';
@@ -41,7 +42,9 @@ type SettingsRow = Extract<VaultRow, { id: typeof SETTINGS_ID }>;
 
 export function createVaultControl(db: CommonGroundDatabase, { calibrate = () => calibrateKdf() }: VaultOptions = {}) {
   const keeper = db.keeper;
-  const allTables = () => [db.vault, db.sessions, ...db.sessionTables()];
+  const allTables = () => [db.vault, db.sessions, ...sealedTables()];
+  /** Every table whose records the vault seals, besides the sessions themselves. */
+  const sealedTables = (): Table<object, string>[] => [...db.sessionTables(), db.ownExercises];
 
   async function storedRing(): Promise<KeyRing | null> {
     const row = await db.vault.get(RING_ID);
@@ -110,7 +113,7 @@ export function createVaultControl(db: CommonGroundDatabase, { calibrate = () =>
       try {
         await db.transaction('rw', allTables(), async () => {
           if ((await storedRing()) !== null) throw new Refusal('The vault is already on (it was turned on in another window).');
-          const tables = db.sessionTables();
+          const tables = sealedTables();
           const sessions = await db.sessions.toArray();
           const rows = await Promise.all(tables.map((table) => table.toArray()));
           keeper.setState({ kind: 'open', ring, master, keys: new Map() });
@@ -133,7 +136,7 @@ export function createVaultControl(db: CommonGroundDatabase, { calibrate = () =>
       await unlockWithPassphrase(ring, passphrase);
       if (keeper.state.kind !== 'open') throw new VaultLockedError();
       await db.transaction('rw', allTables(), async () => {
-        const tables = db.sessionTables();
+        const tables = sealedTables();
         const sessions = await db.sessions.toArray();
         const rows = await Promise.all(tables.map((table) => table.toArray()));
         await db.vault.where('id').startsWith(SESSION_KEY_PREFIX).delete();
