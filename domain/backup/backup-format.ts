@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { CheckInInstrument } from '../content/check-in-schema.ts';
+import { ownExerciseRecordProblem, ownExerciseRecordSchema, type OwnExerciseRecord } from '../content/own-exercise.ts';
 import { closeTalliedRounds, talliesFromAnswerSets, upgradeLegacyRounds, type TalliedRound } from '../check-ins/legacy-check-ins.ts';
 import { SESSION_TABLE_NAMES, referencesOf } from '../sessions/session-references.ts';
 import { checkInResultId } from '../sessions/session-model.ts';
@@ -14,9 +15,11 @@ export const BACKUP_FORMAT = 'common-ground-backup';
 /**
  * Version 3 keeps of each check-in round only what may be shown (no counts,
  * nothing below the floor); versions 1 and 2 are carried forward on reading,
- * their rounds closed as a round closes now.
+ * their rounds closed as a round closes now. Version 4 adds the
+ * facilitator's own exercises (each its Markdown file's text), in a backup
+ * of everything; earlier versions hold none.
  */
-export const BACKUP_VERSION = 3;
+export const BACKUP_VERSION = 4;
 /** Larger files are refused before they are read into memory. */
 export const MAX_BACKUP_BYTES = 50 * 1024 * 1024;
 
@@ -27,6 +30,7 @@ export interface Backup {
   version: typeof BACKUP_VERSION;
   exportedAt: number;
   sessions: SessionBundle[];
+  ownExercises: OwnExerciseRecord[];
 }
 
 /** The check-in instruments of this version of the app, to carry older check-ins forward. */
@@ -105,7 +109,7 @@ function upgradeBundleV2(bundle: BundleV2, findInstrument: FindInstrument, expor
 
 class InconsistentBackup extends Error {}
 
-const ENVELOPE_KEYS = ['format', 'version', 'exportedAt', 'sessions'];
+const ENVELOPE_KEYS = ['format', 'version', 'exportedAt', 'sessions', 'ownExercises'];
 
 /** Just enough to tell a backup, and its version, from any other file. */
 const envelopeSchema = z.looseObject({ format: z.literal(BACKUP_FORMAT), version: z.number().int() });
@@ -116,6 +120,12 @@ const backupSchemas = {
   1: z.strictObject({ ...envelopeFields, version: z.literal(1), sessions: z.array(bundleSchemaV1).max(10_000) }),
   2: z.strictObject({ ...envelopeFields, version: z.literal(2), sessions: z.array(bundleSchemaV2).max(10_000) }),
   3: z.strictObject({ ...envelopeFields, version: z.literal(3), sessions: z.array(sessionBundleSchema).max(10_000) }),
+  4: z.strictObject({
+    ...envelopeFields,
+    version: z.literal(4),
+    sessions: z.array(sessionBundleSchema).max(10_000),
+    ownExercises: z.array(ownExerciseRecordSchema).max(1_000),
+  }),
 } as const;
 
 /** What stops a stored session from going into a backup as it is, in words; null when it fits. */
@@ -229,7 +239,8 @@ export function parseBackup(text: string, findInstrument: FindInstrument): Backu
     const which = version > BACKUP_VERSION ? `backup version ${version}` : `it holds ${unknownFields.map((key) => `“${key}”`).join(', ')}`;
     return refuse(`This backup was made by a newer version of Common Ground (${which}). Update the app, then restore it.`);
   }
-  if (version !== 1 && version !== 2 && version !== 3) return refuse(`This backup's version (${version}) is not one this app can read.`);
+  if (version !== 1 && version !== 2 && version !== 3 && version !== 4)
+    return refuse(`This backup's version (${version}) is not one this app can read.`);
   const parsed = backupSchemas[version].safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
@@ -258,17 +269,38 @@ export function parseBackup(text: string, findInstrument: FindInstrument): Backu
     if (error instanceof InconsistentBackup) return refuse(`This backup is inconsistent and was not restored. ${error.message}`);
     throw error;
   }
+  const ownExercises = parsed.data.version === 4 ? parsed.data.ownExercises : [];
+  for (const record of ownExercises) {
+    const problem = ownExerciseRecordProblem(record);
+    if (problem)
+      return refuse(
+        `This backup is damaged or was changed by hand: the exercise “${record.id}” does not pass the content check (${problem}).`,
+      );
+  }
+  if (new Set(ownExercises.map((record) => record.id)).size !== ownExercises.length)
+    return refuse('This backup is inconsistent and was not restored. It holds two exercises with the same id.');
   const backup: Backup = {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
     exportedAt: parsed.data.exportedAt,
     sessions: sessions.map(detachRoundsFromMissingItems),
+    ownExercises,
   };
   const problem = referenceProblem(backup);
   return problem ? refuse(`This backup is inconsistent and was not restored. ${problem}`) : { ok: true, backup };
 }
 
-export function serializeBackup(sessions: readonly SessionBundle[], exportedAt: number): string {
-  const backup: Backup = { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt, sessions: [...sessions] };
+export function serializeBackup(
+  sessions: readonly SessionBundle[],
+  exportedAt: number,
+  ownExercises: readonly OwnExerciseRecord[] = [],
+): string {
+  const backup: Backup = {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    exportedAt,
+    sessions: [...sessions],
+    ownExercises: [...ownExercises],
+  };
   return JSON.stringify(backup, null, 1);
 }

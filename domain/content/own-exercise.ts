@@ -151,3 +151,20 @@ export function checkOwnExerciseAgainstLibrary(exercise: OwnExercise, shipped: r
   }
   return problems;
 }
+
+/** An own exercise as stored and as backed up: the text of its Markdown file (one source of truth for the database and the backup format). */
+export const ownExerciseRecordSchema = z.strictObject({
+  id: z.string().min(1).max(OWN_EXERCISE_LIMITS.idCharacters),
+  markdown: z.string().max(OWN_EXERCISE_LIMITS.fileBytes),
+  createdAt: z.number().int().nonnegative(),
+  updatedAt: z.number().int().nonnegative(),
+});
+
+export type OwnExerciseRecord = z.infer<typeof ownExerciseRecordSchema>;
+
+/** What is wrong with a stored or backed-up own exercise, in words; null when its file passes the checks under its own id. */
+export function ownExerciseRecordProblem(record: OwnExerciseRecord): string | null {
+  const checked = ownExerciseFromMarkdown(record.markdown);
+  if (!checked.ok) return checked.problems.map((problem) => `${problem.field}: ${problem.message}`).join('; ');
+  return checked.exercise.id === record.id ? null : `its file names it “${checked.exercise.id}”, not “${record.id}”`;
+}

@@ -7,7 +7,7 @@ import {
   type SessionBundle,
 } from '../../../domain/backup/backup-format.ts';
 import { SESSION_TABLE_NAMES, freshIds, remapBundle } from '../../../domain/sessions/session-references.ts';
-import type { CommonGroundDatabase } from './database.ts';
+import type { CommonGroundDatabase, OwnExerciseRecord } from './database.ts';
 import { ExportRefusedError, RestoreRefusedError } from './errors.ts';
 import { readBundles } from './session-bundles.ts';
 import { suffixedTitle } from '../../../domain/sessions/session-vocabulary.ts';
@@ -28,7 +28,9 @@ export async function exportSessions(db: CommonGroundDatabase, sessionIds: reado
     const problem = bundleProblem(bundle);
     if (problem) throw new ExportRefusedError(`“${bundle.session.title}” cannot be backed up as it is: ${problem}. Nothing was saved.`);
   }
-  const text = serializeBackup(bundles, now);
+  // A backup of everything carries the facilitator's own exercises too; a session's own backup carries its own copy of them.
+  const ownExercises = sessionIds === 'all' ? await db.ownExercises.orderBy('id').toArray() : [];
+  const text = serializeBackup(bundles, now, ownExercises);
   if (text.length > MAX_BACKUP_BYTES)
     throw new ExportRefusedError(
       'These sessions together are too large for one backup file. Back them up a few at a time, from each session’s own Export button.',
@@ -108,6 +110,31 @@ async function planRestore(db: CommonGroundDatabase, backup: Backup, choice: Con
 }
 
 /**
+ * The backup's own exercises against those here: one with the same id and
+ * the same text is already here; one with the same id and other text
+ * replaces it ("replace") or is kept beside it under a new id ("keep both").
+ */
+async function planOwnExercises(db: CommonGroundDatabase, backup: Backup, choice: ConflictChoice): Promise<OwnExerciseRecord[]> {
+  if (backup.ownExercises.length === 0) return [];
+  const { newOwnExerciseId, ownExerciseFromMarkdown, ownExerciseToMarkdown } = await import('../../../domain/content/own-exercise.ts');
+  const here = await db.ownExercises.toArray();
+  const taken = new Set([...here.map((record) => record.id), ...backup.ownExercises.map((record) => record.id)]);
+  const planned: OwnExerciseRecord[] = [];
+  for (const record of backup.ownExercises) {
+    const existing = here.find((other) => other.id === record.id);
+    if (!existing || choice === 'replace') planned.push(record);
+    else if (existing.markdown !== record.markdown) {
+      const checked = ownExerciseFromMarkdown(record.markdown);
+      if (!checked.ok) throw new RestoreRefusedError(`The exercise “${record.id}” in this backup does not pass the content check.`);
+      const id = newOwnExerciseId(checked.exercise.title, taken);
+      taken.add(id);
+      planned.push({ ...record, id, markdown: ownExerciseToMarkdown({ ...checked.exercise, id }) });
+    }
+  }
+  return planned;
+}
+
+/**
  * Writes a validated backup in one transaction: every check is made before
  * the first write, and either every session is restored or nothing changes.
  * Sessions whose ids are already taken here are either restored beside what
@@ -120,13 +147,16 @@ export async function restoreBackup(
   newId: () => string,
 ): Promise<number> {
   const tables = db.sessionTables();
-  await db.transaction('rw', [db.sessions, ...tables], async () => {
+  // Everything is decided first, outside the transaction: the own exercises' checks load their code on demand.
+  const ownExercises = await planOwnExercises(db, backup, choice);
+  await db.transaction('rw', [db.sessions, db.ownExercises, ...tables], async () => {
     const plan = await planRestore(db, backup, choice, newId);
     for (const sessionId of plan.replacing) await db.removeSession(sessionId);
     for (const bundle of plan.bundles) {
       await db.sessions.add(bundle.session);
       for (const table of SESSION_TABLE_NAMES) await db.table(table).bulkAdd(bundle[table]);
     }
+    await db.ownExercises.bulkPut(ownExercises);
   });
   return backup.sessions.length;
 }

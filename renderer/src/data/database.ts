@@ -1,4 +1,5 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
+import type { OwnExerciseRecord } from '../../../domain/content/own-exercise.ts';
 import {
   closeTalliedRounds,
   talliesFromAnswerSets,
@@ -30,13 +31,7 @@ import type {
 export const DATABASE_NAME = 'common-ground';
 
 /** A facilitator's own exercise as stored: the text of its Markdown file (see own-exercise-repository.ts). */
-export interface OwnExerciseRecord {
-  id: string;
-  /** The exercise's Markdown file, in the format of content/exercises. */
-  markdown: string;
-  createdAt: number;
-  updatedAt: number;
-}
+export type { OwnExerciseRecord };
 
 /** Version 1: sessions, agenda items ordered by a plain index, step notes. */
 export const SCHEMA_V1 = {

@@ -194,7 +194,13 @@ describe('restoring decides everything before writing', () => {
     reflections: [],
     agreedActions: [],
   });
-  const backup = (...sessions: SessionBundle[]): Backup => ({ format: BACKUP_FORMAT, version: 3, exportedAt: 1, sessions });
+  const backup = (...sessions: SessionBundle[]): Backup => ({
+    format: BACKUP_FORMAT,
+    version: 4,
+    exportedAt: 1,
+    sessions,
+    ownExercises: [],
+  });
 
   it('restores a session whose records share ids with another session here as a copy under new ids', async () => {
     await restoreBackup(db, backup(bundle('here', 'shared')), 'keep-both', clock.newId);
@@ -268,7 +274,7 @@ describe('reading a backup', () => {
     expect(message(backupText([valid()], { encryption: { scheme: 'x' } }))).toBe(
       'This backup was made by a newer version of Common Ground (it holds “encryption”). Update the app, then restore it.',
     );
-    expect(message(backupText([valid()], { version: 4 }))).toMatch(/made by a newer version of Common Ground \(backup version 4\)/);
+    expect(message(backupText([valid()], { version: 5 }))).toMatch(/made by a newer version of Common Ground \(backup version 5\)/);
   });
 
   it('refuses counts with nobody answering, and an item with more answers than people', () => {

@@ -7,6 +7,7 @@ import { CommonGroundDatabase } from '../../../renderer/src/data/database.ts';
 import { Refusal } from '../../../renderer/src/data/errors.ts';
 import { createOwnExerciseRepository, OwnExerciseRefusedError } from '../../../renderer/src/data/own-exercise-repository.ts';
 import { createSessionRepository, systemClock } from '../../../renderer/src/data/session-repository.ts';
+import { exportSessions, parseBackup, restoreBackup } from '../../../renderer/src/data/backup.ts';
 import { findSampleInstrument } from '../../support/sample-instrument.ts';
 import { quickVault, TEST_PASSPHRASE } from '../../support/quick-vault.ts';
 import { shippedExercises } from '../../support/shipped-content.ts';
@@ -80,5 +81,50 @@ describe('own exercises in storage', () => {
     const reopened = open();
     await quickVault(reopened).unlock(TEST_PASSPHRASE);
     expect((await createOwnExerciseRepository(reopened, systemClock).list()).map((exercise) => exercise.id)).toEqual([own.id, second.id]);
+  });
+});
+
+describe('own exercises in backups', () => {
+  it('a backup of everything carries them; restoring brings them back, keeps a changed one beside, or replaces it', async () => {
+    const db = open();
+    const repository = createOwnExerciseRepository(db, systemClock);
+    await repository.save(own);
+    const parsed = parseBackup(await exportSessions(db, 'all', 5), findSampleInstrument);
+    if (!parsed.ok) throw new Error(parsed.message);
+    expect(parsed.backup.ownExercises.map((record) => record.id)).toEqual([own.id]);
+
+    await repository.remove(own.id);
+    await restoreBackup(db, parsed.backup, 'keep-both', () => 'unused');
+    expect(await repository.list()).toEqual([own]);
+
+    // Changed here since the backup: "keep both" puts the backup's beside it under a new id, "replace" puts it back.
+    await repository.save({ ...own, summary: 'Changed on this device since the backup.' });
+    await restoreBackup(db, parsed.backup, 'keep-both', () => 'unused');
+    const both = await repository.list();
+    expect(both.map((exercise) => exercise.summary).sort()).toEqual([own.summary, 'Changed on this device since the backup.'].sort());
+    expect(new Set(both.map((exercise) => exercise.id)).size).toBe(2);
+    await restoreBackup(db, parsed.backup, 'replace', () => 'unused');
+    expect((await repository.get(own.id))?.summary).toBe(own.summary);
+
+    // A session's own backup carries none.
+    const sessionId = await createSessionRepository(db, systemClock).create('One');
+    const single = parseBackup(await exportSessions(db, [sessionId], 6), findSampleInstrument);
+    expect(single.ok && single.backup.ownExercises).toEqual([]);
+  });
+
+  it('refuses a backup whose own exercise fails the content check, or names two under one id', async () => {
+    const db = open();
+    await createOwnExerciseRepository(db, systemClock).save(own);
+    const text = await exportSessions(db, 'all', 5);
+    const file = JSON.parse(text) as { ownExercises: { markdown: string }[] };
+    const broken = {
+      ...file,
+      ownExercises: [{ ...file.ownExercises[0]!, markdown: file.ownExercises[0]!.markdown.replace(/safetyNotes:[\s\S]*?\n(?=\w)/, '') }],
+    };
+    const twice = { ...file, ownExercises: [file.ownExercises[0], file.ownExercises[0]] };
+    for (const bad of [broken, twice]) {
+      const result = parseBackup(JSON.stringify(bad), findSampleInstrument);
+      expect(result.ok).toBe(false);
+    }
   });
 });
