@@ -1,4 +1,5 @@
 import type { Exercise } from '../content/exercise-schema.ts';
+import { OWN_EXERCISE_ID_PREFIX } from '../content/own-exercise-limits.ts';
 import type { WorkshopTemplate } from '../content/template-schema.ts';
 import { addDays, type LocalDate } from './retention.ts';
 import type { AgendaItem, ExerciseSnapshot, Session } from './session-model.ts';
@@ -22,6 +23,11 @@ export function snapshotExercise(exercise: Exercise): ExerciseSnapshot {
       script,
       ...(prompt !== undefined && { prompt }),
     })),
+    // An own exercise may change or go later; its plan keeps the notes the run needs.
+    ...(exercise.id.startsWith(OWN_EXERCISE_ID_PREFIX) && {
+      safetyNotes: exercise.safetyNotes,
+      facilitatorNotes: exercise.facilitatorNotes,
+    }),
   };
 }
 

@@ -164,6 +164,13 @@ const exerciseSnapshotSchema = z.strictObject({
   /** Present when the exercise needs an experienced facilitator: why, for a self-guided group. */
   needsFacilitatorBecause: shortText.exactOptional(),
   steps: z.array(exerciseStepSchema).max(50),
+  /**
+   * A facilitator's own exercise carries its notes in the plan: it may be
+   * edited or deleted later, and the run must still show its safety notes.
+   * (A shipped exercise's notes come from the library, which ships with the app.)
+   */
+  safetyNotes: longText.exactOptional(),
+  facilitatorNotes: longText.exactOptional(),
 });
 
 const itemBase = {

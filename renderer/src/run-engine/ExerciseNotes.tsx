@@ -1,8 +1,31 @@
 import { Suspense, use } from 'react';
 import { loadExercise } from '../content/content-library.ts';
 import { Markdown } from '../markdown/Markdown.tsx';
+import type { ExerciseSnapshot } from '../../../domain/sessions/session-model.ts';
 
-function Notes({ exerciseId, version }: { exerciseId: string; version: number }) {
+interface NotesProps {
+  exerciseId: string;
+  version: number;
+  /** The notes the plan kept (a facilitator's own exercise): shown as planned, whatever became of the exercise since. */
+  planned?: { safetyNotes: string; facilitatorNotes: string } | undefined;
+}
+
+function NotesShown({ safetyNotes, facilitatorNotes }: { safetyNotes: string; facilitatorNotes: string }) {
+  return (
+    <>
+      <details className="run-notes" open>
+        <summary>Safety</summary>
+        <Markdown source={safetyNotes} />
+      </details>
+      <details className="run-notes">
+        <summary>Facilitator notes</summary>
+        <Markdown source={facilitatorNotes} />
+      </details>
+    </>
+  );
+}
+
+function Notes({ exerciseId, version }: NotesProps) {
   const exercise = use(loadExercise(exerciseId));
   if (!exercise) return <p className="field__hint">This exercise is no longer in the library, so its notes cannot be shown.</p>;
   return (
@@ -10,23 +33,24 @@ function Notes({ exerciseId, version }: { exerciseId: string; version: number })
       {exercise.version !== version && (
         <p className="field__hint">These notes are from a newer version of the exercise than the one planned.</p>
       )}
-      <details className="run-notes" open>
-        <summary>Safety</summary>
-        <Markdown source={exercise.safetyNotes} />
-      </details>
-      <details className="run-notes">
-        <summary>Facilitator notes</summary>
-        <Markdown source={exercise.facilitatorNotes} />
-      </details>
+      <NotesShown safetyNotes={exercise.safetyNotes} facilitatorNotes={exercise.facilitatorNotes} />
     </>
   );
 }
 
-/** The exercise's safety and facilitator notes, from the library, for the person running it. */
-export function ExerciseNotes(props: { exerciseId: string; version: number }) {
+/** The exercise's safety and facilitator notes, as the plan kept them or from the library, for the person running it. */
+export function ExerciseNotes(props: NotesProps) {
+  if (props.planned) return <NotesShown {...props.planned} />;
   return (
     <Suspense fallback={<p className="loading">Loading notes…</p>}>
       <Notes {...props} />
     </Suspense>
   );
+}
+
+/** The notes a plan kept of an exercise (an own exercise's), if any. */
+export function plannedNotes(snapshot: ExerciseSnapshot): NotesProps['planned'] {
+  return snapshot.safetyNotes === undefined
+    ? undefined
+    : { safetyNotes: snapshot.safetyNotes, facilitatorNotes: snapshot.facilitatorNotes ?? '' };
 }

@@ -13,7 +13,7 @@ import { BackLink } from '../../ui/BackLink.tsx';
 import { FocusedHeading } from '../../ui/FocusedHeading.tsx';
 import { timeOfDay } from '../../ui/time-of-day.ts';
 import { ExerciseCapture } from '../reflections/index.ts';
-import { ExerciseNotes } from '../../run-engine/ExerciseNotes.tsx';
+import { ExerciseNotes, plannedNotes } from '../../run-engine/ExerciseNotes.tsx';
 import { StepNote } from '../../run-engine/StepNote.tsx';
 import { takesNotes } from '../../run-engine/takes-notes.ts';
 import { useNow } from '../../run-engine/useNow.ts';
@@ -173,7 +173,9 @@ export function GuidedRun({ session, agenda }: { session: Session; agenda: Agend
           {item?.kind === 'break' && <p className="guided-card__break">Take a break. The timer shows when to come back.</p>}
           {item?.kind === 'check-in' && <GuidedCheckIn item={item} />}
           {item?.kind === 'exercise' && <Roles note={roleRotationNote(exerciseIds.length, firstCardOfItem)} />}
-          {item?.kind === 'exercise' && <ExerciseNotes exerciseId={item.exercise.id} version={item.exercise.version} />}
+          {item?.kind === 'exercise' && (
+            <ExerciseNotes exerciseId={item.exercise.id} version={item.exercise.version} planned={plannedNotes(item.exercise)} />
+          )}
           {takesNotes(item) && <StepNote sessionId={session.id} agendaItemId={step.itemId} stepIndex={step.stepIndex} />}
           {item?.kind === 'exercise' && <ExerciseCapture key={item.id} item={item} />}
         </article>

@@ -1,17 +1,50 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
+import type { OwnExercise } from '../../../../domain/content/own-exercise.ts';
+import { OWN_EXERCISE_ID_PREFIX } from '../../../../domain/content/own-exercise-limits.ts';
+import { needsFacilitatorBecause } from '../../../../domain/content/exercise-summary.ts';
 import { exerciseAgendaItem, type NewAgendaItem } from '../../../../domain/sessions/plan-from-content.ts';
 import type { SessionMode } from '../../../../domain/sessions/session-model.ts';
 import { EXERCISES, loadExercise } from '../../content/content-library.ts';
 import { minutesLabel } from '../../content/labels.ts';
-import { sessions } from '../../data/app-database.ts';
+import { ownExercises, sessions } from '../../data/app-database.ts';
 import { reportFailure } from '../../data/storage-errors.ts';
 
 const BREAK_MINUTES = 10;
 
+/** The facilitator's own exercises, read once as the form opens. */
+function useOwnExercises(): OwnExercise[] {
+  const [list, setList] = useState<OwnExercise[]>([]);
+  useEffect(() => {
+    let current = true;
+    void ownExercises
+      .list()
+      .then((found) => {
+        if (current) setList(found);
+      })
+      .catch(() => undefined); // the data layer reports storage errors
+    return () => {
+      current = false;
+    };
+  }, []);
+  return list;
+}
+
 export function AddToPlan({ sessionId, mode }: { sessionId: string; mode: SessionMode }) {
+  const own = useOwnExercises();
+  const choices = [
+    ...EXERCISES,
+    ...own.map((exercise) => ({
+      id: exercise.id,
+      title: exercise.title,
+      durationMinutes: exercise.durationMinutes,
+      needsFacilitatorBecause: needsFacilitatorBecause(exercise),
+    })),
+  ];
   // A self-guided group can add only what it can run safely on its own; the others are listed with the reason.
-  const unavailable = mode === 'self-guided' ? EXERCISES.filter((exercise) => exercise.needsFacilitatorBecause !== null) : [];
-  const available = EXERCISES.filter((exercise) => !unavailable.includes(exercise));
+  const unavailable = mode === 'self-guided' ? choices.filter((exercise) => exercise.needsFacilitatorBecause !== null) : [];
+  const available = choices.filter((exercise) => !unavailable.includes(exercise));
+  const shipped = available.filter((exercise) => !exercise.id.startsWith(OWN_EXERCISE_ID_PREFIX));
+  const yours = available.filter((exercise) => exercise.id.startsWith(OWN_EXERCISE_ID_PREFIX));
   const [chosenId, setExerciseId] = useState(available[0]?.id ?? '');
   const exerciseId = available.some((exercise) => exercise.id === chosenId) ? chosenId : (available[0]?.id ?? '');
   const [busy, setBusy] = useState(false);
@@ -40,7 +73,10 @@ export function AddToPlan({ sessionId, mode }: { sessionId: string; mode: Sessio
   const addExercise = (event: FormEvent) => {
     event.preventDefault();
     void add(async () => {
-      const exercise = await loadExercise(exerciseId);
+      // An own exercise is planned from what is kept here, as it is now: the plan keeps its own copy.
+      const exercise = exerciseId.startsWith(OWN_EXERCISE_ID_PREFIX)
+        ? own.find((item) => item.id === exerciseId)
+        : await loadExercise(exerciseId);
       return exercise && exerciseAgendaItem(exercise);
     });
   };
@@ -52,11 +88,20 @@ export function AddToPlan({ sessionId, mode }: { sessionId: string; mode: Sessio
       <div className="field">
         <label htmlFor="add-exercise">Exercise from the library</label>
         <select id="add-exercise" value={exerciseId} onChange={(event) => setExerciseId(event.target.value)}>
-          {available.map((exercise) => (
+          {shipped.map((exercise) => (
             <option key={exercise.id} value={exercise.id}>
               {exercise.title} ({minutesLabel(exercise.durationMinutes)})
             </option>
           ))}
+          {yours.length > 0 && (
+            <optgroup label="My exercises">
+              {yours.map((exercise) => (
+                <option key={exercise.id} value={exercise.id}>
+                  {exercise.title} ({minutesLabel(exercise.durationMinutes)}, yours)
+                </option>
+              ))}
+            </optgroup>
+          )}
         </select>
       </div>
       <button type="submit" className="button" aria-disabled={busy}>

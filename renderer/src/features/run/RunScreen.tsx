@@ -29,7 +29,7 @@ import { GuidedRun } from '../guided/index.ts';
 import { AirtimePanel } from './AirtimePanel.tsx';
 import { playChime } from './chime.ts';
 import { CommandControls } from './CommandControls.tsx';
-import { ExerciseNotes } from '../../run-engine/ExerciseNotes.tsx';
+import { ExerciseNotes, plannedNotes } from '../../run-engine/ExerciseNotes.tsx';
 import { CHECK_IN_PANEL_ID, commandForKey, type RunActions, type RunCommandView } from './run-commands.ts';
 import { CheckInDrawer } from './CheckInDrawer.tsx';
 import { roundStateText } from './round-state.ts';
@@ -384,7 +384,9 @@ function RunView({ session, agenda }: { session: Session; agenda: AgendaItem[] }
                   : 'Nothing is recorded during this item.'}
               </p>
             )}
-            {currentExercise && <ExerciseNotes exerciseId={currentExercise.id} version={currentExercise.version} />}
+            {currentExercise && (
+              <ExerciseNotes exerciseId={currentExercise.id} version={currentExercise.version} planned={plannedNotes(currentExercise)} />
+            )}
           </aside>
         </div>
 
