@@ -16,6 +16,8 @@ export const routes = {
   library: '/library',
   exercisePattern: '/library/:id',
   exercise: (id: string) => `/library/${segment(id)}`,
+  ownExercisePattern: '/library/own/:id',
+  ownExercise: (id: string) => `/library/own/${segment(id)}`,
   templates: '/templates',
   templatePattern: '/templates/:id',
   template: (id: string) => `/templates/${segment(id)}`,
