@@ -28,6 +28,7 @@ const SessionsScreen = lazyScreen(() => import('../features/sessions/SessionsScr
 const PrivacyScreen = lazyScreen(() => import('../features/vault/PrivacyScreen.tsx'));
 // A facilitator's own exercises are kept in the database: loaded after the library's list, never before it.
 const OwnExerciseShelf = lazyScreen(() => import('../features/own-exercises/OwnExerciseShelf.tsx'));
+const OwnExerciseEditorScreen = lazyScreen(() => import('../features/own-exercises/OwnExerciseEditorScreen.tsx'));
 const OwnExerciseDetailScreen = lazyScreen(() => import('../features/own-exercises/OwnExerciseDetailScreen.tsx'));
 
 /** Loads the code of the screen a URL opens on, so the first render needs no loading state. */
@@ -71,6 +72,10 @@ function Screens() {
           <Route path={routes.sessionPattern}>{(params) => (canStore ? <PlannerScreen sessionId={params.id} /> : <NoStorage />)}</Route>
           <Route path={routes.library}>
             <LibraryScreen ownShelf={canStore ? OwnExerciseShelf : undefined} />
+          </Route>
+          <Route path={routes.writeExercise}>{canStore ? <OwnExerciseEditorScreen /> : <NoStorage />}</Route>
+          <Route path={routes.adaptExercisePattern}>
+            {(params) => (canStore ? <OwnExerciseEditorScreen adaptFrom={params.id} /> : <NoStorage />)}
           </Route>
           <Route path={routes.ownExercisePattern}>
             {(params) => (canStore ? <OwnExerciseDetailScreen exerciseId={params.id} /> : <NoStorage />)}

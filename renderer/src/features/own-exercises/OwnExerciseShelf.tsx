@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
+import { Link } from 'wouter';
 import type { OwnExercise } from '../../../../domain/content/own-exercise.ts';
 import { summarizeExercise } from '../../../../domain/content/exercise-summary.ts';
 import { filterExercises, type LibraryFilter } from '../../../../domain/library/filter-exercises.ts';
@@ -28,6 +29,11 @@ export default function OwnExerciseShelf({ filter }: { filter: LibraryFilter }) 
   return (
     <section className="own-shelf" aria-labelledby="own-shelf-heading">
       <h2 id="own-shelf-heading">My exercises</h2>
+      <div className="own-shelf__actions">
+        <Link href={routes.writeExercise} className="button">
+          Write a new exercise
+        </Link>
+      </div>
       {kept === null ? null : kept.length === 0 ? (
         <p className="own-shelf__empty">Exercises you write or adapt are kept here, in this browser only.</p>
       ) : visible.length === 0 ? (
