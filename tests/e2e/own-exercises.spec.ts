@@ -1,7 +1,33 @@
-import type { Locator, Page } from '@playwright/test';
-import { readFile } from 'node:fs/promises';
+import { chromium, type Locator, type Page } from '@playwright/test';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/chromium.ts';
 import { expect, test } from '../support/fixtures.ts';
+
+/** A second browser profile, as new as the test's own, for another facilitator's device; it may not leave localhost either. */
+async function withFreshProfile(baseURL: string, offsiteRequests: string[], use: (page: Page) => Promise<void>) {
+  const profileDir = await mkdtemp(path.join(os.tmpdir(), 'common-ground-profile-'));
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: CHROMIUM_PATH,
+    args: CHROMIUM_ARGS,
+    headless: true,
+    viewport: { width: 1280, height: 800 },
+    baseURL,
+  });
+  try {
+    await context.route('**/*', async (route) => {
+      const url = route.request().url();
+      if (new URL(url).origin === new URL(baseURL).origin || url.startsWith('data:')) return route.continue();
+      offsiteRequests.push(url);
+      return route.abort('blockedbyclient');
+    });
+    await use(context.pages()[0] ?? (await context.newPage()));
+  } finally {
+    await context.close();
+    await rm(profileDir, { recursive: true, force: true });
+  }
+}
 
 const SHOTS = process.env['OWN_EXERCISE_SHOTS'];
 
@@ -57,6 +83,8 @@ async function writeWithoutSafetyNotes(page: Page) {
 test.describe('own exercises', () => {
   test('are written in the editor, checked as typed, kept, marked as the facilitator’s own, and exported as a file', async ({
     page,
+    baseURL,
+    offsiteRequests,
   }, testInfo) => {
     await writeWithoutSafetyNotes(page);
 
@@ -90,6 +118,8 @@ test.describe('own exercises', () => {
     await expect(shelf.getByText('Yours', { exact: true })).toBeVisible();
 
     await shelf.getByRole('link', { name: 'Listening in threes' }).click();
+    const article = page.getByRole('article', { name: 'Listening in threes' });
+    const asWritten = await article.innerText();
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Export as Markdown file' }).click(),
@@ -100,5 +130,38 @@ test.describe('own exercises', () => {
     const text = await readFile(file, 'utf8');
     expect(text).toMatch(/^---\n/);
     expect(text).toContain('Nobody has to speak: passing is always fine.');
+
+    // Another facilitator imports the file: previewed and checked before it is kept, then read exactly as written.
+    await withFreshProfile(baseURL!, offsiteRequests, async (fresh) => {
+      await fresh.goto('/');
+      await fresh.getByRole('button', { name: 'Continue without a passphrase' }).click();
+      await fresh.goto('/#/library');
+      await expect(fresh.getByText('Exercises you write or adapt are kept here')).toBeVisible();
+      await fresh.getByLabel('Import an exercise file…').setInputFiles(file);
+      await expect(fresh.getByText('“own-listening-in-threes.md” passes every check.')).toBeVisible();
+      const preview = fresh.getByRole('region', { name: 'Preview' });
+      await expect(preview.getByRole('heading', { name: 'Listening in threes' })).toBeVisible();
+      await shoot(fresh, 'import-preview', fresh.getByRole('heading', { name: 'Import an exercise file' }));
+      await fresh.getByRole('button', { name: 'Add to my exercises' }).click();
+      await expect(fresh.getByRole('button', { name: 'Export as Markdown file' })).toBeVisible();
+      const imported = fresh.getByRole('article', { name: 'Listening in threes' });
+      expect(await imported.innerText()).toBe(asWritten);
+      await fresh.goto('/#/library');
+      await expect(fresh.getByRole('region', { name: 'My exercises' }).getByRole('link', { name: 'Listening in threes' })).toBeVisible();
+    });
+    expect(offsiteRequests).toEqual([]);
+  });
+
+  test('a file that fails the checks is refused with its problems, and nothing is kept', async ({ page }, testInfo) => {
+    const file = testInfo.outputPath('hostile.md');
+    await writeFile(file, '---\nid: own-x\ntitle: <script>alert(1)</script>\n---\nBody');
+    await page.goto('/#/library');
+    await page.getByLabel('Import an exercise file…').setInputFiles(file);
+    await expect(page.getByRole('heading', { name: '“hostile.md” cannot be imported' })).toBeVisible();
+    await expect(page.getByText('Safety notes: is missing')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Add to my exercises' })).toHaveCount(0);
+    await shoot(page, 'import-refused', page.getByRole('heading', { name: 'Import an exercise file' }));
+    await page.getByRole('link', { name: 'Back to the library' }).click();
+    await expect(page.getByText('Exercises you write or adapt are kept here')).toBeVisible();
   });
 });

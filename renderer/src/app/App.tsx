@@ -29,6 +29,7 @@ const PrivacyScreen = lazyScreen(() => import('../features/vault/PrivacyScreen.t
 // A facilitator's own exercises are kept in the database: loaded after the library's list, never before it.
 const OwnExerciseShelf = lazyScreen(() => import('../features/own-exercises/OwnExerciseShelf.tsx'));
 const OwnExerciseEditorScreen = lazyScreen(() => import('../features/own-exercises/OwnExerciseEditorScreen.tsx'));
+const OwnExerciseImportScreen = lazyScreen(() => import('../features/own-exercises/OwnExerciseImportScreen.tsx'));
 const OwnExerciseDetailScreen = lazyScreen(() => import('../features/own-exercises/OwnExerciseDetailScreen.tsx'));
 
 /** Loads the code of the screen a URL opens on, so the first render needs no loading state. */
@@ -74,6 +75,7 @@ function Screens() {
             <LibraryScreen ownShelf={canStore ? OwnExerciseShelf : undefined} />
           </Route>
           <Route path={routes.writeExercise}>{canStore ? <OwnExerciseEditorScreen /> : <NoStorage />}</Route>
+          <Route path={routes.importExercise}>{canStore ? <OwnExerciseImportScreen /> : <NoStorage />}</Route>
           <Route path={routes.adaptExercisePattern}>
             {(params) => (canStore ? <OwnExerciseEditorScreen adaptFrom={params.id} /> : <NoStorage />)}
           </Route>

@@ -17,6 +17,7 @@ export const routes = {
   exercisePattern: '/library/:id',
   exercise: (id: string) => `/library/${segment(id)}`,
   writeExercise: '/library/write',
+  importExercise: '/library/import',
   adaptExercisePattern: '/library/adapt/:id',
   adaptExercise: (id: string) => `/library/adapt/${segment(id)}`,
   ownExercisePattern: '/library/own/:id',

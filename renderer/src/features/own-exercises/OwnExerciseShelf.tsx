@@ -1,15 +1,18 @@
 import { useEffect, useMemo, useState } from 'react';
-import { Link } from 'wouter';
+import { Link, useLocation } from 'wouter';
 import type { OwnExercise } from '../../../../domain/content/own-exercise.ts';
 import { summarizeExercise } from '../../../../domain/content/exercise-summary.ts';
 import { filterExercises, type LibraryFilter } from '../../../../domain/library/filter-exercises.ts';
 import { ownExercises } from '../../data/app-database.ts';
 import { routes } from '../../navigation/routes.ts';
 import { ExerciseCard } from '../library/index.ts';
+import { holdChosenFile } from './exercise-file.ts';
+import { ImportFileButton } from './ImportFileButton.tsx';
 import { OwnExerciseMark } from './OwnExerciseMark.tsx';
 
 /** The facilitator's own exercises, above the library's, under the same filters. */
 export default function OwnExerciseShelf({ filter }: { filter: LibraryFilter }) {
+  const [, navigate] = useLocation();
   const [kept, setKept] = useState<OwnExercise[] | null>(null);
   useEffect(() => {
     let current = true;
@@ -33,6 +36,13 @@ export default function OwnExerciseShelf({ filter }: { filter: LibraryFilter }) 
         <Link href={routes.writeExercise} className="button">
           Write a new exercise
         </Link>
+        <ImportFileButton
+          label="Import an exercise file…"
+          onChosen={(file) => {
+            holdChosenFile(file);
+            navigate(routes.importExercise);
+          }}
+        />
       </div>
       {kept === null ? null : kept.length === 0 ? (
         <p className="own-shelf__empty">Exercises you write or adapt are kept here, in this browser only.</p>

@@ -2,6 +2,7 @@
 const LABELS: Record<string, string> = {
   '': 'The exercise',
   id: 'Identifier',
+  version: 'Version',
   title: 'Title',
   summary: 'Summary',
   body: 'Why this exercise',
