@@ -1,9 +1,16 @@
+import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Locator, type Page } from '@playwright/test';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/chromium.ts';
 import { expect, test } from '../support/fixtures.ts';
+
+/** WCAG 2.1 A and AA rules that axe can check automatically, as in accessibility.spec.ts. */
+async function violations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+}
 
 /** A second browser profile, as new as the test's own, for another facilitator's device; it may not leave localhost either. */
 async function withFreshProfile(baseURL: string, offsiteRequests: string[], use: (page: Page) => Promise<void>) {
@@ -95,6 +102,7 @@ test.describe('own exercises', () => {
     await expect(page.getByRole('heading', { name: '1 thing to fix before saving' })).toBeVisible();
     const save = page.getByRole('button', { name: 'Save to my exercises' });
     await expect(save).toBeDisabled();
+    expect(await violations(page)).toEqual([]);
     await shoot(page, 'editor-error', page.getByRole('group', { name: 'Notes' }));
 
     // The summary's link goes to the field.
@@ -120,6 +128,7 @@ test.describe('own exercises', () => {
     await shelf.getByRole('link', { name: 'Listening in threes' }).click();
     const article = page.getByRole('article', { name: 'Listening in threes' });
     const asWritten = await article.innerText();
+    expect(await violations(page)).toEqual([]);
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Export as Markdown file' }).click(),
@@ -142,6 +151,7 @@ test.describe('own exercises', () => {
       const preview = fresh.getByRole('region', { name: 'Preview' });
       await expect(preview.getByRole('heading', { name: 'Listening in threes' })).toBeVisible();
       await shoot(fresh, 'import-preview', fresh.getByRole('heading', { name: 'Import an exercise file' }));
+      expect(await violations(fresh)).toEqual([]);
       await fresh.getByRole('button', { name: 'Add to my exercises' }).click();
       await expect(fresh.getByRole('button', { name: 'Export as Markdown file' })).toBeVisible();
       const imported = fresh.getByRole('article', { name: 'Listening in threes' });
