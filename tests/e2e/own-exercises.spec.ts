@@ -174,4 +174,22 @@ test.describe('own exercises', () => {
     await page.getByRole('link', { name: 'Back to the library' }).click();
     await expect(page.getByText('Exercises you write or adapt are kept here')).toBeVisible();
   });
+
+  test('a shipped exercise adapted keeps a note of what it came from', async ({ page }) => {
+    await page.goto('/#/library');
+    const first = page.getByRole('region', { name: 'Results' }).locator('.card-list').last().getByRole('link').first();
+    const title = (await first.innerText()).trim();
+    await first.click();
+    await page.getByRole('link', { name: 'Adapt this' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: `Adapt “${title}”` })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Ready to save' })).toBeVisible();
+    await page.getByRole('form', { name: 'The exercise' }).getByLabel('Title', { exact: true }).fill(`${title}, our way`);
+    await expect(page.getByRole('heading', { name: 'Ready to save' })).toBeVisible();
+    await page.getByRole('button', { name: 'Save to my exercises' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: `${title}, our way` })).toBeVisible();
+    await expect(page.getByText(`Yours, adapted from “${title}”`)).toBeVisible();
+    await page.goto('/#/library');
+    await expect(page.getByRole('region', { name: 'My exercises' }).getByText(`Yours, adapted from “${title}”`)).toBeVisible();
+    await shoot(page, 'library-own', page.getByRole('heading', { level: 1 }));
+  });
 });

@@ -50,6 +50,7 @@ export function LibraryScreen({ ownShelf: OwnShelf }: { ownShelf?: OwnShelf | un
               <OwnShelf filter={filter} />
             </Suspense>
           )}
+          {OwnShelf && <h2 className="own-shelf__library-heading">The library’s exercises</h2>}
           <p className="result-count" role="status" aria-live="polite">
             {countText}
           </p>

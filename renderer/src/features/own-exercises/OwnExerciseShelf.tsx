@@ -61,7 +61,6 @@ export default function OwnExerciseShelf({ filter }: { filter: LibraryFilter }) 
           ))}
         </ul>
       )}
-      <h2 className="own-shelf__library-heading">The library’s exercises</h2>
     </section>
   );
 }
