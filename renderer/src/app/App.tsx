@@ -26,6 +26,11 @@ const HandAroundScreen = lazyScreen(() => import('../features/check-ins/HandArou
 // Sessions use the database; the library does not need to wait for it.
 const SessionsScreen = lazyScreen(() => import('../features/sessions/SessionsScreen.tsx'));
 const PrivacyScreen = lazyScreen(() => import('../features/vault/PrivacyScreen.tsx'));
+// A facilitator's own exercises are kept in the database: loaded after the library's list, never before it.
+const OwnExerciseShelf = lazyScreen(() => import('../features/own-exercises/OwnExerciseShelf.tsx'));
+const OwnExerciseEditorScreen = lazyScreen(() => import('../features/own-exercises/OwnExerciseEditorScreen.tsx'));
+const OwnExerciseImportScreen = lazyScreen(() => import('../features/own-exercises/OwnExerciseImportScreen.tsx'));
+const OwnExerciseDetailScreen = lazyScreen(() => import('../features/own-exercises/OwnExerciseDetailScreen.tsx'));
 
 /** Loads the code of the screen a URL opens on, so the first render needs no loading state. */
 export function preloadScreenFor(path: string): Promise<void> {
@@ -67,7 +72,15 @@ function Screens() {
           <Route path={routes.packPattern}>{(params) => (canStore ? <PrepPackScreen sessionId={params.id} /> : <NoStorage />)}</Route>
           <Route path={routes.sessionPattern}>{(params) => (canStore ? <PlannerScreen sessionId={params.id} /> : <NoStorage />)}</Route>
           <Route path={routes.library}>
-            <LibraryScreen />
+            <LibraryScreen ownShelf={canStore ? OwnExerciseShelf : undefined} />
+          </Route>
+          <Route path={routes.writeExercise}>{canStore ? <OwnExerciseEditorScreen /> : <NoStorage />}</Route>
+          <Route path={routes.importExercise}>{canStore ? <OwnExerciseImportScreen /> : <NoStorage />}</Route>
+          <Route path={routes.adaptExercisePattern}>
+            {(params) => (canStore ? <OwnExerciseEditorScreen adaptFrom={params.id} /> : <NoStorage />)}
+          </Route>
+          <Route path={routes.ownExercisePattern}>
+            {(params) => (canStore ? <OwnExerciseDetailScreen exerciseId={params.id} /> : <NoStorage />)}
           </Route>
           <Route path={routes.exercisePattern}>{(params) => <ExerciseDetailScreen exerciseId={params.id} />}</Route>
           <Route path={routes.templates}>

@@ -1,12 +1,15 @@
-import { useLayoutEffect, useMemo } from 'react';
-import { NO_FILTER, filterExercises, isFiltering } from '../../../../domain/library/filter-exercises.ts';
+import { Suspense, useLayoutEffect, useMemo, type ComponentType } from 'react';
+import { NO_FILTER, filterExercises, isFiltering, type LibraryFilter } from '../../../../domain/library/filter-exercises.ts';
 import { EXERCISES } from '../../content/content-library.ts';
 import { ExerciseCard } from './ExerciseCard.tsx';
 import { LibraryFilters } from './LibraryFilters.tsx';
 import { LIBRARY_READY_MARK } from '../../navigation/performance-marks.ts';
 import { useLibraryFilter } from './library-filter-state.tsx';
 
-export function LibraryScreen() {
+/** The facilitator's own exercises, filtered like the rest; composed by the app shell, loaded with the database. */
+export type OwnShelf = ComponentType<{ filter: LibraryFilter }>;
+
+export function LibraryScreen({ ownShelf: OwnShelf }: { ownShelf?: OwnShelf | undefined }) {
   const [filter, setFilter] = useLibraryFilter();
   const visible = useMemo(() => filterExercises(EXERCISES, filter), [filter]);
 
@@ -42,6 +45,12 @@ export function LibraryScreen() {
           <h2 id="results-heading" className="visually-hidden">
             Results
           </h2>
+          {OwnShelf && (
+            <Suspense fallback={null}>
+              <OwnShelf filter={filter} />
+            </Suspense>
+          )}
+          {OwnShelf && <h2 className="own-shelf__library-heading">The library’s exercises</h2>}
           <p className="result-count" role="status" aria-live="polite">
             {countText}
           </p>

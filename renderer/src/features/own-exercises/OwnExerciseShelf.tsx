@@ -1,0 +1,66 @@
+import { useEffect, useMemo, useState } from 'react';
+import { Link, useLocation } from 'wouter';
+import type { OwnExercise } from '../../../../domain/content/own-exercise.ts';
+import { summarizeExercise } from '../../../../domain/content/exercise-summary.ts';
+import { filterExercises, type LibraryFilter } from '../../../../domain/library/filter-exercises.ts';
+import { ownExercises } from '../../data/app-database.ts';
+import { routes } from '../../navigation/routes.ts';
+import { ExerciseCard } from '../library/index.ts';
+import { holdChosenFile } from './exercise-file.ts';
+import { ImportFileButton } from './ImportFileButton.tsx';
+import { OwnExerciseMark } from './OwnExerciseMark.tsx';
+
+/** The facilitator's own exercises, above the library's, under the same filters. */
+export default function OwnExerciseShelf({ filter }: { filter: LibraryFilter }) {
+  const [, navigate] = useLocation();
+  const [kept, setKept] = useState<OwnExercise[] | null>(null);
+  useEffect(() => {
+    let current = true;
+    void ownExercises.list().then((list) => {
+      if (current) setKept(list);
+    });
+    return () => {
+      current = false;
+    };
+  }, []);
+  const visible = useMemo(() => {
+    if (!kept) return [];
+    const ids = new Set(filterExercises(kept.map(summarizeExercise), filter).map((summary) => summary.id));
+    return kept.filter((exercise) => ids.has(exercise.id));
+  }, [kept, filter]);
+
+  return (
+    <section className="own-shelf" aria-labelledby="own-shelf-heading">
+      <h2 id="own-shelf-heading">My exercises</h2>
+      <div className="own-shelf__actions">
+        <Link href={routes.writeExercise} className="button">
+          Write a new exercise
+        </Link>
+        <ImportFileButton
+          label="Import an exercise file…"
+          onChosen={(file) => {
+            holdChosenFile(file);
+            navigate(routes.importExercise);
+          }}
+        />
+      </div>
+      {kept === null ? null : kept.length === 0 ? (
+        <p className="own-shelf__empty">Exercises you write or adapt are kept here, in this browser only.</p>
+      ) : visible.length === 0 ? (
+        <p className="own-shelf__empty">None of your exercises matches these filters.</p>
+      ) : (
+        <ul className="card-list">
+          {visible.map((exercise) => (
+            <li key={exercise.id}>
+              <ExerciseCard
+                exercise={summarizeExercise(exercise)}
+                href={routes.ownExercise(exercise.id)}
+                mark={<OwnExerciseMark exercise={exercise} />}
+              />
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
