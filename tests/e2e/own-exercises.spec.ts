@@ -1,39 +1,14 @@
 import AxeBuilder from '@axe-core/playwright';
-import { chromium, type Locator, type Page } from '@playwright/test';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import type { Locator, Page } from '@playwright/test';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/chromium.ts';
 import { expect, test } from '../support/fixtures.ts';
+import { withFreshProfile } from '../support/fresh-profile.ts';
 
 /** WCAG 2.1 A and AA rules that axe can check automatically, as in accessibility.spec.ts. */
 async function violations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-}
-
-/** A second browser profile, as new as the test's own, for another facilitator's device; it may not leave localhost either. */
-async function withFreshProfile(baseURL: string, offsiteRequests: string[], use: (page: Page) => Promise<void>) {
-  const profileDir = await mkdtemp(path.join(os.tmpdir(), 'common-ground-profile-'));
-  const context = await chromium.launchPersistentContext(profileDir, {
-    executablePath: CHROMIUM_PATH,
-    args: CHROMIUM_ARGS,
-    headless: true,
-    viewport: { width: 1280, height: 800 },
-    baseURL,
-  });
-  try {
-    await context.route('**/*', async (route) => {
-      const url = route.request().url();
-      if (new URL(url).origin === new URL(baseURL).origin || url.startsWith('data:')) return route.continue();
-      offsiteRequests.push(url);
-      return route.abort('blockedbyclient');
-    });
-    await use(context.pages()[0] ?? (await context.newPage()));
-  } finally {
-    await context.close();
-    await rm(profileDir, { recursive: true, force: true });
-  }
 }
 
 const SHOTS = process.env['OWN_EXERCISE_SHOTS'];

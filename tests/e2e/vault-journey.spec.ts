@@ -1,5 +1,6 @@
 import { finishHandAround, openCheckInRound, openParticipantDisplay, planSession, takeTurn } from '../support/app-steps.ts';
 import { expect, test } from '../support/fixtures.ts';
+import { PASSPHRASE, turnOnAtFirstRun } from '../support/vault-steps.ts';
 
 // The everyday journey with the vault on: a plan, the run with the
 // participant display, a step note, a hand-around round closed into
@@ -8,20 +9,12 @@ import { expect, test } from '../support/fixtures.ts';
 
 test.use({ vaultChoice: null });
 
-const PASSPHRASE = 'tea urn and folding chairs';
-
 test('with the vault on, a session is planned, run with a display and a check-in round, summarised, locked and opened again', async ({
   page,
   context,
 }) => {
   test.slow();
-  await page.goto('/#/sessions');
-  await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
-  await page.getByLabel('Type it again').fill(PASSPHRASE);
-  await page.getByLabel(/I understand/).check();
-  await page.getByRole('button', { name: 'Turn on the vault' }).click();
-  await page.getByLabel('I have printed or written down the recovery key.').check({ timeout: 30_000 });
-  await page.getByRole('button', { name: 'Continue' }).click();
+  await turnOnAtFirstRun(page);
 
   await planSession(page, {
     title: 'Coalition evening',

@@ -3,6 +3,7 @@ import { planSession } from '../support/app-steps.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/chromium.ts';
 import { expect, test } from '../support/fixtures.ts';
 import { filesHolding } from '../support/profile-search.ts';
+import { PASSPHRASE, turnOnAtFirstRun } from '../support/vault-steps.ts';
 
 // The vault from the user's side: the first-run choice, a note and a
 // reflection typed with the vault on never reach the profile's files in the
@@ -10,8 +11,6 @@ import { filesHolding } from '../support/profile-search.ts';
 // unmounts everything, and the passphrase opens it again in a new browser.
 
 test.use({ vaultChoice: null });
-
-const PASSPHRASE = 'tea urn and folding chairs';
 
 /** The same profile in a new browser, as after closing and reopening it. */
 const reopen = (profileDir: string, baseURL: string | undefined) =>
@@ -21,23 +20,6 @@ const reopen = (profileDir: string, baseURL: string | undefined) =>
     headless: true,
     ...(baseURL ? { baseURL } : {}),
   });
-
-async function turnOnAtFirstRun(page: Page): Promise<string> {
-  await page.goto('/#/sessions');
-  await expect(page.getByRole('heading', { level: 1, name: 'Protect what you keep here?' })).toBeVisible();
-  const form = page.getByRole('form', { name: 'Choose a passphrase' });
-  await form.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
-  await form.getByLabel('Type it again').fill(PASSPHRASE);
-  const turnOn = form.getByRole('button', { name: 'Turn on the vault' });
-  await expect(turnOn).toBeDisabled(); // not before the consequence is acknowledged
-  await form.getByLabel(/I understand: without the passphrase or the recovery key/).check();
-  await turnOn.click();
-  const key = (await page.getByTestId('recovery-key').textContent({ timeout: 30_000 }))!;
-  expect(key).toMatch(/^([0-9A-Z]{4}-){12}[0-9A-Z]{4}$/);
-  await page.getByLabel('I have printed or written down the recovery key.').check();
-  await page.getByRole('button', { name: 'Continue' }).click();
-  return key;
-}
 
 async function typeNoteAndReflection(page: Page, canary: string) {
   await planSession(page, {
