@@ -166,5 +166,16 @@ test.describe('own exercises', () => {
     await page.goto('/#/library');
     await expect(page.getByRole('region', { name: 'My exercises' }).getByText(`Yours, adapted from “${title}”`)).toBeVisible();
     await shoot(page, 'library-own', page.getByRole('heading', { level: 1 }));
+
+    // Deleting it asks first, then it is gone from the library.
+    await page
+      .getByRole('region', { name: 'My exercises' })
+      .getByRole('link', { name: `${title}, our way` })
+      .click();
+    await page.getByRole('button', { name: 'Delete…' }).click();
+    await expect(page.getByRole('alert')).toContainText('Sessions planned from it keep their own copy.');
+    await page.getByRole('button', { name: 'Delete', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Exercise library' })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'My exercises' }).getByText(`${title}, our way`)).toHaveCount(0);
   });
 });

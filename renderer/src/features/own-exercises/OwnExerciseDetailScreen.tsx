@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useLocation } from 'wouter';
 import type { OwnExercise } from '../../../../domain/content/own-exercise.ts';
 import { ownExercises } from '../../data/app-database.ts';
 import { useHost } from '../../host/host-context.tsx';
@@ -12,6 +13,8 @@ export default function OwnExerciseDetailScreen({ exerciseId }: { exerciseId: st
   const host = useHost();
   const [exercise, setExercise] = useState<OwnExercise | null | undefined>(undefined);
   const [exported, setExported] = useState<string | null>(null);
+  const [confirmingDelete, setConfirmingDelete] = useState(false);
+  const [, navigate] = useLocation();
   useEffect(() => {
     let current = true;
     void ownExercises.get(exerciseId).then((found) => {
@@ -33,6 +36,12 @@ export default function OwnExerciseDetailScreen({ exerciseId }: { exerciseId: st
     setExported(result === 'saved' ? `Saved as ${exercise.id}.md.` : null);
   };
 
+  // Sessions planned from it keep their own copy (with its safety notes), so deleting it changes no plan.
+  const remove = async () => {
+    await ownExercises.remove(exercise.id);
+    navigate(routes.library);
+  };
+
   return (
     <ExerciseDetail
       exercise={exercise}
@@ -42,6 +51,21 @@ export default function OwnExerciseDetailScreen({ exerciseId }: { exerciseId: st
           <button type="button" className="button" onClick={() => void exportFile()}>
             Export as Markdown file
           </button>
+          {confirmingDelete ? (
+            <span className="own-exercise-actions__confirm">
+              <span role="alert">Delete “{exercise.title}”? Sessions planned from it keep their own copy.</span>
+              <button type="button" className="button button--danger" onClick={() => void remove().catch(() => undefined)}>
+                Delete
+              </button>
+              <button type="button" className="button button--quiet" onClick={() => setConfirmingDelete(false)}>
+                Keep it
+              </button>
+            </span>
+          ) : (
+            <button type="button" className="button button--quiet" onClick={() => setConfirmingDelete(true)}>
+              Delete…
+            </button>
+          )}
           <p role="status" className="own-exercise-actions__status">
             {exported}
           </p>
