@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useActionStatus } from '../../ui/useActionStatus.ts';
 import { Suspense, use, useState } from 'react';
 import type { Exercise } from '../../../../domain/content/exercise-schema.ts';
 import { materialsMentioned } from '../../../../domain/content/materials.ts';
@@ -67,17 +68,9 @@ interface PackProps {
 function PrepPack({ session, agenda, prepNotes }: PackProps) {
   const host = useHost();
   const [paper, setPaper] = useState<PaperSize>(session.summary?.paper ?? 'A4');
-  const [status, setStatus] = useState<string | null>(null);
+  const [status, run] = useActionStatus();
   usePackPageRules(session.title, paper);
 
-  const run = async (action: () => Promise<string | null>) => {
-    setStatus(null);
-    try {
-      setStatus(await action());
-    } catch (error) {
-      setStatus(`That did not work: ${error instanceof Error ? error.message : String(error)}`);
-    }
-  };
   const savePdf = async () => {
     const outcome = await host.savePdf({ suggestedName: fileNameFor(session.title), paper });
     if (outcome === 'unsupported') {

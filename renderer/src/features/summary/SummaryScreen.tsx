@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useActionStatus } from '../../ui/useActionStatus.ts';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { AgendaItem, AgreedAction, Reflection, Session, StepNote } from '../../../../domain/sessions/session-model.ts';
 import { composeSummary } from '../../../../domain/summary/compose-summary.ts';
@@ -57,7 +58,7 @@ function Summary({ session, agenda, stepNotes, reflections, actions, checkIns }:
   const host = useHost();
   const [choices, setChoices] = useState<SummaryChoices>(session.summary?.choices ?? defaultSummaryChoices());
   const [paper, setPaper] = useState<PaperSize>(session.summary?.paper ?? 'A4');
-  const [status, setStatus] = useState<string | null>(null);
+  const [status, run] = useActionStatus();
   usePrintPageRules(session.title, paper);
 
   const document = useMemo(
@@ -89,15 +90,6 @@ function Summary({ session, agenda, stepNotes, reflections, actions, checkIns }:
         pendingSaves.current--;
         if (pendingSaves.current === 0) setSaving(outcome);
       });
-  };
-
-  const run = async (action: () => Promise<string | null>) => {
-    setStatus(null);
-    try {
-      setStatus(await action());
-    } catch (error) {
-      setStatus(`That did not work: ${error instanceof Error ? error.message : String(error)}`);
-    }
   };
 
   const savePdf = async () => {
