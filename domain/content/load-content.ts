@@ -1,12 +1,11 @@
-import { needsFacilitatorBecause } from './exercise-summary.ts';
 import { checkInFrontMatterSchema, type CheckInInstrument } from './check-in-schema.ts';
 import type { ContentFile, ContentProblem } from './content-problems.ts';
 import { exerciseFrontMatterSchema, type Exercise } from './exercise-schema.ts';
 import { checkExerciseDocument } from './exercise-file.ts';
 import { checkContentText, fileStem, parseContentFiles, type ParsedDocument } from './parse-content-files.ts';
 import { OWN_EXERCISE_ID_PREFIX } from './own-exercise-limits.ts';
-import { timeAgenda } from './template-timing.ts';
-import { LONGEST_STRETCH_MINUTES, templateFrontMatterSchema, type TemplateFrontMatter, type WorkshopTemplate } from './template-schema.ts';
+import { checkTemplateAgainstLibrary, type TemplateTargets } from './template-file.ts';
+import { templateFrontMatterSchema, type TemplateFrontMatter, type WorkshopTemplate } from './template-schema.ts';
 import { sourceSchema, type Source } from './schema-primitives.ts';
 
 export interface ContentFiles {
@@ -29,70 +28,9 @@ function byTitle<T extends { title: string }>(a: T, b: T): number {
   return a.title.localeCompare(b.title);
 }
 
-interface ReferenceTargets {
-  exercises: ReadonlyMap<string, Exercise>;
-  checkInIds: ReadonlySet<string>;
-  /** Ids of files that exist but failed their own checks: already reported, so not "missing" too. */
-  invalidIds: ReadonlySet<string>;
-}
-
-/** Checks what a template names against what exists, and that its agenda adds up. */
-function checkTemplate(document: ParsedDocument<TemplateFrontMatter>, targets: ReferenceTargets, problems: ContentProblem[]): void {
-  const { file, data: template } = document;
-  const { exercises, checkInIds, invalidIds } = targets;
-  const timed = timeAgenda(template, exercises);
-  timed.forEach(({ item, exercise }, index) => {
-    if (item.kind === 'exercise' && !exercise && !invalidIds.has(item.exercise)) {
-      problems.push({ file, field: `agenda[${index}].exercise`, message: `names "${item.exercise}", which is not in ${CONTENT_FOLDERS.exercises}` });
-    }
-    const needsFacilitator = exercise ? needsFacilitatorBecause(exercise) : null;
-    if (template.mode === 'self-guided' && needsFacilitator) {
-      problems.push({
-        file,
-        field: `agenda[${index}].exercise`,
-        message: `names "${exercise?.id}", which needs an experienced facilitator, so a self-guided template cannot include it: ${needsFacilitator}`,
-      });
-    }
-    if (item.kind === 'check-in') {
-      item.instruments.forEach((id, i) => {
-        if (!checkInIds.has(id) && !invalidIds.has(id)) {
-          problems.push({ file, field: `agenda[${index}].instruments[${i}]`, message: `names "${id}", which is not in ${CONTENT_FOLDERS.checkIns}` });
-        }
-      });
-    }
-  });
-  const complete = timed.every(({ item, exercise }) => item.kind !== 'exercise' || exercise);
-  const stretch = longestStretch(timed);
-  if (complete && stretch.minutes > LONGEST_STRETCH_MINUTES && !template.longStretchReason) {
-    problems.push({
-      file,
-      field: 'agenda',
-      message: `runs ${stretch.minutes} minutes without a break (items ${stretch.from + 1} to ${stretch.to + 1}); add a break within ${LONGEST_STRETCH_MINUTES} minutes, or say why not in "longStretchReason"`,
-    });
-  }
-  const total = timed.reduce((sum, { minutes }) => sum + minutes, 0);
-  if (complete && total !== template.durationMinutes) {
-    problems.push({
-      file,
-      field: 'durationMinutes',
-      message: `is ${template.durationMinutes} but the agenda adds up to ${total} minutes (each exercise counts for its own duration)`,
-    });
-  }
-}
-
-/** The longest run of items between breaks, in minutes. */
-function longestStretch(timed: readonly { item: { kind: string }; minutes: number }[]) {
-  let best = { minutes: 0, from: 0, to: 0 };
-  let current = { minutes: 0, from: 0 };
-  timed.forEach(({ item, minutes }, index) => {
-    if (item.kind === 'break') {
-      current = { minutes: 0, from: index + 1 };
-      return;
-    }
-    current.minutes += minutes;
-    if (current.minutes > best.minutes) best = { ...current, to: index };
-  });
-  return best;
+/** Checks what a template names against what exists, and that its agenda adds up: the shared check in template-file.ts, per file. */
+function checkTemplate(document: ParsedDocument<TemplateFrontMatter>, targets: TemplateTargets, problems: ContentProblem[]): void {
+  for (const problem of checkTemplateAgainstLibrary(document.data, targets)) problems.push({ file: document.file, ...problem });
 }
 
 /**
@@ -146,10 +84,11 @@ export function loadContent(files: ContentFiles): ContentLoadResult {
   const invalidIds = new Set(
     [...files.exercises, ...files.checkIns].filter((file) => !validFiles.has(file.path)).map((file) => fileStem(file.path)),
   );
-  for (const document of templateDocs) checkTemplate(document, { exercises: exercisesById, checkInIds, invalidIds }, problems);
-  for (const { file, data } of exerciseDocs)
+  const places = { exercises: CONTENT_FOLDERS.exercises, checkIns: CONTENT_FOLDERS.checkIns };
+  for (const document of templateDocs) checkTemplate(document, { exercises: exercisesById, checkInIds, invalidIds, places }, problems);
+  for (const { file, data } of [...exerciseDocs, ...templateDocs])
     if (data.id.startsWith(OWN_EXERCISE_ID_PREFIX))
-      problems.push({ file, field: 'id', message: `starts with "${OWN_EXERCISE_ID_PREFIX}", which is kept for facilitators' own exercises` });
+      problems.push({ file, field: 'id', message: `starts with "${OWN_EXERCISE_ID_PREFIX}", which is kept for facilitators' own exercises and templates` });
   checkSourcesAgree([...exerciseDocs, ...checkInDocs], problems);
 
   if (problems.length > 0) return { ok: false, problems };

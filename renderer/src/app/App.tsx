@@ -79,6 +79,9 @@ function Screens() {
           <Route path={routes.adaptExercisePattern}>
             {(params) => (canStore ? <OwnExerciseEditorScreen adaptFrom={params.id} /> : <NoStorage />)}
           </Route>
+          <Route path={routes.editExercisePattern}>
+            {(params) => (canStore ? <OwnExerciseEditorScreen editId={params.id} /> : <NoStorage />)}
+          </Route>
           <Route path={routes.ownExercisePattern}>
             {(params) => (canStore ? <OwnExerciseDetailScreen exerciseId={params.id} /> : <NoStorage />)}
           </Route>

@@ -22,6 +22,8 @@ export const routes = {
   adaptExercise: (id: string) => `/library/adapt/${segment(id)}`,
   ownExercisePattern: '/library/own/:id',
   ownExercise: (id: string) => `/library/own/${segment(id)}`,
+  editExercisePattern: '/library/edit/:id',
+  editExercise: (id: string) => `/library/edit/${segment(id)}`,
   templates: '/templates',
   templatePattern: '/templates/:id',
   template: (id: string) => `/templates/${segment(id)}`,

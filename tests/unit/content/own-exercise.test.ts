@@ -191,7 +191,18 @@ describe('the shipped library', () => {
       templates: [contentFile('templates', validTemplate({ agenda: [{ kind: 'exercise', exercise: 'own-sample' }, { kind: 'break', title: 'Break', minutes: 10 }], durationMinutes: 25 }))],
     });
     expect(result.ok ? [] : result.problems).toEqual([
-      { file: 'content/exercises/own-sample.md', field: 'id', message: `starts with "own-", which is kept for facilitators' own exercises` },
+      { file: 'content/exercises/own-sample.md', field: 'id', message: `starts with "own-", which is kept for facilitators' own exercises and templates` },
+    ]);
+  });
+
+  it('may not use the own prefix for a template either', () => {
+    const result = loadContent({
+      exercises: [contentFile('exercises', validFrontMatter({ id: 'sample' }))],
+      checkIns: [contentFile('checkins', validCheckIn())],
+      templates: [contentFile('templates', validTemplate({ id: 'own-plan', agenda: [{ kind: 'exercise', exercise: 'sample' }, { kind: 'break', title: 'Break', minutes: 10 }], durationMinutes: 25 }))],
+    });
+    expect(result.ok ? [] : result.problems).toEqual([
+      { file: 'content/templates/own-plan.md', field: 'id', message: `starts with "own-", which is kept for facilitators' own exercises and templates` },
     ]);
   });
 });

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useLocation } from 'wouter';
+import { Link, useLocation } from 'wouter';
 import type { OwnExercise } from '../../../../domain/content/own-exercise.ts';
 import { ownExercises } from '../../data/app-database.ts';
 import { useHost } from '../../host/host-context.tsx';
@@ -48,6 +48,9 @@ export default function OwnExerciseDetailScreen({ exerciseId }: { exerciseId: st
       mark={<OwnExerciseMark exercise={exercise} />}
       actions={
         <>
+          <Link href={routes.editExercise(exercise.id)} className="button">
+            Edit
+          </Link>
           <button type="button" className="button" onClick={() => void exportFile()}>
             Export as Markdown file
           </button>

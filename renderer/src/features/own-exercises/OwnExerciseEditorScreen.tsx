@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useLocation } from 'wouter';
+import type { Exercise } from '../../../../domain/content/exercise-schema.ts';
 import type { FieldProblem } from '../../../../domain/content/content-problems.ts';
 import type { OwnExercise } from '../../../../domain/content/own-exercise.ts';
 import { RECORDABLE_CAPTURES, type SummarySharing } from '../../../../domain/content/recording-policy.ts';
@@ -54,11 +55,17 @@ function move<T>(list: readonly T[], from: number, to: number): T[] {
   return next;
 }
 
-/** Writes a new exercise, or adapts a shipped one (`adaptFrom`), with the content check's messages beside each field. */
-export default function OwnExerciseEditorScreen({ adaptFrom }: { adaptFrom?: string | undefined }) {
+/**
+ * Writes a new exercise, adapts a shipped one (`adaptFrom`) or edits one of
+ * the facilitator's own (`editId`), with the content check's messages beside
+ * each field.
+ */
+export default function OwnExerciseEditorScreen({ adaptFrom, editId }: { adaptFrom?: string | undefined; editId?: string | undefined }) {
   const [, navigate] = useLocation();
   const [draft, setDraft] = useState<ExerciseDraft | null | undefined>(undefined);
   const [taken, setTaken] = useState<ReadonlySet<string>>(new Set());
+  // The shipped exercise an adapted one came from, for the checks that need the library (its sources are kept).
+  const [original, setOriginal] = useState<Exercise | null>(null);
   const [check, setCheck] = useState<Check | null>(null);
   const [saveError, setSaveError] = useState<string | null>(null);
 
@@ -66,40 +73,50 @@ export default function OwnExerciseEditorScreen({ adaptFrom }: { adaptFrom?: str
     let current = true;
     void (async () => {
       const [{ adaptExercise }, kept] = await Promise.all([validator(), ownExercises.list()]);
-      const ids = new Set(kept.map((exercise) => exercise.id));
+      const ids = new Set(kept.map((exercise) => exercise.id).filter((id) => id !== editId));
       let start: ExerciseDraft | null = blankDraft();
       if (adaptFrom !== undefined) {
         const shipped = await loadExercise(adaptFrom);
         start = shipped ? draftFromExercise(adaptExercise(shipped, ids)) : null;
+      } else if (editId !== undefined) {
+        const own = kept.find((exercise) => exercise.id === editId);
+        // An edit is a new version: a session planned from the old one says which it copied.
+        start = own ? { ...draftFromExercise(own), version: own.version + 1 } : null;
       }
+      const from = start?.origin.kind === 'adapted' ? ((await loadExercise(start.origin.exercise)) ?? null) : null;
       if (!current) return;
       setTaken(ids);
+      setOriginal(from);
       setDraft(start);
     })();
     return () => {
       current = false;
     };
-  }, [adaptFrom]);
+  }, [adaptFrom, editId]);
 
   useEffect(() => {
     if (!draft) return;
     let current = true;
     const timer = setTimeout(() => {
-      void validator().then(({ checkOwnExerciseDraft, newOwnExerciseId }) => {
+      void validator().then(({ checkOwnExerciseDraft, checkOwnExerciseAgainstLibrary, newOwnExerciseId }) => {
         if (!current) return;
         const id = draft.id || newOwnExerciseId(draft.title, taken);
         const result = checkOwnExerciseDraft(toDocument({ ...draft, id }));
-        setCheck(result.ok ? { draft, problems: [], exercise: result.exercise } : { draft, problems: result.problems, exercise: null });
+        const problems = result.ok ? checkOwnExerciseAgainstLibrary(result.exercise, original ? [original] : []) : result.problems;
+        setCheck(
+          result.ok && problems.length === 0 ? { draft, problems: [], exercise: result.exercise } : { draft, problems, exercise: null },
+        );
       });
     }, CHECK_DELAY_MS);
     return () => {
       current = false;
       clearTimeout(timer);
     };
-  }, [draft, taken]);
+  }, [draft, taken, original]);
 
   if (draft === undefined) return <p className="loading">Loading…</p>;
-  if (draft === null) return <NotFound what="Exercise" id={adaptFrom ?? ''} backHref={routes.library} backLabel="Back to the library" />;
+  if (draft === null)
+    return <NotFound what="Exercise" id={adaptFrom ?? editId ?? ''} backHref={routes.library} backLabel="Back to the library" />;
 
   const update = (change: Partial<ExerciseDraft>) => setDraft({ ...draft, ...change });
   const problems = check?.problems ?? [];
@@ -135,15 +152,24 @@ export default function OwnExerciseEditorScreen({ adaptFrom }: { adaptFrom?: str
     />
   );
 
-  const heading = adaptFrom !== undefined ? `Adapt “${draft.origin.kind === 'adapted' ? draft.origin.title : ''}”` : 'Write a new exercise';
+  const heading =
+    adaptFrom !== undefined
+      ? `Adapt “${draft.origin.kind === 'adapted' ? draft.origin.title : ''}”`
+      : editId !== undefined
+        ? 'Edit your exercise'
+        : 'Write a new exercise';
+  const back =
+    adaptFrom !== undefined
+      ? { href: routes.exercise(adaptFrom), label: 'Back to the exercise' }
+      : editId !== undefined
+        ? { href: routes.ownExercise(editId), label: 'Back to the exercise' }
+        : { href: routes.library, label: 'Back to the library' };
   const selfIdentifying =
     draft.audience.some((audience) => audience === 'affected-caucus' || audience === 'coalition') || draft.selfIdentificationWhy !== '';
 
   return (
     <div className="own-editor">
-      <BackLink href={adaptFrom !== undefined ? routes.exercise(adaptFrom) : routes.library}>
-        {adaptFrom !== undefined ? 'Back to the exercise' : 'Back to the library'}
-      </BackLink>
+      <BackLink href={back.href}>{back.label}</BackLink>
       <h1 tabIndex={-1}>{heading}</h1>
       <p className="lede">
         Your exercise passes the same checks as the library’s own before it is kept: safety notes, nothing that records who people are, and
@@ -410,7 +436,7 @@ export default function OwnExerciseEditorScreen({ adaptFrom }: { adaptFrom?: str
 
           <div className="own-editor__save">
             <button type="submit" className="button" disabled={!ready}>
-              Save to my exercises
+              {editId !== undefined ? 'Save changes' : 'Save to my exercises'}
             </button>
             {saveError && (
               <p role="alert" className="field__problems">

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useLocation } from 'wouter';
 import type { FieldProblem } from '../../../../domain/content/content-problems.ts';
 import type { OwnExercise } from '../../../../domain/content/own-exercise.ts';
+import { loadExercise } from '../../content/content-library.ts';
 import { ownExercises } from '../../data/app-database.ts';
 import { routes } from '../../navigation/routes.ts';
 import { BackLink } from '../../ui/BackLink.tsx';
@@ -41,12 +42,16 @@ export default function OwnExerciseImportScreen() {
 
   const validate = async (file: ChosenFile) => {
     if ('refused' in file) return;
-    const [{ ownExerciseFromMarkdown }, kept] = await Promise.all([
+    const [{ ownExerciseFromMarkdown, checkOwnExerciseAgainstLibrary }, kept] = await Promise.all([
       import('../../../../domain/content/own-exercise.ts'),
       ownExercises.list(),
     ]);
     const checked = ownExerciseFromMarkdown(file.text);
-    if (!checked.ok) setReading({ step: 'refused', name: file.name, problems: checked.problems });
+    // An adapted exercise still cites the sources of the shipped one it came from, as the editor requires.
+    const original =
+      checked.ok && checked.exercise.origin.kind === 'adapted' ? await loadExercise(checked.exercise.origin.exercise) : undefined;
+    const problems = checked.ok ? checkOwnExerciseAgainstLibrary(checked.exercise, original ? [original] : []) : checked.problems;
+    if (!checked.ok || problems.length > 0) setReading({ step: 'refused', name: file.name, problems });
     else
       setReading({
         step: 'ready',

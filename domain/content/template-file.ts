@@ -1,0 +1,81 @@
+import type { FieldProblem } from './content-problems.ts';
+import type { Exercise } from './exercise-schema.ts';
+import { needsFacilitatorBecause } from './exercise-summary.ts';
+import { timeAgenda } from './template-timing.ts';
+import { LONGEST_STRETCH_MINUTES, type TemplateFrontMatter } from './template-schema.ts';
+
+// The checks a workshop template needs the rest of the library for: every
+// exercise and check-in it names exists, a self-guided agenda has nothing
+// that needs an experienced facilitator, the agenda takes breaks and adds up
+// to the template's length. `npm run content:check` (loadContent) and a
+// facilitator's own templates (own-template.ts) both use this one function.
+
+export interface TemplateTargets {
+  exercises: ReadonlyMap<string, Exercise>;
+  checkInIds: ReadonlySet<string>;
+  /** Ids of files that exist but failed their own checks: already reported, so not "missing" too. */
+  invalidIds?: ReadonlySet<string>;
+  /** Where a missing exercise or check-in was looked for, in the words of the message. */
+  places?: { exercises: string; checkIns: string };
+}
+
+const IN_THE_APP = { exercises: 'the library or among your exercises', checkIns: 'among the check-in instruments' };
+
+/** Every problem of a template's references and timing, each naming its field. */
+export function checkTemplateAgainstLibrary(template: TemplateFrontMatter, targets: TemplateTargets): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  const { exercises, checkInIds } = targets;
+  const invalidIds = targets.invalidIds ?? new Set<string>();
+  const places = targets.places ?? IN_THE_APP;
+  const timed = timeAgenda(template, exercises);
+  timed.forEach(({ item, exercise }, index) => {
+    if (item.kind === 'exercise' && !exercise && !invalidIds.has(item.exercise)) {
+      problems.push({ field: `agenda[${index}].exercise`, message: `names "${item.exercise}", which is not in ${places.exercises}` });
+    }
+    const needsFacilitator = exercise ? needsFacilitatorBecause(exercise) : null;
+    if (template.mode === 'self-guided' && needsFacilitator) {
+      problems.push({
+        field: `agenda[${index}].exercise`,
+        message: `names "${exercise?.id}", which needs an experienced facilitator, so a self-guided template cannot include it: ${needsFacilitator}`,
+      });
+    }
+    if (item.kind === 'check-in') {
+      item.instruments.forEach((id, i) => {
+        if (!checkInIds.has(id) && !invalidIds.has(id)) {
+          problems.push({ field: `agenda[${index}].instruments[${i}]`, message: `names "${id}", which is not ${places.checkIns.startsWith('among') ? '' : 'in '}${places.checkIns}` });
+        }
+      });
+    }
+  });
+  const complete = timed.every(({ item, exercise }) => item.kind !== 'exercise' || exercise);
+  const stretch = longestStretch(timed);
+  if (complete && stretch.minutes > LONGEST_STRETCH_MINUTES && !template.longStretchReason) {
+    problems.push({
+      field: 'agenda',
+      message: `runs ${stretch.minutes} minutes without a break (items ${stretch.from + 1} to ${stretch.to + 1}); add a break within ${LONGEST_STRETCH_MINUTES} minutes, or say why not in "longStretchReason"`,
+    });
+  }
+  const total = timed.reduce((sum, { minutes }) => sum + minutes, 0);
+  if (complete && total !== template.durationMinutes) {
+    problems.push({
+      field: 'durationMinutes',
+      message: `is ${template.durationMinutes} but the agenda adds up to ${total} minutes (each exercise counts for its own duration)`,
+    });
+  }
+  return problems;
+}
+
+/** The longest run of items between breaks, in minutes. */
+export function longestStretch(timed: readonly { item: { kind: string }; minutes: number }[]) {
+  let best = { minutes: 0, from: 0, to: 0 };
+  let current = { minutes: 0, from: 0 };
+  timed.forEach(({ item, minutes }, index) => {
+    if (item.kind === 'break') {
+      current = { minutes: 0, from: index + 1 };
+      return;
+    }
+    current.minutes += minutes;
+    if (current.minutes > best.minutes) best = { ...current, to: index };
+  });
+  return best;
+}
