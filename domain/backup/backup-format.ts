@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { CheckInInstrument } from '../content/check-in-schema.ts';
 import { ownExerciseRecordProblem, ownExerciseRecordSchema, type OwnExerciseRecord } from '../content/own-exercise.ts';
+import { ownTemplateRecordProblem, ownTemplateRecordSchema, type OwnTemplateRecord } from '../content/own-template.ts';
 import { closeTalliedRounds, talliesFromAnswerSets, upgradeLegacyRounds, type TalliedRound } from '../check-ins/legacy-check-ins.ts';
 import { SESSION_TABLE_NAMES, referencesOf } from '../sessions/session-references.ts';
 import { checkInResultId } from '../sessions/session-model.ts';
@@ -17,9 +18,10 @@ export const BACKUP_FORMAT = 'common-ground-backup';
  * nothing below the floor); versions 1 and 2 are carried forward on reading,
  * their rounds closed as a round closes now. Version 4 adds the
  * facilitator's own exercises (each its Markdown file's text), in a backup
- * of everything; earlier versions hold none.
+ * of everything; earlier versions hold none. Version 5 adds their own
+ * workshop templates, the same way.
  */
-export const BACKUP_VERSION = 4;
+export const BACKUP_VERSION = 5;
 /** Larger files are refused before they are read into memory. */
 export const MAX_BACKUP_BYTES = 50 * 1024 * 1024;
 
@@ -31,6 +33,13 @@ export interface Backup {
   exportedAt: number;
   sessions: SessionBundle[];
   ownExercises: OwnExerciseRecord[];
+  ownTemplates: OwnTemplateRecord[];
+}
+
+/** What a backup of everything holds besides sessions: the facilitator's own exercises and templates. */
+export interface OwnLibraryRecords {
+  exercises: readonly OwnExerciseRecord[];
+  templates: readonly OwnTemplateRecord[];
 }
 
 /** The check-in instruments of this version of the app, to carry older check-ins forward. */
@@ -109,7 +118,7 @@ function upgradeBundleV2(bundle: BundleV2, findInstrument: FindInstrument, expor
 
 class InconsistentBackup extends Error {}
 
-const ENVELOPE_KEYS = ['format', 'version', 'exportedAt', 'sessions', 'ownExercises'];
+const ENVELOPE_KEYS = ['format', 'version', 'exportedAt', 'sessions', 'ownExercises', 'ownTemplates'];
 
 /** Just enough to tell a backup, and its version, from any other file. */
 const envelopeSchema = z.looseObject({ format: z.literal(BACKUP_FORMAT), version: z.number().int() });
@@ -125,6 +134,13 @@ const backupSchemas = {
     version: z.literal(4),
     sessions: z.array(sessionBundleSchema).max(10_000),
     ownExercises: z.array(ownExerciseRecordSchema).max(1_000),
+  }),
+  5: z.strictObject({
+    ...envelopeFields,
+    version: z.literal(5),
+    sessions: z.array(sessionBundleSchema).max(10_000),
+    ownExercises: z.array(ownExerciseRecordSchema).max(1_000),
+    ownTemplates: z.array(ownTemplateRecordSchema).max(1_000),
   }),
 } as const;
 
@@ -239,7 +255,7 @@ export function parseBackup(text: string, findInstrument: FindInstrument): Backu
     const which = version > BACKUP_VERSION ? `backup version ${version}` : `it holds ${unknownFields.map((key) => `“${key}”`).join(', ')}`;
     return refuse(`This backup was made by a newer version of Common Ground (${which}). Update the app, then restore it.`);
   }
-  if (version !== 1 && version !== 2 && version !== 3 && version !== 4)
+  if (version !== 1 && version !== 2 && version !== 3 && version !== 4 && version !== 5)
     return refuse(`This backup's version (${version}) is not one this app can read.`);
   const parsed = backupSchemas[version].safeParse(raw);
   if (!parsed.success) {
@@ -269,7 +285,8 @@ export function parseBackup(text: string, findInstrument: FindInstrument): Backu
     if (error instanceof InconsistentBackup) return refuse(`This backup is inconsistent and was not restored. ${error.message}`);
     throw error;
   }
-  const ownExercises = parsed.data.version === 4 ? parsed.data.ownExercises : [];
+  const ownExercises = parsed.data.version === 4 || parsed.data.version === 5 ? parsed.data.ownExercises : [];
+  const ownTemplates = parsed.data.version === 5 ? parsed.data.ownTemplates : [];
   for (const record of ownExercises) {
     const problem = ownExerciseRecordProblem(record);
     if (problem)
@@ -279,12 +296,22 @@ export function parseBackup(text: string, findInstrument: FindInstrument): Backu
   }
   if (new Set(ownExercises.map((record) => record.id)).size !== ownExercises.length)
     return refuse('This backup is inconsistent and was not restored. It holds two exercises with the same id.');
+  for (const record of ownTemplates) {
+    const problem = ownTemplateRecordProblem(record);
+    if (problem)
+      return refuse(
+        `This backup is damaged or was changed by hand: the template “${record.id}” does not pass the content check (${problem}).`,
+      );
+  }
+  if (new Set(ownTemplates.map((record) => record.id)).size !== ownTemplates.length)
+    return refuse('This backup is inconsistent and was not restored. It holds two templates with the same id.');
   const backup: Backup = {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
     exportedAt: parsed.data.exportedAt,
     sessions: sessions.map(detachRoundsFromMissingItems),
     ownExercises,
+    ownTemplates,
   };
   const problem = referenceProblem(backup);
   return problem ? refuse(`This backup is inconsistent and was not restored. ${problem}`) : { ok: true, backup };
@@ -293,14 +320,15 @@ export function parseBackup(text: string, findInstrument: FindInstrument): Backu
 export function serializeBackup(
   sessions: readonly SessionBundle[],
   exportedAt: number,
-  ownExercises: readonly OwnExerciseRecord[] = [],
+  own: OwnLibraryRecords = { exercises: [], templates: [] },
 ): string {
   const backup: Backup = {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
     exportedAt,
     sessions: [...sessions],
-    ownExercises: [...ownExercises],
+    ownExercises: [...own.exercises],
+    ownTemplates: [...own.templates],
   };
   return JSON.stringify(backup, null, 1);
 }

@@ -10,11 +10,15 @@ import { exerciseFields, type Exercise } from './exercise-schema.ts';
 /** Front-matter keys in the order the shipped files use, so a written file reads like them. */
 const KEY_ORDER: readonly string[] = [...Object.keys(exerciseFields.shape), 'origin'];
 
-/** Writes any exercise-shaped document, valid or not (a draft in the editor), as a content file. */
-export function documentToMarkdown(document: { body: string } & Readonly<Record<string, unknown>>): string {
+/**
+ * Writes any document, valid or not (a draft in the editor), as a content
+ * file: front matter in `keyOrder` (an exercise's unless given), then any
+ * other keys alphabetically.
+ */
+export function documentToMarkdown(document: { body: string } & Readonly<Record<string, unknown>>, keyOrder: readonly string[] = KEY_ORDER): string {
   const { body, ...frontMatter } = document;
   const ordered: Record<string, unknown> = {};
-  for (const key of [...KEY_ORDER, ...Object.keys(frontMatter).sort()]) {
+  for (const key of [...keyOrder, ...Object.keys(frontMatter).sort()]) {
     if (key in ordered || frontMatter[key] === undefined) continue;
     if (Object.hasOwn(frontMatter, key)) ordered[key] = frontMatter[key];
   }

@@ -1,3 +1,4 @@
+import { summarizeExercise } from './exercise-summary.ts';
 import { checkInFrontMatterSchema, type CheckInInstrument } from './check-in-schema.ts';
 import type { ContentFile, ContentProblem } from './content-problems.ts';
 import { exerciseFrontMatterSchema, type Exercise } from './exercise-schema.ts';
@@ -78,7 +79,7 @@ export function loadContent(files: ContentFiles): ContentLoadResult {
   const checkIns = checkInDocs.map(({ data, body }): CheckInInstrument => ({ ...data, body }));
   const templates = templateDocs.map(({ data, body }): WorkshopTemplate => ({ ...data, body }));
 
-  const exercisesById = new Map(exercises.map((exercise) => [exercise.id, exercise]));
+  const exercisesById = new Map(exercises.map((exercise) => [exercise.id, summarizeExercise(exercise)]));
   const checkInIds = new Set(checkIns.map((instrument) => instrument.id));
   const validFiles = new Set([...exerciseDocs, ...checkInDocs].map((document) => document.file));
   const invalidIds = new Set(

@@ -31,3 +31,22 @@ export const OWN_EXERCISE_LIMITS = {
   /** An id, prefix included: long enough for a title's words, short enough to read in a list. */
   idCharacters: 80,
 } as const;
+
+/** Limits on a facilitator's own workshop template (its id uses the same prefix). */
+export const OWN_TEMPLATE_LIMITS = {
+  /** A whole file, in UTF-8 bytes: the longest shipped template is about 6 kB. */
+  fileBytes: 100_000,
+  /** Agenda items: the longest shipped template has 9; a day-long workshop might have 30. */
+  agendaItems: 60,
+  idCharacters: OWN_EXERCISE_LIMITS.idCharacters,
+} as const;
+
+/** The name a shared file gets: its title's words, so the person it is sent to sees what it is. */
+export function sharedFileName(title: string): string {
+  const words = title
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return `${words.slice(0, 60).replace(/-+$/, '') || 'exercise'}.md`;
+}

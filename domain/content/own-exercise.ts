@@ -11,7 +11,7 @@ import { contentId, contentVersion, text, type Source } from './schema-primitive
 // validator as `npm run content:check`), plus where it came from, an id that
 // cannot be a shipped one, and hard limits for files from elsewhere.
 
-export { OWN_EXERCISE_ID_PREFIX, OWN_EXERCISE_LIMITS } from './own-exercise-limits.ts';
+export { OWN_EXERCISE_ID_PREFIX, OWN_EXERCISE_LIMITS, sharedFileName } from './own-exercise-limits.ts';
 
 export const exerciseOriginSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('written') }).describe('Written by a facilitator in the app.'),
@@ -102,27 +102,26 @@ export function ownExerciseToMarkdown(exercise: OwnExercise): string {
   return documentToMarkdown({ ...exercise });
 }
 
+const ID_ALPHABET = 'abcdefghjkmnpqrstvwxyz0123456789'; // 32 letters and digits: one byte's low five bits pick one
+
 /**
- * An id for a new own exercise from its title: the prefix, the title's
- * words, and a number if that is taken.
+ * An id for a new own exercise or template: the prefix and twelve random
+ * letters and digits. Not made from the title: ids stay in the clear in
+ * storage even with the vault on, so an id must say nothing of what the
+ * exercise is about.
  */
-export function newOwnExerciseId(title: string, taken: ReadonlySet<string>): string {
-  const words = title
-    .normalize('NFKD')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  const room = idCharacters - OWN_EXERCISE_ID_PREFIX.length - 4;
-  const stem = `${OWN_EXERCISE_ID_PREFIX}${words.slice(0, room).replace(/-+$/, '') || 'exercise'}`;
-  if (!taken.has(stem)) return stem;
-  for (let n = 2; ; n++) if (!taken.has(`${stem}-${n}`)) return `${stem}-${n}`;
+export function newOwnId(taken: ReadonlySet<string>, randomBytes: (count: number) => Uint8Array = (count) => crypto.getRandomValues(new Uint8Array(count))): string {
+  for (;;) {
+    const id = OWN_EXERCISE_ID_PREFIX + [...randomBytes(12)].map((byte) => ID_ALPHABET[byte & 31]).join('');
+    if (!taken.has(id)) return id;
+  }
 }
 
 /** A copy of a shipped exercise to adapt: everything kept, sources included, with a note of what it came from. */
 export function adaptExercise(shipped: Exercise, taken: ReadonlySet<string>): OwnExercise {
   return {
     ...(JSON.parse(JSON.stringify(shipped)) as Exercise),
-    id: newOwnExerciseId(shipped.title, taken),
+    id: newOwnId(taken),
     version: 1,
     origin: { kind: 'adapted', exercise: shipped.id, version: shipped.version, title: shipped.title },
   };

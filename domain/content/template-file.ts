@@ -1,6 +1,5 @@
 import type { FieldProblem } from './content-problems.ts';
-import type { Exercise } from './exercise-schema.ts';
-import { needsFacilitatorBecause } from './exercise-summary.ts';
+import type { ExerciseSummary } from './exercise-summary.ts';
 import { timeAgenda } from './template-timing.ts';
 import { LONGEST_STRETCH_MINUTES, type TemplateFrontMatter } from './template-schema.ts';
 
@@ -10,8 +9,11 @@ import { LONGEST_STRETCH_MINUTES, type TemplateFrontMatter } from './template-sc
 // to the template's length. `npm run content:check` (loadContent) and a
 // facilitator's own templates (own-template.ts) both use this one function.
 
+/** What a template's check needs to know of an exercise it names. */
+export type TemplateExercise = Pick<ExerciseSummary, 'id' | 'durationMinutes' | 'needsFacilitatorBecause'>;
+
 export interface TemplateTargets {
-  exercises: ReadonlyMap<string, Exercise>;
+  exercises: ReadonlyMap<string, TemplateExercise>;
   checkInIds: ReadonlySet<string>;
   /** Ids of files that exist but failed their own checks: already reported, so not "missing" too. */
   invalidIds?: ReadonlySet<string>;
@@ -32,7 +34,7 @@ export function checkTemplateAgainstLibrary(template: TemplateFrontMatter, targe
     if (item.kind === 'exercise' && !exercise && !invalidIds.has(item.exercise)) {
       problems.push({ field: `agenda[${index}].exercise`, message: `names "${item.exercise}", which is not in ${places.exercises}` });
     }
-    const needsFacilitator = exercise ? needsFacilitatorBecause(exercise) : null;
+    const needsFacilitator = exercise?.needsFacilitatorBecause ?? null;
     if (template.mode === 'self-guided' && needsFacilitator) {
       problems.push({
         field: `agenda[${index}].exercise`,

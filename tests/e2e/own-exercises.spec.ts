@@ -108,8 +108,8 @@ test.describe('own exercises', () => {
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Export as Markdown file' }).click(),
     ]);
-    expect(download.suggestedFilename()).toBe('own-listening-in-threes.md');
-    const file = testInfo.outputPath('own-listening-in-threes.md');
+    expect(download.suggestedFilename()).toBe('listening-in-threes.md');
+    const file = testInfo.outputPath('listening-in-threes.md');
     await download.saveAs(file);
     const text = await readFile(file, 'utf8');
     expect(text).toMatch(/^---\n/);
@@ -122,7 +122,7 @@ test.describe('own exercises', () => {
       await fresh.goto('/#/library');
       await expect(fresh.getByText('Exercises you write or adapt are kept here')).toBeVisible();
       await fresh.getByLabel('Import an exercise file…').setInputFiles(file);
-      await expect(fresh.getByText('“own-listening-in-threes.md” passes every check.')).toBeVisible();
+      await expect(fresh.getByText('“listening-in-threes.md” passes every check.')).toBeVisible();
       const preview = fresh.getByRole('region', { name: 'Preview' });
       await expect(preview.getByRole('heading', { name: 'Listening in threes' })).toBeVisible();
       await shoot(fresh, 'import-preview', fresh.getByRole('heading', { name: 'Import an exercise file' }));

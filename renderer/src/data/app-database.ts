@@ -1,8 +1,10 @@
 import { findCheckIn } from '../content/content-details.ts';
+import { CHECK_IN_SUMMARIES, EXERCISES_BY_ID, loadExercise } from '../content/content-library.ts';
 import { createCheckInRepository, type CheckInRepository } from './check-in-repository.ts';
 import { CommonGroundDatabase } from './database.ts';
 import { createRecordRepository, type RecordRepository } from './record-repository.ts';
 import { createOwnExerciseRepository, type OwnExerciseRepository } from './own-exercise-repository.ts';
+import { createOwnTemplateRepository, type OwnTemplateRepository } from './own-template-repository.ts';
 import { createSessionRepository, systemClock, type SessionRepository } from './session-repository.ts';
 import { reportingFailures, reportingRepository } from './storage-errors.ts';
 import type { Backup } from '../../../domain/backup/backup-format.ts';
@@ -93,6 +95,27 @@ export const ownExercises = reportingRepository<OwnExerciseRepository>(createOwn
   importMarkdown: 'add the exercise',
   remove: 'delete the exercise',
 });
+
+const shippedTargets = {
+  exercises: EXERCISES_BY_ID,
+  checkInIds: new Set(CHECK_IN_SUMMARIES.map((instrument) => instrument.id)),
+  loadExercise,
+};
+
+export const ownTemplates = reportingRepository<OwnTemplateRepository>(
+  createOwnTemplateRepository(appDatabase, systemClock, () => shippedTargets),
+  {
+    list: null,
+    get: null,
+    ids: null,
+    markdownOf: null,
+    check: null,
+    checkShared: null,
+    save: 'save the template',
+    importShared: 'add the shared files',
+    remove: 'delete the template',
+  },
+);
 
 /** Backups carry the validator, so their code loads only when one is made or restored. */
 export const backups = {

@@ -7,7 +7,7 @@ import {
   type SessionBundle,
 } from '../../../domain/backup/backup-format.ts';
 import { SESSION_TABLE_NAMES, freshIds, remapBundle } from '../../../domain/sessions/session-references.ts';
-import type { CommonGroundDatabase, OwnExerciseRecord } from './database.ts';
+import type { CommonGroundDatabase, OwnExerciseRecord, OwnTemplateRecord } from './database.ts';
 import { ExportRefusedError, RestoreRefusedError } from './errors.ts';
 import { readBundles } from './session-bundles.ts';
 import { suffixedTitle } from '../../../domain/sessions/session-vocabulary.ts';
@@ -29,8 +29,11 @@ export async function exportSessions(db: CommonGroundDatabase, sessionIds: reado
     if (problem) throw new ExportRefusedError(`“${bundle.session.title}” cannot be backed up as it is: ${problem}. Nothing was saved.`);
   }
   // A backup of everything carries the facilitator's own exercises too; a session's own backup carries its own copy of them.
-  const ownExercises = sessionIds === 'all' ? await db.ownExercises.orderBy('id').toArray() : [];
-  const text = serializeBackup(bundles, now, ownExercises);
+  const own =
+    sessionIds === 'all'
+      ? { exercises: await db.ownExercises.orderBy('id').toArray(), templates: await db.ownTemplates.orderBy('id').toArray() }
+      : undefined;
+  const text = serializeBackup(bundles, now, own);
   if (text.length > MAX_BACKUP_BYTES)
     throw new ExportRefusedError(
       'These sessions together are too large for one backup file. Back them up a few at a time, from each session’s own Export button.',
@@ -110,28 +113,48 @@ async function planRestore(db: CommonGroundDatabase, backup: Backup, choice: Con
 }
 
 /**
- * The backup's own exercises against those here: one with the same id and
- * the same text is already here; one with the same id and other text
- * replaces it ("replace") or is kept beside it under a new id ("keep both").
+ * The backup's own exercises and templates against those here: one with the
+ * same id and the same text is already here; one with the same id and other
+ * text replaces it ("replace") or is kept beside it under a new id ("keep
+ * both"), and a template kept beside names the exercises kept beside.
  */
-async function planOwnExercises(db: CommonGroundDatabase, backup: Backup, choice: ConflictChoice): Promise<OwnExerciseRecord[]> {
-  if (backup.ownExercises.length === 0) return [];
-  const { newOwnExerciseId, ownExerciseFromMarkdown, ownExerciseToMarkdown } = await import('../../../domain/content/own-exercise.ts');
-  const here = await db.ownExercises.toArray();
-  const taken = new Set([...here.map((record) => record.id), ...backup.ownExercises.map((record) => record.id)]);
-  const planned: OwnExerciseRecord[] = [];
+async function planOwnLibrary(
+  db: CommonGroundDatabase,
+  backup: Backup,
+  choice: ConflictChoice,
+): Promise<{ exercises: OwnExerciseRecord[]; templates: OwnTemplateRecord[] }> {
+  if (backup.ownExercises.length === 0 && backup.ownTemplates.length === 0) return { exercises: [], templates: [] };
+  const [{ newOwnId, ownExerciseFromMarkdown, ownExerciseToMarkdown }, { ownTemplateFileProblems, renameTemplateExercises }] =
+    await Promise.all([import('../../../domain/content/own-exercise.ts'), import('../../../domain/content/own-template.ts')]);
+  const [hereExercises, hereTemplates] = await Promise.all([db.ownExercises.toArray(), db.ownTemplates.toArray()]);
+  const taken = new Set([...hereExercises, ...hereTemplates, ...backup.ownExercises, ...backup.ownTemplates].map((record) => record.id));
+  const renamed = new Map<string, string>();
+  const exercises: OwnExerciseRecord[] = [];
   for (const record of backup.ownExercises) {
-    const existing = here.find((other) => other.id === record.id);
-    if (!existing || choice === 'replace') planned.push(record);
+    const existing = hereExercises.find((other) => other.id === record.id);
+    if (!existing || choice === 'replace') exercises.push(record);
     else if (existing.markdown !== record.markdown) {
       const checked = ownExerciseFromMarkdown(record.markdown);
       if (!checked.ok) throw new RestoreRefusedError(`The exercise “${record.id}” in this backup does not pass the content check.`);
-      const id = newOwnExerciseId(checked.exercise.title, taken);
+      const id = newOwnId(taken);
       taken.add(id);
-      planned.push({ ...record, id, markdown: ownExerciseToMarkdown({ ...checked.exercise, id }) });
+      renamed.set(record.id, id);
+      exercises.push({ ...record, id, markdown: ownExerciseToMarkdown({ ...checked.exercise, id }) });
     }
   }
-  return planned;
+  const templates: OwnTemplateRecord[] = [];
+  for (const record of backup.ownTemplates) {
+    const existing = hereTemplates.find((other) => other.id === record.id);
+    const { template } = ownTemplateFileProblems(record.markdown);
+    if (!template) throw new RestoreRefusedError(`The template “${record.id}” in this backup does not pass the content check.`);
+    const keptBeside = existing !== undefined && choice === 'keep-both' && existing.markdown !== record.markdown;
+    if (existing && !keptBeside && choice === 'keep-both') continue; // the same template is already here
+    const id = keptBeside ? newOwnId(taken) : record.id;
+    taken.add(id);
+    const names = template.agenda.some((item) => item.kind === 'exercise' && renamed.has(item.exercise));
+    templates.push(keptBeside || names ? { ...record, id, markdown: renameTemplateExercises(template, renamed, id) } : record);
+  }
+  return { exercises, templates };
 }
 
 /**
@@ -148,15 +171,16 @@ export async function restoreBackup(
 ): Promise<number> {
   const tables = db.sessionTables();
   // Everything is decided first, outside the transaction: the own exercises' checks load their code on demand.
-  const ownExercises = await planOwnExercises(db, backup, choice);
-  await db.transaction('rw', [db.sessions, db.ownExercises, ...tables], async () => {
+  const own = await planOwnLibrary(db, backup, choice);
+  await db.transaction('rw', [db.sessions, db.ownExercises, db.ownTemplates, ...tables], async () => {
     const plan = await planRestore(db, backup, choice, newId);
     for (const sessionId of plan.replacing) await db.removeSession(sessionId);
     for (const bundle of plan.bundles) {
       await db.sessions.add(bundle.session);
       for (const table of SESSION_TABLE_NAMES) await db.table(table).bulkAdd(bundle[table]);
     }
-    await db.ownExercises.bulkPut(ownExercises);
+    await db.ownExercises.bulkPut(own.exercises);
+    await db.ownTemplates.bulkPut(own.templates);
   });
   return backup.sessions.length;
 }

@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { OwnExerciseRecord } from '../../../domain/content/own-exercise.ts';
+import type { OwnTemplateRecord } from '../../../domain/content/own-template.ts';
 import {
   closeTalliedRounds,
   talliesFromAnswerSets,
@@ -11,7 +12,7 @@ import {
 } from '../../../domain/check-ins/legacy-check-ins.ts';
 import type { FindInstrument } from '../../../domain/backup/backup-format.ts';
 import { POSITION_STEP } from '../../../domain/sessions/plan-from-content.ts';
-import { OWN_EXERCISES_TABLE, VAULT_TABLE, VaultKeeper, type VaultRow } from './vault-middleware.ts';
+import { OWN_EXERCISES_TABLE, OWN_TEMPLATES_TABLE, VAULT_TABLE, VaultKeeper, type VaultRow } from './vault-middleware.ts';
 import { SESSION_TABLE_NAMES } from '../../../domain/sessions/session-references.ts';
 import type {
   AgendaItem,
@@ -31,7 +32,7 @@ import type {
 export const DATABASE_NAME = 'common-ground';
 
 /** A facilitator's own exercise as stored: the text of its Markdown file (see own-exercise-repository.ts). */
-export type { OwnExerciseRecord };
+export type { OwnExerciseRecord, OwnTemplateRecord };
 
 /** Version 1: sessions, agenda items ordered by a plain index, step notes. */
 export const SCHEMA_V1 = {
@@ -88,7 +89,10 @@ export const SCHEMA_V6 = { ...SCHEMA_V5, sessions: 'id', [VAULT_TABLE]: 'id' } a
 /** Version 7: a facilitator's own exercises, each kept as its Markdown file's text (the format of content/exercises). */
 export const SCHEMA_V7 = { ...SCHEMA_V6, [OWN_EXERCISES_TABLE]: 'id' } as const;
 
-export const CURRENT_VERSION = 7;
+/** Version 8: a facilitator's own workshop templates, each kept as its Markdown file's text (the format of content/templates). */
+export const SCHEMA_V8 = { ...SCHEMA_V7, [OWN_TEMPLATES_TABLE]: 'id' } as const;
+
+export const CURRENT_VERSION = 8;
 
 export class CommonGroundDatabase extends Dexie {
   sessions!: EntityTable<Session, 'id'>;
@@ -101,6 +105,7 @@ export class CommonGroundDatabase extends Dexie {
   agreedActions!: EntityTable<AgreedAction, 'id'>;
   vault!: Table<VaultRow, string>;
   ownExercises!: EntityTable<OwnExerciseRecord, 'id'>;
+  ownTemplates!: EntityTable<OwnTemplateRecord, 'id'>;
   /** What the vault knows now (off, locked, or open with its keys); the middleware that seals records asks it. */
   readonly keeper: VaultKeeper;
 
@@ -156,6 +161,7 @@ export class CommonGroundDatabase extends Dexie {
       });
     this.version(6).stores(SCHEMA_V6);
     this.version(7).stores(SCHEMA_V7);
+    this.version(8).stores(SCHEMA_V8);
   }
 
   /**

@@ -39,6 +39,9 @@ export const VAULT_TABLE = 'vault';
 export { RING_ID, SETTINGS_ID, SESSION_KEY_PREFIX };
 /** The table of a facilitator's own exercises (database.ts, schema v7). */
 export const OWN_EXERCISES_TABLE = 'ownExercises';
+export const OWN_TEMPLATES_TABLE = 'ownTemplates';
+/** Tables of the facilitator's own library, which belong to no session: sealed under the library's key. */
+const LIBRARY_TABLES: ReadonlySet<string> = new Set([OWN_EXERCISES_TABLE, OWN_TEMPLATES_TABLE]);
 /** The key owner that seals the own exercises: no session id can take this form (ids are made by crypto.randomUUID). */
 export const LIBRARY_KEY_OWNER = '#library';
 
@@ -215,9 +218,9 @@ export class VaultKeeper {
   }
 
   private sealedTable(down: DBCore, table: DBCoreTable): DBCoreTable {
-    // Whose key seals a row: its session's; the facilitator's own exercises, which belong to no session, share the library's key.
+    // Whose key seals a row: its session's; the facilitator's own exercises and templates, which belong to no session, share the library's key.
     const sessionOf = (row: Record<string, unknown>) =>
-      table.name === 'sessions' ? String(row.id) : table.name === OWN_EXERCISES_TABLE ? LIBRARY_KEY_OWNER : String(row.sessionId);
+      table.name === 'sessions' ? String(row.id) : LIBRARY_TABLES.has(table.name) ? LIBRARY_KEY_OWNER : String(row.sessionId);
     const upgrading = (trans: DBCoreTransaction) => (trans as unknown as IDBTransaction).mode === 'versionchange';
 
     const openRow = async (trans: DBCoreTransaction, row: unknown): Promise<unknown> => {

@@ -44,7 +44,7 @@ export function createVaultControl(db: CommonGroundDatabase, { calibrate = () =>
   const keeper = db.keeper;
   const allTables = () => [db.vault, db.sessions, ...sealedTables()];
   /** Every table whose records the vault seals, besides the sessions themselves. */
-  const sealedTables = (): Table<object, string>[] => [...db.sessionTables(), db.ownExercises];
+  const sealedTables = (): Table<object, string>[] => [...db.sessionTables(), db.ownExercises, db.ownTemplates];
 
   async function storedRing(): Promise<KeyRing | null> {
     const row = await db.vault.get(RING_ID);

@@ -196,10 +196,11 @@ describe('restoring decides everything before writing', () => {
   });
   const backup = (...sessions: SessionBundle[]): Backup => ({
     format: BACKUP_FORMAT,
-    version: 4,
+    version: 5,
     exportedAt: 1,
     sessions,
     ownExercises: [],
+    ownTemplates: [],
   });
 
   it('restores a session whose records share ids with another session here as a copy under new ids', async () => {
@@ -274,7 +275,7 @@ describe('reading a backup', () => {
     expect(message(backupText([valid()], { encryption: { scheme: 'x' } }))).toBe(
       'This backup was made by a newer version of Common Ground (it holds “encryption”). Update the app, then restore it.',
     );
-    expect(message(backupText([valid()], { version: 5 }))).toMatch(/made by a newer version of Common Ground \(backup version 5\)/);
+    expect(message(backupText([valid()], { version: 6 }))).toMatch(/made by a newer version of Common Ground \(backup version 6\)/);
   });
 
   it('refuses counts with nobody answering, and an item with more answers than people', () => {

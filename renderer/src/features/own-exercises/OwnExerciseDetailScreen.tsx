@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import type { OwnExercise } from '../../../../domain/content/own-exercise.ts';
+import { sharedFileName } from '../../../../domain/content/own-exercise-limits.ts';
 import { ownExercises } from '../../data/app-database.ts';
 import { useHost } from '../../host/host-context.tsx';
 import { routes } from '../../navigation/routes.ts';
@@ -32,8 +33,9 @@ export default function OwnExerciseDetailScreen({ exerciseId }: { exerciseId: st
   const exportFile = async () => {
     const content = await ownExercises.markdownOf(exercise.id);
     if (content === undefined) return;
-    const result = await host.saveTextFile({ suggestedName: `${exercise.id}.md`, content, kind: 'markdown' });
-    setExported(result === 'saved' ? `Saved as ${exercise.id}.md.` : null);
+    const name = sharedFileName(exercise.title);
+    const result = await host.saveTextFile({ suggestedName: name, content, kind: 'markdown' });
+    setExported(result === 'saved' ? `Saved as ${name}.` : null);
   };
 
   // Sessions planned from it keep their own copy (with its safety notes), so deleting it changes no plan.

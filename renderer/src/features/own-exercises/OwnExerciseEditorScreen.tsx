@@ -63,7 +63,6 @@ function move<T>(list: readonly T[], from: number, to: number): T[] {
 export default function OwnExerciseEditorScreen({ adaptFrom, editId }: { adaptFrom?: string | undefined; editId?: string | undefined }) {
   const [, navigate] = useLocation();
   const [draft, setDraft] = useState<ExerciseDraft | null | undefined>(undefined);
-  const [taken, setTaken] = useState<ReadonlySet<string>>(new Set());
   // The shipped exercise an adapted one came from, for the checks that need the library (its sources are kept).
   const [original, setOriginal] = useState<Exercise | null>(null);
   const [check, setCheck] = useState<Check | null>(null);
@@ -72,9 +71,9 @@ export default function OwnExerciseEditorScreen({ adaptFrom, editId }: { adaptFr
   useEffect(() => {
     let current = true;
     void (async () => {
-      const [{ adaptExercise }, kept] = await Promise.all([validator(), ownExercises.list()]);
+      const [{ adaptExercise, newOwnId }, kept] = await Promise.all([validator(), ownExercises.list()]);
       const ids = new Set(kept.map((exercise) => exercise.id).filter((id) => id !== editId));
-      let start: ExerciseDraft | null = blankDraft();
+      let start: ExerciseDraft | null = { ...blankDraft(), id: newOwnId(ids) };
       if (adaptFrom !== undefined) {
         const shipped = await loadExercise(adaptFrom);
         start = shipped ? draftFromExercise(adaptExercise(shipped, ids)) : null;
@@ -85,7 +84,6 @@ export default function OwnExerciseEditorScreen({ adaptFrom, editId }: { adaptFr
       }
       const from = start?.origin.kind === 'adapted' ? ((await loadExercise(start.origin.exercise)) ?? null) : null;
       if (!current) return;
-      setTaken(ids);
       setOriginal(from);
       setDraft(start);
     })();
@@ -98,10 +96,9 @@ export default function OwnExerciseEditorScreen({ adaptFrom, editId }: { adaptFr
     if (!draft) return;
     let current = true;
     const timer = setTimeout(() => {
-      void validator().then(({ checkOwnExerciseDraft, checkOwnExerciseAgainstLibrary, newOwnExerciseId }) => {
+      void validator().then(({ checkOwnExerciseDraft, checkOwnExerciseAgainstLibrary }) => {
         if (!current) return;
-        const id = draft.id || newOwnExerciseId(draft.title, taken);
-        const result = checkOwnExerciseDraft(toDocument({ ...draft, id }));
+        const result = checkOwnExerciseDraft(toDocument(draft));
         const problems = result.ok ? checkOwnExerciseAgainstLibrary(result.exercise, original ? [original] : []) : result.problems;
         setCheck(
           result.ok && problems.length === 0 ? { draft, problems: [], exercise: result.exercise } : { draft, problems, exercise: null },
@@ -112,7 +109,7 @@ export default function OwnExerciseEditorScreen({ adaptFrom, editId }: { adaptFr
       current = false;
       clearTimeout(timer);
     };
-  }, [draft, taken, original]);
+  }, [draft, original]);
 
   if (draft === undefined) return <p className="loading">Loading…</p>;
   if (draft === null)
