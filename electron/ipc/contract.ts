@@ -23,6 +23,13 @@ export interface SaveTextFileRequest {
   kind: 'json' | 'encrypted-backup' | 'markdown';
 }
 
+/** Files shared between facilitators, several in one: a ZIP archive of Markdown files. */
+export interface SaveArchiveRequest {
+  /** A file name to suggest, e.g. "our-evening.zip". */
+  suggestedName: string;
+  bytes: Uint8Array;
+}
+
 import type { PaperSize } from '../../domain/summary/summary-choices.ts';
 
 export type SaveOutcome = 'saved' | 'cancelled';
@@ -77,6 +84,8 @@ export interface HostBridge {
   openExternalLink(url: string): Promise<boolean>;
   /** Lets the user choose where to save a file (desktop) or downloads it (browser). */
   saveTextFile(request: SaveTextFileRequest): Promise<SaveOutcome>;
+  /** The same for an archive of shared files (bytes, not text). */
+  saveArchive(request: SaveArchiveRequest): Promise<SaveOutcome>;
   /** Opens the participant-facing display for a session: a second window, on a second screen when there is one. */
   openParticipantDisplay(sessionId: string): Promise<void>;
   /** Prints the page on screen through the system's print dialog. */

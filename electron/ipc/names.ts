@@ -7,6 +7,7 @@ export const IPC_CHANNELS = {
   getAppInfo: 'common-ground:get-app-info',
   openExternalLink: 'common-ground:open-external-link',
   saveTextFile: 'common-ground:save-text-file',
+  saveArchive: 'common-ground:save-archive',
   openParticipantDisplay: 'common-ground:open-participant-display',
   printPage: 'common-ground:print-page',
   savePdf: 'common-ground:save-pdf',
@@ -35,6 +36,9 @@ export function isHostEventMethod(name: keyof HostBridge): name is HostEventMeth
 export function isLockReason(value: unknown): value is LockReason {
   return typeof value === 'string' && Object.hasOwn(LOCK_REASONS, value);
 }
+
+/** The largest archive of shared files the host will write: a few hundred exercises. */
+export const MAX_SAVED_ARCHIVE_BYTES = 20 * 1024 * 1024;
 
 /** The largest file the host will write for the app. */
 export const MAX_SAVED_FILE_CHARACTERS = 60 * 1024 * 1024;

@@ -8,9 +8,10 @@ import type {
   HostBridge,
   HostEventMethod,
   HostPlatform,
+  SaveArchiveRequest,
   SaveTextFileRequest,
 } from '../ipc/contract.ts';
-import { IPC_CHANNELS, isHostEventMethod, MAX_SAVED_FILE_CHARACTERS, SESSION_ID_PATTERN } from '../ipc/names.ts';
+import { IPC_CHANNELS, isHostEventMethod, MAX_SAVED_ARCHIVE_BYTES, MAX_SAVED_FILE_CHARACTERS, SESSION_ID_PATTERN } from '../ipc/names.ts';
 import { PAPER_SIZES } from '../../domain/summary/summary-choices.ts';
 import type { PhoneRoundControl } from '../round-server/phone-round-control.ts';
 import type { AppOrigin } from './app-origin.ts';
@@ -70,6 +71,16 @@ export function validateSaveRequest(args: unknown[]): SaveTextFileRequest {
   if (!Object.hasOwn(FILE_FILTERS, kind as string))
     throw new InvalidArgumentError('saveTextFile kind must be json, encrypted-backup or markdown.');
   return { suggestedName, content, kind: kind as SaveTextFileRequest['kind'] };
+}
+
+/** Checks an archive save request: a plain .zip name and bytes of a sensible size. */
+export function validateSaveArchiveRequest(args: unknown[]): SaveArchiveRequest {
+  const { suggestedName: name, bytes } = onlyRequest('saveArchive', args, ['suggestedName', 'bytes']);
+  const suggestedName = plainFileName('saveArchive', name);
+  if (!suggestedName.toLowerCase().endsWith('.zip')) throw new InvalidArgumentError('saveArchive needs a .zip file name.');
+  if (!(bytes instanceof Uint8Array) || bytes.byteLength > MAX_SAVED_ARCHIVE_BYTES)
+    throw new InvalidArgumentError('saveArchive bytes must be an archive of a sensible size.');
+  return { suggestedName, bytes };
 }
 
 export function validateSavePdfRequest(args: unknown[]): SavePdfRequest {
@@ -133,6 +144,17 @@ const createHandlers = (windows: WindowSources, phoneRounds: PhoneRoundControl):
     if (canceled || !filePath) return 'cancelled';
     // Only the path the user picked in the system dialog is ever written.
     await writeFile(filePath, request.content, 'utf8');
+    return 'saved';
+  },
+
+  async saveArchive(event, ...args) {
+    const request = validateSaveArchiveRequest(args);
+    const parent = BrowserWindow.fromWebContents(event.sender);
+    const options = { defaultPath: request.suggestedName, filters: [{ name: 'Shared exercises and templates', extensions: ['zip'] }] };
+    const { canceled, filePath } = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
+    if (canceled || !filePath) return 'cancelled';
+    // Only the path the user picked in the system dialog is ever written.
+    await writeFile(filePath, request.bytes);
     return 'saved';
   },
 

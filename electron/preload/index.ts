@@ -1,5 +1,12 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import type { HostBridge, LockReason, SavePdfRequest, SaveTextFileRequest, StartPhoneRoundRequest } from '../ipc/contract.ts';
+import type {
+  HostBridge,
+  LockReason,
+  SaveArchiveRequest,
+  SavePdfRequest,
+  SaveTextFileRequest,
+  StartPhoneRoundRequest,
+} from '../ipc/contract.ts';
 import { BRIDGE_GLOBAL, IPC_CHANNELS, isLockReason } from '../ipc/names.ts';
 
 // Each method forwards one typed call; raw ipcRenderer never reaches the page.
@@ -7,6 +14,7 @@ const bridge = {
   getAppInfo: () => ipcRenderer.invoke(IPC_CHANNELS.getAppInfo),
   openExternalLink: (url: string) => ipcRenderer.invoke(IPC_CHANNELS.openExternalLink, url),
   saveTextFile: (request: SaveTextFileRequest) => ipcRenderer.invoke(IPC_CHANNELS.saveTextFile, request),
+  saveArchive: (request: SaveArchiveRequest) => ipcRenderer.invoke(IPC_CHANNELS.saveArchive, request),
   openParticipantDisplay: (sessionId: string) => ipcRenderer.invoke(IPC_CHANNELS.openParticipantDisplay, sessionId),
   printPage: () => ipcRenderer.invoke(IPC_CHANNELS.printPage),
   savePdf: (request: SavePdfRequest) => ipcRenderer.invoke(IPC_CHANNELS.savePdf, request),

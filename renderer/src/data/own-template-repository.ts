@@ -2,12 +2,13 @@ import type { ContentProblem, FieldProblem } from '../../../domain/content/conte
 import type { TemplateExercise, TemplateTargets } from '../../../domain/content/template-file.ts';
 import type { OwnTemplate } from '../../../domain/content/own-template.ts';
 import type { Exercise } from '../../../domain/content/exercise-schema.ts';
+import type { SharedFiles } from '../../../domain/content/shared-files.ts';
 import type { OwnExercise } from '../../../domain/content/own-exercise.ts';
 import type { CommonGroundDatabase, OwnTemplateRecord } from './database.ts';
 import { Refusal } from './errors.ts';
 import type { Clock } from './session-repository.ts';
 
-export type { OwnTemplateRecord };
+export type { OwnTemplateRecord, SharedFiles };
 
 // A facilitator's own workshop templates, each kept as the text of its
 // Markdown file in the format of content/templates. A template is checked
@@ -36,12 +37,6 @@ export interface ShippedTargets {
 export interface KeptTemplate {
   template: OwnTemplate;
   problems: FieldProblem[];
-}
-
-/** Files another facilitator shared: exercises and templates, each its Markdown text, with the name it came under. */
-export interface SharedFiles {
-  exercises: readonly { name: string; text: string }[];
-  templates: readonly { name: string; text: string }[];
 }
 
 /** What shared files would add, checked in full; `problems` name the file they concern. */

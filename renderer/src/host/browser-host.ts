@@ -56,6 +56,10 @@ export function createBrowserHost(environment: BrowserEnvironment, version: stri
       environment.download(request.suggestedName, new Blob([request.content], { type: `${MIME_TYPES[request.kind]};charset=utf-8` }));
       return 'saved';
     },
+    saveArchive: async (request) => {
+      environment.download(request.suggestedName, new Blob([request.bytes as Uint8Array<ArrayBuffer>], { type: 'application/zip' }));
+      return 'saved';
+    },
     printPage: async () => environment.print(),
     // A page cannot write a PDF file by itself; the summary screen offers the print dialog's "Save as PDF" instead.
     savePdf: async () => 'unsupported',

@@ -7,6 +7,7 @@ export function createElectronHost(bridge: HostBridge): Host {
     getAppInfo: () => bridge.getAppInfo(),
     openExternalLink: (url) => bridge.openExternalLink(url),
     saveTextFile: (request) => bridge.saveTextFile(request),
+    saveArchive: (request) => bridge.saveArchive(request),
     openParticipantDisplay: (sessionId) => bridge.openParticipantDisplay(sessionId),
     printPage: () => bridge.printPage(),
     savePdf: (request) => bridge.savePdf(request),

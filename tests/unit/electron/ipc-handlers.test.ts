@@ -132,6 +132,32 @@ describe('IPC handlers', () => {
     await expect(readFile(chosen, 'utf8')).resolves.toBe('{}');
   });
 
+  it.each([
+    ['no request', []],
+    ['text instead of bytes', [{ suggestedName: 'shared.zip', bytes: 'PK' }]],
+    ['another kind of file name', [{ suggestedName: 'shared.sh', bytes: new Uint8Array(4) }]],
+    ['a path instead of a name', [{ suggestedName: '../shared.zip', bytes: new Uint8Array(4) }]],
+    ['too many bytes', [{ suggestedName: 'shared.zip', bytes: new Uint8Array(20 * 1024 * 1024 + 1) }]],
+    ['extra fields', [{ suggestedName: 'shared.zip', bytes: new Uint8Array(4), path: '/tmp/x' }]],
+  ])('refuses to save an archive with %s, without showing a dialog', async (_label, args) => {
+    electron.showSaveDialog.mockClear();
+    await expect(call(IPC_CHANNELS.saveArchive, appFrame, ...args)).rejects.toThrow(InvalidArgumentError);
+    expect(electron.showSaveDialog).not.toHaveBeenCalled();
+  });
+
+  it('writes the bytes of an archive only where the user chose', async () => {
+    const { mkdtemp, readFile } = await import('node:fs/promises');
+    const dir = await mkdtemp((await import('node:path')).join((await import('node:os')).tmpdir(), 'cg-archive-'));
+    const chosen = `${dir}/shared.zip`;
+    electron.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: chosen });
+    const bytes = new Uint8Array([0x50, 0x4b, 3, 4, 0, 255]);
+    await expect(call(IPC_CHANNELS.saveArchive, appFrame, { suggestedName: 'shared.zip', bytes })).resolves.toBe('saved');
+    expect(new Uint8Array(await readFile(chosen))).toEqual(bytes);
+    expect(electron.showSaveDialog).toHaveBeenLastCalledWith(
+      expect.objectContaining({ defaultPath: 'shared.zip', filters: [{ name: 'Shared exercises and templates', extensions: ['zip'] }] }),
+    );
+  });
+
   it('offers a passphrase-protected backup under its own extension', async () => {
     const request = { suggestedName: 'common-ground-backup.cgbackup', content: '{}', kind: 'encrypted-backup' };
     electron.showSaveDialog.mockClear();

@@ -6,14 +6,14 @@ import type { Session } from '../../../../domain/sessions/session-model.ts';
 import { routes } from '../../navigation/routes.ts';
 import { ChoiceField } from '../../ui/ChoiceField.tsx';
 import { TEMPLATE_SUMMARIES } from '../../content/content-library.ts';
-import { sessions, storageAvailable } from '../../data/app-database.ts';
+import { ownTemplates, sessions, storageAvailable } from '../../data/app-database.ts';
 import { reportFailure } from '../../data/storage-errors.ts';
 import type { DeletedSession } from '../../data/session-repository.ts';
 import { availableLabel, scheduledLabel, STATUS_LABELS } from './session-labels.ts';
 import { BackupPanel } from './BackupPanel.tsx';
 import { ExportForm, type ExportResult } from './ExportForm.tsx';
 import { WipePanel } from './WipePanel.tsx';
-import { createSession } from './create-session.ts';
+import { createSession, TemplateNotReadyError } from './create-session.ts';
 import { deletionNotice } from '../../ui/time-of-day.ts';
 import { SESSIONS_READY_MARK } from '../../navigation/performance-marks.ts';
 
@@ -22,21 +22,42 @@ const UNDO_SECONDS = 10;
 const PAGE_SIZE = 50;
 const BLANK = '';
 
+/** The facilitator's own templates, by title, for the "Start from" list; none until they load. */
+function useOwnTemplates(): { id: string; title: string }[] {
+  const [list, setList] = useState<{ id: string; title: string }[]>([]);
+  useEffect(() => {
+    let current = true;
+    if (storageAvailable())
+      void ownTemplates
+        .list()
+        .then((kept) => current && setList(kept.map(({ template }) => ({ id: template.id, title: template.title }))))
+        .catch(() => undefined); // reported by the data layer; the list stays without them
+    return () => {
+      current = false;
+    };
+  }, []);
+  return list;
+}
+
 function NewSessionForm() {
   const [, navigate] = useLocation();
   const [title, setTitle] = useState('');
   const [templateId, setTemplateId] = useState(BLANK);
   const [busy, setBusy] = useState(false);
+  const [notReady, setNotReady] = useState<string | null>(null);
+  const own = useOwnTemplates();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setBusy(true);
+    setNotReady(null);
     try {
-      const chosen = TEMPLATE_SUMMARIES.find((template) => template.id === templateId);
+      const chosen = [...TEMPLATE_SUMMARIES, ...own].find((template) => template.id === templateId);
       const id = await createSession(title.trim() || chosen?.title || 'Untitled session', templateId || null);
       navigate(routes.session(id));
     } catch (error) {
-      reportFailure('create the session', error); // unless the repository already did; the form keeps what was typed
+      if (error instanceof TemplateNotReadyError) setNotReady(error.message);
+      else reportFailure('create the session', error); // unless the repository already did; the form keeps what was typed
       setBusy(false);
     }
   };
@@ -64,12 +85,26 @@ function NewSessionForm() {
                 Template: {template.title}
               </option>
             ))}
+            {own.length > 0 && (
+              <optgroup label="My templates">
+                {own.map((template) => (
+                  <option key={template.id} value={template.id}>
+                    My template: {template.title}
+                  </option>
+                ))}
+              </optgroup>
+            )}
           </select>
         </div>
         <button type="submit" className="button" disabled={busy}>
           Create session
         </button>
       </div>
+      {notReady && (
+        <p role="alert" className="field__problems">
+          {notReady}
+        </p>
+      )}
     </form>
   );
 }

@@ -1,20 +1,36 @@
 import type { Exercise } from '../../../../domain/content/exercise-schema.ts';
+import { OWN_EXERCISE_ID_PREFIX } from '../../../../domain/content/own-exercise-limits.ts';
+import type { WorkshopTemplate } from '../../../../domain/content/template-schema.ts';
 import { planFromTemplate } from '../../../../domain/sessions/plan-from-content.ts';
 import { localDate } from '../../../../domain/sessions/retention.ts';
 import { findTemplate } from '../../content/content-details.ts';
 import { loadExercise } from '../../content/content-library.ts';
-import { sessions } from '../../data/app-database.ts';
+import { ownExercises, ownTemplates, sessions } from '../../data/app-database.ts';
 
-/** Creates a session, blank or planned from a template, and returns its id. */
+/** A template that cannot be planned from as it stands (an exercise it names is no longer kept). */
+export class TemplateNotReadyError extends Error {}
+
+/** Creates a session, blank or planned from a shipped or an own template, and returns its id. */
 export async function createSession(title: string, templateId: string | null): Promise<string> {
-  const template = templateId ? findTemplate(templateId) : undefined;
+  const template = templateId ? await findAnyTemplate(templateId) : undefined;
   if (!template) return sessions.create(title);
 
   const ids = [...new Set(template.agenda.flatMap((item) => (item.kind === 'exercise' ? [item.exercise] : [])))];
-  const loaded = await Promise.all(ids.map((id) => loadExercise(id)));
+  // Own exercises come from this device's own library, shipped ones from the build; a plan copies each as it is now.
+  const loaded = await Promise.all(ids.map((id) => (id.startsWith(OWN_EXERCISE_ID_PREFIX) ? ownExercises.get(id) : loadExercise(id))));
   const exercises = new Map(
     loaded.filter((exercise): exercise is Exercise => exercise !== undefined).map((exercise) => [exercise.id, exercise]),
   );
+  const missing = ids.filter((id) => !exercises.has(id));
+  if (missing.length > 0)
+    throw new TemplateNotReadyError(
+      `“${template.title}” names ${missing.length === 1 ? 'an exercise that is' : `${missing.length} exercises that are`} no longer kept here, so no session was made from it. Open the template to see which.`,
+    );
   const { details, plan } = planFromTemplate(template, exercises, localDate(Date.now()));
   return sessions.create(title, { details, plan });
+}
+
+async function findAnyTemplate(id: string): Promise<WorkshopTemplate | undefined> {
+  if (!id.startsWith(OWN_EXERCISE_ID_PREFIX)) return findTemplate(id);
+  return (await ownTemplates.get(id))?.template;
 }

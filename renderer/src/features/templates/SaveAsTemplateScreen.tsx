@@ -1,0 +1,318 @@
+import { useEffect, useMemo, useState } from 'react';
+import { useLocation } from 'wouter';
+import type { FieldProblem } from '../../../../domain/content/content-problems.ts';
+import type { PlanItemForTemplate, TemplateDescription } from '../../../../domain/content/own-template.ts';
+import { AUDIENCES, type AudienceId } from '../../../../domain/content/vocabulary.ts';
+import type { AgendaItem, Session } from '../../../../domain/sessions/session-model.ts';
+import { EXERCISES_BY_ID } from '../../content/content-library.ts';
+import { minutesLabel } from '../../content/labels.ts';
+import { ownExercises, ownTemplates, sessions } from '../../data/app-database.ts';
+import { routes } from '../../navigation/routes.ts';
+import { BackLink } from '../../ui/BackLink.tsx';
+import { NotFound } from '../../ui/NotFound.tsx';
+import { templateFieldLabel } from './template-field-labels.ts';
+
+// The template code (zod and a YAML writer) loads with this screen, never with the templates list.
+const templateCode = () => import('../../../../domain/content/own-template.ts');
+
+/** How long typing may pause before the check runs. */
+const CHECK_DELAY_MS = 300;
+
+interface Loaded {
+  session: Session;
+  items: PlanItemForTemplate[];
+  labels: { title: string; minutes: number }[];
+  durations: Map<string, { durationMinutes: number }>;
+  groupSize: { min: number; max: number } | null;
+  commonAudience: AudienceId[];
+}
+
+type Form = Omit<TemplateDescription, 'groupSize'> & { groupMin: string; groupMax: string };
+
+function planItem(item: AgendaItem): PlanItemForTemplate {
+  switch (item.kind) {
+    case 'exercise':
+      return { kind: 'exercise', exerciseId: item.exercise.id };
+    case 'break':
+      return { kind: 'break', title: item.title, minutes: item.plannedMinutes };
+    case 'check-in':
+      return { kind: 'check-in', title: item.title, minutes: item.plannedMinutes, instrumentIds: item.instrumentIds };
+  }
+}
+
+async function load(sessionId: string): Promise<Loaded | null> {
+  const [{ session, agenda }, own, { groupSizeForPlan }] = await Promise.all([
+    sessions.withAgenda(sessionId),
+    ownExercises.list(),
+    templateCode(),
+  ]);
+  if (!session) return null;
+  const durations = new Map<string, { durationMinutes: number; groupSize: { min: number; max: number }; audience: readonly AudienceId[] }>(
+    [...EXERCISES_BY_ID.values(), ...own].map((exercise) => [exercise.id, exercise]),
+  );
+  const exercises = agenda.flatMap((item) => (item.kind === 'exercise' ? [durations.get(item.exercise.id) ?? item.exercise] : []));
+  const known = exercises.filter((exercise) => 'groupSize' in exercise) as { groupSize: { min: number; max: number } }[];
+  const audiences = exercises.map((exercise) => exercise.audience);
+  const commonAudience = (Object.keys(AUDIENCES) as AudienceId[]).filter(
+    (audience) => audiences.length > 0 && audiences.every((list) => list.includes(audience)),
+  );
+  return {
+    session,
+    items: agenda.map(planItem),
+    labels: agenda.map((item) => ({
+      title: item.kind === 'exercise' ? item.exercise.title : item.title,
+      minutes:
+        item.kind === 'exercise'
+          ? (durations.get(item.exercise.id)?.durationMinutes ?? item.exercise.durationMinutes)
+          : item.plannedMinutes,
+    })),
+    durations,
+    groupSize: groupSizeForPlan(known),
+    commonAudience,
+  };
+}
+
+/**
+ * Saves a session's plan as one of the facilitator's own workshop
+ * templates: the agenda and what they write here, checked as the content
+ * check checks a shipped template, and nothing else of the session.
+ */
+export default function SaveAsTemplateScreen({ sessionId }: { sessionId: string }) {
+  const [, navigate] = useLocation();
+  const [loaded, setLoaded] = useState<Loaded | null | undefined>(undefined);
+  const [form, setForm] = useState<Form | null>(null);
+  const [check, setCheck] = useState<{ form: Form; problems: FieldProblem[] } | null>(null);
+  const [saveError, setSaveError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let current = true;
+    void load(sessionId).then((result) => {
+      if (!current) return;
+      setLoaded(result);
+      if (result)
+        setForm({
+          title: '',
+          summary: '',
+          preparation: '',
+          body: '',
+          audience: result.commonAudience,
+          groupMin: String(result.groupSize?.min ?? ''),
+          groupMax: String(result.groupSize?.max ?? ''),
+          longStretchReason: '',
+        });
+    });
+    return () => {
+      current = false;
+    };
+  }, [sessionId]);
+
+  const document = useMemo(() => (loaded && form ? { loaded, form } : null), [loaded, form]);
+
+  useEffect(() => {
+    if (!document) return;
+    let current = true;
+    const timer = setTimeout(() => {
+      void templateCode().then(async ({ templateFromPlan }) => {
+        const made = templateFromPlan(
+          { mode: document.loaded.session.mode, items: document.loaded.items },
+          description(document.form),
+          document.loaded.durations,
+          new Set(),
+        );
+        const problems = await ownTemplates.check(made);
+        if (current) setCheck({ form: document.form, problems });
+      });
+    }, CHECK_DELAY_MS);
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
+  }, [document]);
+
+  if (loaded === undefined || (loaded && !form)) return <p className="loading">Loading…</p>;
+  if (loaded === null || !form) return <NotFound what="Session" id={sessionId} backHref={routes.sessions} backLabel="Back to sessions" />;
+
+  const update = (change: Partial<Form>) => setForm({ ...form, ...change });
+  const current = check !== null && check.form === form;
+  const problems = current ? check.problems : [];
+  const problemsOf = (field: string) => problems.filter((problem) => problem.field === field || problem.field.startsWith(`${field}.`));
+  const longStretch = problems.some((problem) => problem.field === 'agenda') || form.longStretchReason !== '';
+
+  const save = async () => {
+    setSaveError(null);
+    try {
+      const { templateFromPlan } = await templateCode();
+      const made = templateFromPlan(
+        { mode: loaded.session.mode, items: loaded.items },
+        description(form),
+        loaded.durations,
+        await ownTemplates.ids(),
+      );
+      const saved = await ownTemplates.save(made);
+      navigate(routes.ownTemplate(saved.id));
+    } catch (error) {
+      setSaveError(error instanceof Error ? error.message : 'The template could not be kept.');
+    }
+  };
+
+  const text = (
+    name: 'title' | 'summary' | 'preparation' | 'body' | 'longStretchReason',
+    label: string,
+    hint?: string,
+    multiline = true,
+  ) => {
+    const id = `template-${name}`;
+    const fieldProblems = problemsOf(name);
+    const describedBy = [hint ? `${id}-hint` : '', fieldProblems.length > 0 ? `${id}-problems` : ''].filter(Boolean).join(' ');
+    const props = {
+      id,
+      value: form[name],
+      onChange: (event: { target: { value: string } }) => update({ [name]: event.target.value }),
+      'aria-invalid': fieldProblems.length > 0 || undefined,
+      'aria-describedby': describedBy || undefined,
+      autoComplete: 'off',
+    };
+    return (
+      <div className="field">
+        <label htmlFor={id}>{label}</label>
+        {hint && (
+          <p id={`${id}-hint`} className="field__hint">
+            {hint}
+          </p>
+        )}
+        {multiline ? <textarea rows={3} {...props} /> : <input {...props} />}
+        {fieldProblems.length > 0 && (
+          <p id={`${id}-problems`} className="field__problems">
+            {fieldProblems.map((problem) => problem.message).join(' ')}
+          </p>
+        )}
+      </div>
+    );
+  };
+
+  const total = loaded.labels.reduce((sum, item) => sum + item.minutes, 0);
+
+  return (
+    <div className="own-editor">
+      <BackLink href={routes.session(sessionId)}>Back to the plan</BackLink>
+      <h1 tabIndex={-1}>Save the plan as a template</h1>
+      <p className="lede">
+        A template keeps this agenda and what you write below, to plan from again or share with other facilitators. Nothing else of “
+        {loaded.session.title}” goes in: not its title, date or notes, nor anything recorded while it ran.
+      </p>
+
+      <section aria-labelledby="template-agenda-heading">
+        <h2 id="template-agenda-heading">Agenda</h2>
+        <p className="field__hint">Exercises keep their own length; breaks and check-ins keep the minutes you planned.</p>
+        <ol className="template-save__agenda">
+          {loaded.labels.map((item, index) => {
+            const itemProblems = problemsOf(`agenda[${index}]`);
+            return (
+              <li key={index}>
+                {item.title} <span className="template-save__minutes">{minutesLabel(item.minutes)}</span>
+                {itemProblems.length > 0 && <p className="field__problems">{itemProblems.map((problem) => problem.message).join(' ')}</p>}
+              </li>
+            );
+          })}
+        </ol>
+        <p>Total: {minutesLabel(total)}</p>
+      </section>
+
+      <section className="own-editor__summary" aria-labelledby="template-problems-heading" aria-live="polite">
+        <h2 id="template-problems-heading">
+          {!current
+            ? 'Checking…'
+            : problems.length === 0
+              ? 'Ready to save'
+              : `${problems.length} ${problems.length === 1 ? 'thing' : 'things'} to fix before saving`}
+        </h2>
+        {problems.length > 0 && (
+          <ul>
+            {problems.map((problem, index) => (
+              <li key={`${problem.field}-${index}`}>
+                {templateFieldLabel(problem.field, loaded.labels)}: {problem.message}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <form
+        className="own-editor__form template-save__form"
+        aria-label="The template"
+        onSubmit={(event) => (event.preventDefault(), void save())}
+      >
+        {text('title', 'Title', undefined, false)}
+        {text('summary', 'Summary', 'One or two sentences: who it is for and what the group does.')}
+        <fieldset>
+          <legend>Audience</legend>
+          {(Object.entries(AUDIENCES) as [AudienceId, string][]).map(([id, label]) => (
+            <label key={id} className="own-editor__choice">
+              <input
+                type="checkbox"
+                checked={form.audience.includes(id)}
+                onChange={(event) =>
+                  update({ audience: event.target.checked ? [...form.audience, id] : form.audience.filter((other) => other !== id) })
+                }
+              />{' '}
+              {label}
+            </label>
+          ))}
+          {problemsOf('audience').length > 0 && <p className="field__problems">{problemsOf('audience')[0]!.message}</p>}
+        </fieldset>
+        <div className="own-editor__pair">
+          {(['groupMin', 'groupMax'] as const).map((name) => (
+            <div className="field" key={name}>
+              <label htmlFor={`template-${name}`}>{name === 'groupMin' ? 'Smallest group' : 'Largest group'}</label>
+              <input
+                id={`template-${name}`}
+                type="number"
+                min={1}
+                value={form[name]}
+                onChange={(event) => update({ [name]: event.target.value })}
+                aria-invalid={problemsOf(name === 'groupMin' ? 'groupSize.min' : 'groupSize.max').length > 0 || undefined}
+              />
+            </div>
+          ))}
+        </div>
+        {problemsOf('groupSize').length > 0 && (
+          <p className="field__problems">
+            {problemsOf('groupSize')
+              .map((problem) => `${templateFieldLabel(problem.field, [])}: ${problem.message}`)
+              .join(' ')}
+          </p>
+        )}
+        {text('preparation', 'What to prepare', 'Materials, the room, and anything to read or arrange beforehand.')}
+        {text('body', 'About this workshop', 'Why this agenda, and what you learned running it. In Markdown.')}
+        {longStretch &&
+          text(
+            'longStretchReason',
+            'Why it runs long without a break',
+            'A template takes a break at least every 75 minutes, unless you say why not.',
+          )}
+        <div className="own-editor__save">
+          <button type="submit" className="button" disabled={!current || problems.length > 0}>
+            Save as my template
+          </button>
+          {saveError && (
+            <p role="alert" className="field__problems">
+              {saveError}
+            </p>
+          )}
+        </div>
+      </form>
+    </div>
+  );
+}
+
+function description(form: Form): TemplateDescription {
+  return {
+    title: form.title,
+    summary: form.summary,
+    preparation: form.preparation,
+    body: form.body,
+    audience: form.audience,
+    groupSize: { min: Number(form.groupMin), max: Number(form.groupMax) },
+    longStretchReason: form.longStretchReason,
+  };
+}
