@@ -16,6 +16,9 @@ import { storageAvailable } from '../data/storage-available.ts';
 // bring Dexie, and neither should hold up the others.
 const ExerciseDetailScreen = lazyScreen(() => import('../features/library/ExerciseDetailScreen.tsx'));
 const TemplateDetailScreen = lazyScreen(() => import('../features/templates/TemplateDetailScreen.tsx'));
+const OwnTemplateDetailScreen = lazyScreen(() => import('../features/templates/OwnTemplateDetailScreen.tsx'));
+const SaveAsTemplateScreen = lazyScreen(() => import('../features/templates/SaveAsTemplateScreen.tsx'));
+const ShareOwnScreen = lazyScreen(() => import('../features/own-exercises/ShareOwnScreen.tsx'));
 const CheckInDetailScreen = lazyScreen(() => import('../features/check-ins/CheckInDetailScreen.tsx'));
 const PlannerScreen = lazyScreen(() => import('../features/planner/PlannerScreen.tsx'));
 const RunScreen = lazyScreen(() => import('../features/run/RunScreen.tsx'));
@@ -69,6 +72,9 @@ function Screens() {
           </Route>
           <Route path={routes.runPattern}>{(params) => (canStore ? <RunScreen sessionId={params.id} /> : <NoStorage />)}</Route>
           <Route path={routes.summaryPattern}>{(params) => (canStore ? <SummaryScreen sessionId={params.id} /> : <NoStorage />)}</Route>
+          <Route path={routes.saveAsTemplatePattern}>
+            {(params) => (canStore ? <SaveAsTemplateScreen sessionId={params.id} /> : <NoStorage />)}
+          </Route>
           <Route path={routes.packPattern}>{(params) => (canStore ? <PrepPackScreen sessionId={params.id} /> : <NoStorage />)}</Route>
           <Route path={routes.sessionPattern}>{(params) => (canStore ? <PlannerScreen sessionId={params.id} /> : <NoStorage />)}</Route>
           <Route path={routes.library}>
@@ -76,6 +82,7 @@ function Screens() {
           </Route>
           <Route path={routes.writeExercise}>{canStore ? <OwnExerciseEditorScreen /> : <NoStorage />}</Route>
           <Route path={routes.importExercise}>{canStore ? <OwnExerciseImportScreen /> : <NoStorage />}</Route>
+          <Route path={routes.shareOwn}>{canStore ? <ShareOwnScreen /> : <NoStorage />}</Route>
           <Route path={routes.adaptExercisePattern}>
             {(params) => (canStore ? <OwnExerciseEditorScreen adaptFrom={params.id} /> : <NoStorage />)}
           </Route>
@@ -88,6 +95,9 @@ function Screens() {
           <Route path={routes.exercisePattern}>{(params) => <ExerciseDetailScreen exerciseId={params.id} />}</Route>
           <Route path={routes.templates}>
             <TemplateListScreen />
+          </Route>
+          <Route path={routes.ownTemplatePattern}>
+            {(params) => (canStore ? <OwnTemplateDetailScreen templateId={params.id} /> : <NoStorage />)}
           </Route>
           <Route path={routes.templatePattern}>{(params) => <TemplateDetailScreen templateId={params.id} />}</Route>
           <Route path={routes.checkIns}>

@@ -1,10 +1,12 @@
 import type { ReactNode } from 'react';
 import { BackLink } from './BackLink.tsx';
 import { FactList, type Fact } from './FactList.tsx';
+import { Heading } from './Heading.tsx';
 
 interface DetailHeaderProps {
-  backHref: string;
-  backLabel: string;
+  /** Where the way back leads; none in a preview, which is not a screen of its own. */
+  backHref?: string | undefined;
+  backLabel?: string | undefined;
   /** Id of the heading, for the article's aria-labelledby. */
   titleId: string;
   title: string;
@@ -18,11 +20,11 @@ interface DetailHeaderProps {
 export function DetailHeader({ backHref, backLabel, titleId, title, summary, facts, children }: DetailHeaderProps) {
   return (
     <>
-      <BackLink href={backHref}>{backLabel}</BackLink>
+      {backHref && <BackLink href={backHref}>{backLabel ?? 'Back'}</BackLink>}
       <header>
-        <h1 id={titleId} tabIndex={-1}>
+        <Heading level={1} id={titleId} tabIndex={-1}>
           {title}
-        </h1>
+        </Heading>
         <p className="lede">{summary}</p>
         <FactList facts={facts} />
         {children}

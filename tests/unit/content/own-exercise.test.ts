@@ -214,3 +214,16 @@ describe('the shipped library', () => {
     ]);
   });
 });
+
+describe('messages for facilitators', () => {
+  it('puts the schema library’s terms in plain words', async () => {
+    const { plainMessage } = await import('../../../domain/content/plain-messages.ts');
+    const problems = (text: string) => (ownExerciseFromMarkdown(text) as { problems: { field: string; message: string }[] }).problems;
+    const noSafety = problems(contentFileText(own({ safetyNotes: undefined })));
+    expect(noSafety.map((problem) => plainMessage(problem.message))).toEqual(['is missing']);
+    const longTitle = problems(contentFileText(own({ title: 'x'.repeat(121) })));
+    expect(longTitle.map((problem) => plainMessage(problem.message))).toEqual(['is longer than 120 characters']);
+    expect(plainMessage('expected number, received string')).toBe('must be a number');
+    expect(plainMessage('runs 90 minutes without a break')).toBe('runs 90 minutes without a break');
+  });
+});

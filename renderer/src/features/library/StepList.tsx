@@ -3,21 +3,23 @@ import { scheduleSteps } from '../../../../domain/content/step-schedule.ts';
 import { Markdown } from '../../markdown/Markdown.tsx';
 import { ParticipantsSee } from '../../markdown/ParticipantsSee.tsx';
 import { clockOffset, minutesLabel } from '../../content/labels.ts';
+import { Heading, useHeadingLevel } from '../../ui/Heading.tsx';
 
 export function stepHeadingId(index: number): string {
   return `step-${index + 1}-title`;
 }
 
 export function StepList({ steps }: { steps: readonly ExerciseStep[] }) {
+  const promptLevel = useHeadingLevel(4);
   return (
     <ol className="step-list">
       {scheduleSteps(steps).map(({ step, startMinute, endMinute }, index) => {
         const headingId = stepHeadingId(index);
         return (
           <li key={index} className="step" aria-labelledby={headingId}>
-            <h3 id={headingId} className="step__title" tabIndex={-1}>
+            <Heading level={3} id={headingId} className="step__title" tabIndex={-1}>
               <span className="step__number">Step {index + 1}</span> {step.title}
-            </h3>
+            </Heading>
             <p className="step__timing">
               {minutesLabel(step.minutes)}{' '}
               <span className="step__clock">
@@ -25,10 +27,12 @@ export function StepList({ steps }: { steps: readonly ExerciseStep[] }) {
               </span>
             </p>
             <div className="step__script">
-              <h4 className="step__label">Say and do</h4>
+              <Heading level={4} className="step__label">
+                Say and do
+              </Heading>
               <Markdown source={step.script} />
             </div>
-            {step.prompt && <ParticipantsSee prompt={step.prompt} headingLevel={4} />}
+            {step.prompt && <ParticipantsSee prompt={step.prompt} headingLevel={promptLevel} />}
           </li>
         );
       })}

@@ -2,6 +2,7 @@ import type { ExerciseStep } from '../../../../domain/content/exercise-schema.ts
 import { scheduleSteps } from '../../../../domain/content/step-schedule.ts';
 import { clockOffset, minutesLabel } from '../../content/labels.ts';
 import { stepHeadingId } from './StepList.tsx';
+import { Heading } from '../../ui/Heading.tsx';
 
 // Buttons, not #fragment links: the hash belongs to the router.
 function jumpToStep(index: number) {
@@ -14,9 +15,9 @@ function jumpToStep(index: number) {
 export function StepOutline({ steps }: { steps: readonly ExerciseStep[] }) {
   return (
     <nav className="step-outline" aria-labelledby="step-outline-heading">
-      <h2 id="step-outline-heading" className="step-outline__heading">
+      <Heading level={2} id="step-outline-heading" className="step-outline__heading">
         Steps at a glance
-      </h2>
+      </Heading>
       <ol>
         {scheduleSteps(steps).map(({ step, startMinute }, index) => (
           <li key={index}>

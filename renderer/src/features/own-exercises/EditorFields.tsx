@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { plainMessage } from '../../../../domain/content/plain-messages.ts';
 import type { FieldProblem } from '../../../../domain/content/content-problems.ts';
 import { inputIdFor } from './exercise-draft.ts';
 
@@ -9,7 +10,7 @@ export function FieldProblems({ field, problems }: { field: string; problems: re
   return (
     <ul className="field__problems" id={`${inputIdFor(field)}-problems`}>
       {mine.map((problem) => (
-        <li key={problem.message}>This {problem.message}.</li>
+        <li key={problem.message}>This {plainMessage(problem.message)}.</li>
       ))}
     </ul>
   );

@@ -1,19 +1,20 @@
 import type { ChangeEvent } from 'react';
-import { readExerciseFile, type ChosenFile } from './exercise-file.ts';
+import { readChosenFiles, type ChosenFiles } from './exercise-file.ts';
 
-/** "Import an exercise file…": a labelled file input, shown as a button. */
-export function ImportFileButton({ label, onChosen }: { label: string; onChosen: (file: ChosenFile) => void }) {
+/** "Import files…": a labelled file input for exercise and template files or archives of them, shown as a button. */
+export function ImportFileButton({ label, onChosen }: { label: string; onChosen: (files: ChosenFiles) => void }) {
   const onChange = async (event: ChangeEvent<HTMLInputElement>) => {
-    const file = event.target.files?.[0];
+    const files = [...(event.target.files ?? [])];
     event.target.value = ''; // the same file may be chosen again after a fix
-    if (file) onChosen(await readExerciseFile(file));
+    if (files.length > 0) onChosen(await readChosenFiles(files));
   };
   return (
     <label className="button button--quiet file-button">
       {label}
       <input
         type="file"
-        accept=".md,.markdown,text/markdown,text/plain"
+        multiple
+        accept=".md,.markdown,.zip,text/markdown,text/plain,application/zip"
         className="visually-hidden"
         onChange={(event) => void onChange(event)}
       />

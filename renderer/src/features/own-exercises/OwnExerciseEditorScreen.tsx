@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { plainMessage } from '../../../../domain/content/plain-messages.ts';
 import { useLocation } from 'wouter';
 import type { Exercise } from '../../../../domain/content/exercise-schema.ts';
 import type { FieldProblem } from '../../../../domain/content/content-problems.ts';
@@ -188,7 +189,7 @@ export default function OwnExerciseEditorScreen({ adaptFrom, editId }: { adaptFr
                 <button type="button" className="link-button" onClick={() => focusField(problem.field)}>
                   {fieldLabel(problem.field)}
                 </button>
-                : {problem.message}
+                : {plainMessage(problem.message)}
               </li>
             ))}
           </ul>
@@ -448,6 +449,7 @@ export default function OwnExerciseEditorScreen({ adaptFrom, editId }: { adaptFr
             Preview
           </h2>
           <ExerciseDetail
+            preview
             exercise={previewOf(draft)}
             mark={<OwnExerciseMark exercise={{ origin: draft.origin, facilitation: previewOf(draft).facilitation }} />}
           />

@@ -6,7 +6,7 @@ import { filterExercises, type LibraryFilter } from '../../../../domain/library/
 import { ownExercises } from '../../data/app-database.ts';
 import { routes } from '../../navigation/routes.ts';
 import { ExerciseCard } from '../library/index.ts';
-import { holdChosenFile } from './exercise-file.ts';
+import { holdChosenFiles } from './exercise-file.ts';
 import { ImportFileButton } from './ImportFileButton.tsx';
 import { OwnExerciseMark } from './OwnExerciseMark.tsx';
 
@@ -37,12 +37,17 @@ export default function OwnExerciseShelf({ filter }: { filter: LibraryFilter }) 
           Write a new exercise
         </Link>
         <ImportFileButton
-          label="Import an exercise file…"
-          onChosen={(file) => {
-            holdChosenFile(file);
+          label="Import shared files…"
+          onChosen={(files) => {
+            holdChosenFiles(files);
             navigate(routes.importExercise);
           }}
         />
+        {kept !== null && kept.length > 0 && (
+          <Link href={routes.shareOwn} className="button button--quiet">
+            Share several…
+          </Link>
+        )}
       </div>
       {kept === null ? null : kept.length === 0 ? (
         <p className="own-shelf__empty">Exercises you write or adapt are kept here, in this browser only.</p>

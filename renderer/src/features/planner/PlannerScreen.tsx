@@ -44,6 +44,11 @@ export default function PlannerScreen({ sessionId }: { sessionId: string }) {
               Preparation pack to print
             </Link>
           )}
+          {agenda.length > 0 && (
+            <Link href={routes.saveAsTemplate(session.id)} className="button button--quiet">
+              Save as a template
+            </Link>
+          )}
           {session.run?.startedAt != null && (
             <Link href={routes.summary(session.id)} className="button button--quiet">
               Summary to print or share

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
+import { plainMessage } from '../../../../domain/content/plain-messages.ts';
 import { useLocation } from 'wouter';
 import type { FieldProblem } from '../../../../domain/content/content-problems.ts';
 import type { PlanItemForTemplate, TemplateDescription } from '../../../../domain/content/own-template.ts';
@@ -183,7 +184,7 @@ export default function SaveAsTemplateScreen({ sessionId }: { sessionId: string 
         {multiline ? <textarea rows={3} {...props} /> : <input {...props} />}
         {fieldProblems.length > 0 && (
           <p id={`${id}-problems`} className="field__problems">
-            {fieldProblems.map((problem) => problem.message).join(' ')}
+            {fieldProblems.map((problem) => plainMessage(problem.message)).join(' ')}
           </p>
         )}
       </div>
@@ -210,7 +211,9 @@ export default function SaveAsTemplateScreen({ sessionId }: { sessionId: string 
             return (
               <li key={index}>
                 {item.title} <span className="template-save__minutes">{minutesLabel(item.minutes)}</span>
-                {itemProblems.length > 0 && <p className="field__problems">{itemProblems.map((problem) => problem.message).join(' ')}</p>}
+                {itemProblems.length > 0 && (
+                  <p className="field__problems">{itemProblems.map((problem) => plainMessage(problem.message)).join(' ')}</p>
+                )}
               </li>
             );
           })}
@@ -230,7 +233,7 @@ export default function SaveAsTemplateScreen({ sessionId }: { sessionId: string 
           <ul>
             {problems.map((problem, index) => (
               <li key={`${problem.field}-${index}`}>
-                {templateFieldLabel(problem.field, loaded.labels)}: {problem.message}
+                {templateFieldLabel(problem.field, loaded.labels)}: {plainMessage(problem.message)}
               </li>
             ))}
           </ul>
@@ -258,7 +261,7 @@ export default function SaveAsTemplateScreen({ sessionId }: { sessionId: string 
               {label}
             </label>
           ))}
-          {problemsOf('audience').length > 0 && <p className="field__problems">{problemsOf('audience')[0]!.message}</p>}
+          {problemsOf('audience').length > 0 && <p className="field__problems">{plainMessage(problemsOf('audience')[0]!.message)}</p>}
         </fieldset>
         <div className="own-editor__pair">
           {(['groupMin', 'groupMax'] as const).map((name) => (
@@ -278,7 +281,7 @@ export default function SaveAsTemplateScreen({ sessionId }: { sessionId: string 
         {problemsOf('groupSize').length > 0 && (
           <p className="field__problems">
             {problemsOf('groupSize')
-              .map((problem) => `${templateFieldLabel(problem.field, [])}: ${problem.message}`)
+              .map((problem) => `${templateFieldLabel(problem.field, [])}: ${plainMessage(problem.message)}`)
               .join(' ')}
           </p>
         )}

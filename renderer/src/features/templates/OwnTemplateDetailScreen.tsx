@@ -1,0 +1,141 @@
+import { useEffect, useState } from 'react';
+import { plainMessage } from '../../../../domain/content/plain-messages.ts';
+import { useLocation } from 'wouter';
+import { OWN_EXERCISE_ID_PREFIX, sharedFileName } from '../../../../domain/content/own-exercise-limits.ts';
+import { ownExercises, ownTemplates } from '../../data/app-database.ts';
+import type { KeptTemplate } from '../../data/own-template-repository.ts';
+import { useHost } from '../../host/host-context.tsx';
+import { routes } from '../../navigation/routes.ts';
+import { NotFound } from '../../ui/NotFound.tsx';
+import { agendaExercises } from './agenda-exercises.ts';
+import type { AgendaExercise } from './TemplateDetail.tsx';
+import { TemplateDetail } from './TemplateDetail.tsx';
+import { templateFieldLabel } from './template-field-labels.ts';
+
+interface Loaded {
+  kept: KeptTemplate;
+  exercises: Map<string, AgendaExercise>;
+}
+
+/** A facilitator's own workshop template, read as a shipped one is, with what can be done with it. */
+export default function OwnTemplateDetailScreen({ templateId }: { templateId: string }) {
+  const host = useHost();
+  const [, navigate] = useLocation();
+  const [loaded, setLoaded] = useState<Loaded | null | undefined>(undefined);
+  const [status, setStatus] = useState<string | null>(null);
+  const [confirmingDelete, setConfirmingDelete] = useState(false);
+
+  useEffect(() => {
+    let current = true;
+    void Promise.all([ownTemplates.get(templateId), ownExercises.list()]).then(([kept, own]) => {
+      if (current) setLoaded(kept ? { kept, exercises: agendaExercises(own) } : null);
+    });
+    return () => {
+      current = false;
+    };
+  }, [templateId]);
+
+  if (loaded === undefined) return <p className="loading">Loading…</p>;
+  if (loaded === null) return <NotFound what="Template" id={templateId} backHref={routes.templates} backLabel="Back to the templates" />;
+  const { kept, exercises } = loaded;
+  const { template, problems } = kept;
+
+  // Shared with the own exercises it names, so whoever opens it can plan from it; the stored texts are the files.
+  const share = async () => {
+    const own = [
+      ...new Set(
+        template.agenda.flatMap((item) =>
+          item.kind === 'exercise' && item.exercise.startsWith(OWN_EXERCISE_ID_PREFIX) ? [item.exercise] : [],
+        ),
+      ),
+    ];
+    const [text, ...exerciseTexts] = await Promise.all([
+      ownTemplates.markdownOf(template.id),
+      ...own.map((id) => ownExercises.markdownOf(id)),
+    ]);
+    if (text === undefined) return;
+    if (own.length === 0) {
+      const name = sharedFileName(template.title);
+      const result = await host.saveTextFile({ suggestedName: name, content: text, kind: 'markdown' });
+      setStatus(result === 'saved' ? `Saved as ${name}.` : null);
+      return;
+    }
+    const { packShared } = await import('../../../../domain/content/shared-files.ts');
+    const bytes = packShared({
+      templates: [{ name: sharedFileName(template.title), text }],
+      exercises: own.flatMap((id, index) => {
+        const exerciseText = exerciseTexts[index];
+        return exerciseText === undefined ? [] : [{ name: sharedFileName(exercises.get(id)?.title ?? id), text: exerciseText }];
+      }),
+    });
+    const name = sharedFileName(template.title).replace(/\.md$/, '.zip');
+    const result = await host.saveArchive({ suggestedName: name, bytes });
+    setStatus(
+      result === 'saved'
+        ? `Saved as ${name}, with the ${own.length === 1 ? 'exercise' : `${own.length} exercises`} of yours it uses.`
+        : null,
+    );
+  };
+
+  const remove = async () => {
+    await ownTemplates.remove(template.id);
+    navigate(routes.templates);
+  };
+
+  const agendaTitles = template.agenda.map((item) => ({
+    title: item.kind === 'exercise' ? (exercises.get(item.exercise)?.title ?? item.exercise) : item.title,
+  }));
+
+  return (
+    <TemplateDetail
+      template={template}
+      exercises={exercises}
+      mark={
+        <>
+          <p className="own-mark">
+            <span className="own-mark__whose">Yours</span>
+          </p>
+          {problems.length > 0 && (
+            <div className="own-editor__summary" role="note">
+              <p>
+                <strong>No session can be planned from it as it stands:</strong>
+              </p>
+              <ul>
+                {problems.map((problem, index) => (
+                  <li key={index}>
+                    {templateFieldLabel(problem.field, agendaTitles)}: {plainMessage(problem.message)}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
+        </>
+      }
+      actions={
+        <>
+          <button type="button" className="button" onClick={() => void share().catch(() => undefined)}>
+            Share as files
+          </button>
+          {confirmingDelete ? (
+            <span className="own-exercise-actions__confirm">
+              <span role="alert">Delete “{template.title}”? Sessions planned from it keep their plans.</span>
+              <button type="button" className="button button--danger" onClick={() => void remove().catch(() => undefined)}>
+                Delete
+              </button>
+              <button type="button" className="button button--quiet" onClick={() => setConfirmingDelete(false)}>
+                Keep it
+              </button>
+            </span>
+          ) : (
+            <button type="button" className="button button--quiet" onClick={() => setConfirmingDelete(true)}>
+              Delete…
+            </button>
+          )}
+          <p role="status" className="own-exercise-actions__status">
+            {status}
+          </p>
+        </>
+      }
+    />
+  );
+}
