@@ -106,9 +106,12 @@ export function ExerciseDetail({
             <SourceList sources={exercise.sources} />
           </section>
         </article>
-        <aside className="detail-layout__aside">
-          <StepOutline steps={exercise.steps} />
-        </aside>
+        {/* A preview sits in a column of its own; the outline beside it would only push the exercise down. */}
+        {!preview && (
+          <aside className="detail-layout__aside">
+            <StepOutline steps={exercise.steps} />
+          </aside>
+        )}
       </div>
     </ShiftHeadings>
   );

@@ -174,7 +174,11 @@ export default function OwnExerciseEditorScreen({ adaptFrom, editId }: { adaptFr
         timings that add up. It is kept in this browser only.
       </p>
 
-      <section className="own-editor__summary" aria-labelledby="own-problems-heading" aria-live="polite">
+      <section
+        className={`own-editor__summary${current && problems.length === 0 ? ' own-editor__summary--ready' : ''}`}
+        aria-labelledby="own-problems-heading"
+        aria-live="polite"
+      >
         <h2 id="own-problems-heading">
           {!current
             ? 'Checking…'
@@ -444,7 +448,8 @@ export default function OwnExerciseEditorScreen({ adaptFrom, editId }: { adaptFr
           </div>
         </form>
 
-        <section className="own-editor__preview" aria-labelledby="own-preview-heading">
+        {/* It scrolls on its own beside the form on a wide screen, so the keyboard can reach it to scroll. */}
+        <section className="own-editor__preview" aria-labelledby="own-preview-heading" tabIndex={0}>
           <h2 id="own-preview-heading" className="own-editor__preview-heading">
             Preview
           </h2>

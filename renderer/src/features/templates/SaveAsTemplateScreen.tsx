@@ -221,7 +221,11 @@ export default function SaveAsTemplateScreen({ sessionId }: { sessionId: string 
         <p>Total: {minutesLabel(total)}</p>
       </section>
 
-      <section className="own-editor__summary" aria-labelledby="template-problems-heading" aria-live="polite">
+      <section
+        className={`own-editor__summary${current && problems.length === 0 ? ' own-editor__summary--ready' : ''}`}
+        aria-labelledby="template-problems-heading"
+        aria-live="polite"
+      >
         <h2 id="template-problems-heading">
           {!current
             ? 'Checking…'
