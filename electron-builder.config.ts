@@ -32,10 +32,12 @@ const config: Configuration = {
     'out/renderer/**',
     'out/phone/**',
     `!${RELEASE_DIRECTORY}/**`,
-    '!**/*.map',
     // Production dependencies are collected on their own; all but the main process's are bundled already.
     '!node_modules/**',
     ...MAIN_PROCESS_PACKAGES.map((name) => `node_modules/${name}/**`),
+    // Of those packages, what runs: not their TypeScript sources and declarations, nor any source map.
+    '!node_modules/*/src/**',
+    '!**/*.{ts,cts,mts,tsx,map}',
   ],
   asar: true,
   // No native modules: nothing to rebuild against Electron's headers (and nothing to download for it).
