@@ -25,6 +25,8 @@ const config: Configuration = {
   productName: 'Common Ground',
   copyright: 'Common Ground contributors',
   directories: { output: RELEASE_DIRECTORY, buildResources: 'build' },
+  // One name pattern for every installer, without spaces, so the checksum file and the README's commands stay plain.
+  artifactName: 'common-ground-${version}-${os}-${arch}.${ext}',
   files: [
     'package.json',
     'out/main/**',
