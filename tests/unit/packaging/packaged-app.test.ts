@@ -1,6 +1,6 @@
 import { listPackage, extractFile } from '@electron/asar';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -39,6 +39,12 @@ describe.skipIf(process.platform === 'win32')('the packaged app (a Linux directo
     expect(buildPhonePage()).toBe(true);
 
     workDirectory = mkdtempSync(path.join(os.tmpdir(), 'common-ground-package-'));
+    // Packed from a copy, so another test that rebuilds out/ (the content check's failing build) cannot change it midway.
+    const projectCopy = path.join(workDirectory, 'project');
+    for (const part of ['main', 'preload', 'renderer', 'phone'])
+      cpSync(path.join(PROJECT_ROOT, 'out', part), path.join(projectCopy, 'out', part), { recursive: true });
+    cpSync(path.join(PROJECT_ROOT, 'package.json'), path.join(projectCopy, 'package.json'));
+    symlinkSync(path.join(PROJECT_ROOT, 'node_modules'), path.join(projectCopy, 'node_modules'), 'junction');
     const electronDist = path.join(workDirectory, 'electron');
     mkdirSync(path.join(electronDist, 'resources'), { recursive: true });
     writeFileSync(
@@ -51,7 +57,7 @@ describe.skipIf(process.platform === 'win32')('the packaged app (a Linux directo
 
     const { build, Platform } = await import('electron-builder');
     await build({
-      projectDir: PROJECT_ROOT,
+      projectDir: projectCopy,
       targets: Platform.LINUX.createTarget('dir'),
       publish: 'never',
       config: { ...config, electronDist, directories: { ...config.directories, output: path.join(workDirectory, 'release') } },
