@@ -62,13 +62,16 @@ const config: Configuration = {
     category: 'Office',
     synopsis: 'Run workshops on allyship and solidarity, on your own device.',
     maintainer: 'Common Ground contributors',
+    // The deb also needs the project's homepage, which package.json does not name: electron-builder
+    // takes it from the git remote (on GitHub Actions, the checkout's origin).
     icon: 'build/icon.png',
   },
   deb: { packageCategory: 'office' },
   win: { target: ['nsis'], icon: 'build/icon.png' },
   nsis: { oneClick: false, perMachine: false, allowToChangeInstallationDirectory: true },
   mac: {
-    target: ['dmg'],
+    // Apple silicon and the Intel Macs many groups still use: one disk image each.
+    target: [{ target: 'dmg', arch: ['arm64', 'x64'] }],
     category: 'public.app-category.productivity',
     icon: 'build/icon.png',
     hardenedRuntime: true,

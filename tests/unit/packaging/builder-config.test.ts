@@ -42,10 +42,10 @@ describe('electron-builder configuration', () => {
     }
   });
 
-  it('makes an AppImage and a deb on Linux, an NSIS installer on Windows and a dmg on macOS', () => {
+  it('makes an AppImage and a deb on Linux, an NSIS installer on Windows and a dmg on macOS for Apple silicon and Intel', () => {
     expect(config.linux?.target).toEqual(['AppImage', 'deb']);
     expect(config.win?.target).toEqual(['nsis']);
-    expect(config.mac?.target).toEqual(['dmg']);
+    expect(config.mac?.target).toEqual([{ target: 'dmg', arch: ['arm64', 'x64'] }]);
     expect(config.appId).toBe('org.commonground.desktop');
     expect(config.productName).toBe('Common Ground');
   });
