@@ -36,3 +36,6 @@ export function fetchElectronBinary(): string | null {
 
 export const RUNTIME_MISSING_SENTENCE =
   'Common Ground cannot open as a desktop app here because the Electron runtime is not installed and could not be downloaded; run "npm run web" to use the same app in your browser.';
+
+export const PACKAGE_RUNTIME_MISSING_SENTENCE =
+  'Common Ground cannot be packaged here because the Electron runtime is not installed and could not be downloaded; package on a machine that can reach Electron’s downloads, as the release workflow (.github/workflows/release.yml) does.';

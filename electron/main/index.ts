@@ -1,16 +1,19 @@
-import { app, BrowserWindow, powerMonitor, session } from 'electron';
+import { app, BrowserWindow, dialog, powerMonitor, session } from 'electron';
 import path from 'node:path';
 import { APP_ENTRY_URL, type AppOrigin } from './app-origin.ts';
 import { registerAppSchemeAsPrivileged, serveRendererFromAppScheme } from './app-protocol.ts';
+import { rendererDevServerUrl } from './build-mode.ts';
 import { createPhoneRoundControl } from '../round-server/phone-round-control.ts';
 import { registerIpcHandlers } from './ipc-handlers.ts';
 import { forwardLockSignals } from './lock-signal.ts';
 import { createMainWindow } from './main-window.ts';
 import { installApplicationMenu } from './menu.ts';
+import { disableSpellcheckDownloads } from './no-phone-home.ts';
 import { wipeProfileIfMarked } from './profile-wipe.ts';
 import { confineToApp, restrictPermissions } from './navigation-guard.ts';
+import { createUpdateMenuActions } from './update-menu.ts';
 
-const devServerUrl = !app.isPackaged ? (process.env['ELECTRON_RENDERER_URL'] ?? null) : null;
+const devServerUrl = rendererDevServerUrl(app.isPackaged, process.env);
 const origin: AppOrigin = { devServerOrigin: devServerUrl };
 const rendererRoot = path.join(import.meta.dirname, '../renderer');
 const preloadPath = path.join(import.meta.dirname, '../preload/index.cjs');
@@ -63,7 +66,15 @@ if (!app.requestSingleInstanceLock()) {
     serveRendererFromAppScheme(rendererRoot);
     restrictPermissions(session.defaultSession, origin);
     registerIpcHandlers(origin, { preloadPath, entryUrl: devServerUrl ?? APP_ENTRY_URL }, phoneRounds);
-    installApplicationMenu(devServerUrl !== null);
+    // Before any window: nothing may start a dictionary download.
+    disableSpellcheckDownloads(session.defaultSession, process.platform);
+    // No update check, crash report or telemetry leaves the app unless the facilitator asks (README, "No phone-home").
+    const updates = createUpdateMenuActions({
+      userData: app.getPath('userData'),
+      showMessageBox: (options) => dialog.showMessageBox(options),
+      refreshMenu: () => installApplicationMenu(devServerUrl !== null, updates),
+    });
+    installApplicationMenu(devServerUrl !== null, updates);
     // powerMonitor works only once the app is ready. Only the facilitator's
     // window is told to lock: the participant display (participant-display.ts)
     // is never listed, so it never shows the lock screen's state.

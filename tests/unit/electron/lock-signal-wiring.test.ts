@@ -61,7 +61,13 @@ vi.mock('electron', async () => {
     },
     BrowserWindow,
     powerMonitor: new EventEmitter(),
-    session: { defaultSession: {} },
+    session: {
+      defaultSession: {
+        setSpellCheckerEnabled: () => undefined,
+        setSpellCheckerLanguages: () => undefined,
+        setSpellCheckerDictionaryDownloadURL: () => undefined,
+      },
+    },
     screen: { getPrimaryDisplay: () => ({ id: 1, workArea: area }), getAllDisplays: () => [{ id: 1, workArea: area }] },
     ipcMain: {
       handle: (channel: string, handler: (event: unknown, ...args: unknown[]) => unknown) => electron.ipcHandlers.set(channel, handler),

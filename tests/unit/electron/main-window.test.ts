@@ -3,6 +3,8 @@ import { describe, expect, it, vi } from 'vitest';
 const created = vi.hoisted(() => ({ options: null as null | Record<string, unknown>, loaded: '' }));
 
 vi.mock('electron', () => ({
+  // The windows of a packaged app, as facilitators run it.
+  app: { isPackaged: true },
   BrowserWindow: class {
     constructor(options: Record<string, unknown>) {
       created.options = options;
@@ -29,6 +31,9 @@ describe('main window', () => {
       allowRunningInsecureContent: false,
       webviewTag: false,
       preload: '/app/out/preload/index.cjs',
+      // No DevTools in a packaged app, where the page's data could be read or changed by hand; no spellchecker.
+      devTools: false,
+      spellcheck: false,
     });
     expect(created.loaded).toBe('app://common-ground/index.html');
   });

@@ -3,6 +3,8 @@ import { describe, expect, it, vi } from 'vitest';
 const created = vi.hoisted(() => ({ options: [] as Record<string, unknown>[], loaded: [] as string[] }));
 
 vi.mock('electron', () => ({
+  // The windows of a packaged app, as facilitators run it.
+  app: { isPackaged: true },
   screen: {
     getPrimaryDisplay: () => ({ id: 1, workArea: { x: 0, y: 0, width: 1920, height: 1080 } }),
     getAllDisplays: () => [
