@@ -128,3 +128,21 @@ test('hostile exercise files are refused with the database unchanged, and markup
   await expect(page.getByRole('region', { name: 'My exercises' }).getByText(INJECTION, { exact: false }).first()).toBeVisible();
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
 });
+
+test('an imported exercise that needs an experienced facilitator says so before it is added, and on its card', async ({
+  page,
+}, testInfo) => {
+  const shipped = (await shippedExercises()).find((exercise) => exercise.id === 'coalition-agreements')!;
+  const own = { ...adaptExercise(shipped, new Set()), title: 'Coalition agreements, shared' };
+  const file = testInfo.outputPath('coalition-agreements-shared.md');
+  await writeFile(file, ownExerciseToMarkdown(own));
+  await page.goto('/#/library/import');
+  await page.getByLabel('Choose files…').setInputFiles(file);
+  const preview = page.getByRole('region', { name: 'Preview' });
+  await expect(preview.getByText(`Needs an experienced facilitator: ${shipped.facilitation.why}`)).toBeVisible();
+  await page.getByRole('button', { name: 'Add to my exercises' }).click();
+  await page.goto('/#/library');
+  await expect(
+    page.getByRole('region', { name: 'My exercises' }).getByText('Needs an experienced facilitator', { exact: false }),
+  ).toBeVisible();
+});

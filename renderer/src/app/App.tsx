@@ -10,6 +10,7 @@ import { ScreenErrorBoundary } from '../ui/ScreenErrorBoundary.tsx';
 import { AppShell } from './AppShell.tsx';
 import { lazyScreen } from './lazy-screen.ts';
 import { routes } from '../navigation/routes.ts';
+import { afterMarkPainted, LIBRARY_READY_MARK } from '../navigation/performance-marks.ts';
 import { storageAvailable } from '../data/storage-available.ts';
 
 // Screens load on demand: detail screens bring markdown-it, session screens
@@ -30,7 +31,12 @@ const HandAroundScreen = lazyScreen(() => import('../features/check-ins/HandArou
 const SessionsScreen = lazyScreen(() => import('../features/sessions/SessionsScreen.tsx'));
 const PrivacyScreen = lazyScreen(() => import('../features/vault/PrivacyScreen.tsx'));
 // A facilitator's own exercises are kept in the database: loaded after the library's list, never before it.
-const OwnExerciseShelf = lazyScreen(() => import('../features/own-exercises/OwnExerciseShelf.tsx'));
+// …and fetched only once the library's list has painted, so its code (the database's, and Markdown) never competes with it.
+const OwnExerciseShelf = lazyScreen(async () => {
+  await afterMarkPainted(LIBRARY_READY_MARK);
+  return import('../features/own-exercises/OwnExerciseShelf.tsx');
+});
+const OwnTemplateShelf = lazyScreen(() => import('../features/templates/OwnTemplateShelf.tsx'));
 const OwnExerciseEditorScreen = lazyScreen(() => import('../features/own-exercises/OwnExerciseEditorScreen.tsx'));
 const OwnExerciseImportScreen = lazyScreen(() => import('../features/own-exercises/OwnExerciseImportScreen.tsx'));
 const OwnExerciseDetailScreen = lazyScreen(() => import('../features/own-exercises/OwnExerciseDetailScreen.tsx'));
@@ -94,7 +100,7 @@ function Screens() {
           </Route>
           <Route path={routes.exercisePattern}>{(params) => <ExerciseDetailScreen exerciseId={params.id} />}</Route>
           <Route path={routes.templates}>
-            <TemplateListScreen />
+            <TemplateListScreen ownShelf={canStore ? OwnTemplateShelf : undefined} />
           </Route>
           <Route path={routes.ownTemplatePattern}>
             {(params) => (canStore ? <OwnTemplateDetailScreen templateId={params.id} /> : <NoStorage />)}

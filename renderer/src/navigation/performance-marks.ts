@@ -12,3 +12,30 @@ export const AUTOSAVE_COMMIT_MEASURE = 'common-ground:autosave-commit';
 export const SUMMARY_READY_MARK = 'common-ground:summary-ready';
 /** The vault has been unlocked: its keys are open and the screens behind it start to mount. */
 export const VAULT_UNLOCKED_MARK = 'common-ground:vault-unlocked';
+
+/**
+ * Resolves once `mark` is set and the frame after it has had its turn: for
+ * code a screen can do without at first (the facilitator's own exercises
+ * under the library's list), so fetching and compiling it never competes
+ * with the screen's first paint. A hidden window paints no frames, so a
+ * second at most.
+ */
+export function afterMarkPainted(mark: string): Promise<void> {
+  return new Promise((resolve) => {
+    const fallback = setTimeout(resolve, 1000);
+    const painted = () =>
+      requestAnimationFrame(() =>
+        setTimeout(() => {
+          clearTimeout(fallback);
+          resolve();
+        }, 0),
+      );
+    if (performance.getEntriesByName(mark).length > 0) return painted();
+    const observer = new PerformanceObserver(() => {
+      if (performance.getEntriesByName(mark).length === 0) return;
+      observer.disconnect();
+      painted();
+    });
+    observer.observe({ type: 'mark' });
+  });
+}
