@@ -86,6 +86,10 @@ export default defineConfig(
               message: 'The domain core is pure: no React.',
             },
             { group: ['dexie', 'dexie/*', 'dexie-react-hooks'], message: 'The domain core is pure: storage belongs to the data layer.' },
+            {
+              group: ['i18next', 'i18next/*', 'react-i18next', 'react-i18next/*'],
+              message: 'The domain core returns message keys and values; words in a language belong to the renderer (renderer/src/i18n).',
+            },
             ELECTRON,
             NODE_BUILTINS,
             {

@@ -1,6 +1,10 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App, preloadScreenFor } from './app/App.tsx';
+import { I18nextProvider } from 'react-i18next';
+import type { i18n as I18n } from 'i18next';
+import { App, namespacesFor, preloadScreenFor } from './app/App.tsx';
+import { localeOf, startI18n } from './i18n/i18n.ts';
+import { chooseLanguage, LANGUAGE_STORAGE_KEY } from './i18n/languages.ts';
 import { routes } from './navigation/routes.ts';
 import { storageAvailable } from './data/storage-available.ts';
 import { quietReportedRejections, reportStorageError } from './data/storage-errors.ts';
@@ -29,20 +33,27 @@ const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element.');
 keepFieldsOutOfSessionRestore(container);
 
-function render(root: HTMLElement) {
+function render(root: HTMLElement, i18n: I18n) {
   createRoot(root).render(
     <StrictMode>
-      <HostProvider host={selectHost()}>
-        <App />
-      </HostProvider>
+      <I18nextProvider i18n={i18n}>
+        <HostProvider host={selectHost()}>
+          <App />
+        </HostProvider>
+      </I18nextProvider>
     </StrictMode>,
   );
 }
+
+// The facilitator's language: their choice on this device, else the browser's.
+const language = chooseLanguage(navigator.languages, globalThis.localStorage?.getItem(LANGUAGE_STORAGE_KEY) ?? null);
+document.documentElement.lang = localeOf(language);
+const path = window.location.hash.slice(1);
 
 // Render once the first screen's code is here, so it needs no loading state.
 // Not a top-level await: that would make the bundler split the entry into
 // many small chunks to avoid a cycle, slowing every start. If the code cannot
 // be loaded now, render anyway: the screen retries and says so.
-void preloadScreenFor(window.location.hash.slice(1))
-  .catch(() => undefined)
-  .then(() => render(container));
+void Promise.all([startI18n(language, namespacesFor(path)), preloadScreenFor(path).catch(() => undefined)]).then(([i18n]) =>
+  render(container, i18n),
+);

@@ -47,7 +47,7 @@ export const test = base.extend<Fixtures & Options>({
       await rm(profileDir, { recursive: true, force: true });
     }
   },
-  context: async ({ baseURL, viewport, profileDir, vaultChoice }, use) => {
+  context: async ({ baseURL, viewport, profileDir, vaultChoice, locale }, use) => {
     // The browser found once for the whole run (tests/support/chromium.ts); the run stops before any test when there is none.
     const context = await chromium.launchPersistentContext(profileDir, {
       executablePath: CHROMIUM_PATH,
@@ -55,6 +55,8 @@ export const test = base.extend<Fixtures & Options>({
       headless: true,
       viewport,
       ...(baseURL ? { baseURL } : {}),
+      // A test may set the browser's language (test.use({ locale: 'es-ES' })): navigator.languages and Accept-Language follow.
+      ...(locale ? { locale } : {}),
     });
     if (vaultChoice === 'off') {
       await context.addInitScript(() => {

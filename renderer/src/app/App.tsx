@@ -41,6 +41,12 @@ const OwnExerciseEditorScreen = lazyScreen(() => import('../features/own-exercis
 const OwnExerciseImportScreen = lazyScreen(() => import('../features/own-exercises/OwnExerciseImportScreen.tsx'));
 const OwnExerciseDetailScreen = lazyScreen(() => import('../features/own-exercises/OwnExerciseDetailScreen.tsx'));
 
+/** The catalogs (i18n namespaces) the screen a URL opens on needs besides the shell's, so its first render needs no loading state. */
+export function namespacesFor(path: string): string[] {
+  if (path === routes.sessions) return ['sessions'];
+  return [];
+}
+
 /** Loads the code of the screen a URL opens on, so the first render needs no loading state. */
 export function preloadScreenFor(path: string): Promise<void> {
   if (path === routes.sessions) return SessionsScreen.preload();

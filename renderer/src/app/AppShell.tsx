@@ -8,20 +8,20 @@ import { StorageProblems } from './StorageProblems.tsx';
 import { routes } from '../navigation/routes.ts';
 import { useRetentionSweep } from './useRetentionSweep.ts';
 import { useFocusHeadingOnRouteChange } from './useFocusHeadingOnRouteChange.ts';
+import { useTranslation } from 'react-i18next';
+import { LanguagePicker } from './LanguagePicker.tsx';
 
 const SECTIONS = [
-  { href: routes.sessions, label: 'Sessions' },
-  { href: routes.library, label: 'Exercises' },
-  { href: routes.templates, label: 'Workshop templates' },
-  { href: routes.checkIns, label: 'Check-ins' },
-  { href: routes.privacy, label: 'Privacy' },
+  { href: routes.sessions, label: 'nav.sessions' },
+  { href: routes.library, label: 'nav.library' },
+  { href: routes.templates, label: 'nav.templates' },
+  { href: routes.checkIns, label: 'nav.checkIns' },
+  { href: routes.privacy, label: 'nav.privacy' },
 ] as const;
 
 function isInSection(location: string, sectionHref: string): boolean {
   return location === sectionHref || location.startsWith(`${sectionHref}/`);
 }
-
-const SHELL_LABEL: Record<AppInfo['shell'], string> = { desktop: 'Desktop app', browser: 'Web mode' };
 
 function skipToMain(event: MouseEvent<HTMLAnchorElement>) {
   event.preventDefault();
@@ -30,6 +30,7 @@ function skipToMain(event: MouseEvent<HTMLAnchorElement>) {
 
 export function AppShell({ children }: { children: ReactNode }) {
   const host = useHost();
+  const { t } = useTranslation('shell');
   const [info, setInfo] = useState<AppInfo | null>(null);
   const [location] = useLocation();
   const vaultOpen = useSyncExternalStore(vaultGate.subscribe, vaultGate.get) === 'open';
@@ -50,26 +51,26 @@ export function AppShell({ children }: { children: ReactNode }) {
     <div className="app-shell">
       {/* A plain #main link would be read as a route by the hash router. */}
       <a className="skip-link" href="#main" onClick={skipToMain}>
-        Skip to content
+        {t('skipToContent')}
       </a>
       <header className="app-header">
         <Link href={routes.sessions} className="brand">
-          Common Ground
+          {t('brand')}
         </Link>
-        <nav aria-label="Main">
+        <nav aria-label={t('nav.label')}>
           <ul className="main-nav">
             {SECTIONS.map((section) => (
               <li key={section.href}>
                 <Link href={section.href} aria-current={isInSection(location, section.href) ? 'page' : undefined}>
-                  {section.label}
+                  {t(section.label)}
                 </Link>
               </li>
             ))}
           </ul>
         </nav>
         {vaultOpen && (
-          <button type="button" className="button button--quiet lock-button" onClick={lockEverywhere} title="Lock (Ctrl+Shift+L)">
-            Lock
+          <button type="button" className="button button--quiet lock-button" onClick={lockEverywhere} title={t('lockTitle')}>
+            {t('lock')}
           </button>
         )}
       </header>
@@ -79,14 +80,15 @@ export function AppShell({ children }: { children: ReactNode }) {
       </main>
       <footer className="app-footer">
         <p>
-          Everything stays on this device. Nothing is sent anywhere. <StorageHealth />
+          {t('footer.promise')} <StorageHealth />
           {info && (
             <span className="app-footer__info" data-testid="app-info">
               {' '}
-              {SHELL_LABEL[info.shell]} · version {info.version}
+              {t('footer.version', { shell: t(`footer.shell.${info.shell}`), version: info.version })}
             </span>
           )}
         </p>
+        <LanguagePicker />
       </footer>
     </div>
   );

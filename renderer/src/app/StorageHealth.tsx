@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { storageAvailable } from '../data/storage-available.ts';
 
 interface Health {
@@ -7,10 +8,18 @@ interface Health {
   quotaBytes: number | null;
 }
 
-function size(bytes: number): string {
+/** A size in MB or GB, in the language's own number format (Intl). */
+function size(bytes: number, locale: string): string {
   const mb = bytes / (1024 * 1024);
-  if (mb >= 1024) return `${(mb / 1024).toFixed(mb >= 10 * 1024 ? 0 : 1)} GB`;
-  return `${mb.toFixed(mb < 10 ? 1 : 0)} MB`;
+  const [value, unit] = mb >= 1024 ? [mb / 1024, 'gigabyte'] : [mb, 'megabyte'];
+  const digits = (unit === 'gigabyte' ? value >= 10 : value >= 10) ? 0 : 1;
+  return new Intl.NumberFormat(locale, {
+    style: 'unit',
+    unit,
+    unitDisplay: 'short',
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(value);
 }
 
 /**
@@ -20,6 +29,8 @@ function size(bytes: number): string {
  */
 export function StorageHealth() {
   const [health, setHealth] = useState<Health | null>(null);
+  const { t, i18n } = useTranslation('shell');
+  const locale = i18n.language;
   useEffect(() => {
     let current = true;
     const storage = navigator.storage;
@@ -37,10 +48,11 @@ export function StorageHealth() {
   if (!health) return null;
   return (
     <span className="storage-health" data-testid="storage-health">
-      Storage: {health.usageBytes === null ? 'usage unknown' : `${size(health.usageBytes)} used`}
-      {health.quotaBytes !== null && ` of ${size(health.quotaBytes)} available`}
-      {health.persisted === false && ' · not protected from automatic clearing by the browser: export backups regularly'}
-      {health.persisted === true && ' · protected from automatic clearing'}.
+      {health.usageBytes === null ? t('storage.usageUnknown') : t('storage.used', { used: size(health.usageBytes, locale) })}
+      {health.quotaBytes !== null && t('storage.ofAvailable', { quota: size(health.quotaBytes, locale) })}
+      {health.persisted === false && t('storage.notPersisted')}
+      {health.persisted === true && t('storage.persisted')}
+      {t('storage.end')}
     </span>
   );
 }

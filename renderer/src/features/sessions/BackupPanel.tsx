@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import type { Backup } from '../../../../domain/backup/backup-format.ts';
 import type { ConflictChoice } from '../../data/backup.ts';
 import { backups } from '../../data/app-database.ts';
@@ -13,14 +14,11 @@ type RestoreState =
   | { step: 'conflict'; backup: Backup; titles: string[] }
   | { step: 'done'; count: number };
 
-const EXPORTED: Record<ExportResult, string> = {
-  saved: 'Backup saved.',
-  'saved-protected': 'Backup saved, protected with its passphrase.',
-  cancelled: '',
-};
+const EXPORTED = { saved: 'backup.saved', 'saved-protected': 'backup.savedProtected' } as const;
 
 /** `canExport`: there is something to export (restoring is always offered). */
 export function BackupPanel({ canExport }: { canExport: boolean }) {
+  const { t } = useTranslation('sessions');
   const [state, setState] = useState<RestoreState>({ step: 'idle' });
   const [exporting, setExporting] = useState(false);
   const [exported, setExported] = useState('');
@@ -68,17 +66,14 @@ export function BackupPanel({ canExport }: { canExport: boolean }) {
 
   const closeExport = (result: ExportResult) => {
     setExporting(false);
-    setExported(EXPORTED[result]);
+    setExported(result === 'cancelled' ? '' : t(EXPORTED[result]));
     exportButton.current?.focus();
   };
 
   return (
     <section className="backup-panel" aria-labelledby="backup-heading">
-      <h2 id="backup-heading">Back up and restore</h2>
-      <p className="field__hint">
-        A backup is a file you keep. It holds your sessions and notes: store it somewhere only you can reach, or protect it with a
-        passphrase.
-      </p>
+      <h2 id="backup-heading">{t('backup.heading')}</h2>
+      <p className="field__hint">{t('backup.hint')}</p>
       <div className="backup-panel__actions">
         {canExport && (
           <button
@@ -91,11 +86,11 @@ export function BackupPanel({ canExport }: { canExport: boolean }) {
               setExported('');
             }}
           >
-            Export all sessions…
+            {t('backup.exportAll')}
           </button>
         )}
         <label className="button button--quiet file-button">
-          Restore from a backup file…
+          {t('backup.restore')}
           <input
             type="file"
             accept=".json,.cgbackup,application/json"
@@ -104,16 +99,14 @@ export function BackupPanel({ canExport }: { canExport: boolean }) {
           />
         </label>
       </div>
-      {exporting && <ExportForm sessionIds="all" what="backup" heading="Export all sessions" onDone={closeExport} />}
+      {exporting && <ExportForm sessionIds="all" what="backup" heading={t('export.allHeading')} onDone={closeExport} />}
       <div aria-live="polite">
         {exported && <p>{exported}</p>}
-        {state.step === 'done' && (
-          <p className="backup-panel__ok">Restored {state.count === 1 ? '1 session' : `${state.count} sessions`}.</p>
-        )}
+        {state.step === 'done' && <p className="backup-panel__ok">{t('backup.restored', { count: state.count })}</p>}
       </div>
       {state.step === 'refused' && (
         <p className="backup-panel__error" role="alert">
-          Nothing was restored. {state.message}
+          {t('backup.refused', { message: state.message })}
         </p>
       )}
       {state.step === 'passphrase' && (
@@ -143,19 +136,16 @@ export function BackupPanel({ canExport }: { canExport: boolean }) {
       {state.step === 'conflict' && (
         <div className="backup-panel__conflict" role="alertdialog" aria-labelledby="conflict-text">
           <p id="conflict-text">
-            {state.titles.length === 1
-              ? 'A session in this backup is already here'
-              : `${state.titles.length} sessions in this backup are already here`}
-            : {state.titles.map((title) => `“${title}”`).join(', ')}. Keep both, or replace the ones here with the backup?
+            {t('backup.conflict', { count: state.titles.length, titles: state.titles.map((title) => `“${title}”`).join(', ') })}
           </p>
           <button type="button" className="button" onClick={() => void restore(state.backup, 'keep-both')}>
-            Keep both
+            {t('backup.keepBoth')}
           </button>{' '}
           <button type="button" className="button button--danger" onClick={() => void restore(state.backup, 'replace')}>
-            Replace
+            {t('backup.replace')}
           </button>{' '}
           <button type="button" className="button button--quiet" onClick={() => setState({ step: 'idle' })}>
-            Cancel
+            {t('backup.cancel')}
           </button>
         </div>
       )}
@@ -171,6 +161,7 @@ interface UnlockFormProps {
 
 /** Asks for a protected backup's passphrase; a wrong one keeps the file chosen, to try again. */
 function UnlockForm({ state, onSubmit, onCancel }: UnlockFormProps) {
+  const { t } = useTranslation('sessions');
   const [passphrase, setPassphrase] = useState('');
   const field = useRef<HTMLInputElement>(null);
 
@@ -188,10 +179,10 @@ function UnlockForm({ state, onSubmit, onCancel }: UnlockFormProps) {
   return (
     <form className="backup-panel__unlock" aria-labelledby="unlock-heading" aria-busy={state.busy} onSubmit={submit}>
       <p id="unlock-heading">
-        <strong>{state.fileName}</strong> is protected with a passphrase. Nothing is restored until it is opened and checked.
+        <Trans t={t} i18nKey="backup.protectedFile" values={{ name: state.fileName }} components={[<strong key="name" />]} />
       </p>
       <div className="field">
-        <label htmlFor="unlock-passphrase">Passphrase for this backup</label>
+        <label htmlFor="unlock-passphrase">{t('backup.passphrase')}</label>
         <input
           ref={field}
           id="unlock-passphrase"
@@ -206,18 +197,18 @@ function UnlockForm({ state, onSubmit, onCancel }: UnlockFormProps) {
       </div>
       {state.wrong && !state.busy && (
         <p className="backup-panel__error" id="unlock-wrong" role="alert">
-          That passphrase does not open this backup. If you are sure it is right, the file has been damaged or changed since it was saved.
+          {t('backup.wrong')}
         </p>
       )}
       <div className="export-choice__actions">
         <button type="submit" className="button" disabled={state.busy}>
-          Open and restore
+          {t('backup.open')}
         </button>
         <button type="button" className="button button--quiet" disabled={state.busy} onClick={onCancel}>
-          Cancel
+          {t('backup.cancel')}
         </button>
         <span role="status" className="export-choice__busy">
-          {state.busy && 'Opening the backup…'}
+          {state.busy && t('backup.opening')}
         </span>
       </div>
     </form>

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { SaveOutcome } from '../../../../electron/ipc/contract.ts';
 import { backups } from '../../data/app-database.ts';
 import { reportFailure, reportingFailures } from '../../data/storage-errors.ts';
@@ -56,6 +57,7 @@ type Problem = { field: 'passphrase' | 'again'; message: string } | null;
  * passphrase of its own. A backup on a USB stick is as exposed as the laptop.
  */
 export function ExportForm({ sessionIds, what, heading, onDone }: ExportFormProps) {
+  const { t } = useTranslation('sessions');
   const id = useId();
   const exportSessions = useExportSessions();
   // With the vault on, a readable copy would undo it: protection is the starting choice.
@@ -80,8 +82,8 @@ export function ExportForm({ sessionIds, what, heading, onDone }: ExportFormProp
     if (busy) return;
     if (protect) {
       if ([...passphrase].length < MIN_PASSPHRASE_LENGTH)
-        return refuse({ field: 'passphrase', message: `The passphrase needs at least ${MIN_PASSPHRASE_LENGTH} characters.` });
-      if (again !== passphrase) return refuse({ field: 'again', message: 'The two passphrases are not the same. Type it again.' });
+        return refuse({ field: 'passphrase', message: t('export.tooShort', { min: MIN_PASSPHRASE_LENGTH }) });
+      if (again !== passphrase) return refuse({ field: 'again', message: t('export.different') });
     }
     setProblem(null);
     setBusy(true);
@@ -115,18 +117,17 @@ export function ExportForm({ sessionIds, what, heading, onDone }: ExportFormProp
             setProblem(null);
           }}
         />{' '}
-        Protect this file with a passphrase
+        {t('export.protect')}
       </label>
       {protect && (
         <div className="export-choice__passphrase">
           <p className="export-choice__warning" id={`${id}-warning`}>
-            Without this passphrase the file cannot be opened by anyone, including you. Nobody can recover it. Keep the passphrase somewhere
-            safe, apart from the file.
+            {t('export.warning')}
           </p>
           <div className="field">
-            <label htmlFor={`${id}-passphrase`}>Passphrase</label>
+            <label htmlFor={`${id}-passphrase`}>{t('export.passphrase')}</label>
             <span className="field__hint" id={`${id}-hint`}>
-              At least {MIN_PASSPHRASE_LENGTH} characters. A few unrelated words are easy to remember and hard to guess.
+              {t('export.hint', { min: MIN_PASSPHRASE_LENGTH })}
             </span>
             <input
               ref={passphraseField}
@@ -141,7 +142,7 @@ export function ExportForm({ sessionIds, what, heading, onDone }: ExportFormProp
             />
           </div>
           <div className="field">
-            <label htmlFor={`${id}-again`}>Type the passphrase again</label>
+            <label htmlFor={`${id}-again`}>{t('export.again')}</label>
             <input
               ref={againField}
               id={`${id}-again`}
@@ -163,13 +164,13 @@ export function ExportForm({ sessionIds, what, heading, onDone }: ExportFormProp
       )}
       <div className="export-choice__actions">
         <button type="submit" className="button" disabled={busy}>
-          {protect ? 'Save the protected file' : 'Save the file'}
+          {protect ? t('export.saveProtected') : t('export.save')}
         </button>
         <button type="button" className="button button--quiet" disabled={busy} onClick={() => onDone('cancelled')}>
-          Cancel
+          {t('export.cancel')}
         </button>
         <span role="status" className="export-choice__busy">
-          {busy && (protect ? 'Protecting the file with your passphrase…' : 'Saving…')}
+          {busy && (protect ? t('export.protecting') : t('export.saving'))}
         </span>
       </div>
     </form>

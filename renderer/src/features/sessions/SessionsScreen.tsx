@@ -9,7 +9,8 @@ import { TEMPLATE_SUMMARIES } from '../../content/content-library.ts';
 import { ownTemplates, sessions, storageAvailable } from '../../data/app-database.ts';
 import { reportFailure } from '../../data/storage-errors.ts';
 import type { DeletedSession } from '../../data/session-repository.ts';
-import { availableLabel, scheduledLabel, STATUS_LABELS } from './session-labels.ts';
+import { availableLabel, scheduledLabel } from './session-labels.ts';
+import { useTranslation } from 'react-i18next';
 import { BackupPanel } from './BackupPanel.tsx';
 import { ExportForm, type ExportResult } from './ExportForm.tsx';
 import { WipePanel } from './WipePanel.tsx';
@@ -40,6 +41,7 @@ function useOwnTemplates(): { id: string; title: string }[] {
 }
 
 function NewSessionForm() {
+  const { t } = useTranslation('sessions');
   const [, navigate] = useLocation();
   const [title, setTitle] = useState('');
   const [templateId, setTemplateId] = useState(BLANK);
@@ -53,7 +55,7 @@ function NewSessionForm() {
     setNotReady(null);
     try {
       const chosen = [...TEMPLATE_SUMMARIES, ...own].find((template) => template.id === templateId);
-      const id = await createSession(title.trim() || chosen?.title || 'Untitled session', templateId || null);
+      const id = await createSession(title.trim() || chosen?.title || t('newSession.untitled'), templateId || null);
       navigate(routes.session(id));
     } catch (error) {
       if (error instanceof TemplateNotReadyError) setNotReady(error.message);
@@ -64,10 +66,10 @@ function NewSessionForm() {
 
   return (
     <form className="new-session" onSubmit={submit} aria-labelledby="new-session-heading">
-      <h2 id="new-session-heading">New session</h2>
+      <h2 id="new-session-heading">{t('newSession.heading')}</h2>
       <div className="new-session__fields">
         <div className="field">
-          <label htmlFor="new-session-title">Title</label>
+          <label htmlFor="new-session-title">{t('newSession.title')}</label>
           <input
             id="new-session-title"
             value={title}
@@ -77,19 +79,19 @@ function NewSessionForm() {
           />
         </div>
         <div className="field">
-          <label htmlFor="new-session-template">Start from</label>
+          <label htmlFor="new-session-template">{t('newSession.startFrom')}</label>
           <select id="new-session-template" value={templateId} onChange={(event) => setTemplateId(event.target.value)}>
-            <option value={BLANK}>A blank plan</option>
+            <option value={BLANK}>{t('newSession.blank')}</option>
             {TEMPLATE_SUMMARIES.map((template) => (
               <option key={template.id} value={template.id}>
-                Template: {template.title}
+                {t('newSession.template', { title: template.title })}
               </option>
             ))}
             {own.length > 0 && (
-              <optgroup label="My templates">
+              <optgroup label={t('newSession.myTemplates')}>
                 {own.map((template) => (
                   <option key={template.id} value={template.id}>
-                    My template: {template.title}
+                    {t('newSession.myTemplate', { title: template.title })}
                   </option>
                 ))}
               </optgroup>
@@ -97,7 +99,7 @@ function NewSessionForm() {
           </select>
         </div>
         <button type="submit" className="button" disabled={busy}>
-          Create session
+          {t('newSession.create')}
         </button>
       </div>
       {notReady && (
@@ -115,6 +117,7 @@ interface SessionRowProps {
 }
 
 function SessionRow({ session, onDelete }: SessionRowProps) {
+  const { t, i18n } = useTranslation('sessions');
   const [confirming, setConfirming] = useState(false);
   const [, navigate] = useLocation();
   const [exporting, setExporting] = useState(false);
@@ -127,9 +130,7 @@ function SessionRow({ session, onDelete }: SessionRowProps) {
   };
   const closeExport = (result: ExportResult) => {
     setExporting(false);
-    setExported(
-      result === 'saved' ? 'Saved to a file.' : result === 'saved-protected' ? 'Saved to a file, protected with its passphrase.' : '',
-    );
+    setExported(result === 'saved' ? t('row.saved') : result === 'saved-protected' ? t('row.savedProtected') : '');
     exportButton.current?.focus();
   };
   return (
@@ -139,7 +140,8 @@ function SessionRow({ session, onDelete }: SessionRowProps) {
           <Link href={routes.session(session.id)}>{session.title}</Link>
         </h3>
         <p className="session-row__meta">
-          <span>{scheduledLabel(session)}</span> · <span>{availableLabel(session)}</span> · <span>{STATUS_LABELS[session.status]}</span>
+          <span>{scheduledLabel(session, t, i18n.language)}</span> · <span>{availableLabel(session, t)}</span> ·{' '}
+          <span>{t(`status.${session.status}`)}</span>
           {session.deleteAfter && (
             <>
               {' '}
@@ -151,12 +153,12 @@ function SessionRow({ session, onDelete }: SessionRowProps) {
       <div className="session-row__actions">
         {confirming ? (
           <>
-            <span role="alert">Delete “{session.title}”?</span>
+            <span role="alert">{t('row.confirmDelete', { title: session.title })}</span>
             <button type="button" className="button button--danger" onClick={() => onDelete(session)}>
-              Delete
+              {t('row.delete')}
             </button>
             <button type="button" className="button button--quiet" onClick={() => setConfirming(false)}>
-              Keep it
+              {t('row.keep')}
             </button>
           </>
         ) : (
@@ -167,7 +169,7 @@ function SessionRow({ session, onDelete }: SessionRowProps) {
               onClick={() => void duplicate().catch(() => undefined)}
               aria-describedby={titleId}
             >
-              Duplicate
+              {t('row.duplicate')}
             </button>
             <button
               ref={exportButton}
@@ -180,17 +182,22 @@ function SessionRow({ session, onDelete }: SessionRowProps) {
               }}
               aria-describedby={titleId}
             >
-              Export…
+              {t('row.export')}
             </button>
             <button type="button" className="button button--quiet" onClick={() => setConfirming(true)} aria-describedby={titleId}>
-              Delete…
+              {t('row.deleteAsk')}
             </button>
           </>
         )}
       </div>
       {exporting && (
         <div className="session-row__export">
-          <ExportForm sessionIds={[session.id]} what="session" heading={`Export “${session.title}”`} onDone={closeExport} />
+          <ExportForm
+            sessionIds={[session.id]}
+            what="session"
+            heading={t('row.exportHeading', { title: session.title })}
+            onDone={closeExport}
+          />
         </div>
       )}
       {exported && (
@@ -204,18 +211,19 @@ function SessionRow({ session, onDelete }: SessionRowProps) {
 
 /** The first launch: nothing planned yet, so point to where plans come from. */
 function FirstSteps() {
+  const { t } = useTranslation('sessions');
   return (
     <div className="empty-state sessions-first-steps">
-      <p>No sessions yet. Create one above.</p>
-      <p>Not sure where to begin? Look first at:</p>
+      <p>{t('firstSteps.none')}</p>
+      <p>{t('firstSteps.where')}</p>
       <ul>
         <li>
-          <Link href={routes.templates}>Browse the workshop templates</Link>: complete, timed agendas with what to prepare. Start a session
-          from one with “Start from” above.
+          <Link href={routes.templates}>{t('firstSteps.templatesLink')}</Link>
+          {t('firstSteps.templates')}
         </li>
         <li>
-          <Link href={routes.library}>Browse the exercise library</Link>: every exercise with its script, safety notes and sources, to add
-          to any plan.
+          <Link href={routes.library}>{t('firstSteps.libraryLink')}</Link>
+          {t('firstSteps.library')}
         </li>
       </ul>
     </div>
@@ -223,6 +231,7 @@ function FirstSteps() {
 }
 
 export default function SessionsScreen() {
+  const { t } = useTranslation('sessions');
   const all = useLiveQuery(() => sessions.list(), []);
   const [query, setQuery] = useState('');
   const [order, setOrder] = useState<SessionOrder>('date-ascending');
@@ -249,33 +258,37 @@ export default function SessionsScreen() {
     setDeleted(null);
   };
 
+  const sessionOrders = Object.fromEntries(Object.keys(SESSION_ORDERS).map((key) => [key, t(`order.${key}`)])) as Record<
+    SessionOrder,
+    string
+  >;
   const running = all?.find((session) => session.status === 'running');
   const visible = all ? sortSessions(all, order, query) : [];
 
   return (
     <div className="sessions">
-      <h1 tabIndex={-1}>Sessions</h1>
+      <h1 tabIndex={-1}>{t('title')}</h1>
       {running && (
         <p className="running-banner" role="status">
-          <strong>In progress:</strong> {running.title}. <Link href={routes.run(running.id)}>Resume this session</Link>
+          <strong>{t('inProgress')}</strong> {running.title}. <Link href={routes.run(running.id)}>{t('resume')}</Link>
         </p>
       )}
       <NewSessionForm />
 
       <section aria-labelledby="your-sessions-heading">
-        <h2 id="your-sessions-heading">Your sessions</h2>
+        <h2 id="your-sessions-heading">{t('yours')}</h2>
         {all && all.length > 0 && (
           <p className="result-count" role="status">
             {visible.length === all.length
-              ? `${all.length} ${all.length === 1 ? 'session' : 'sessions'}`
-              : `${visible.length} of ${all.length} sessions match`}
+              ? t('count', { count: all.length })
+              : t('matching', { count: visible.length, total: all.length })}
           </p>
         )}
         {/* Searching or sorting one session does nothing; a search already typed stays in reach whatever it hides. */}
         {((all?.length ?? 0) >= 2 || query !== '') && (
-          <div className="sessions__tools" role="search" aria-label="Find a session">
+          <div className="sessions__tools" role="search" aria-label={t('find')}>
             <div className="field">
-              <label htmlFor="session-search">Search by title</label>
+              <label htmlFor="session-search">{t('search')}</label>
               <input
                 id="session-search"
                 type="search"
@@ -286,8 +299,8 @@ export default function SessionsScreen() {
             </div>
             <ChoiceField
               id="session-order"
-              label="Sort by"
-              options={SESSION_ORDERS}
+              label={t('sortBy')}
+              options={sessionOrders}
               value={order}
               onChange={(next) => setOrder(next ?? order)}
             />
@@ -295,20 +308,20 @@ export default function SessionsScreen() {
         )}
         {deleted && (
           <p className="undo-bar" role="status">
-            Deleted “{deleted.session.title}”.{' '}
+            {t('deleted', { title: deleted.session.title })}{' '}
             <button type="button" className="button" onClick={() => void undo().catch(() => undefined)}>
-              Undo
+              {t('undo')}
             </button>
           </p>
         )}
         {!storageAvailable() ? (
-          <p className="empty-state">No sessions can be kept in this browser: see the message above.</p>
+          <p className="empty-state">{t('noStorage')}</p>
         ) : all === undefined ? (
-          <p className="loading">Loading…</p>
+          <p className="loading">{t('loading')}</p>
         ) : all.length === 0 ? (
           <FirstSteps />
         ) : visible.length === 0 ? (
-          <p className="empty-state">No session matches that title.</p>
+          <p className="empty-state">{t('noMatch')}</p>
         ) : (
           <>
             <ul className="session-list">
@@ -318,7 +331,7 @@ export default function SessionsScreen() {
             </ul>
             {visible.length > limit && (
               <button type="button" className="button button--quiet show-more" onClick={() => setLimit(limit + PAGE_SIZE)}>
-                Show {Math.min(PAGE_SIZE, visible.length - limit)} more ({visible.length - limit} not shown)
+                {t('showMore', { count: Math.min(PAGE_SIZE, visible.length - limit), hidden: visible.length - limit })}
               </button>
             )}
           </>

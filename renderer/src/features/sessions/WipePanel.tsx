@@ -1,9 +1,8 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { wipeEverything } from '../../data/app-database.ts';
 import { useHost } from '../../host/host-context.tsx';
 import { withdrawFromDisplays } from '../../run-engine/display-channel.ts';
-
-const CONFIRMATION = 'wipe';
 
 /**
  * Deletes everything the app keeps on this device, after one deliberate
@@ -11,6 +10,9 @@ const CONFIRMATION = 'wipe';
  */
 export function WipePanel() {
   const host = useHost();
+  const { t } = useTranslation('sessions');
+  // The word to type is in the app's language: someone reading Spanish types "borrar".
+  const confirmation = t('wipe.word');
   const [open, setOpen] = useState(false);
   const [typed, setTyped] = useState('');
   const [state, setState] = useState<'idle' | 'wiping' | 'failed'>('idle');
@@ -34,46 +36,40 @@ export function WipePanel() {
 
   return (
     <section className="wipe-panel" aria-labelledby="wipe-heading">
-      <h2 id="wipe-heading">Wipe this device</h2>
-      <p>
-        Deletes every session on this device, with its plans, notes, reflections, actions and check-in results, and anything being typed.
-        There is no undo. Export a backup first if anyone needs a copy, and keep it somewhere safe.
-      </p>
+      <h2 id="wipe-heading">{t('wipe.heading')}</h2>
+      <p>{t('wipe.intro')}</p>
       {!open ? (
         <button type="button" className="button button--danger" onClick={() => setOpen(true)}>
-          Wipe everything on this device…
+          {t('wipe.open')}
         </button>
       ) : (
         <form
           className="wipe-panel__confirm"
-          aria-label="Confirm the wipe"
+          aria-label={t('wipe.confirmLabel')}
           onSubmit={(event) => {
             event.preventDefault();
-            if (typed.trim().toLowerCase() === CONFIRMATION) void wipe();
+            if (typed.trim().toLowerCase() === confirmation) void wipe();
           }}
         >
           <p>
-            <strong>What this does:</strong> the app deletes its database and everything it keeps in this browser profile. In the desktop
-            app it then restarts and removes the profile’s storage folders before any window opens, so the files that kept old versions of
-            your notes are gone too.
+            <strong>{t('wipe.doesLabel')}</strong>
+            {t('wipe.does')}
           </p>
           <p>
-            <strong>What it cannot promise:</strong> on a solid-state drive, deleted files can sometimes be recovered with special tools
-            until the drive reuses the space; backups you exported, copies in other apps and the operating system’s own backups are not
-            touched. In a browser, the browser’s own files may keep traces until it tidies them. With the vault on, those traces are
-            encrypted, and the wipe destroys the keys with the database.
+            <strong>{t('wipe.cannotLabel')}</strong>
+            {t('wipe.cannot')}
           </p>
           <label>
-            Type “{CONFIRMATION}” to confirm{' '}
+            {t('wipe.type', { word: confirmation })}{' '}
             <input value={typed} onChange={(event) => setTyped(event.target.value)} autoComplete="off" spellCheck={false} />
           </label>
           <div className="wipe-panel__actions">
             <button
               type="submit"
               className="button button--danger"
-              disabled={typed.trim().toLowerCase() !== CONFIRMATION || state === 'wiping'}
+              disabled={typed.trim().toLowerCase() !== confirmation || state === 'wiping'}
             >
-              {state === 'wiping' ? 'Wiping…' : 'Wipe everything now'}
+              {state === 'wiping' ? t('wipe.wiping') : t('wipe.now')}
             </button>
             <button
               type="button"
@@ -83,12 +79,10 @@ export function WipePanel() {
                 setTyped('');
               }}
             >
-              Keep everything
+              {t('wipe.keep')}
             </button>
           </div>
-          {state === 'failed' && (
-            <p role="alert">The wipe did not finish: the message at the top of the screen says what went wrong. Try again.</p>
-          )}
+          {state === 'failed' && <p role="alert">{t('wipe.failed')}</p>}
         </form>
       )}
     </section>

@@ -1,16 +1,16 @@
+import type { TFunction } from 'i18next';
 import type { Session } from '../../../../domain/sessions/session-model.ts';
 import { durationLabel } from '../../content/labels.ts';
 
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-
-export function scheduledLabel(session: Pick<Session, 'scheduledFor'>): string {
-  if (!session.scheduledFor) return 'No date set';
+/** When a session is planned for, in the app's language (Intl), or that no date is set. */
+export function scheduledLabel(session: Pick<Session, 'scheduledFor'>, t: TFunction<'sessions'>, locale: string): string {
+  if (!session.scheduledFor) return t('noDate');
   const date = new Date(session.scheduledFor);
-  return Number.isNaN(date.getTime()) ? 'No date set' : dateFormat.format(date);
+  return Number.isNaN(date.getTime())
+    ? t('noDate')
+    : new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
 }
 
-export function availableLabel(session: Pick<Session, 'availableMinutes'>): string {
-  return session.availableMinutes === null ? 'Time not set' : `${durationLabel(session.availableMinutes)} available`;
+export function availableLabel(session: Pick<Session, 'availableMinutes'>, t: TFunction<'sessions'>): string {
+  return session.availableMinutes === null ? t('timeNotSet') : t('available', { duration: durationLabel(session.availableMinutes) });
 }
-
-export const STATUS_LABELS: Record<Session['status'], string> = { planned: 'Planned', running: 'In progress', ended: 'Ended' };

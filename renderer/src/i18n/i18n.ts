@@ -1,0 +1,65 @@
+import i18next, { type i18n as I18n, type Module } from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { LANGUAGES, PSEUDO_LANGUAGE, type UiLanguage } from './languages.ts';
+import { pseudoLocalize } from './pseudo.ts';
+
+// The app's words, with i18next and react-i18next: one catalog per language
+// and per part of the app (a namespace: the shell, the sessions screen, the
+// library…), each a JSON file in renderer/src/locales/<language>/, fetched
+// when a screen that needs it is first shown. Plurals follow CLDR through
+// Intl.PluralRules (Spanish has "many" beside "one" and "other"); dates and
+// numbers go through Intl with the language chosen here.
+
+/** Every catalog, by path, as a chunk of its own loaded on demand. */
+const catalogs = import.meta.glob<{ default: Record<string, unknown> }>('../locales/*/*.json');
+
+export const catalogPath = (language: string, namespace: string) => `../locales/${language}/${namespace}.json`;
+
+const catalogBackend: Module & {
+  read: (language: string, namespace: string, done: (error: Error | null, data?: unknown) => void) => void;
+} = {
+  type: 'backend',
+  read(language, namespace, done) {
+    const load = catalogs[catalogPath(language, namespace)];
+    if (!load) return done(new Error(`No ${language} catalog for “${namespace}”.`));
+    load().then(
+      (module) => done(null, module.default),
+      (error: unknown) => done(error instanceof Error ? error : new Error(String(error))),
+    );
+  },
+} as const;
+
+const pseudo = { type: 'postProcessor', name: 'pseudo', process: (value: string) => pseudoLocalize(value) } as const;
+
+/** The language tag a screen and Intl use for `language` (the pseudo-language formats as English). */
+export const localeOf = (language: string): string => (language === PSEUDO_LANGUAGE ? 'en' : language);
+
+/**
+ * An i18n instance speaking `language`, with `namespaces` loaded before it
+ * resolves: the first screen's words are there before it renders, so it
+ * never shows keys or a loading state.
+ */
+export async function startI18n(language: UiLanguage, namespaces: readonly string[]): Promise<I18n> {
+  const instance = i18next.createInstance();
+  instance.use(catalogBackend).use(initReactI18next);
+  if (language === PSEUDO_LANGUAGE) instance.use(pseudo);
+  await instance.init({
+    lng: localeOf(language),
+    fallbackLng: 'en',
+    supportedLngs: Object.keys(LANGUAGES),
+    ns: [...new Set(['shell', ...namespaces])],
+    defaultNS: 'shell',
+    // React escapes what it renders; escaping here too would show "&amp;".
+    interpolation: { escapeValue: false },
+    ...(language === PSEUDO_LANGUAGE && { postProcess: ['pseudo'] }),
+    react: { useSuspense: true },
+    returnEmptyString: false,
+  });
+  return instance;
+}
+
+/** Switches the app's language where it is: the catalogs of the namespaces in use load, and every screen re-renders in it. */
+export async function switchLanguage(instance: I18n, language: UiLanguage): Promise<void> {
+  await instance.changeLanguage(localeOf(language));
+  document.documentElement.lang = localeOf(language);
+}
