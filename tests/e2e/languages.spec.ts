@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from '../support/fixtures.ts';
 
 // The app speaks the browser's language when it can, and the facilitator can
@@ -26,9 +27,20 @@ test.describe('with the browser set to Spanish', () => {
     await expect(page.locator('.session-row__meta')).toContainText('Sin fecha');
     await expect(page.locator('.session-row__meta')).toContainText('Planificada');
 
+    // The library's own words are Spanish; its exercises are content, translated apart (and marked where they are not).
+    await page.getByRole('link', { name: 'Ejercicios', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Biblioteca de ejercicios' })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: /ejercicios/ })).toHaveText(/^\d+ ejercicios$/);
+    await expect(page.getByLabel('Público', { exact: true }).locator('option')).toContainText(['Cualquier público', 'Grupo mixto']);
+    await expect(page.locator('.card').first()).toContainText('Duración');
+    await expect(page.locator('.card').first()).toContainText(/\d+ minutos/);
+    await expect(page.getByRole('heading', { name: 'Mis ejercicios' })).toBeVisible();
+
     await page.getByLabel('Idioma', { exact: true }).selectOption('en');
-    await expect(page.getByRole('heading', { level: 1, name: 'Sessions' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Exercise library' })).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.locator('.card').first()).toContainText(/\d+ minutes/);
+    await page.getByRole('link', { name: 'Sessions', exact: true }).click();
     await expect(page.locator('.session-row__meta')).toContainText('Planned');
     await page.reload();
     await expect(page.getByRole('heading', { level: 1, name: 'Sessions' })).toBeVisible();
@@ -36,20 +48,31 @@ test.describe('with the browser set to Spanish', () => {
   });
 });
 
-test('with the pseudo-language, every string of the shell and the sessions screen comes from a catalog', async ({ page }) => {
-  await page.addInitScript(() => localStorage.setItem('common-ground:language', 'en-XA'));
-  await page.goto('/');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^\[Šéššíóñš ·+\]$/);
-  // Every piece of text on the screen comes from a catalog, so each is in brackets; a piece that is not was written into the code.
-  const pieces = await page.evaluate(() => {
+/** Every visible piece of text outside `content` (what the library's content files and the user wrote), as it is on screen. */
+async function textPieces(page: Page, content: string): Promise<string[]> {
+  return page.evaluate((skip) => {
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     const out: string[] = [];
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const text = node.textContent?.trim() ?? '';
-      if (text && !node.parentElement?.closest('option, script, style')) out.push(text);
+      if (text && !node.parentElement?.closest(`option, script, style, ${skip}`)) out.push(text);
     }
     return out;
-  });
-  expect(pieces.length).toBeGreaterThan(10);
-  expect(pieces.filter((text) => !/^\[.*\]$/s.test(text) && !/^[·.,:;()\s]+$/.test(text))).toEqual([]);
+  }, content);
+}
+
+test('with the pseudo-language, every word of the shell, the sessions screen and the library comes from a catalog', async ({ page }) => {
+  await page.addInitScript(() => localStorage.setItem('common-ground:language', 'en-XA'));
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^\[Šéššíóñš ·+\]$/);
+  // A piece not in brackets was written into the code, not a catalog.
+  const bare = (pieces: string[]) => pieces.filter((text) => !/^\[.*\]$/s.test(text) && !/^[·.,:;()\s]+$/.test(text));
+  const sessions = await textPieces(page, '.never');
+  expect(sessions.length).toBeGreaterThan(10);
+  expect(bare(sessions)).toEqual([]);
+
+  await page.goto('/#/library');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^\[Éxéŕçíšé|^\[Éxérçíšé/);
+  await expect(page.locator('.own-shelf h2')).toBeVisible();
+  expect(bare(await textPieces(page, '.card__title, .card__summary'))).toEqual([]);
 });

@@ -44,6 +44,7 @@ const OwnExerciseDetailScreen = lazyScreen(() => import('../features/own-exercis
 /** The catalogs (i18n namespaces) the screen a URL opens on needs besides the shell's, so its first render needs no loading state. */
 export function namespacesFor(path: string): string[] {
   if (path === routes.sessions) return ['sessions'];
+  if (path === routes.library) return ['library'];
   return [];
 }
 

@@ -1,33 +1,28 @@
 import type { GroupSize } from '../../../domain/content/schema-primitives.ts';
-import {
-  AUDIENCES,
-  CHECK_IN_TRACKS,
-  FRAMEWORKS,
-  TEMPLATE_MODES,
-  type AudienceId,
-  type CheckInTrack,
-  type FrameworkId,
-  type TemplateMode,
-} from '../../../domain/content/vocabulary.ts';
+import type { AudienceId, CheckInTrack, FrameworkId, TemplateMode } from '../../../domain/content/vocabulary.ts';
+import { translate } from '../i18n/current.ts';
+
+// The content vocabulary and its units in the app's language: the domain
+// names things by id; their words are in the "common" catalog.
 
 export function audienceLabel(id: AudienceId): string {
-  return AUDIENCES[id];
+  return translate(`common:audience.${id}`);
 }
 
 export function frameworkLabel(id: FrameworkId): string {
-  return FRAMEWORKS[id];
+  return translate(`common:framework.${id}`);
 }
 
 export function modeLabel(mode: TemplateMode): string {
-  return TEMPLATE_MODES[mode];
+  return translate(`common:mode.${mode}`);
 }
 
 export function trackLabel(track: CheckInTrack): string {
-  return CHECK_IN_TRACKS[track];
+  return translate(`common:track.${track}`);
 }
 
 export function minutesLabel(minutes: number): string {
-  return minutes === 1 ? '1 minute' : `${minutes} minutes`;
+  return translate('common:minutes', { count: minutes });
 }
 
 /** "3 h 45 min" for agendas, where minutes alone are hard to take in. */
@@ -35,11 +30,11 @@ export function durationLabel(minutes: number): string {
   if (minutes < 60) return minutesLabel(minutes);
   const hours = Math.floor(minutes / 60);
   const rest = minutes % 60;
-  return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`;
+  return rest === 0 ? translate('common:hours', { hours }) : translate('common:hoursMinutes', { hours, minutes: rest });
 }
 
 export function groupSizeLabel(size: GroupSize): string {
-  return size.min === size.max ? `${size.min} people` : `${size.min}–${size.max} people`;
+  return size.min === size.max ? translate('common:people', { count: size.min }) : translate('common:peopleRange', { min: size.min, max: size.max });
 }
 
 /** "0:05" style offset from the start. */
@@ -47,4 +42,9 @@ export function clockOffset(minutes: number): string {
   const hours = Math.floor(minutes / 60);
   const rest = minutes % 60;
   return `${hours}:${String(rest).padStart(2, '0')}`;
+}
+
+/** A vocabulary (audiences, frameworks) as choices in the app's language, for a filter or a form. */
+export function vocabularyChoices<Id extends string>(ids: readonly Id[], label: (id: Id) => string): Record<Id, string> {
+  return Object.fromEntries(ids.map((id) => [id, label(id)])) as Record<Id, string>;
 }

@@ -47,7 +47,7 @@ export async function startI18n(language: UiLanguage, namespaces: readonly strin
     lng: localeOf(language),
     fallbackLng: 'en',
     supportedLngs: Object.keys(LANGUAGES),
-    ns: [...new Set(['shell', ...namespaces])],
+    ns: [...new Set(['shell', 'common', ...namespaces])],
     defaultNS: 'shell',
     // React escapes what it renders; escaping here too would show "&amp;".
     interpolation: { escapeValue: false },

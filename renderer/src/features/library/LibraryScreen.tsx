@@ -1,4 +1,5 @@
 import { Suspense, useLayoutEffect, useMemo, type ComponentType } from 'react';
+import { useTranslation } from 'react-i18next';
 import { NO_FILTER, filterExercises, isFiltering, type LibraryFilter } from '../../../../domain/library/filter-exercises.ts';
 import { EXERCISES } from '../../content/content-library.ts';
 import { ExerciseCard } from './ExerciseCard.tsx';
@@ -10,6 +11,7 @@ import { useLibraryFilter } from './library-filter-state.tsx';
 export type OwnShelf = ComponentType<{ filter: LibraryFilter }>;
 
 export function LibraryScreen({ ownShelf: OwnShelf }: { ownShelf?: OwnShelf | undefined }) {
+  const { t } = useTranslation('library');
   const [filter, setFilter] = useLibraryFilter();
   const visible = useMemo(() => filterExercises(EXERCISES, filter), [filter]);
 
@@ -21,44 +23,43 @@ export function LibraryScreen({ ownShelf: OwnShelf }: { ownShelf?: OwnShelf | un
   }, []);
 
   const countText =
-    visible.length === EXERCISES.length ? `${EXERCISES.length} exercises` : `${visible.length} of ${EXERCISES.length} exercises match`;
+    visible.length === EXERCISES.length
+      ? t('count', { count: EXERCISES.length })
+      : t('matching', { count: visible.length, total: EXERCISES.length });
 
   return (
     <div className="library">
       <div className="library__intro">
-        <h1 tabIndex={-1}>Exercise library</h1>
-        <p className="lede">
-          Guided exercises for workshops on allyship and solidarity. Each one says who it is for, how long it takes, what to say and what to
-          keep safe.
-        </p>
+        <h1 tabIndex={-1}>{t('title')}</h1>
+        <p className="lede">{t('lede')}</p>
       </div>
       <div className="library__layout">
-        <aside className="library__filters" aria-label="Filters">
+        <aside className="library__filters" aria-label={t('filters')}>
           <LibraryFilters filter={filter} onChange={setFilter} />
           {isFiltering(filter) && (
             <button type="button" className="button button--quiet" onClick={() => setFilter(NO_FILTER)}>
-              Clear search and filters
+              {t('clear')}
             </button>
           )}
         </aside>
         <section className="library__results" aria-labelledby="results-heading">
           <h2 id="results-heading" className="visually-hidden">
-            Results
+            {t('results')}
           </h2>
           {OwnShelf && (
             <Suspense fallback={null}>
               <OwnShelf filter={filter} />
             </Suspense>
           )}
-          {OwnShelf && <h2 className="own-shelf__library-heading">The library’s exercises</h2>}
+          {OwnShelf && <h2 className="own-shelf__library-heading">{t('libraryExercises')}</h2>}
           <p className="result-count" role="status" aria-live="polite">
             {countText}
           </p>
           {visible.length === 0 ? (
             <div className="empty-state">
-              <p>No exercise matches these filters.</p>
+              <p>{t('noMatch')}</p>
               <button type="button" className="button" onClick={() => setFilter(NO_FILTER)}>
-                Show all exercises
+                {t('showAll')}
               </button>
             </div>
           ) : (

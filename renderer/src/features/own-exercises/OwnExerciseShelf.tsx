@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import type { OwnExercise } from '../../../../domain/content/own-exercise.ts';
 import { summarizeExercise } from '../../../../domain/content/exercise-summary.ts';
@@ -12,6 +13,7 @@ import { OwnExerciseMark } from './OwnExerciseMark.tsx';
 
 /** The facilitator's own exercises, above the library's, under the same filters. */
 export default function OwnExerciseShelf({ filter }: { filter: LibraryFilter }) {
+  const { t } = useTranslation('ownExercises');
   const [, navigate] = useLocation();
   const [kept, setKept] = useState<OwnExercise[] | null>(null);
   useEffect(() => {
@@ -31,13 +33,13 @@ export default function OwnExerciseShelf({ filter }: { filter: LibraryFilter }) 
 
   return (
     <section className="own-shelf" aria-labelledby="own-shelf-heading">
-      <h2 id="own-shelf-heading">My exercises</h2>
+      <h2 id="own-shelf-heading">{t('shelf.heading')}</h2>
       <div className="own-shelf__actions">
         <Link href={routes.writeExercise} className="button">
-          Write a new exercise
+          {t('shelf.write')}
         </Link>
         <ImportFileButton
-          label="Import shared files…"
+          label={t('shelf.import')}
           onChosen={(files) => {
             holdChosenFiles(files);
             navigate(routes.importExercise);
@@ -45,14 +47,14 @@ export default function OwnExerciseShelf({ filter }: { filter: LibraryFilter }) 
         />
         {kept !== null && kept.length > 0 && (
           <Link href={routes.shareOwn} className="button button--quiet">
-            Share several…
+            {t('shelf.share')}
           </Link>
         )}
       </div>
       {kept === null ? null : kept.length === 0 ? (
-        <p className="own-shelf__empty">Exercises you write or adapt are kept here, in this browser only.</p>
+        <p className="own-shelf__empty">{t('shelf.empty')}</p>
       ) : visible.length === 0 ? (
-        <p className="own-shelf__empty">None of your exercises matches these filters.</p>
+        <p className="own-shelf__empty">{t('shelf.noMatch')}</p>
       ) : (
         <ul className="card-list">
           {visible.map((exercise) => (
