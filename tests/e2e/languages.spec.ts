@@ -22,6 +22,13 @@ test.describe('with the browser set to Spanish', () => {
     await page.getByLabel('Título', { exact: true }).fill('Asamblea de barrio');
     await page.getByRole('button', { name: 'Crear sesión' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toContainText('Asamblea de barrio');
+    // The planner speaks Spanish too: its labels, the plan's totals, and the break it adds.
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Plan: Asamblea de barrio');
+    await page.getByRole('button', { name: 'Añadir una pausa' }).click();
+    await expect(page.locator('.agenda-entry')).toHaveCount(1);
+    await expect(page.locator('.agenda-entry')).toContainText('Pausa · Pausa');
+    await expect(page.locator('.plan-summary__totals')).toHaveText('10 minutos planificados · indica el tiempo disponible para comparar');
+    await expect(page.getByLabel('Quién dirige')).toHaveValue('facilitated');
     await page.getByRole('link', { name: 'Sesiones', exact: true }).click();
     await expect(page.getByRole('status').filter({ hasText: /sesión/ })).toHaveText('1 sesión');
     await expect(page.locator('.session-row__meta')).toContainText('Sin fecha');
@@ -66,10 +73,16 @@ test('with the pseudo-language, every word of the shell, the sessions screen and
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^\[Šéššíóñš ·+\]$/);
   // A piece not in brackets was written into the code, not a catalog.
-  const bare = (pieces: string[]) => pieces.filter((text) => !/^\[.*\]$/s.test(text) && !/^[·.,:;()\s]+$/.test(text));
+  const bare = (pieces: string[]) => pieces.filter((text) => !/^\[.*\]$/s.test(text) && /\p{L}/u.test(text));
   const sessions = await textPieces(page, '.never');
   expect(sessions.length).toBeGreaterThan(10);
   expect(bare(sessions)).toEqual([]);
+
+  await page.getByLabel(/Tíŧlé|Títlé/).fill('Pseudo');
+  await page.getByRole('button', { name: /Çréáté šéššíóñ/ }).click();
+  await page.getByRole('button', { name: /Ádd á bréák/ }).click();
+  await expect(page.locator('.agenda-entry')).toHaveCount(1);
+  expect(bare(await textPieces(page, '.never'))).toEqual([]);
 
   await page.goto('/#/library');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^\[Éxéŕçíšé|^\[Éxérçíšé/);

@@ -45,6 +45,7 @@ const OwnExerciseDetailScreen = lazyScreen(() => import('../features/own-exercis
 export function namespacesFor(path: string): string[] {
   if (path === routes.sessions) return ['sessions'];
   if (path === routes.library) return ['library'];
+  if (/^\/sessions\/[^/]+$/.test(path)) return ['planner'];
   return [];
 }
 

@@ -1,4 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { OwnExercise } from '../../../../domain/content/own-exercise.ts';
 import { OWN_EXERCISE_ID_PREFIX } from '../../../../domain/content/own-exercise-limits.ts';
 import { needsFacilitatorBecause } from '../../../../domain/content/exercise-summary.ts';
@@ -30,6 +31,7 @@ function useOwnExercises(): OwnExercise[] {
 }
 
 export function AddToPlan({ sessionId, mode }: { sessionId: string; mode: SessionMode }) {
+  const { t } = useTranslation('planner');
   const own = useOwnExercises();
   const choices = [
     ...EXERCISES,
@@ -60,7 +62,7 @@ export function AddToPlan({ sessionId, mode }: { sessionId: string; mode: Sessio
       const item = await makeItem();
       if (item) {
         await sessions.addItem(sessionId, item);
-        setAdded(`Added “${item.kind === 'exercise' ? item.exercise.title : item.title}” at the end of the agenda.`);
+        setAdded(t('add.added', { title: item.kind === 'exercise' ? item.exercise.title : item.title }));
       }
     } catch (error) {
       // A failed write is reported by the data layer; anything else (the exercise's text not loading) here.
@@ -81,23 +83,24 @@ export function AddToPlan({ sessionId, mode }: { sessionId: string; mode: Sessio
     });
   };
 
-  const addBreak = () => add(async () => ({ kind: 'break', title: 'Break', plannedMinutes: BREAK_MINUTES }));
+  // A break keeps the title it was given in the language of the plan, like anything else typed into it.
+  const addBreak = () => add(async () => ({ kind: 'break', title: t('add.breakTitle'), plannedMinutes: BREAK_MINUTES }));
 
   return (
-    <form className="add-to-plan" onSubmit={addExercise} aria-label="Add to the plan">
+    <form className="add-to-plan" onSubmit={addExercise} aria-label={t('add.label')}>
       <div className="field">
-        <label htmlFor="add-exercise">Exercise from the library</label>
+        <label htmlFor="add-exercise">{t('add.exercise')}</label>
         <select id="add-exercise" value={exerciseId} onChange={(event) => setExerciseId(event.target.value)}>
           {shipped.map((exercise) => (
             <option key={exercise.id} value={exercise.id}>
-              {exercise.title} ({minutesLabel(exercise.durationMinutes)})
+              {t('add.option', { title: exercise.title, minutes: minutesLabel(exercise.durationMinutes) })}
             </option>
           ))}
           {yours.length > 0 && (
-            <optgroup label="My exercises">
+            <optgroup label={t('add.myExercises')}>
               {yours.map((exercise) => (
                 <option key={exercise.id} value={exercise.id}>
-                  {exercise.title} ({minutesLabel(exercise.durationMinutes)}, yours)
+                  {t('add.ownOption', { title: exercise.title, minutes: minutesLabel(exercise.durationMinutes) })}
                 </option>
               ))}
             </optgroup>
@@ -105,17 +108,17 @@ export function AddToPlan({ sessionId, mode }: { sessionId: string; mode: Sessio
         </select>
       </div>
       <button type="submit" className="button" aria-disabled={busy}>
-        Add exercise
+        {t('add.addExercise')}
       </button>
       <button type="button" className="button button--quiet" aria-disabled={busy} onClick={() => void addBreak()}>
-        Add a break
+        {t('add.addBreak')}
       </button>
       <p className="visually-hidden" role="status">
         {added}
       </p>
       {unavailable.length > 0 && (
         <details className="add-to-plan__unavailable">
-          <summary>{unavailable.length} exercises need an experienced facilitator and cannot be added to a self-guided session</summary>
+          <summary>{t('add.unavailable', { count: unavailable.length })}</summary>
           <ul>
             {unavailable.map((exercise) => (
               <li key={exercise.id}>

@@ -1,4 +1,5 @@
 import { useState, type DragEvent, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { agendaEditRefusal, type AgendaLock } from '../../../../domain/sessions/agenda-editing.ts';
 import { agendaItemTitle, type AgendaItem } from '../../../../domain/sessions/session-model.ts';
 import { agendaClockTimes, offsetLabel, type ItemClock } from '../../../../domain/sessions/clock-times.ts';
@@ -7,8 +8,6 @@ import { routes } from '../../navigation/routes.ts';
 import { minutesLabel } from '../../content/labels.ts';
 import { sessions } from '../../data/app-database.ts';
 import { PrepNote } from './PrepNote.tsx';
-
-const KIND_LABELS: Record<AgendaItem['kind'], string> = { exercise: 'Exercise', break: 'Break', 'check-in': 'Check-in' };
 
 /** Storage failures are reported by the data layer; the plan on screen simply stays as it was. */
 function run(operation: () => Promise<void>) {
@@ -41,6 +40,7 @@ function ItemTime({ clock }: { clock: ItemClock }) {
 }
 
 function AgendaEntry({ item, clock, index, count, lock, onDragStart, onDrop, onMoved }: ItemProps) {
+  const { t } = useTranslation('planner');
   const title = agendaItemTitle(item);
   const headingId = `agenda-item-${item.id}`;
   const canMoveTo = (to: number) => to >= 0 && to < count && agendaEditRefusal(lock, { kind: 'move', item, toIndex: to }) === null;
@@ -49,7 +49,7 @@ function AgendaEntry({ item, clock, index, count, lock, onDragStart, onDrop, onM
     if (!canMoveTo(to)) return;
     run(async () => {
       await sessions.moveItem(item, to);
-      onMoved(`“${title}” moved to position ${to + 1} of ${count}.`);
+      onMoved(t('moved', { title, position: to + 1, count }));
     });
   };
 
@@ -90,14 +90,14 @@ function AgendaEntry({ item, clock, index, count, lock, onDragStart, onDrop, onM
           <span className="agenda-entry__number">{index + 1}.</span>{' '}
           {/* The exercise's full text, as the library has it, a click from the plan. */}
           {item.kind === 'exercise' ? <Link href={routes.exercise(item.exercise.id)}>{title}</Link> : title}
-          <span className="agenda-entry__kind"> · {KIND_LABELS[item.kind]}</span>
-          {fixed && !lock.ended && <span className="agenda-entry__kind"> · reached in this run</span>}
+          <span className="agenda-entry__kind"> · {t(`kind.${item.kind}`)}</span>
+          {fixed && !lock.ended && <span className="agenda-entry__kind">{t('reached')}</span>}
         </h3>
         {fixed ? (
           <p className="agenda-entry__minutes">{minutesLabel(item.plannedMinutes)}</p>
         ) : (
           <div className="field field--inline">
-            <label htmlFor={`minutes-${item.id}`}>Minutes</label>
+            <label htmlFor={`minutes-${item.id}`}>{t('minutes')}</label>
             <input
               id={`minutes-${item.id}`}
               type="number"
@@ -118,7 +118,7 @@ function AgendaEntry({ item, clock, index, count, lock, onDragStart, onDrop, onM
               className="button button--quiet"
               aria-disabled={!canMoveTo(index - 1)}
               onClick={() => move(index - 1)}
-              aria-label={`Move “${title}” up`}
+              aria-label={t('moveUp', { title })}
             >
               ↑
             </button>
@@ -127,7 +127,7 @@ function AgendaEntry({ item, clock, index, count, lock, onDragStart, onDrop, onM
               className="button button--quiet"
               aria-disabled={!canMoveTo(index + 1)}
               onClick={() => move(index + 1)}
-              aria-label={`Move “${title}” down`}
+              aria-label={t('moveDown', { title })}
             >
               ↓
             </button>
@@ -135,26 +135,20 @@ function AgendaEntry({ item, clock, index, count, lock, onDragStart, onDrop, onM
               type="button"
               className="button button--quiet"
               onClick={() => run(() => sessions.removeItem(item))}
-              aria-label={`Remove “${title}”`}
+              aria-label={t('remove', { title })}
             >
-              Remove
+              {t('removeButton')}
             </button>
           </div>
         )}
       </div>
       {item.kind === 'exercise' && item.plannedMinutes !== item.exercise.durationMinutes && (
-        <p className="agenda-entry__hint">The exercise is written for {minutesLabel(item.exercise.durationMinutes)}.</p>
+        <p className="agenda-entry__hint">{t('writtenFor', { minutes: minutesLabel(item.exercise.durationMinutes) })}</p>
       )}
-      <PrepNote item={item} label={`Preparation note for “${title}”`} />
+      <PrepNote item={item} label={t('prepNoteFor', { title })} />
     </li>
   );
 }
-
-const LOCK_NOTES = {
-  running:
-    'This session is running. Items already reached stay as they ran; the items still to come can be changed, moved among themselves or removed.',
-  ended: 'This session has ended, so its agenda stays as the record of what ran. To run it again, plan a copy.',
-};
 
 /**
  * The agenda as an ordered list: drag to reorder, or use the arrow buttons
@@ -173,12 +167,13 @@ export function AgendaEditor({
   /** The session's start, "YYYY-MM-DDTHH:mm", from which each item's clock time is counted. */
   scheduledFor: string | null;
 }) {
+  const { t, i18n } = useTranslation('planner');
   const [, navigate] = useLocation();
   const [dragged, setDragged] = useState<AgendaItem | null>(null);
   const [announcement, setAnnouncement] = useState('');
-  if (agenda.length === 0) return <p className="empty-state">Nothing planned yet. Add an exercise below.</p>;
-  const clocks = agendaClockTimes(agenda, scheduledFor, { locale: navigator.language });
-  const note = lock.ended ? LOCK_NOTES.ended : lock.reached.size > 0 ? LOCK_NOTES.running : null;
+  if (agenda.length === 0) return <p className="empty-state">{t('nothing')}</p>;
+  const clocks = agendaClockTimes(agenda, scheduledFor, { locale: i18n.language });
+  const note = lock.ended ? t('lockEnded') : lock.reached.size > 0 ? t('lockRunning') : null;
   return (
     <>
       {note && (
@@ -195,7 +190,7 @@ export function AgendaEditor({
                   .catch(() => undefined)
               }
             >
-              Plan a copy
+              {t('planCopy')}
             </button>
           )}
         </div>

@@ -1,34 +1,44 @@
 import type { PlanAnalysis, PlanWarning } from '../../../../domain/sessions/plan-analysis.ts';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { durationLabel, minutesLabel } from '../../content/labels.ts';
 
-function warningText(warning: PlanWarning): string {
+/** A warning of the plan analysis (a kind and its values, from the domain) in the app's language. */
+function warningText(warning: PlanWarning, t: TFunction<'planner'>): string {
   switch (warning.kind) {
     case 'over-time':
-      return `The plan runs ${minutesLabel(warning.overByMinutes)} over the time available. Shorten or remove an item, or agree more time with the group.`;
+      return t('warning.over-time', { over: minutesLabel(warning.overByMinutes) });
     case 'caucus-without-report-back':
-      return `“${warning.title}” is caucus work with no whole-group item after it. Add a report-back, such as “Receiving the caucus's agenda”, so what the caucus chooses to share is heard.`;
+      return t('warning.caucus-without-report-back', { title: warning.title });
     case 'compressed-exercise':
-      return `“${warning.title}” is planned for ${minutesLabel(warning.plannedMinutes)} but its content asks for ${minutesLabel(warning.neededMinutes)}. Squeezed, it risks becoming a token exercise.`;
+      return t('warning.compressed-exercise', {
+        title: warning.title,
+        planned: minutesLabel(warning.plannedMinutes),
+        needed: minutesLabel(warning.neededMinutes),
+      });
   }
 }
 
 export function PlanSummary({ analysis }: { analysis: PlanAnalysis }) {
+  const { t } = useTranslation('planner');
   const { plannedMinutes, availableMinutes, spareMinutes, warnings } = analysis;
   return (
     <section className={`plan-summary${warnings.length ? ' plan-summary--warning' : ''}`} aria-labelledby="plan-summary-heading">
       <h2 id="plan-summary-heading" className="visually-hidden">
-        Plan summary
+        {t('planSummary')}
       </h2>
       <p className="plan-summary__totals" role="status">
-        <strong>{durationLabel(plannedMinutes)} planned</strong>
+        <strong>{t('planned', { duration: durationLabel(plannedMinutes) })}</strong>
         {availableMinutes === null
-          ? ' · set the time available to compare'
-          : ` of ${durationLabel(availableMinutes)} available · ${spareMinutes! >= 0 ? `${durationLabel(spareMinutes!)} to spare` : `${durationLabel(-spareMinutes!)} over`}`}
+          ? t('setAvailable')
+          : spareMinutes! >= 0
+            ? t('ofAvailableSpare', { available: durationLabel(availableMinutes), spare: durationLabel(spareMinutes!) })
+            : t('ofAvailableOver', { available: durationLabel(availableMinutes), over: durationLabel(-spareMinutes!) })}
       </p>
       {warnings.length > 0 && (
-        <ul className="plan-summary__warnings" aria-label="Warnings">
+        <ul className="plan-summary__warnings" aria-label={t('warnings')}>
           {warnings.map((warning, index) => (
-            <li key={index}>{warningText(warning)}</li>
+            <li key={index}>{warningText(warning, t)}</li>
           ))}
         </ul>
       )}

@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
 import { lazy, Suspense, useEffect } from 'react';
 import { PLANNER_READY_MARK } from '../../navigation/performance-marks.ts';
 import { agendaLock } from '../../../../domain/sessions/agenda-editing.ts';
@@ -18,6 +19,7 @@ import { TemplatePreparation } from './TemplatePreparation.tsx';
 const SessionRecord = lazy(() => import('../session-record/index.ts'));
 
 export default function PlannerScreen({ sessionId }: { sessionId: string }) {
+  const { t } = useTranslation('planner');
   const data = useLiveQuery(() => sessions.withAgenda(sessionId), [sessionId]);
   const loadedId = data?.session?.id;
   useEffect(() => {
@@ -30,28 +32,28 @@ export default function PlannerScreen({ sessionId }: { sessionId: string }) {
 
   return (
     <div className="planner">
-      <BackLink href={routes.sessions}>Back to sessions</BackLink>
+      <BackLink href={routes.sessions}>{t('back')}</BackLink>
       <div className="planner__title">
-        <h1 tabIndex={-1}>Plan: {session.title}</h1>
+        <h1 tabIndex={-1}>{t('title', { title: session.title })}</h1>
         <div className="planner__actions">
           {agenda.length > 0 && (
             <Link href={routes.run(session.id)} className="button">
-              {session.status === 'running' ? 'Resume the session' : 'Run this session'}
+              {session.status === 'running' ? t('resume') : t('run')}
             </Link>
           )}
           {agenda.length > 0 && (
             <Link href={routes.pack(session.id)} className="button button--quiet">
-              Preparation pack to print
+              {t('pack')}
             </Link>
           )}
           {agenda.length > 0 && (
             <Link href={routes.saveAsTemplate(session.id)} className="button button--quiet">
-              Save as a template
+              {t('saveAsTemplate')}
             </Link>
           )}
           {session.run?.startedAt != null && (
             <Link href={routes.summary(session.id)} className="button button--quiet">
-              Summary to print or share
+              {t('summary')}
             </Link>
           )}
         </div>
@@ -60,14 +62,10 @@ export default function PlannerScreen({ sessionId }: { sessionId: string }) {
       <PlanSummary analysis={analysePlan(agenda, session.availableMinutes)} />
       <TemplatePreparation session={session} />
       <section aria-labelledby="agenda-heading">
-        <h2 id="agenda-heading">Agenda</h2>
+        <h2 id="agenda-heading">{t('agenda')}</h2>
         <p id="agenda-editor-hint" className="field__hint">
-          {lock.ended
-            ? 'Preparation notes still save as you type.'
-            : 'Drag items to reorder them, or use the arrow buttons (or Alt+↑ and Alt+↓ on a focused item). Notes save as you type.'}
-          {session.scheduledFor === null &&
-            agenda.length > 0 &&
-            ' Times are counted from the start: set a date and time above to see clock times.'}
+          {lock.ended ? t('hintEnded') : t('hint')}
+          {session.scheduledFor === null && agenda.length > 0 && t('hintNoDate')}
         </p>
         <AgendaEditor agenda={agenda} lock={lock} sessionId={session.id} scheduledFor={session.scheduledFor} />
         {!lock.ended && <AddToPlan sessionId={session.id} mode={session.mode} />}

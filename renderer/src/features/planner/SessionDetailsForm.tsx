@@ -1,4 +1,6 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { translate } from '../../i18n/current.ts';
 import { itemsNeedingFacilitator, type NeedsFacilitator } from '../../../../domain/self-guided/suitability.ts';
 import type { AgendaItem, Session, SessionMode } from '../../../../domain/sessions/session-model.ts';
 import { mergeKeepingBoth } from '../../autosave/merge-text.ts';
@@ -11,8 +13,8 @@ import { deletionNotice } from '../../ui/time-of-day.ts';
 
 const MAX_MINUTES = 24 * 60;
 
-/** The title as stored: an empty one is saved as "Untitled session". */
-const storedTitle = (typed: string) => typed.trim() || 'Untitled session';
+/** The title as stored: an empty one is saved as "Untitled session", in the app's language. */
+const storedTitle = (typed: string) => typed.trim() || translate('planner:details.untitled');
 const mergeTitles = (mine: string, theirs: string) => mergeKeepingBoth(mine, theirs, ' ');
 
 const libraryReason = (exerciseId: string) => EXERCISES.find((exercise) => exercise.id === exerciseId)?.needsFacilitatorBecause ?? null;
@@ -24,6 +26,7 @@ function parseMinutes(raw: string): number | null {
 
 /** Title (autosaved as typed), date and time, how long the group has, and who leads. */
 export function SessionDetailsForm({ session, agenda }: { session: Session; agenda: readonly AgendaItem[] }) {
+  const { t } = useTranslation('planner');
   const [modeProblem, setModeProblem] = useState<NeedsFacilitator[]>([]);
   const title = useAutosavedText({
     draftKey: `session-title:${session.id}`,
@@ -37,9 +40,9 @@ export function SessionDetailsForm({ session, agenda }: { session: Session; agen
     void sessions.updateDetails(session.id, details).catch(() => undefined); // reported by the data layer
 
   return (
-    <form className="session-details" onSubmit={(event) => event.preventDefault()} aria-label="Session details">
+    <form className="session-details" onSubmit={(event) => event.preventDefault()} aria-label={t('details.label')}>
       <div className={title.readOnly ? 'field session-details__title note-locked' : 'field session-details__title'}>
-        <label htmlFor="session-title">Session title</label>
+        <label htmlFor="session-title">{t('details.title')}</label>
         <NoteLockNotice notice={title.notice} id="session-title-lock" />
         <input
           id="session-title"
@@ -53,7 +56,7 @@ export function SessionDetailsForm({ session, agenda }: { session: Session; agen
         <SaveStatus state={title.state} id="session-title-status" />
       </div>
       <div className="field">
-        <label htmlFor="session-date">Date and time</label>
+        <label htmlFor="session-date">{t('details.date')}</label>
         <input
           id="session-date"
           type="datetime-local"
@@ -62,7 +65,7 @@ export function SessionDetailsForm({ session, agenda }: { session: Session; agen
         />
       </div>
       <div className="field">
-        <label htmlFor="session-available">Time available (minutes)</label>
+        <label htmlFor="session-available">{t('details.available')}</label>
         <input
           id="session-available"
           type="number"
@@ -77,7 +80,7 @@ export function SessionDetailsForm({ session, agenda }: { session: Session; agen
         />
       </div>
       <div className="field">
-        <label htmlFor="session-delete-after">Delete this session after</label>
+        <label htmlFor="session-delete-after">{t('details.deleteAfter')}</label>
         <input
           id="session-delete-after"
           type="date"
@@ -86,13 +89,11 @@ export function SessionDetailsForm({ session, agenda }: { session: Session; agen
           onChange={(event) => update({ deleteAfter: event.target.value || null })}
         />
         <p id="session-delete-after-hint" className="field__hint">
-          {session.deleteAfter
-            ? `${deletionNotice(session.deleteAfter)}: its plan, notes, reflections, actions and check-in results, with no undo. Export a backup first if anyone needs a copy.`
-            : 'Optional. Leave empty to keep the session until you delete it.'}
+          {session.deleteAfter ? t('details.deleteNotice', { notice: deletionNotice(session.deleteAfter) }) : t('details.deleteOptional')}
         </p>
       </div>
       <div className="field">
-        <label htmlFor="session-mode">Who leads</label>
+        <label htmlFor="session-mode">{t('details.who')}</label>
         <select
           id="session-mode"
           value={session.mode}
@@ -104,13 +105,13 @@ export function SessionDetailsForm({ session, agenda }: { session: Session; agen
             if (blocking.length === 0) update({ mode });
           }}
         >
-          <option value="facilitated">A facilitator</option>
-          <option value="self-guided">The group itself: the app guides</option>
+          <option value="facilitated">{t('details.facilitated')}</option>
+          <option value="self-guided">{t('details.selfGuided')}</option>
         </select>
       </div>
       {modeProblem.length > 0 && (
         <div id="session-mode-problem" className="session-details__problem" role="alert">
-          <p>This plan cannot be run without a facilitator. Remove these exercises first, or keep a facilitator:</p>
+          <p>{t('details.cannotSelfGuide')}</p>
           <ul>
             {modeProblem.map(({ title, why }) => (
               <li key={title}>

@@ -1,4 +1,5 @@
 import type { Session } from '../../../../domain/sessions/session-model.ts';
+import { useTranslation } from 'react-i18next';
 import { findTemplate } from '../../content/content-details.ts';
 import { Markdown } from '../../markdown/Markdown.tsx';
 import { routes } from '../../navigation/routes.ts';
@@ -10,18 +11,20 @@ import { Link } from 'wouter';
  * the template's page. Open until the session has run: then it has done its work.
  */
 export function TemplatePreparation({ session }: { session: Pick<Session, 'templateId' | 'status'> }) {
+  const { t } = useTranslation('planner');
   const template = session.templateId ? findTemplate(session.templateId) : undefined;
   if (!template) return null;
   return (
     <section aria-labelledby="preparation-heading" className="plan-preparation">
       <details open={session.status === 'planned'}>
         <summary>
-          <h2 id="preparation-heading">Preparation</h2>
-          <span className="plan-preparation__source">from the template “{template.title}”</span>
+          <h2 id="preparation-heading">{t('preparation.heading')}</h2>
+          <span className="plan-preparation__source">{t('preparation.from', { title: template.title })}</span>
         </summary>
         <Markdown source={template.preparation} className="plan-preparation__text" />
         <p className="field__hint">
-          <Link href={routes.template(template.id)}>The whole template</Link>, with its arc and adaptations.
+          <Link href={routes.template(template.id)}>{t('preparation.whole')}</Link>
+          {t('preparation.wholeRest')}
         </p>
       </details>
     </section>
