@@ -47,13 +47,15 @@ export const test = base.extend<Fixtures & Options>({
       await rm(profileDir, { recursive: true, force: true });
     }
   },
-  context: async ({ baseURL, viewport, profileDir, vaultChoice, locale }, use) => {
+  context: async ({ baseURL, viewport, bypassCSP, profileDir, vaultChoice, locale }, use) => {
     // The browser found once for the whole run (tests/support/chromium.ts); the run stops before any test when there is none.
     const context = await chromium.launchPersistentContext(profileDir, {
       executablePath: CHROMIUM_PATH,
       args: CHROMIUM_ARGS,
       headless: true,
       viewport,
+      // Only for tests that inject a testing tool's script (the virtual screen reader): the app's own CSP forbids it.
+      bypassCSP,
       ...(baseURL ? { baseURL } : {}),
       // A test may set the browser's language (test.use({ locale: 'es-ES' })): navigator.languages and Accept-Language follow.
       ...(locale ? { locale } : {}),

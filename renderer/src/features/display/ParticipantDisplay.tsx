@@ -4,6 +4,9 @@ import { Markdown } from '../../markdown/Markdown.tsx';
 import { useDisplayView } from '../../run-engine/display-channel.ts';
 import { useAnnouncedRound } from '../../run-engine/run-channel.ts';
 import { useNow } from '../../run-engine/useNow.ts';
+import { useDisplaySettings } from '../../run-engine/display-settings.ts';
+import { useStageScale } from './stage.ts';
+import { useRef, type ReactNode } from 'react';
 
 /**
  * What the room sees on the projector: the step, its participant prompt and
@@ -12,6 +15,9 @@ import { useNow } from '../../run-engine/useNow.ts';
  * sends it (a display view) and reads nothing from the database, so it
  * needs no key and never shows a lock screen. With nothing sent, or after a
  * withdrawal, it is an empty screen that says nothing at all.
+ *
+ * It is laid out on a fixed stage scaled to the window (./stage.ts), in the
+ * text size and theme the facilitator chose for this device.
  */
 export default function ParticipantDisplay({ sessionId }: { sessionId: string }) {
   const view = useDisplayView(sessionId);
@@ -20,41 +26,63 @@ export default function ParticipantDisplay({ sessionId }: { sessionId: string })
   const step = view?.kind === 'step' ? view : null;
   const now = useNow(step?.timer?.runningSince != null);
 
-  if (!view) return <main className="display" aria-label="Participant display" />;
+  if (!view)
+    return (
+      <DisplayFrame>
+        <main className="display" aria-label="Participant display" />
+      </DisplayFrame>
+    );
   if (!step) {
     return (
-      <main className="display display--idle" aria-label="Participant display">
-        <h1 className="display__title">{view.kind === 'ended' ? 'Thank you.' : view.title}</h1>
-      </main>
+      <DisplayFrame>
+        <main className="display display--idle" aria-label="Participant display">
+          <h1 className="display__title">{view.kind === 'ended' ? 'Thank you.' : view.title}</h1>
+        </main>
+      </DisplayFrame>
     );
   }
 
   const timer = step.timer;
   return (
-    <main
-      className={`display display--${step.soft ? 'soft' : timer ? phaseOf(timer, now) : 'not-started'}`}
-      aria-label="Participant display"
-    >
-      {/* The timer sits beside the heading so that a long prompt never pushes it off the screen. */}
-      <div className="display__top">
-        <div>
-          <p className="display__item">{step.itemTitle}</p>
-          <h1 className="display__title">{step.title}</h1>
+    <DisplayFrame>
+      <main
+        className={`display display--${step.soft ? 'soft' : timer ? phaseOf(timer, now) : 'not-started'}`}
+        aria-label="Participant display"
+      >
+        {/* The timer sits beside the heading so that a long prompt never pushes it off the screen. */}
+        <div className="display__top">
+          <div>
+            <p className="display__item">{step.itemTitle}</p>
+            <h1 className="display__title">{step.title}</h1>
+          </div>
+          <p className="display__timer" data-testid="display-timer">
+            {timer ? formatClock(remainingMs(timer, now)) : ''}
+          </p>
         </div>
-        <p className="display__timer" data-testid="display-timer">
-          {timer ? formatClock(remainingMs(timer, now)) : ''}
-        </p>
-      </div>
-      {step.alliesListening && <p className="display__listening">Allies: listening only during this part.</p>}
-      {openRound ? (
-        <CheckInInstructions round={openRound} />
-      ) : (
-        <>
-          {/* Sent only in a self-guided session, where the card's text belongs to everyone. */}
-          {step.readAloud && <Markdown source={step.readAloud} className="display__prompt display__read-aloud" />}
-          {step.prompt && <Markdown source={step.prompt} className="display__prompt" />}
-        </>
-      )}
-    </main>
+        {step.alliesListening && <p className="display__listening">Allies: listening only during this part.</p>}
+        {openRound ? (
+          <CheckInInstructions round={openRound} />
+        ) : (
+          <>
+            {/* Sent only in a self-guided session, where the card's text belongs to everyone. */}
+            {step.readAloud && <Markdown source={step.readAloud} className="display__prompt display__read-aloud" />}
+            {step.prompt && <Markdown source={step.prompt} className="display__prompt" />}
+          </>
+        )}
+      </main>
+    </DisplayFrame>
+  );
+}
+
+/** The window around the stage: it scales the stage to fit and carries the facilitator's text size and theme. */
+function DisplayFrame({ children }: { children: ReactNode }) {
+  const frame = useRef<HTMLDivElement>(null);
+  const [settings] = useDisplaySettings();
+  useStageScale(frame);
+  const theme = settings.highContrast ? ' display-stage--high-contrast' : '';
+  return (
+    <div ref={frame} className={`display-stage display-stage--text-${settings.textSize}${theme}`}>
+      {children}
+    </div>
   );
 }

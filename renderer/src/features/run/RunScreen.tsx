@@ -29,6 +29,7 @@ import { GuidedRun } from '../guided/index.ts';
 import { AirtimePanel } from './AirtimePanel.tsx';
 import { playChime } from './chime.ts';
 import { CommandControls } from './CommandControls.tsx';
+import { DisplayControls } from './DisplayControls.tsx';
 import { ExerciseNotes, plannedNotes } from '../../run-engine/ExerciseNotes.tsx';
 import { CHECK_IN_PANEL_ID, commandForKey, type RunActions, type RunCommandView } from './run-commands.ts';
 import { CheckInDrawer } from './CheckInDrawer.tsx';
@@ -308,9 +309,7 @@ function RunView({ session, agenda }: { session: Session; agenda: AgendaItem[] }
                   <input type="checkbox" checked={soft} onChange={() => apply((state) => toggleSoftStep(state))} /> Soft timer for this step
                 </label>
                 <CommandControls place="options" view={view} actions={actions} />
-                <button type="button" className="button button--quiet" onClick={() => void host.openParticipantDisplay(session.id)}>
-                  Open participant display
-                </button>
+                <DisplayControls onOpen={() => void host.openParticipantDisplay(session.id)} />
               </div>
             </div>
             {projected !== null && (
