@@ -25,7 +25,9 @@ function focused(page: Page) {
     const name = label || (element.getAttribute('aria-label') ?? element.textContent ?? '').trim();
     // Chromium's own date and time fields draw their focus inside (the part being typed is highlighted), and on their last part match no focus selector at all: left to the browser, and reported.
     const native = element instanceof HTMLInputElement && ['date', 'datetime-local', 'time'].includes(element.type);
-    return { name, tag: element.tagName, ring: ring || native };
+    // Tab never lands on tabindex=-1: such an element (a screen's heading) has focus because the app moved it there on a route change.
+    const movedByApp = element.getAttribute('tabindex') === '-1';
+    return { name, tag: element.tagName, ring: ring || native || movedByApp };
   });
 }
 
@@ -151,6 +153,8 @@ test('a hand-around turn and the summary with the keyboard alone', async ({ page
   await tabTo(page, 'Finish the hand-around');
   await page.keyboard.press('Enter');
   await expect(heading).toHaveText('Run: Round');
+  // Back in the run view, focus is on the check-ins, where the round's results and closing are: the next thing to do.
+  await expect(page.getByRole('heading', { level: 2, name: 'Check-ins' })).toBeFocused();
 
   // End the session, then its summary: focus on each new screen's heading, the print button in reach.
   await tabTo(page, 'End session…', { back: true, limit: 150 });

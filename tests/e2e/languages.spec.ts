@@ -73,7 +73,8 @@ test('with the pseudo-language, every word of the shell, the sessions screen and
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^\[Šéššíóñš ·+\]$/);
   // A piece not in brackets was written into the code, not a catalog.
-  const bare = (pieces: string[]) => pieces.filter((text) => !/^\[.*\]$/s.test(text) && /\p{L}/u.test(text));
+  // (A sentence with a link inside is split around it: its first piece opens the bracket and its last closes it.)
+  const bare = (pieces: string[]) => pieces.filter((text) => !/^\[|\]$/.test(text) && /\p{L}/u.test(text));
   const sessions = await textPieces(page, '.never');
   expect(sessions.length).toBeGreaterThan(10);
   expect(bare(sessions)).toEqual([]);
@@ -88,4 +89,16 @@ test('with the pseudo-language, every word of the shell, the sessions screen and
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^\[Éxéŕçíšé|^\[Éxérçíšé/);
   await expect(page.locator('.own-shelf h2')).toBeVisible();
   expect(bare(await textPieces(page, '.card__title, .card__summary'))).toEqual([]);
+
+  // The templates list and a template, their content aside (titles, summaries, agenda items, preparation, about).
+  await page.goto('/#/templates');
+  await expect(page.locator('.card').first()).toBeVisible();
+  expect(bare(await textPieces(page, '.card__title, .card__summary, .own-shelf__empty a'))).toEqual([]);
+  await page.locator('.card__title a').first().click();
+  await expect(page.getByRole('table')).toBeVisible();
+  expect(
+    bare(
+      await textPieces(page, 'header .lede, h1, .agenda td:nth-child(2), .note-block .markdown, section:last-child .markdown, .markdown'),
+    ),
+  ).toEqual([]);
 });

@@ -16,6 +16,25 @@ async function controlledClock(page: Page) {
 }
 
 /** Plans the agreements exercise and `breaks` ten-minute breaks, then opens the run view. */
+/** The current step's length as the stored run state has it, in minutes, read from IndexedDB (the vault is off in these tests). */
+async function storedStepMinutes(page: Page): Promise<number | null> {
+  return page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('common-ground');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const sessions = await new Promise<{ run?: { timer: { durationMs: number } } }[]>((resolve, reject) => {
+      const request = db.transaction('sessions').objectStore('sessions').getAll();
+      request.onsuccess = () => resolve(request.result as { run?: { timer: { durationMs: number } } }[]);
+      request.onerror = () => reject(request.error);
+    });
+    db.close();
+    const run = sessions.find((session) => session.run)?.run;
+    return run ? run.timer.durationMs / 60_000 : null;
+  });
+}
+
 async function planAndRun(page: Page, breaks = 1) {
   await planSession(page, { title: 'Run it', exercises: ['Agreements and the floor protocol (25 minutes)'], breaks });
   await page.getByLabel('Time available (minutes)').fill(String(25 + 10 * breaks));
@@ -43,6 +62,8 @@ test.describe('run mode', () => {
     await page.keyboard.press('1'); // +1 minute
     await expect(timer).toHaveText(`${firstMinutes}:00`);
 
+    // The extension is kept before the window goes: a reload within a few milliseconds of a key press could come first.
+    await expect.poll(() => storedStepMinutes(page)).toBe(firstMinutes + 1);
     await advance(30_000);
     await page.reload();
     await expect(page.locator('#run-step-title')).toHaveText(firstStep);

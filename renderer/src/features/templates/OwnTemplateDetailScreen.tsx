@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { plainMessage } from '../../../../domain/content/plain-messages.ts';
 import { useLocation } from 'wouter';
 import { OWN_EXERCISE_ID_PREFIX, sharedFileName } from '../../../../domain/content/own-exercise-limits.ts';
@@ -20,6 +21,7 @@ interface Loaded {
 /** A facilitator's own workshop template, read as a shipped one is, with what can be done with it. */
 export default function OwnTemplateDetailScreen({ templateId }: { templateId: string }) {
   const host = useHost();
+  const { t } = useTranslation('templates');
   const [, navigate] = useLocation();
   const [loaded, setLoaded] = useState<Loaded | null | undefined>(undefined);
   const [status, setStatus] = useState<string | null>(null);
@@ -57,7 +59,7 @@ export default function OwnTemplateDetailScreen({ templateId }: { templateId: st
     if (own.length === 0) {
       const name = sharedFileName(template.title);
       const result = await host.saveTextFile({ suggestedName: name, content: text, kind: 'markdown' });
-      setStatus(result === 'saved' ? `Saved as ${name}.` : null);
+      setStatus(result === 'saved' ? t('own.savedAs', { name }) : null);
       return;
     }
     const { packShared } = await import('../../../../domain/content/shared-files.ts');
@@ -70,11 +72,7 @@ export default function OwnTemplateDetailScreen({ templateId }: { templateId: st
     });
     const name = sharedFileName(template.title).replace(/\.md$/, '.zip');
     const result = await host.saveArchive({ suggestedName: name, bytes });
-    setStatus(
-      result === 'saved'
-        ? `Saved as ${name}, with the ${own.length === 1 ? 'exercise' : `${own.length} exercises`} of yours it uses.`
-        : null,
-    );
+    setStatus(result === 'saved' ? t('own.savedWith', { name, count: own.length }) : null);
   };
 
   const remove = async () => {
@@ -93,12 +91,12 @@ export default function OwnTemplateDetailScreen({ templateId }: { templateId: st
       mark={
         <>
           <p className="own-mark">
-            <span className="own-mark__whose">Yours</span>
+            <span className="own-mark__whose">{t('yours')}</span>
           </p>
           {problems.length > 0 && (
             <div className="own-editor__summary" role="note">
               <p>
-                <strong>No session can be planned from it as it stands:</strong>
+                <strong>{t('own.cannotPlan')}</strong>
               </p>
               <ul>
                 {problems.map((problem, index) => (
@@ -114,21 +112,21 @@ export default function OwnTemplateDetailScreen({ templateId }: { templateId: st
       actions={
         <>
           <button type="button" className="button" onClick={() => void share().catch(() => undefined)}>
-            Share as files
+            {t('own.share')}
           </button>
           {confirmingDelete ? (
             <span className="own-exercise-actions__confirm">
-              <span role="alert">Delete “{template.title}”? Sessions planned from it keep their plans.</span>
+              <span role="alert">{t('own.confirmDelete', { title: template.title })}</span>
               <button type="button" className="button button--danger" onClick={() => void remove().catch(() => undefined)}>
-                Delete
+                {t('own.deleteNow')}
               </button>
               <button type="button" className="button button--quiet" onClick={() => setConfirmingDelete(false)}>
-                Keep it
+                {t('own.keep')}
               </button>
             </span>
           ) : (
             <button type="button" className="button button--quiet" onClick={() => setConfirmingDelete(true)}>
-              Delete…
+              {t('own.delete')}
             </button>
           )}
           <p role="status" className="own-exercise-actions__status">

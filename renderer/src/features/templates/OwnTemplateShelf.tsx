@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { ownTemplates } from '../../data/app-database.ts';
 import type { KeptTemplate } from '../../data/own-template-repository.ts';
@@ -23,14 +24,14 @@ function useOwnTemplates(): KeptTemplate[] | null {
 
 /** The facilitator's own templates, above the library's. */
 export default function OwnTemplateShelf() {
+  const { t } = useTranslation('templates');
   const kept = useOwnTemplates();
   return (
     <section className="own-shelf" aria-labelledby="own-templates-heading">
-      <h2 id="own-templates-heading">My templates</h2>
+      <h2 id="own-templates-heading">{t('mine')}</h2>
       {kept === null ? null : kept.length === 0 ? (
         <p className="own-shelf__empty">
-          To keep an agenda that worked, open its session’s plan and choose “Save as a template”. Templates someone shared with you are
-          imported in the <Link href={routes.importExercise}>library</Link>.
+          <Trans t={t} i18nKey="mineEmpty" components={[<Link key="library" href={routes.importExercise} />]} />
         </p>
       ) : (
         <ul className="card-list card-list--narrow">
@@ -38,10 +39,8 @@ export default function OwnTemplateShelf() {
             <li key={template.id}>
               <TemplateCard template={template} href={routes.ownTemplate(template.id)}>
                 <p className="own-mark">
-                  <span className="own-mark__whose">Yours</span>
-                  {problems.length > 0 && (
-                    <span className="own-mark__needs"> Names an exercise no longer kept here: open it to see which.</span>
-                  )}
+                  <span className="own-mark__whose">{t('yours')}</span>
+                  {problems.length > 0 && <span className="own-mark__needs">{t('namesMissing')}</span>}
                 </p>
               </TemplateCard>
             </li>

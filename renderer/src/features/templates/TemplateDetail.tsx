@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { WorkshopTemplate } from '../../../../domain/content/template-schema.ts';
 import { timeAgenda, type TimedAgendaItem } from '../../../../domain/content/template-timing.ts';
@@ -29,6 +30,7 @@ interface TemplateDetailProps {
 }
 
 function AgendaItemCell({ timed }: { timed: TimedAgendaItem<AgendaExercise> }) {
+  const { t } = useTranslation('templates');
   const { item, exercise } = timed;
   switch (item.kind) {
     case 'exercise':
@@ -37,7 +39,7 @@ function AgendaItemCell({ timed }: { timed: TimedAgendaItem<AgendaExercise> }) {
           {exercise ? (
             <Link href={exercise.href}>{exercise.title}</Link>
           ) : (
-            <span className="agenda__missing">{item.exercise} (not kept here)</span>
+            <span className="agenda__missing">{t('notKept', { id: item.exercise })}</span>
           )}
           {item.note && <p className="agenda__note">{item.note}</p>}
         </>
@@ -49,7 +51,7 @@ function AgendaItemCell({ timed }: { timed: TimedAgendaItem<AgendaExercise> }) {
         <>
           <span className="agenda__check-in">{item.title}</span>
           <p className="agenda__note">
-            Instruments:{' '}
+            {t('instruments')}
             {item.instruments.map((id, index) => (
               <span key={id}>
                 {index > 0 && ', '}
@@ -64,6 +66,7 @@ function AgendaItemCell({ timed }: { timed: TimedAgendaItem<AgendaExercise> }) {
 
 /** A workshop template as the facilitator reads it: shipped templates, their own, and an import's preview. */
 export function TemplateDetail({ template, exercises, mark, actions, preview = false }: TemplateDetailProps) {
+  const { t } = useTranslation('templates');
   const agenda = timeAgenda(template, exercises);
   const total = agenda.reduce((sum, { minutes }) => sum + minutes, 0);
   return (
@@ -71,7 +74,7 @@ export function TemplateDetail({ template, exercises, mark, actions, preview = f
       <article className="detail detail--wide" aria-labelledby="template-title">
         <DetailHeader
           backHref={preview ? undefined : routes.templates}
-          backLabel="Back to the templates"
+          backLabel={t('back')}
           titleId="template-title"
           title={template.title}
           summary={template.summary}
@@ -83,15 +86,15 @@ export function TemplateDetail({ template, exercises, mark, actions, preview = f
 
         <section aria-labelledby="agenda-heading">
           <Heading level={2} id="agenda-heading">
-            Agenda
+            {t('agenda')}
           </Heading>
           <table className="agenda">
             <thead>
               <tr>
-                <th scope="col">Starts</th>
-                <th scope="col">Item</th>
+                <th scope="col">{t('starts')}</th>
+                <th scope="col">{t('item')}</th>
                 <th scope="col" className="agenda__minutes">
-                  Length
+                  {t('length')}
                 </th>
               </tr>
             </thead>
@@ -109,7 +112,7 @@ export function TemplateDetail({ template, exercises, mark, actions, preview = f
             <tfoot>
               <tr>
                 <th scope="row" colSpan={2}>
-                  Total
+                  {t('total')}
                 </th>
                 <td className="agenda__minutes">{durationLabel(total)}</td>
               </tr>
@@ -119,14 +122,14 @@ export function TemplateDetail({ template, exercises, mark, actions, preview = f
 
         <section aria-labelledby="preparation-heading" className="note-block">
           <Heading level={2} id="preparation-heading">
-            Preparation
+            {t('preparation')}
           </Heading>
           <Markdown source={template.preparation} />
         </section>
 
         <section aria-labelledby="about-template-heading">
           <Heading level={2} id="about-template-heading">
-            About this workshop
+            {t('about')}
           </Heading>
           <Markdown source={template.body} />
         </section>

@@ -1,4 +1,5 @@
 import { Suspense, type ComponentType, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { TemplateSummary } from '../../../../domain/content/library-summaries.ts';
 import { routes } from '../../navigation/routes.ts';
@@ -21,19 +22,18 @@ export function TemplateCard({ template, href, children }: { template: TemplateS
 
 /** The template list; `ownShelf` (the facilitator's own templates, from the database) is loaded apart, so this list never waits for the database's code. */
 export function TemplateListScreen({ ownShelf: OwnShelf }: { ownShelf?: ComponentType | undefined }) {
+  const { t } = useTranslation('templates');
   return (
     <div>
-      <h1 tabIndex={-1}>Workshop templates</h1>
-      <p className="lede">
-        Complete agendas built from the library, with every minute accounted for. Start from one and adapt it to your group.
-      </p>
+      <h1 tabIndex={-1}>{t('title')}</h1>
+      <p className="lede">{t('lede')}</p>
       {OwnShelf && (
         <Suspense fallback={null}>
           <OwnShelf />
         </Suspense>
       )}
       <section aria-labelledby="shipped-templates-heading">
-        <h2 id="shipped-templates-heading">From the library</h2>
+        <h2 id="shipped-templates-heading">{t('fromLibrary')}</h2>
         <ul className="card-list card-list--narrow">
           {TEMPLATE_SUMMARIES.map((template) => (
             <li key={template.id}>
