@@ -29,10 +29,22 @@ test.describe('with the browser set to Spanish', () => {
     await expect(page.locator('.agenda-entry')).toContainText('Pausa · Pausa');
     await expect(page.locator('.plan-summary__totals')).toHaveText('10 minutos planificados · indica el tiempo disponible para comparar');
     await expect(page.getByLabel('Quién dirige')).toHaveValue('facilitated');
+    // Running it: the controls, the timer's state and the shortcuts speak Spanish.
+    await page.getByRole('link', { name: 'Dirigir esta sesión' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('En curso: Asamblea de barrio');
+    await page.getByRole('button', { name: 'Empezar' }).click();
+    await expect(page.getByRole('button', { name: 'Pausar' })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: 'A tiempo' })).toBeVisible();
+    await page.keyboard.press('?');
+    await expect(page.getByRole('dialog', { name: 'Atajos de teclado' })).toContainText('Empezar, pausar o reanudar');
+    await expect(page.getByRole('dialog')).toContainText('Espacio');
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Pausar' }).click();
     await page.getByRole('link', { name: 'Sesiones', exact: true }).click();
-    await expect(page.getByRole('status').filter({ hasText: /sesión/ })).toHaveText('1 sesión');
+    await expect(page.locator('.result-count')).toHaveText('1 sesión');
+    await expect(page.locator('.running-banner')).toHaveText('En curso: Asamblea de barrio. Retomar esta sesión');
     await expect(page.locator('.session-row__meta')).toContainText('Sin fecha');
-    await expect(page.locator('.session-row__meta')).toContainText('Planificada');
+    await expect(page.locator('.session-row__meta')).toContainText('En curso');
 
     // The library's own words are Spanish; its exercises are content, translated apart (and marked where they are not).
     await page.getByRole('link', { name: 'Ejercicios', exact: true }).click();
@@ -48,7 +60,7 @@ test.describe('with the browser set to Spanish', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await expect(page.locator('.card').first()).toContainText(/\d+ minutes/);
     await page.getByRole('link', { name: 'Sessions', exact: true }).click();
-    await expect(page.locator('.session-row__meta')).toContainText('Planned');
+    await expect(page.locator('.session-row__meta')).toContainText('In progress');
     await page.reload();
     await expect(page.getByRole('heading', { level: 1, name: 'Sessions' })).toBeVisible();
     await expect(page.getByLabel('Language', { exact: true })).toHaveValue('en');

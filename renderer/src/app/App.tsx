@@ -46,6 +46,7 @@ export function namespacesFor(path: string): string[] {
   if (path === routes.sessions) return ['sessions'];
   if (path === routes.library) return ['library'];
   if (/^\/sessions\/[^/]+$/.test(path)) return ['planner'];
+  if (/^\/sessions\/[^/]+\/run$/.test(path)) return ['run'];
   if (path.startsWith(routes.templates)) return ['templates'];
   return [];
 }

@@ -15,13 +15,6 @@ const CHANGED = 'common-ground:display-settings-changed';
 export const TEXT_SIZES = ['smaller', 'normal', 'larger', 'largest'] as const;
 export type DisplayTextSize = (typeof TEXT_SIZES)[number];
 
-export const TEXT_SIZE_LABELS: Record<DisplayTextSize, string> = {
-  smaller: 'Smaller',
-  normal: 'Normal',
-  larger: 'Larger',
-  largest: 'Largest',
-};
-
 export interface DisplaySettings {
   textSize: DisplayTextSize;
   highContrast: boolean;

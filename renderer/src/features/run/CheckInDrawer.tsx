@@ -1,4 +1,5 @@
 import type { ReactNode, Ref } from 'react';
+import { useTranslation } from 'react-i18next';
 import { CHECK_IN_PANEL_ID } from './run-commands.ts';
 
 interface CheckInDrawerProps {
@@ -20,6 +21,7 @@ interface CheckInDrawerProps {
  * the run's keys and buttons keep working while it is open.
  */
 export function CheckInDrawer({ open, state, onClose, ref, children }: CheckInDrawerProps) {
+  const { t } = useTranslation('run');
   return (
     <div
       id={CHECK_IN_PANEL_ID}
@@ -41,8 +43,8 @@ export function CheckInDrawer({ open, state, onClose, ref, children }: CheckInDr
             type="button"
             className="button button--quiet run-drawer__close"
             onClick={onClose}
-            aria-label="Close the check-in panel"
-            title="Close the check-in panel (Esc)"
+            aria-label={t('drawer.close')}
+            title={t('drawer.closeTitle')}
             aria-keyshortcuts="Escape"
           >
             ×

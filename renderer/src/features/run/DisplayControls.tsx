@@ -1,4 +1,5 @@
-import { TEXT_SIZES, TEXT_SIZE_LABELS, useDisplaySettings, type DisplayTextSize } from '../../run-engine/display-settings.ts';
+import { TEXT_SIZES, useDisplaySettings, type DisplayTextSize } from '../../run-engine/display-settings.ts';
+import { useTranslation } from 'react-i18next';
 
 /**
  * The participant display's button and how it looks on this device: its text
@@ -6,14 +7,15 @@ import { TEXT_SIZES, TEXT_SIZE_LABELS, useDisplaySettings, type DisplayTextSize 
  * people who see less well. The display follows a change at once.
  */
 export function DisplayControls({ onOpen }: { onOpen: () => void }) {
+  const { t } = useTranslation('run');
   const [settings, change] = useDisplaySettings();
   return (
     <fieldset className="run-controls__display">
-      <legend className="visually-hidden">Participant display</legend>
+      <legend className="visually-hidden">{t('display.legend')}</legend>
       <button type="button" className="button button--quiet" onClick={onOpen}>
-        Open participant display
+        {t('display.open')}
       </button>
-      <label htmlFor="display-text-size">Display text</label>
+      <label htmlFor="display-text-size">{t('display.text')}</label>
       <select
         id="display-text-size"
         value={settings.textSize}
@@ -21,7 +23,7 @@ export function DisplayControls({ onOpen }: { onOpen: () => void }) {
       >
         {TEXT_SIZES.map((size) => (
           <option key={size} value={size}>
-            {TEXT_SIZE_LABELS[size]}
+            {t(`display.size.${size}`)}
           </option>
         ))}
       </select>
@@ -31,7 +33,7 @@ export function DisplayControls({ onOpen }: { onOpen: () => void }) {
           checked={settings.highContrast}
           onChange={(event) => change({ highContrast: event.currentTarget.checked })}
         />{' '}
-        High-contrast display
+        {t('display.highContrast')}
       </label>
     </fieldset>
   );

@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
@@ -44,14 +45,6 @@ import { useNow } from '../../run-engine/useNow.ts';
 import { ParticipantsSee } from '../../markdown/ParticipantsSee.tsx';
 import { useAnnounceOpenRound } from '../../run-engine/run-channel.ts';
 
-const PHASE_LABELS = {
-  'not-started': 'Not started',
-  'on-time': 'On time',
-  warning: 'Less than a fifth left',
-  final: 'Nearly out of time',
-  overrun: 'Over time',
-};
-
 const ALLY_CHECK_IN_MINUTES = 10;
 
 /** The check-in panel's heading (features/check-ins), where opening the panel puts focus. */
@@ -67,15 +60,16 @@ function isTyping(target: EventTarget | null): boolean {
 }
 
 export default function RunScreen({ sessionId }: { sessionId: string }) {
+  const { t } = useTranslation('run');
   const data = useLiveQuery(() => sessions.withAgenda(sessionId), [sessionId]);
   if (data === undefined) return <p className="loading">Loading…</p>;
   if (!data.session) return <NotFound what="Session" id={sessionId} backHref={routes.sessions} backLabel="Back to sessions" />;
   if (data.agenda.length === 0) {
     return (
       <div className="detail">
-        <BackLink href={routes.session(sessionId)}>Back to the plan</BackLink>
-        <h1 tabIndex={-1}>Nothing to run yet</h1>
-        <p>Add at least one item to the plan first.</p>
+        <BackLink href={routes.session(sessionId)}>{t('back')}</BackLink>
+        <h1 tabIndex={-1}>{t('nothingTitle')}</h1>
+        <p>{t('nothingText')}</p>
       </div>
     );
   }
@@ -85,6 +79,7 @@ export default function RunScreen({ sessionId }: { sessionId: string }) {
 
 function RunView({ session, agenda }: { session: Session; agenda: AgendaItem[] }) {
   useAnnounceOpenRound(session.id);
+  const { t } = useTranslation('run');
   const [showShortcuts, setShowShortcuts] = useState(false);
   const [showHarm, setShowHarm] = useState(false);
   const [muted, setMuted] = useState(false);
@@ -98,26 +93,26 @@ function RunView({ session, agenda }: { session: Session; agenda: AgendaItem[] }
   const applyAction = async (action: FacilitatorAction): Promise<string> => {
     switch (action) {
       case 'insert-caucus-time':
-        if (!(await callCaucus())) return 'Caucus time could not be inserted; see the message at the top of the screen.';
-        return `Caucus time (${CAUCUS_MINUTES} minutes) is in the agenda and its timer has started.`;
+        if (!(await callCaucus())) return t('actions.caucusFailed');
+        return t('actions.caucusDone', { minutes: CAUCUS_MINUTES });
       case 'allies-listen-next-item': {
         const nextItem = agenda.find((item) => item.id === nextItemId(run, steps));
-        if (!nextItem) return 'There is no next item: this is the last one.';
+        if (!nextItem) return t('actions.noNext');
         apply(alliesListenNextItem);
-        return `Allies will take part only by listening during “${agendaItemTitle(nextItem)}”. The run view and the participant display will say so.`;
+        return t('actions.alliesListen', { title: agendaItemTitle(nextItem) });
       }
       case 'insert-ally-check-in': {
         const current = agenda.find((item) => item.id === step.itemId);
-        if (!current) return 'Nothing was changed.';
+        if (!current) return t('actions.nothingChanged');
         await sessions.insertAfter(current, {
           kind: 'check-in',
-          title: 'Allies-only check-in',
+          title: t('actions.allyCheckInTitle'),
           plannedMinutes: ALLY_CHECK_IN_MINUTES,
           instrumentIds: listCheckIns()
             .filter((instrument) => instrument.track === 'ally')
             .map((instrument) => instrument.id),
         });
-        return `An allies-only check-in (${ALLY_CHECK_IN_MINUTES} minutes) now follows the current item.`;
+        return t('actions.allyCheckIn', { minutes: ALLY_CHECK_IN_MINUTES });
       }
     }
   };
@@ -222,14 +217,12 @@ function RunView({ session, agenda }: { session: Session; agenda: AgendaItem[] }
   if (run.endedAt !== null) {
     return (
       <div className="run run--ended">
-        <BackLink href={routes.session(session.id)}>Back to the plan</BackLink>
-        <h1 tabIndex={-1}>Session ended: {session.title}</h1>
-        <p>
-          Ran from {timeOfDay.format(run.startedAt ?? run.endedAt)} to {timeOfDay.format(run.endedAt)}. Everything is saved on this device.
-        </p>
+        <BackLink href={routes.session(session.id)}>{t('back')}</BackLink>
+        <h1 tabIndex={-1}>{t('ended.title', { title: session.title })}</h1>
+        <p>{t('ended.ran', { from: timeOfDay.format(run.startedAt ?? run.endedAt), to: timeOfDay.format(run.endedAt) })}</p>
         <p>
           <Link href={routes.summary(session.id)} className="button">
-            Print or share the summary
+            {t('ended.summary')}
           </Link>
         </p>
         <CheckInRoundsPanel sessionId={session.id} currentItem={undefined} atEnd={false} />
@@ -242,43 +235,54 @@ function RunView({ session, agenda }: { session: Session; agenda: AgendaItem[] }
       <div className="run-view__main">
         <header className="run__header run-view__header">
           <div className="run-view__title">
-            <BackLink href={routes.session(session.id)}>Back to the plan</BackLink>
-            <h1 tabIndex={-1}>Run: {session.title}</h1>
+            <BackLink href={routes.session(session.id)}>{t('back')}</BackLink>
+            <h1 tabIndex={-1}>{t('title', { title: session.title })}</h1>
             <p className="run__progress">
-              Item {itemNumber} of {itemCount}: <strong>{step.itemTitle}</strong> · step {run.position + 1} of {steps.length}
+              <Trans
+                t={t}
+                i18nKey="progress"
+                values={{ item: itemNumber, items: itemCount, title: step.itemTitle, step: run.position + 1, steps: steps.length }}
+                components={[<strong key="title" />]}
+              />
             </p>
           </div>
           {/* Ending is final, so it is kept away from the controls used every minute. */}
           <div className="run-view__end">
             {confirmingEnd ? (
               <span role="alert" className="run-controls__confirm">
-                End the session now?{' '}
+                {t('end.ask')}{' '}
                 <button type="button" className="button button--danger" onClick={() => apply((state, _steps, at) => end(state, at))}>
-                  End session
+                  {t('end.end')}
                 </button>{' '}
                 <button type="button" className="button button--quiet" onClick={() => setConfirmingEnd(false)}>
-                  Keep going
+                  {t('end.keep')}
                 </button>
               </span>
             ) : (
               <button type="button" className="button button--danger-quiet" onClick={() => setConfirmingEnd(true)}>
-                End session…
+                {t('end.open')}
               </button>
             )}
           </div>
         </header>
 
-        <section className={`run-timer run-timer--${soft && phase !== 'not-started' ? 'soft' : phase}`} aria-label="Step timer">
+        <section className={`run-timer run-timer--${soft && phase !== 'not-started' ? 'soft' : phase}`} aria-label={t('timer')}>
           <div className="run-view__clock">
             <p className="run-timer__clock" aria-live="off" data-testid="timer">
               {formatClock(remainingMs(run.timer, now))}
             </p>
             <p className="run-timer__phase" role="status">
-              {running ? (soft ? `Soft timer · ${PHASE_LABELS[phase]}` : PHASE_LABELS[phase]) : started ? 'Paused' : 'Not started'}
+              {running
+                ? soft
+                  ? t('soft', { phase: t(`phase.${phase}`) })
+                  : t(`phase.${phase}`)
+                : started
+                  ? t('paused')
+                  : t('phase.not-started')}
             </p>
           </div>
           <div className="run-view__controls">
-            <div className="run-controls" role="toolbar" aria-label="Run controls">
+            <div className="run-controls" role="toolbar" aria-label={t('controls')}>
               <CommandControls place="step" view={view} actions={actions} />
               <button
                 type="button"
@@ -287,9 +291,9 @@ function RunView({ session, agenda }: { session: Session; agenda: AgendaItem[] }
                 aria-controls="run-more-controls"
                 onClick={() => setShowMore((value) => !value)}
               >
-                More controls
+                {t('more')}
               </button>
-              <div id="run-more-controls" className="run-view__more" role="group" aria-label="More controls" hidden={!showMore}>
+              <div id="run-more-controls" className="run-view__more" role="group" aria-label={t('more')} hidden={!showMore}>
                 <CommandControls place="time" view={view} actions={actions} />
                 <form
                   className="run-controls__set"
@@ -299,14 +303,14 @@ function RunView({ session, agenda }: { session: Session; agenda: AgendaItem[] }
                     if (Number.isFinite(minutes) && minutes > 0 && minutes <= 600) apply((state) => setStepMinutes(state, minutes));
                   }}
                 >
-                  <label htmlFor="step-minutes">Step length</label>
-                  <input id="step-minutes" name="minutes" type="number" min={0.5} max={600} step={0.5} placeholder="min" />
+                  <label htmlFor="step-minutes">{t('stepLength')}</label>
+                  <input id="step-minutes" name="minutes" type="number" min={0.5} max={600} step={0.5} placeholder={t('minPlaceholder')} />
                   <button type="submit" className="button button--quiet">
-                    Set
+                    {t('set')}
                   </button>
                 </form>
                 <label className="run-controls__mute">
-                  <input type="checkbox" checked={soft} onChange={() => apply((state) => toggleSoftStep(state))} /> Soft timer for this step
+                  <input type="checkbox" checked={soft} onChange={() => apply((state) => toggleSoftStep(state))} /> {t('softToggle')}
                 </label>
                 <CommandControls place="options" view={view} actions={actions} />
                 <DisplayControls onOpen={() => void host.openParticipantDisplay(session.id)} />
@@ -314,15 +318,13 @@ function RunView({ session, agenda }: { session: Session; agenda: AgendaItem[] }
             </div>
             {projected !== null && (
               <p className="run-timer__projection">
-                Projected end {timeOfDay.format(projected)}
-                {deadline !== null &&
-                  projected > deadline &&
-                  ` · ${Math.ceil((projected - deadline) / 60_000)} min over the time available`}
+                {t('projected', { time: timeOfDay.format(projected) })}
+                {deadline !== null && projected > deadline && t('projectedOver', { minutes: Math.ceil((projected - deadline) / 60_000) })}
                 {proposal && (
                   <>
                     {' '}
                     <button type="button" className="button button--quiet" onClick={rebalance}>
-                      Shorten the remaining items to fit
+                      {t('shorten')}
                     </button>
                   </>
                 )}
@@ -331,20 +333,23 @@ function RunView({ session, agenda }: { session: Session; agenda: AgendaItem[] }
           </div>
         </section>
 
-        <section className="floor-tools" aria-label="Floor tools">
+        <section className="floor-tools" aria-label={t('floorTools')}>
           <CommandControls place="floor" view={view} actions={actions} />
           <span className={checkInData?.openRound ? 'run-view__round-state run-view__round-state--open' : 'run-view__round-state'}>
             {roundState}
           </span>
           <span className="floor-tools__log" role="status">
             {run.events.length > 0 &&
-              `${run.events.filter((e) => e.kind === 'caucus-call').length} caucus call(s), ${run.events.filter((e) => e.kind === 'floor-shift').length} floor shift(s) so far`}
+              t('log', {
+                caucus: run.events.filter((e) => e.kind === 'caucus-call').length,
+                shifts: run.events.filter((e) => e.kind === 'floor-shift').length,
+              })}
           </span>
         </section>
 
         {alliesListenDuring(run, steps) && (
           <p className="run__listening" role="note">
-            Allies take part only by listening during this item.
+            {t('listening')}
           </p>
         )}
 
@@ -361,15 +366,15 @@ function RunView({ session, agenda }: { session: Session; agenda: AgendaItem[] }
         <div className="run__body">
           <article className="run-step" aria-labelledby="run-step-title">
             <h2 id="run-step-title">{step.title}</h2>
-            {step.script ? <Markdown source={step.script} /> : <p>{step.itemTitle}: no script for this item.</p>}
+            {step.script ? <Markdown source={step.script} /> : <p>{t('noScript', { item: step.itemTitle })}</p>}
             {following && (
               <p className="run-step__next">
-                Next: <strong>{following.title}</strong>
-                {following.itemId !== step.itemId && ` (${following.itemTitle})`}
+                <Trans t={t} i18nKey="next" values={{ title: following.title }} components={[<strong key="title" />]} />
+                {following.itemId !== step.itemId && t('nextItem', { item: following.itemTitle })}
               </p>
             )}
           </article>
-          <aside className="run__notes run-view__side" aria-label="Beside the script">
+          <aside className="run__notes run-view__side" aria-label={t('beside')}>
             {step.prompt && <ParticipantsSee prompt={step.prompt} headingLevel={3} />}
             <AirtimePanel airtime={run.airtime} itemId={step.itemId} now={now}>
               <CommandControls place="airtime" view={view} actions={actions} />
@@ -377,11 +382,7 @@ function RunView({ session, agenda }: { session: Session; agenda: AgendaItem[] }
             {takesNotes(currentItem) ? (
               <StepNote sessionId={session.id} agendaItemId={step.itemId} stepIndex={step.stepIndex} />
             ) : (
-              <p className="run__no-record">
-                {currentItem?.kind === 'exercise'
-                  ? 'Nothing is recorded for this exercise: its guidance is to keep nothing at group level.'
-                  : 'Nothing is recorded during this item.'}
-              </p>
+              <p className="run__no-record">{currentItem?.kind === 'exercise' ? t('nothingRecordedExercise') : t('nothingRecorded')}</p>
             )}
             {currentExercise && (
               <ExerciseNotes exerciseId={currentExercise.id} version={currentExercise.version} planned={plannedNotes(currentExercise)} />

@@ -1,5 +1,6 @@
 import { useModalDialog } from '../../ui/useModalDialog.ts';
-import { RUN_COMMANDS, keysForPeople } from './run-commands.ts';
+import { useTranslation } from 'react-i18next';
+import { RUN_COMMANDS, helpOf, keysForPeople } from './run-commands.ts';
 
 /**
  * The list of keyboard shortcuts, as a modal dialog: it opens in view with
@@ -7,23 +8,24 @@ import { RUN_COMMANDS, keysForPeople } from './run-commands.ts';
  * where it was.
  */
 export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const { t } = useTranslation('run');
   const dialog = useModalDialog(open);
   return (
     <dialog ref={dialog} className="shortcuts shortcuts-dialog" aria-labelledby="shortcuts-heading" onClose={onClose}>
-      <h2 id="shortcuts-heading">Keyboard shortcuts</h2>
+      <h2 id="shortcuts-heading">{t('shortcuts.title')}</h2>
       <dl>
         {RUN_COMMANDS.map((command) => (
           <div key={command.help}>
             <dt>
               <kbd>{keysForPeople(command)}</kbd>
             </dt>
-            <dd>{command.help}</dd>
+            <dd>{helpOf(command)}</dd>
           </div>
         ))}
       </dl>
       <p className="shortcuts-dialog__close">
         <button type="button" className="button" onClick={() => dialog.current?.close()}>
-          Close
+          {t('shortcuts.close')}
         </button>
       </p>
     </dialog>

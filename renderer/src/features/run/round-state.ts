@@ -1,10 +1,5 @@
 import type { SessionCheckIns } from '../check-ins/index.ts';
-
-const METHOD_WORDS = {
-  'hand-around': 'hand-around on this device',
-  tally: 'counts from cards or slips',
-  phones: 'on phones',
-} as const;
+import { translate } from '../../i18n/current.ts';
 
 /**
  * The check-in round's state in one line, for the run view's floor tools and
@@ -16,19 +11,15 @@ export function roundStateText(data: SessionCheckIns | undefined): string {
   const round = data.openRound;
   if (!round) {
     const closed = data.rounds.length;
-    return closed === 0 ? 'No round open' : `No round open · ${closed === 1 ? '1 round' : `${closed} rounds`} closed`;
+    return closed === 0 ? translate('run:round.none') : translate('run:round.noneClosed', { count: closed });
   }
-  const what = round.purpose === 'check-out' ? 'Closing check-out open' : 'Round open';
+  const what = translate(round.purpose === 'check-out' ? 'run:round.checkOutOpen' : 'run:round.open');
   const method = round.phones !== null ? 'phones' : round.method;
   const answered =
     method === 'phones'
-      ? 'answers counted in the panel'
+      ? translate('run:round.phones')
       : method === 'tally'
-        ? round.hasCounts
-          ? 'counts entered'
-          : 'no counts entered yet'
-        : round.turns === 1
-          ? '1 turn taken'
-          : `${round.turns} turns taken`;
-  return `${what} · ${METHOD_WORDS[method]} · ${answered}`;
+        ? translate(round.hasCounts ? 'run:round.counts' : 'run:round.noCounts')
+        : translate('run:round.turns', { count: round.turns });
+  return translate('run:round.line', { what, method: translate(`run:round.method.${method}`), answered });
 }

@@ -10,6 +10,7 @@ import {
   type RunState,
 } from '../../../../domain/run/run-state.ts';
 import type { Change } from '../../run-engine/useRun.ts';
+import { translate } from '../../i18n/current.ts';
 
 // Every command of the run view, once: its keys, what the help list says,
 // and the control that offers it on screen. The key handler, the list of
@@ -46,6 +47,7 @@ export type CommandPlace = 'step' | 'time' | 'options' | 'floor' | 'airtime';
 
 interface Control {
   place: CommandPlace;
+  /** A key of the run catalog's "command" group, or one chosen by the run's state (labelOf gives the words). */
   label: string | ((view: RunCommandView) => string);
   /** A checkbox rather than a button, ticked while this holds. */
   checked?: (view: RunCommandView) => boolean;
@@ -63,7 +65,7 @@ interface Control {
 export interface RunCommand {
   /** `KeyboardEvent.key` values; letters in lower case (Shift still works). */
   keys: readonly string[];
-  /** What the list of shortcuts says it does. */
+  /** What the list of shortcuts says it does: a key of the run catalog's "command" group (helpOf gives the words). */
   help: string;
   control: Control;
   perform: (actions: RunActions) => void;
@@ -80,88 +82,88 @@ const speaker =
 export const RUN_COMMANDS: readonly RunCommand[] = [
   {
     keys: [' '],
-    help: 'Start, pause or resume',
+    help: 'help.togglePause',
     control: {
       place: 'step',
       main: true,
-      label: ({ run }) => (run.startedAt === null ? 'Start' : run.timer.runningSince !== null ? 'Pause' : 'Resume'),
+      label: ({ run }) => (run.startedAt === null ? 'label.start' : run.timer.runningSince !== null ? 'label.pause' : 'label.resume'),
     },
     perform: ({ apply }) => apply(togglePause),
   },
   {
     keys: ['ArrowLeft', 'p'],
-    help: 'Previous step',
-    control: { place: 'step', label: 'Previous', disabled: ({ run }) => run.position === 0 },
+    help: 'help.previous',
+    control: { place: 'step', label: 'label.previous', disabled: ({ run }) => run.position === 0 },
     perform: ({ apply }) => apply(previous),
   },
   {
     keys: ['ArrowRight', 'n'],
-    help: 'Next step',
-    control: { place: 'step', label: ({ hasNext }) => (hasNext ? 'Next step' : 'Finish') },
+    help: 'help.next',
+    control: { place: 'step', label: ({ hasNext }) => (hasNext ? 'label.next' : 'label.finish') },
     perform: ({ apply }) => apply(next),
   },
   {
     keys: ['1'],
-    help: 'Add one minute',
-    control: { place: 'time', label: '+1 min' },
+    help: 'help.plus1',
+    control: { place: 'time', label: 'label.plus1' },
     perform: ({ apply }) => apply((state) => addMinutes(state, 1)),
   },
   {
     keys: ['5'],
-    help: 'Add five minutes',
-    control: { place: 'time', label: '+5 min' },
+    help: 'help.plus5',
+    control: { place: 'time', label: 'label.plus5' },
     perform: ({ apply }) => apply((state) => addMinutes(state, 5)),
   },
   {
     keys: ['s'],
-    help: 'Skip to the next item',
-    control: { place: 'step', label: 'Skip item' },
+    help: 'help.skip',
+    control: { place: 'step', label: 'label.skip' },
     perform: ({ apply }) => apply(skipItem),
   },
   {
     keys: ['m'],
-    help: 'Mute or unmute the chime',
-    control: { place: 'options', label: 'Mute chime', checked: ({ muted }) => muted },
+    help: 'help.mute',
+    control: { place: 'options', label: 'label.mute', checked: ({ muted }) => muted },
     perform: ({ toggleMute }) => toggleMute(),
   },
   {
     keys: ['a'],
-    help: 'Airtime: an affected participant is speaking',
+    help: 'help.affected',
     control: {
       place: 'airtime',
-      label: 'Affected participant speaking',
+      label: 'label.affected',
       pressed: ({ run }) => run.airtime.current?.speaker === 'affected',
     },
     perform: ({ apply }) => apply(speaker('affected')),
   },
   {
     keys: ['l'],
-    help: 'Airtime: an ally is speaking',
-    control: { place: 'airtime', label: 'Ally speaking', pressed: ({ run }) => run.airtime.current?.speaker === 'ally' },
+    help: 'help.ally',
+    control: { place: 'airtime', label: 'label.ally', pressed: ({ run }) => run.airtime.current?.speaker === 'ally' },
     perform: ({ apply }) => apply(speaker('ally')),
   },
   {
     keys: ['0'],
-    help: 'Airtime: stop timing',
-    control: { place: 'airtime', label: 'Stop', disabled: ({ run }) => !run.airtime.current },
+    help: 'help.stop',
+    control: { place: 'airtime', label: 'label.stop', disabled: ({ run }) => !run.airtime.current },
     perform: ({ apply }) => apply(speaker(null)),
   },
   {
     keys: ['c'],
-    help: 'Caucus call: insert caucus time now',
-    control: { place: 'floor', label: 'Caucus call', main: true },
+    help: 'help.caucus',
+    control: { place: 'floor', label: 'label.caucus', main: true },
     perform: ({ callCaucus }) => callCaucus(),
   },
   {
     keys: ['f'],
-    help: 'Floor shift: note it in the timeline',
-    control: { place: 'floor', label: 'Floor shift' },
+    help: 'help.floorShift',
+    control: { place: 'floor', label: 'label.floorShift' },
     perform: ({ apply }) => apply((state, steps, at) => recordEvent(state, steps, 'floor-shift', at)),
   },
   {
     keys: ['h'],
-    help: 'When harm happens here: pause the plan and open the guide',
-    control: { place: 'floor', label: 'When harm happens here', opensDialog: true },
+    help: 'help.harm',
+    control: { place: 'floor', label: 'label.harm', opensDialog: true },
     perform: ({ apply, openHarmGuide }) => {
       apply(pauseRun);
       openHarmGuide();
@@ -169,18 +171,18 @@ export const RUN_COMMANDS: readonly RunCommand[] = [
   },
   {
     keys: ['k'],
-    help: 'Open the check-in panel, or close it from inside',
+    help: 'help.checkIns',
     control: {
       place: 'floor',
-      label: 'Check-ins',
+      label: 'label.checkIns',
       controls: { id: CHECK_IN_PANEL_ID, expanded: ({ checkInsOpen }) => checkInsOpen },
     },
     perform: ({ toggleCheckIns }) => toggleCheckIns(),
   },
   {
     keys: ['?'],
-    help: 'Show or hide these shortcuts',
-    control: { place: 'options', label: 'Shortcuts', opensDialog: true },
+    help: 'help.shortcuts',
+    control: { place: 'options', label: 'label.shortcuts', opensDialog: true },
     perform: ({ toggleShortcuts }) => toggleShortcuts(),
   },
 ];
@@ -192,11 +194,13 @@ export function commandForKey(key: string): RunCommand | undefined {
   return byKey.get(key.length === 1 ? key.toLowerCase() : key) ?? byKey.get(key);
 }
 
-const KEY_NAMES: Record<string, string> = { ' ': 'Space', ArrowLeft: '←', ArrowRight: '→' };
+const KEY_NAMES: Record<string, string> = { ArrowLeft: '←', ArrowRight: '→' };
 
-/** The keys as the list of shortcuts shows them, e.g. "→ or N". */
+/** The keys as the list of shortcuts shows them, in the app's language, e.g. "→ or N". */
 export function keysForPeople(command: RunCommand): string {
-  return command.keys.map((key) => KEY_NAMES[key] ?? key.toUpperCase()).join(' or ');
+  return command.keys
+    .map((key) => (key === ' ' ? translate('run:shortcuts.space') : (KEY_NAMES[key] ?? key.toUpperCase())))
+    .join(translate('run:shortcuts.or'));
 }
 
 /** The keys as `aria-keyshortcuts` names them, e.g. "ArrowRight N". */
@@ -204,7 +208,11 @@ export function keysForAssistiveTechnology(command: RunCommand): string {
   return command.keys.map((key) => (key === ' ' ? 'Space' : key.length === 1 ? key.toUpperCase() : key)).join(' ');
 }
 
+/** A control's words in the app's language. */
 export function labelOf(command: RunCommand, view: RunCommandView): string {
   const { label } = command.control;
-  return typeof label === 'string' ? label : label(view);
+  return translate(`run:command.${typeof label === 'string' ? label : label(view)}`);
 }
+
+/** What the list of shortcuts says a command does, in the app's language. */
+export const helpOf = (command: RunCommand): string => translate(`run:command.${command.help}`);
