@@ -1,4 +1,5 @@
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
+import { openCheckInRound, openParticipantDisplay, planSession } from '../support/app-steps.ts';
 import { expect, test } from '../support/fixtures.ts';
 
 // The app speaks the browser's language when it can, and the facilitator can
@@ -113,4 +114,57 @@ test('with the pseudo-language, every word of the shell, the sessions screen and
       await textPieces(page, 'header .lede, h1, .agenda td:nth-child(2), .note-block .markdown, section:last-child .markdown, .markdown'),
     ),
   ).toEqual([]);
+});
+
+/** What spills out of the display's stage, or out of its own box, as "text: how". */
+function overflowing(display: Page): Promise<string[]> {
+  return display.evaluate(() => {
+    const stage = document.querySelector('main')!;
+    const edge = stage.getBoundingClientRect();
+    const out: string[] = [];
+    for (const element of stage.querySelectorAll<HTMLElement>('*')) {
+      const box = element.getBoundingClientRect();
+      const name = (element.textContent ?? '').trim().slice(0, 40);
+      if (box.width === 0 || box.height === 0) continue;
+      if (box.right > edge.right + 1 || box.bottom > edge.bottom + 1 || box.left < edge.left - 1) out.push(`${name}: outside the stage`);
+      else if (element.scrollWidth > element.clientWidth + 1 && getComputedStyle(element).overflowX !== 'visible')
+        out.push(`${name}: cut off`);
+    }
+    return out;
+  });
+}
+
+/** Starts a run of the agreements exercise and opens the display in the pseudo-language at 1280×720; this window keeps the language it started in. */
+async function pseudoDisplay(page: Page, context: BrowserContext) {
+  await planSession(page, { title: 'Overflow', exercises: ['Agreements and the floor protocol (25 minutes)'] });
+  await page.getByRole('link', { name: 'Run this session' }).click();
+  await page.getByRole('button', { name: 'Start' }).click();
+  await page.evaluate(() => localStorage.setItem('common-ground:language', 'en-XA'));
+  const display = await openParticipantDisplay(page, context);
+  await display.setViewportSize({ width: 1280, height: 720 });
+  const stage = display.getByRole('main', { name: /^\[Pártíçípáñt díšpláý/ });
+  await expect(stage).toBeVisible();
+  return { display, stage };
+}
+
+test('with the pseudo-language’s 30% longer words, nothing on the participant display’s step overflows at 1280×720', async ({
+  page,
+  context,
+}) => {
+  const { display, stage } = await pseudoDisplay(page, context);
+  await expect(stage.getByRole('heading', { level: 1 })).toBeVisible();
+  expect(await overflowing(display)).toEqual([]);
+});
+
+// Known defect, recorded rather than hidden: a round counted from slips shows the promise, three slip
+// instructions and every question; at the 20 pt floor, even shrunk and in two columns, that is taller
+// than a 1280×720 stage (855 stage px in English). It needs its own layout (instructions and questions
+// apart). This test fails until it has one; when it passes, remove test.fail.
+test('a round counted from slips fits the participant display at 1280×720 (known to overflow)', async ({ page, context }) => {
+  test.fail();
+  const { display, stage } = await pseudoDisplay(page, context);
+  await openCheckInRound(page, ['Respect and empowerment'], 'tally');
+  await expect(stage.getByRole('heading', { level: 2 })).toHaveText(/^\[Çhéçk-íñ/);
+  await expect(stage).toContainText('[Fóld áll ýóúr šlípš');
+  expect(await overflowing(display)).toEqual([]);
 });

@@ -48,6 +48,7 @@ export function namespacesFor(path: string): string[] {
   if (/^\/sessions\/[^/]+$/.test(path)) return ['planner'];
   if (/^\/sessions\/[^/]+\/run$/.test(path)) return ['run'];
   if (path.startsWith(routes.templates)) return ['templates'];
+  if (path.startsWith('/display/')) return ['display'];
   return [];
 }
 

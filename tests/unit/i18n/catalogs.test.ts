@@ -152,3 +152,11 @@ describe('choosing the app’s language', () => {
     expect(pseudo).toMatch(/^\[Štárt/);
   });
 });
+
+describe('the promise to participants', () => {
+  it('reads on the display word for word as on the device and the phone page', async () => {
+    const { PARTICIPANT_PROMISE } = await import('../../../domain/check-ins/participant-promise.ts');
+    const display = JSON.parse(await readFile(path.join(LOCALES, 'en', 'display.json'), 'utf8')) as { promise: string };
+    expect(display.promise).toBe(PARTICIPANT_PROMISE);
+  });
+});

@@ -1,4 +1,4 @@
-import { PARTICIPANT_PROMISE } from '../../../../domain/check-ins/disclosure.ts';
+import { Trans, useTranslation } from 'react-i18next';
 import type { CheckInMethod, RoundPurpose } from '../../../../domain/sessions/session-model.ts';
 import { findCheckIn } from '../../content/content-details.ts';
 import { trackLabel } from '../../content/labels.ts';
@@ -9,7 +9,7 @@ import { wifiJoinCode, type HotspotJoin } from '../../../../domain/check-ins/pho
 /**
  * What the room sees while a round is open: how to answer, and for counts
  * from cards or slips, the questions themselves. Never any result. What it
- * promises is PARTICIPANT_PROMISE, word for word, as on the device.
+ * promises is PARTICIPANT_PROMISE, word for word, as on the device (the display catalog holds it; a unit test keeps the two the same).
  */
 export function CheckInInstructions({
   round,
@@ -21,6 +21,7 @@ export function CheckInInstructions({
     phones?: { url: string; hotspot: HotspotJoin | null } | null;
   };
 }) {
+  const { t } = useTranslation('display');
   const instruments = round.instrumentIds.map(findCheckIn).filter((instrument) => instrument !== undefined);
   const minimum = Math.max(...instruments.map((instrument) => instrument.minimumGroupSize));
   // The same count on paper as on the device: everyone's path, and everyone's pile of slips, is as long as the longest track's.
@@ -28,12 +29,12 @@ export function CheckInInstructions({
   const numbers = firstNumbers(instruments);
   const promise = (
     <p className="display__promise">
-      <span>{PARTICIPANT_PROMISE}</span> <span>Here, enough means at least {minimum} people.</span>
+      <span>{t('promise')}</span> <span>{t('enough', { count: minimum })}</span>
     </p>
   );
   return (
     <section className="display__check-in" aria-labelledby="display-check-in-heading">
-      <h2 id="display-check-in-heading">{round.purpose === 'check-out' ? 'Closing check-out' : 'Check-in'}</h2>
+      <h2 id="display-check-in-heading">{round.purpose === 'check-out' ? t('checkOut') : t('checkIn')}</h2>
       {/* The promise first: on a projector, what is below the fold may never be seen. On phones it sits beside the code, so both fit. */}
       {round.method !== 'phones' && promise}
       {round.phones ? (
@@ -43,56 +44,44 @@ export function CheckInInstructions({
               <figure className="display__wifi">
                 <QrCode
                   text={wifiJoinCode(round.phones.hotspot)}
-                  label={`QR code to join the Wi-Fi ${round.phones.hotspot.name}`}
+                  label={t('wifiQr', { name: round.phones.hotspot.name })}
                   className="display__qr"
                 />
                 <figcaption>
-                  1. Join the Wi-Fi <strong>{round.phones.hotspot.name}</strong>
+                  <Trans t={t} i18nKey="joinWifi" values={{ name: round.phones.hotspot.name }} components={[<strong key="name" />]} />
                   {round.phones.hotspot.password && (
-                    <>
-                      {' '}
-                      (password <strong>{round.phones.hotspot.password}</strong>)
-                    </>
+                    <Trans
+                      t={t}
+                      i18nKey="password"
+                      values={{ password: round.phones.hotspot.password }}
+                      components={[<strong key="password" />]}
+                    />
                   )}
                 </figcaption>
               </figure>
             )}
             <figure>
-              <QrCode text={round.phones.url} label="QR code for the answer page" className="display__qr" />
-              {round.phones.hotspot && <figcaption>2. Then open the answer page</figcaption>}
+              <QrCode text={round.phones.url} label={t('pageQr')} className="display__qr" />
+              {round.phones.hotspot && <figcaption>{t('thenOpen')}</figcaption>}
             </figure>
           </div>
           <div>
             <p className="display__address">{round.phones.url}</p>
             {promise}
-            <p>
-              Answer on your own phone, on the same Wi-Fi as this computer: point its camera at the code, or type the address. No app, no
-              account, no name. Everyone goes through the same {questionSlips + 1} screens; every question starts on “Pass”.
-            </p>
+            <p>{t('phones', { screens: questionSlips + 1 })}</p>
           </div>
         </div>
       ) : round.method === 'hand-around' ? (
         <ul>
-          <li>The device comes round the circle, in order, to everyone. Answer privately, one question per screen.</li>
-          <li>
-            Everyone goes through the same {questionSlips + 1} screens, whatever they choose. Every question starts on “Pass”. The last one,
-            for everyone: does something need to change?
-          </li>
+          <li>{t('handAround1')}</li>
+          <li>{t('handAround2', { screens: questionSlips + 1 })}</li>
         </ul>
       ) : (
         <>
           <ul>
-            <li>
-              Everyone takes {questionSlips + 1} slips, whatever they answer. No names. One slip per question: write its number and your
-              answer, for the questions that fit how you are here today. A blank slip is a pass.
-            </li>
-            <li>
-              Last slip, for everyone: write “change” if something needs to change (slow down, or something needs to change), or leave it
-              blank.
-            </li>
-            <li>
-              Fold all your slips into the box. They are shuffled before anyone counts them, so nobody sees one person’s slips together.
-            </li>
+            <li>{t('slips1', { slips: questionSlips + 1 })}</li>
+            <li>{t('slips2')}</li>
+            <li>{t('slips3')}</li>
           </ul>
           {instruments.map((instrument, index) => (
             <div key={instrument.id} className="display__instrument">

@@ -1,12 +1,13 @@
 import { formatClock, phaseOf, remainingMs } from '../../../../domain/run/step-timer.ts';
+import { useTranslation } from 'react-i18next';
 import { CheckInInstructions } from '../check-ins/index.ts';
 import { Markdown } from '../../markdown/Markdown.tsx';
 import { useDisplayView } from '../../run-engine/display-channel.ts';
 import { useAnnouncedRound } from '../../run-engine/run-channel.ts';
 import { useNow } from '../../run-engine/useNow.ts';
 import { useDisplaySettings } from '../../run-engine/display-settings.ts';
-import { useStageScale } from './stage.ts';
-import { useRef, type ReactNode } from 'react';
+import { fitToStage, useStageScale } from './stage.ts';
+import { useLayoutEffect, useRef, type ReactNode } from 'react';
 
 /**
  * What the room sees on the projector: the step, its participant prompt and
@@ -20,6 +21,7 @@ import { useRef, type ReactNode } from 'react';
  * text size and theme the facilitator chose for this device.
  */
 export default function ParticipantDisplay({ sessionId }: { sessionId: string }) {
+  const { t } = useTranslation('display');
   const view = useDisplayView(sessionId);
   // The open round is held in the facilitator's window; it tells this one how people answer, never what.
   const openRound = useAnnouncedRound(sessionId);
@@ -29,14 +31,14 @@ export default function ParticipantDisplay({ sessionId }: { sessionId: string })
   if (!view)
     return (
       <DisplayFrame>
-        <main className="display" aria-label="Participant display" />
+        <main className="display" aria-label={t('label')} />
       </DisplayFrame>
     );
   if (!step) {
     return (
       <DisplayFrame>
-        <main className="display display--idle" aria-label="Participant display">
-          <h1 className="display__title">{view.kind === 'ended' ? 'Thank you.' : view.title}</h1>
+        <main className="display display--idle" aria-label={t('label')}>
+          <h1 className="display__title">{view.kind === 'ended' ? t('thanks') : view.title}</h1>
         </main>
       </DisplayFrame>
     );
@@ -45,10 +47,7 @@ export default function ParticipantDisplay({ sessionId }: { sessionId: string })
   const timer = step.timer;
   return (
     <DisplayFrame>
-      <main
-        className={`display display--${step.soft ? 'soft' : timer ? phaseOf(timer, now) : 'not-started'}`}
-        aria-label="Participant display"
-      >
+      <main className={`display display--${step.soft ? 'soft' : timer ? phaseOf(timer, now) : 'not-started'}`} aria-label={t('label')}>
         {/* The timer sits beside the heading so that a long prompt never pushes it off the screen. */}
         <div className="display__top">
           <div>
@@ -59,7 +58,7 @@ export default function ParticipantDisplay({ sessionId }: { sessionId: string })
             {timer ? formatClock(remainingMs(timer, now)) : ''}
           </p>
         </div>
-        {step.alliesListening && <p className="display__listening">Allies: listening only during this part.</p>}
+        {step.alliesListening && <p className="display__listening">{t('alliesListening')}</p>}
         {openRound ? (
           <CheckInInstructions round={openRound} />
         ) : (
@@ -77,8 +76,18 @@ export default function ParticipantDisplay({ sessionId }: { sessionId: string })
 /** The window around the stage: it scales the stage to fit and carries the facilitator's text size and theme. */
 function DisplayFrame({ children }: { children: ReactNode }) {
   const frame = useRef<HTMLDivElement>(null);
+  const fitted = useRef('');
   const [settings] = useDisplaySettings();
   useStageScale(frame);
+  // After every render (the timer ticks each second), but fitted again only when what is shown or its text size changed.
+  useLayoutEffect(() => {
+    const main = frame.current?.querySelector<HTMLElement>(':scope > main');
+    if (!main) return;
+    const shown = main.querySelector('.display__title, .display__check-in, .display__prompt')
+      ? main.innerText.replace(/\d+:\d\d/g, '')
+      : '';
+    fitToStage(main, `${settings.textSize}|${shown}`, fitted);
+  });
   const theme = settings.highContrast ? ' display-stage--high-contrast' : '';
   return (
     <div ref={frame} className={`display-stage display-stage--text-${settings.textSize}${theme}`}>

@@ -28,3 +28,27 @@ export function useStageScale(frame: RefObject<HTMLElement | null>): void {
     return () => observer.disconnect();
   }, [frame]);
 }
+
+/** The least the display's text may shrink to fit: its smallest text then is still about 20 pt on a 1280×720 stage. */
+const SMALLEST_FIT = 0.7;
+const FIT_STEP = 0.05;
+
+/**
+ * Keeps what the room must read on the stage: when the stage's content is
+ * taller than the stage (a round counted from slips, with its instructions
+ * and every question, or a long prompt), its text is made smaller, step by
+ * step, down to the 20 pt floor; if it still does not fit, the check-in's
+ * instructions and questions flow into two columns. A projector cannot
+ * scroll, so nothing may be left below its edge. Fitted again only when
+ * what is shown changes (`signature`), not at every tick of the timer.
+ */
+export function fitToStage(main: HTMLElement, signature: string, last: { current: string }): void {
+  if (last.current === signature) return;
+  last.current = signature;
+  main.style.setProperty('--fit', '1');
+  main.removeAttribute('data-fit');
+  const overflowing = () => main.scrollHeight > main.clientHeight + 1 || main.scrollWidth > main.clientWidth + 1;
+  for (let fit = 1 - FIT_STEP; overflowing() && fit >= SMALLEST_FIT - 1e-9; fit -= FIT_STEP)
+    main.style.setProperty('--fit', fit.toFixed(2));
+  if (overflowing()) main.setAttribute('data-fit', 'columns');
+}
