@@ -231,7 +231,8 @@ function readAloudProblems(exercise: Exercise): FieldProblem[] {
 
 /** The merged document against the English schema: its lengths are the ones the screens are built for. */
 function englishSchemaProblems<T extends { body: string }>(merged: T, schema: z.ZodType): FieldProblem[] {
-  const { body: _body, ...frontMatter } = merged;
+  const frontMatter: Partial<T> = { ...merged };
+  delete frontMatter.body;
   const parsed = schema.safeParse(frontMatter);
   return parsed.success ? [] : issuesToFieldProblems(parsed.error.issues).map((problem) => ({ ...problem, message: `${problem.message} (once translated)` }));
 }
