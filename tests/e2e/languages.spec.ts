@@ -55,6 +55,18 @@ test.describe('with the browser set to Spanish', () => {
     await expect(page.locator('.card').first()).toContainText('Duración');
     await expect(page.locator('.card').first()).toContainText(/\d+ minutos/);
     await expect(page.getByRole('heading', { name: 'Mis ejercicios' })).toBeVisible();
+    // No exercise is translated yet: each is the English original, and says so.
+    await expect(page.locator('.library__results > .card-list > li').first()).toContainText('Aún sin traducir: se muestra en inglés');
+
+    // A translated template reads in Spanish (its timings are the English source's); an untranslated one is marked.
+    await page.getByRole('link', { name: 'Plantillas de taller', exact: true }).click();
+    const translatedCard = page.locator('.card').filter({ hasText: 'Primera sesión para un grupo mixto' });
+    await expect(translatedCard).not.toContainText('Aún sin traducir');
+    await expect(page.locator('.card').filter({ hasText: 'Aún sin traducir: se muestra en inglés' })).toHaveCount(3);
+    await translatedCard.getByRole('link').click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Primera sesión para un grupo mixto' })).toBeVisible();
+    await expect(page.getByRole('table')).toContainText('Total');
+    await page.getByRole('link', { name: 'Ejercicios', exact: true }).click();
 
     await page.getByLabel('Idioma', { exact: true }).selectOption('en');
     await expect(page.getByRole('heading', { level: 1, name: 'Exercise library' })).toBeVisible();

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { NO_FILTER, filterExercises, isFiltering, type LibraryFilter } from '../../../../domain/library/filter-exercises.ts';
 import { EXERCISES } from '../../content/content-library.ts';
 import { ExerciseCard } from './ExerciseCard.tsx';
+import { useTranslatedContent } from '../../content/translated-content.ts';
+import { NotTranslatedMark } from '../../ui/NotTranslated.tsx';
 import { LibraryFilters } from './LibraryFilters.tsx';
 import { LIBRARY_READY_MARK } from '../../navigation/performance-marks.ts';
 import { useLibraryFilter } from './library-filter-state.tsx';
@@ -12,6 +14,8 @@ export type OwnShelf = ComponentType<{ filter: LibraryFilter }>;
 
 export function LibraryScreen({ ownShelf: OwnShelf }: { ownShelf?: OwnShelf | undefined }) {
   const { t } = useTranslation('library');
+  // In English, nothing to load; in another language, which exercises are not yet translated (shown in English, marked).
+  const translated = useTranslatedContent();
   const [filter, setFilter] = useLibraryFilter();
   const visible = useMemo(() => filterExercises(EXERCISES, filter), [filter]);
 
@@ -66,7 +70,10 @@ export function LibraryScreen({ ownShelf: OwnShelf }: { ownShelf?: OwnShelf | un
             <ul className="card-list">
               {visible.map((exercise) => (
                 <li key={exercise.id}>
-                  <ExerciseCard exercise={exercise} />
+                  <ExerciseCard
+                    exercise={exercise}
+                    mark={translated?.untranslated.exercises.includes(exercise.id) ? <NotTranslatedMark /> : undefined}
+                  />
                 </li>
               ))}
             </ul>

@@ -1,13 +1,30 @@
 import { findTemplate } from '../../content/content-details.ts';
+import { useTranslatedContent } from '../../content/translated-content.ts';
 import { routes } from '../../navigation/routes.ts';
 import { NotFound } from '../../ui/NotFound.tsx';
+import { NotTranslatedMark } from '../../ui/NotTranslated.tsx';
 import { agendaExercises } from './agenda-exercises.ts';
 import { TemplateDetail } from './TemplateDetail.tsx';
 
 const SHIPPED = agendaExercises();
 
+/** A shipped template, in the app's language where it is translated, else in English and marked so. */
 export default function TemplateDetailScreen({ templateId }: { templateId: string }) {
-  const template = findTemplate(templateId);
-  if (!template) return <NotFound what="Template" id={templateId} backHref={routes.templates} backLabel="Back to the templates" />;
-  return <TemplateDetail template={template} exercises={SHIPPED} />;
+  const translated = useTranslatedContent();
+  const english = findTemplate(templateId);
+  if (!english) return <NotFound what="Template" id={templateId} backHref={routes.templates} backLabel="Back to the templates" />;
+  if (translated === undefined) return <p className="loading">…</p>;
+  const template = translated?.templates.find((candidate) => candidate.id === templateId);
+  if (template || !translated) return <TemplateDetail template={template ?? english} exercises={SHIPPED} />;
+  return (
+    <TemplateDetail
+      template={english}
+      exercises={SHIPPED}
+      mark={
+        <p className="own-mark">
+          <NotTranslatedMark />
+        </p>
+      }
+    />
+  );
 }

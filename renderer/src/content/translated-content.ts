@@ -1,0 +1,48 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CheckInSummary, TemplateSummary } from '../../../domain/content/library-summaries.ts';
+import type { WorkshopTemplate } from '../../../domain/content/template-schema.ts';
+
+// The library's content in the app's language where it is translated
+// (content/<language>/, merged with the English source at build time so a
+// translation cannot change a timing, a group size or what is recorded), and
+// English, marked as such, where it is not: never mixed silently.
+
+export interface TranslatedContent {
+  language: string;
+  templateSummaries: TemplateSummary[];
+  checkInSummaries: CheckInSummary[];
+  templates: WorkshopTemplate[];
+  untranslated: { exercises: string[]; checkIns: string[]; templates: string[] };
+}
+
+/** Each language's translations, a chunk of their own, fetched when that language is first shown. */
+const LOADERS: Record<string, () => Promise<TranslatedContent>> = {
+  es: () => import('virtual:content-translations/es'),
+};
+
+const loaded = new Map<string, Promise<TranslatedContent>>();
+
+/** The content translations of the app's language: null in English (the source), undefined while they load. */
+export function useTranslatedContent(): TranslatedContent | null | undefined {
+  const { i18n } = useTranslation();
+  const language = i18n.language;
+  const load = LOADERS[language];
+  const [content, setContent] = useState<{ language: string; content: TranslatedContent } | null>(null);
+  useEffect(() => {
+    if (!load) return;
+    let current = true;
+    let request = loaded.get(language);
+    if (!request) {
+      request = load();
+      loaded.set(language, request);
+      request.catch(() => loaded.delete(language));
+    }
+    void request.then((value) => current && setContent({ language, content: value })).catch(() => undefined);
+    return () => {
+      current = false;
+    };
+  }, [language, load]);
+  if (!load) return null;
+  return content?.language === language ? content.content : undefined;
+}
