@@ -147,6 +147,8 @@ test.describe('exercise library', () => {
 
   test('is usable with the keyboard alone: a skip link and visible focus', async ({ page }) => {
     await page.goto('/#/library');
+    // The screen renders once its words and code are in (a moment after the page loads); a key pressed before lands nowhere.
+    await expect(page.getByRole('heading', { level: 1, name: 'Exercise library' })).toBeVisible();
     await page.keyboard.press('Tab');
     const skip = page.getByRole('link', { name: 'Skip to content' });
     await expect(skip).toBeFocused();

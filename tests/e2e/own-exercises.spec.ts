@@ -146,7 +146,10 @@ test.describe('own exercises', () => {
 
   test('a shipped exercise adapted keeps a note of what it came from', async ({ page }) => {
     await page.goto('/#/library');
+    // The shelf of own exercises comes in after the list has painted: wait for it, so the list below is the library's.
+    await expect(page.getByText('Exercises you write or adapt are kept here')).toBeVisible();
     const first = page.getByRole('region', { name: 'Results' }).locator('.card-list').last().getByRole('link').first();
+    await expect(first).toHaveText(/\S/);
     const title = (await first.innerText()).trim();
     await first.click();
     await page.getByRole('link', { name: 'Adapt this' }).click();
