@@ -49,6 +49,7 @@ export function namespacesFor(path: string): string[] {
   if (/^\/sessions\/[^/]+\/run$/.test(path)) return ['run'];
   if (path.startsWith(routes.templates)) return ['templates'];
   if (path.startsWith('/display/')) return ['display'];
+  if (path === routes.checkIns) return ['checkIns'];
   return [];
 }
 

@@ -1,36 +1,49 @@
+import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { routes } from '../../navigation/routes.ts';
 import { CHECK_IN_SUMMARIES } from '../../content/content-library.ts';
 import { trackLabel } from '../../content/labels.ts';
+import { useTranslatedContent } from '../../content/translated-content.ts';
 import { FactList } from '../../ui/FactList.tsx';
+import { NotTranslatedMark } from '../../ui/NotTranslated.tsx';
 
+/** The check-in instruments, in the app's language where they are translated, else in English and marked so. */
 export function CheckInListScreen() {
+  const { t } = useTranslation('checkIns');
+  const translated = useTranslatedContent();
   return (
     <div>
-      <h1 tabIndex={-1}>Check-ins</h1>
-      <p className="lede">
-        Short, anonymous rounds that tell the facilitator how the session is going for the people most affected, and whether allies are
-        taking too much room. Formative feedback for steering the session, not a measurement of anyone.
-      </p>
+      <h1 tabIndex={-1}>{t('title')}</h1>
+      <p className="lede">{t('lede')}</p>
       <ul className="card-list card-list--narrow">
-        {CHECK_IN_SUMMARIES.map((instrument) => (
-          <li key={instrument.id}>
-            <article className="card" aria-labelledby={`check-in-${instrument.id}-title`}>
-              <h2 id={`check-in-${instrument.id}-title`} className="card__title">
-                <Link href={routes.checkIn(instrument.id)}>{instrument.title}</Link>
-              </h2>
-              <p className="card__summary">{instrument.summary}</p>
-              <FactList
-                compact
-                facts={[
-                  { term: 'Answered by', value: trackLabel(instrument.track) },
-                  { term: 'Items', value: String(instrument.itemCount) },
-                  { term: 'Shown only from', value: `${instrument.minimumGroupSize} answers` },
-                ]}
-              />
-            </article>
-          </li>
-        ))}
+        {translated !== undefined &&
+          CHECK_IN_SUMMARIES.map((english) => {
+            const instrument = translated?.checkInSummaries.find((candidate) => candidate.id === english.id) ?? english;
+            const untranslated = translated !== null && instrument === english;
+            return (
+              <li key={english.id}>
+                <article className="card" aria-labelledby={`check-in-${english.id}-title`}>
+                  <h2 id={`check-in-${english.id}-title`} className="card__title">
+                    <Link href={routes.checkIn(english.id)}>{instrument.title}</Link>
+                  </h2>
+                  {untranslated && (
+                    <p className="own-mark">
+                      <NotTranslatedMark />
+                    </p>
+                  )}
+                  <p className="card__summary">{instrument.summary}</p>
+                  <FactList
+                    compact
+                    facts={[
+                      { term: t('answeredBy'), value: trackLabel(instrument.track) },
+                      { term: t('items'), value: String(instrument.itemCount) },
+                      { term: t('shownFrom'), value: t('answers', { count: instrument.minimumGroupSize }) },
+                    ]}
+                  />
+                </article>
+              </li>
+            );
+          })}
       </ul>
     </div>
   );
