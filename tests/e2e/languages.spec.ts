@@ -25,10 +25,14 @@ test.describe('with the browser set to Spanish', () => {
     await expect(page.getByRole('heading', { level: 1 })).toContainText('Asamblea de barrio');
     // The planner speaks Spanish too: its labels, the plan's totals, and the break it adds.
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Plan: Asamblea de barrio');
-    await page.getByRole('button', { name: 'Añadir una pausa' }).click();
+    await page.getByRole('button', { name: 'Añadir ejercicio' }).click();
     await expect(page.locator('.agenda-entry')).toHaveCount(1);
-    await expect(page.locator('.agenda-entry')).toContainText('Pausa · Pausa');
-    await expect(page.locator('.plan-summary__totals')).toHaveText('10 minutos planificados · indica el tiempo disponible para comparar');
+    await page.getByRole('button', { name: 'Añadir una pausa' }).click();
+    await expect(page.locator('.agenda-entry')).toHaveCount(2);
+    await expect(page.locator('.agenda-entry').nth(1)).toContainText('Pausa · Pausa');
+    await expect(page.locator('.plan-summary__totals')).toHaveText(
+      /^\d+ minutos planificados · indica el tiempo disponible para comparar$/,
+    );
     await expect(page.getByLabel('Quién dirige')).toHaveValue('facilitated');
     // Running it: the controls, the timer's state and the shortcuts speak Spanish.
     await page.getByRole('link', { name: 'Dirigir esta sesión' }).click();
@@ -40,6 +44,21 @@ test.describe('with the browser set to Spanish', () => {
     await expect(page.getByRole('dialog', { name: 'Atajos de teclado' })).toContainText('Empezar, pausar o reanudar');
     await expect(page.getByRole('dialog')).toContainText('Espacio');
     await page.keyboard.press('Escape');
+    // A hand-around in Spanish: the promise, the choices, and the translated instrument's own questions.
+    await openCheckInRound(page, ['Respect and empowerment']);
+    await page.getByRole('link', { name: 'Hand the device round' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Tu turno' })).toBeVisible();
+    await expect(page.getByText('Tus respuestas son privadas. Nadie las ve, ni siquiera quien facilita', { exact: false })).toBeVisible();
+    await page.getByRole('button', { name: 'Alguien de una comunidad de las más afectadas por este trabajo' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Pantalla 1 de \d+$/);
+    await expect(page.getByRole('group').first()).toContainText('Aquí se trató lo que sabe mi comunidad como un saber experto de verdad.');
+    await expect(page.getByRole('radio', { name: 'Paso' }).first()).toBeChecked();
+    await page.getByRole('button', { name: 'Siguiente →' }).click();
+    await page.getByRole('button', { name: '← Atrás' }).click();
+    await page.getByRole('button', { name: '← Atrás' }).click();
+    await page.getByRole('button', { name: 'Ya ha pasado todo el mundo: terminar la ronda…' }).click();
+    await page.getByRole('link', { name: 'Terminar la ronda' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('En curso: Asamblea de barrio');
     await page.getByRole('button', { name: 'Pausar' }).click();
     await page.getByRole('link', { name: 'Sesiones', exact: true }).click();
     await expect(page.locator('.result-count')).toHaveText('1 sesión');

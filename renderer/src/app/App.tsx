@@ -50,6 +50,7 @@ export function namespacesFor(path: string): string[] {
   if (path.startsWith(routes.templates)) return ['templates'];
   if (path.startsWith('/display/')) return ['display'];
   if (path === routes.checkIns) return ['checkIns'];
+  if (path.includes('/check-in/')) return ['handAround'];
   return [];
 }
 

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { CheckInInstrument } from '../../../domain/content/check-in-schema.ts';
 import type { CheckInSummary, TemplateSummary } from '../../../domain/content/library-summaries.ts';
 import type { WorkshopTemplate } from '../../../domain/content/template-schema.ts';
 
@@ -13,6 +14,7 @@ export interface TranslatedContent {
   templateSummaries: TemplateSummary[];
   checkInSummaries: CheckInSummary[];
   templates: WorkshopTemplate[];
+  checkIns: CheckInInstrument[];
   untranslated: { exercises: string[]; checkIns: string[]; templates: string[] };
 }
 

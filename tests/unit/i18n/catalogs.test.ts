@@ -156,7 +156,9 @@ describe('choosing the app’s language', () => {
 describe('the promise to participants', () => {
   it('reads on the display word for word as on the device and the phone page', async () => {
     const { PARTICIPANT_PROMISE } = await import('../../../domain/check-ins/participant-promise.ts');
-    const display = JSON.parse(await readFile(path.join(LOCALES, 'en', 'display.json'), 'utf8')) as { promise: string };
-    expect(display.promise).toBe(PARTICIPANT_PROMISE);
+    for (const namespace of ['display', 'handAround']) {
+      const catalog = JSON.parse(await readFile(path.join(LOCALES, 'en', `${namespace}.json`), 'utf8')) as { promise: string };
+      expect(catalog.promise, namespace).toBe(PARTICIPANT_PROMISE);
+    }
   });
 });

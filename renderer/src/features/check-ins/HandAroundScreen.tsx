@@ -1,8 +1,9 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useTranslatedContent } from '../../content/translated-content.ts';
 import { Link, useLocation } from 'wouter';
-import { PARTICIPANT_PROMISE } from '../../../../domain/check-ins/disclosure.ts';
 import type { CheckInInstrument } from '../../../../domain/content/check-in-schema.ts';
-import { CHECK_IN_TRACKS, type CheckInTrack } from '../../../../domain/content/vocabulary.ts';
+import type { CheckInTrack } from '../../../../domain/content/vocabulary.ts';
 import { routes } from '../../navigation/routes.ts';
 import { findCheckIn } from '../../content/content-details.ts';
 import { checkIns } from '../../data/app-database.ts';
@@ -23,9 +24,9 @@ import { useAnnounceOpenRound } from '../../run-engine/run-channel.ts';
 // domain/check-ins/answer-path.ts), so the room learns nothing from how long it takes.
 
 const TRACK_CHOICES: { track: CheckInTrack | null; label: string }[] = [
-  { track: 'affected', label: `${CHECK_IN_TRACKS.affected}` },
-  { track: 'ally', label: CHECK_IN_TRACKS.ally },
-  { track: null, label: 'I prefer not to say' },
+  { track: 'affected', label: 'track.affected' },
+  { track: 'ally', label: 'track.ally' },
+  { track: null, label: 'track.none' },
 ];
 
 function ChooseTrack({
@@ -37,25 +38,23 @@ function ChooseTrack({
   onChoose: (track: CheckInTrack | null) => void;
   onFinish: () => void;
 }) {
+  const { t } = useTranslation('handAround');
   return (
     <div className="hand-around__screen">
-      <FocusedHeading>Your turn</FocusedHeading>
-      <p className="hand-around__promise">{PARTICIPANT_PROMISE}</p>
-      <p>
-        Whatever you choose, you go through the same {screens} screens, one question on each, as everyone else: where there is nothing for
-        you to answer, a screen says so. Every question starts on “Pass”, so you can skip any of them.
-      </p>
-      <h2>How are you here today?</h2>
+      <FocusedHeading>{t('yourTurn')}</FocusedHeading>
+      <p className="hand-around__promise">{t('promise')}</p>
+      <p>{t('sameScreens', { screens })}</p>
+      <h2>{t('how')}</h2>
       <div className="hand-around__choices">
         {TRACK_CHOICES.map(({ track, label }) => (
           <button key={label} type="button" className="button button--large" onClick={() => onChoose(track)}>
-            {label}
+            {t(label)}
           </button>
         ))}
       </div>
       <p className="hand-around__exit">
         <button type="button" className="button button--quiet" onClick={onFinish}>
-          Everyone has had a turn: finish the hand-around…
+          {t('finishAsk')}
         </button>
       </p>
     </div>
@@ -69,21 +68,19 @@ function ChooseTrack({
  * starts on "Not yet", so a stray Enter keeps the hand-around going.
  */
 function ConfirmFinish({ exitHref, onCancel }: { exitHref: string; onCancel: () => void }) {
+  const { t } = useTranslation('handAround');
   const notYet = useRef<HTMLButtonElement>(null);
   useEffect(() => notYet.current?.focus(), []);
   return (
     <div className="hand-around__screen" role="alert">
-      <h1>Finish the hand-around?</h1>
-      <p>
-        Only finish once the device is back with whoever is running the session: the next screen is theirs. If it is still going round,
-        choose “Not yet”.
-      </p>
+      <h1>{t('confirmTitle')}</h1>
+      <p>{t('confirmText')}</p>
       {/* Replaces the hand-around in the history, so Back from the facilitator's screen does not walk into it again. */}
       <Link href={exitHref} replace className="button" onClick={releaseHandAround}>
-        Finish the hand-around
+        {t('finish')}
       </Link>{' '}
       <button ref={notYet} type="button" className="button button--quiet" onClick={onCancel}>
-        Not yet
+        {t('notYet')}
       </button>
     </div>
   );
@@ -171,6 +168,7 @@ function PathScreenFrame({
   onNext: () => void;
   children: ReactNode;
 }) {
+  const { t } = useTranslation('handAround');
   return (
     <form
       className="hand-around__path"
@@ -179,16 +177,14 @@ function PathScreenFrame({
         onNext();
       }}
     >
-      <FocusedHeading>
-        Screen {position} of {total}
-      </FocusedHeading>
+      <FocusedHeading>{t('screen', { position, total })}</FocusedHeading>
       <div className="hand-around__card">{children}</div>
       <div className="hand-around__nav">
         <button type="button" className="button button--quiet button--large" disabled={busy} onClick={onBack}>
-          ← Back
+          {t('back')}
         </button>
         <button type="submit" className="button button--large" disabled={busy}>
-          {last ? 'Submit my answers' : 'Next →'}
+          {last ? t('submit') : t('next')}
         </button>
       </div>
     </form>
@@ -204,7 +200,8 @@ function QuestionScreen({
   value: number | null;
   onChange: (value: number | null) => void;
 }) {
-  if (screen.kind === 'neutral') return <p className="hand-around__breath">Nothing to answer on this screen — take a breath, then Next.</p>;
+  const { t } = useTranslation('handAround');
+  if (screen.kind === 'neutral') return <p className="hand-around__breath">{t('breath')}</p>;
   const { instrument, item, firstOfInstrument } = screen;
   return (
     <>
@@ -215,19 +212,18 @@ function QuestionScreen({
   );
 }
 
-const CHANGE_CHOICES: { value: ChangeAnswer; label: string }[] = [
-  { value: 'yes', label: 'Yes' },
-  { value: 'no', label: 'No' },
+const CHANGE_CHOICES: { value: ChangeAnswer; label: 'yes' | 'no' }[] = [
+  { value: 'yes', label: 'yes' },
+  { value: 'no', label: 'no' },
 ];
 
 /** The same last question for everyone, whatever track they chose or none: it carries no track, and only how many said yes is kept. */
 function ChangeQuestion({ value, onChange }: { value: ChangeAnswer; onChange: (value: ChangeAnswer) => void }) {
+  const { t } = useTranslation('handAround');
   return (
     <fieldset className="scale-item">
-      <legend>Does something need to change? (Slow down, or something needs to change.)</legend>
-      <p className="hand-around__hint">
-        Everyone is asked this, whatever they chose. It has no track: only how many people said yes is shown.
-      </p>
+      <legend>{t('changeQuestion')}</legend>
+      <p className="hand-around__hint">{t('changeHint')}</p>
       <div className="scale-item__answers">
         <div className="scale-item__values">
           {CHANGE_CHOICES.map((choice) => (
@@ -238,12 +234,12 @@ function ChangeQuestion({ value, onChange }: { value: ChangeAnswer; onChange: (v
               checked={value === choice.value}
               onChange={() => onChange(choice.value)}
             >
-              {choice.label}
+              {t(choice.label)}
             </AnswerOption>
           ))}
         </div>
         <AnswerOption name="wants-change" value="pass" checked={value === null} onChange={() => onChange(null)} pass>
-          Pass
+          {t('pass')}
         </AnswerOption>
       </div>
     </fieldset>
@@ -251,12 +247,13 @@ function ChangeQuestion({ value, onChange }: { value: ChangeAnswer; onChange: (v
 }
 
 function Thanks({ onNext }: { onNext: () => void }) {
+  const { t } = useTranslation('handAround');
   return (
     <div className="hand-around__screen hand-around__screen--thanks">
-      <FocusedHeading>Thank you</FocusedHeading>
-      <p>Your turn is saved and cannot be looked at. Please hand the device to the next person.</p>
+      <FocusedHeading>{t('thanks')}</FocusedHeading>
+      <p>{t('thanksText')}</p>
       <button type="button" className="button button--large" onClick={onNext}>
-        I’m the next person
+        {t('nextPerson')}
       </button>
     </div>
   );
@@ -281,6 +278,7 @@ function PersonTurn({
   onFinish: () => void;
   onDone: () => void;
 }) {
+  const { t } = useTranslation('handAround');
   const [stage, setStage] = useState<Stage>({ name: 'choose' });
   const [chosen, setChosen] = useState<Chosen>({});
   const [change, setChange] = useState<ChangeAnswer>(null);
@@ -305,7 +303,7 @@ function PersonTurn({
       await checkIns.submitTurn(roundId, turn, { wantsChange: change === 'yes' });
       setStage({ name: 'thanks' });
     } catch (error) {
-      setProblem(error instanceof Refusal ? error.message : 'Your answers could not be saved. They are still here: please try again.');
+      setProblem(error instanceof Refusal ? error.message : t('notSaved'));
     } finally {
       setBusy(false);
     }
@@ -365,6 +363,10 @@ function PersonTurn({
 }
 
 export default function HandAroundScreen({ sessionId, roundId }: { sessionId: string; roundId: string }) {
+  const { t } = useTranslation('handAround');
+  // The instruments in the app's language where they are translated (same ids, scale and order: the English source's), else English.
+  const translated = useTranslatedContent();
+  const findInstrument = (id: string) => translated?.checkIns.find((instrument) => instrument.id === id) ?? findCheckIn(id);
   useAnnounceOpenRound(sessionId);
   // The round lives in this window's memory; after a reload it is gone (discarded), and says so.
   const round = useAnsweringRound(roundId);
@@ -372,25 +374,22 @@ export default function HandAroundScreen({ sessionId, roundId }: { sessionId: st
   const exitHref = routes.run(sessionId);
 
   return (
-    <main className="hand-around" aria-label="Private check-in">
+    <main className="hand-around" aria-label={t('label')}>
       <HeldHandAround exitHref={exitHref}>
         {(askToFinish) =>
           round === null ? (
             <div className="hand-around__screen">
-              <FocusedHeading>This check-in round is closed</FocusedHeading>
-              <p>
-                Please hand the device back to the facilitator. (If the app was closed or reloaded during the round, its answers were
-                discarded and it can be run again.)
-              </p>
+              <FocusedHeading>{t('closedTitle')}</FocusedHeading>
+              <p>{t('closedText')}</p>
               <button type="button" className="button" onClick={askToFinish}>
-                Back to the session…
+                {t('backToSession')}
               </button>
             </div>
           ) : (
             <PersonTurn
               key={person}
               roundId={round.id}
-              instruments={round.instrumentIds.map(findCheckIn).filter((instrument) => instrument !== undefined)}
+              instruments={round.instrumentIds.map(findInstrument).filter((instrument) => instrument !== undefined)}
               onFinish={askToFinish}
               onDone={() => setPerson((n) => n + 1)}
             />

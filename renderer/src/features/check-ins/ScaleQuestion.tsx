@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { ReactNode } from 'react';
 import type { CheckInInstrument, CheckInItem } from '../../../../domain/content/check-in-schema.ts';
 
@@ -52,6 +53,7 @@ interface ScaleQuestionProps {
  * as any other answer, set a little apart from the scale.
  */
 export function ScaleQuestion({ instrument, item, number, value, onChange, name }: ScaleQuestionProps) {
+  const { t } = useTranslation('handAround');
   const readOnly = onChange === undefined;
   const { scale } = instrument;
   return (
@@ -89,7 +91,7 @@ export function ScaleQuestion({ instrument, item, number, value, onChange, name 
           </div>
         </div>
         <AnswerOption name={name} value="pass" checked={readOnly ? undefined : value === null} onChange={() => onChange?.(null)} pass>
-          Pass
+          {t('pass')}
         </AnswerOption>
       </div>
     </fieldset>
