@@ -74,8 +74,14 @@ test.describe('with the browser set to Spanish', () => {
     await expect(page.locator('.card').first()).toContainText('Duración');
     await expect(page.locator('.card').first()).toContainText(/\d+ minutos/);
     await expect(page.getByRole('heading', { name: 'Mis ejercicios' })).toBeVisible();
-    // No exercise is translated yet: each is the English original, and says so.
+    // An untranslated exercise is the English original and says so; a translated one reads in Spanish.
     await expect(page.locator('.library__results > .card-list > li').first()).toContainText('Aún sin traducir: se muestra en inglés');
+    const translatedExercise = page.locator('.card').filter({ hasText: 'Acuerdos y el protocolo de la palabra' });
+    await expect(translatedExercise).not.toContainText('Aún sin traducir');
+    await translatedExercise.getByRole('link').click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Acuerdos y el protocolo de la palabra' })).toBeVisible();
+    await expect(page.getByText('Aún sin traducir')).toHaveCount(0);
+    await page.getByRole('link', { name: 'Ejercicios', exact: true }).click();
 
     // A translated template reads in Spanish (its timings are the English source's); an untranslated one is marked.
     await page.getByRole('link', { name: 'Plantillas de taller', exact: true }).click();

@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CheckInInstrument } from '../../../domain/content/check-in-schema.ts';
+import type { Exercise } from '../../../domain/content/exercise-schema.ts';
+import type { ExerciseSummary } from '../../../domain/content/exercise-summary.ts';
 import type { CheckInSummary, TemplateSummary } from '../../../domain/content/library-summaries.ts';
 import type { WorkshopTemplate } from '../../../domain/content/template-schema.ts';
 
@@ -11,6 +13,9 @@ import type { WorkshopTemplate } from '../../../domain/content/template-schema.t
 
 export interface TranslatedContent {
   language: string;
+  exerciseSummaries: ExerciseSummary[];
+  /** A translated exercise's full text; undefined for one not translated. */
+  loadExerciseDetail: (id: string) => Promise<Exercise | undefined>;
   templateSummaries: TemplateSummary[];
   checkInSummaries: CheckInSummary[];
   templates: WorkshopTemplate[];

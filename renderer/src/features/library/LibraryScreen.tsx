@@ -71,7 +71,7 @@ export function LibraryScreen({ ownShelf: OwnShelf }: { ownShelf?: OwnShelf | un
               {visible.map((exercise) => (
                 <li key={exercise.id}>
                   <ExerciseCard
-                    exercise={exercise}
+                    exercise={translated?.exerciseSummaries.find((candidate) => candidate.id === exercise.id) ?? exercise}
                     mark={translated?.untranslated.exercises.includes(exercise.id) ? <NotTranslatedMark /> : undefined}
                   />
                 </li>
