@@ -141,6 +141,8 @@ test('an imported exercise that needs an experienced facilitator says so before 
   const preview = page.getByRole('region', { name: 'Preview' });
   await expect(preview.getByText(`Needs an experienced facilitator: ${shipped.facilitation.why}`)).toBeVisible();
   await page.getByRole('button', { name: 'Add to my exercises' }).click();
+  // Kept once its page opens; leaving before then could leave before the write.
+  await expect(page.getByRole('button', { name: 'Export as Markdown file' })).toBeVisible();
   await page.goto('/#/library');
   await expect(
     page.getByRole('region', { name: 'My exercises' }).getByText('Needs an experienced facilitator', { exact: false }),
