@@ -1,8 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { expect, test } from '../support/fixtures.ts';
+import { shoot } from '../support/screenshots.ts';
 import { withFreshProfile } from '../support/fresh-profile.ts';
 import { planSession } from '../support/app-steps.ts';
 
@@ -10,22 +10,6 @@ import { planSession } from '../support/app-steps.ts';
 async function violations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-}
-
-const SHOTS = process.env['OWN_EXERCISE_SHOTS'];
-
-/** Screenshots for a person to look at, when OWN_EXERCISE_SHOTS names a folder; `at` is scrolled into view first. */
-async function shoot(page: Page, name: string, at: Locator) {
-  if (!SHOTS) return;
-  for (const [width, height] of [
-    [1280, 800],
-    [1024, 768],
-  ] as const) {
-    await page.setViewportSize({ width, height });
-    await at.evaluate((element) => element.scrollIntoView({ block: 'start' }));
-    await page.screenshot({ path: path.join(SHOTS, `${name}-${width}x${height}.png`) });
-  }
-  await page.setViewportSize({ width: 1280, height: 800 });
 }
 
 /** Writes the exercise everything below uses, leaving out its safety notes. */

@@ -1,31 +1,16 @@
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { unzipSync } from 'fflate';
 import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { adaptExercise, ownExerciseToMarkdown } from '../../domain/content/own-exercise.ts';
 import { planSession } from '../support/app-steps.ts';
 import { expect, test } from '../support/fixtures.ts';
+import { shoot } from '../support/screenshots.ts';
 import { withFreshProfile } from '../support/fresh-profile.ts';
 import { shippedExercises } from '../support/shipped-content.ts';
 
 // A facilitator saves a session's plan as a template of their own, plans a
 // new session from it, shares it (with the exercise of theirs it uses) as
 // one file, and another facilitator imports and plans from it.
-
-const SHOTS = process.env['OWN_EXERCISE_SHOTS'];
-
-async function shoot(page: Page, name: string, at: Locator) {
-  if (!SHOTS) return;
-  for (const [width, height] of [
-    [1280, 800],
-    [1024, 768],
-  ] as const) {
-    await page.setViewportSize({ width, height });
-    await at.evaluate((element) => element.scrollIntoView({ block: 'start' }));
-    await page.screenshot({ path: path.join(SHOTS, `${name}-${width}x${height}.png`) });
-  }
-  await page.setViewportSize({ width: 1280, height: 800 });
-}
 
 /** Keeps an own exercise as the app stores one, through the import screen. */
 async function importExercise(page: Page, file: string) {

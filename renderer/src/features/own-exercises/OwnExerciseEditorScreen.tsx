@@ -10,6 +10,7 @@ import { loadExercise } from '../../content/content-library.ts';
 import { ownExercises } from '../../data/app-database.ts';
 import { routes } from '../../navigation/routes.ts';
 import { BackLink } from '../../ui/BackLink.tsx';
+import { CheckSummary } from '../../ui/CheckSummary.tsx';
 import { NotFound } from '../../ui/NotFound.tsx';
 import { ExerciseDetail } from '../library/index.ts';
 import { Choices, FieldProblems, TextField } from './EditorFields.tsx';
@@ -174,31 +175,16 @@ export default function OwnExerciseEditorScreen({ adaptFrom, editId }: { adaptFr
         timings that add up. It is kept in this browser only.
       </p>
 
-      <section
-        className={`own-editor__summary${current && problems.length === 0 ? ' own-editor__summary--ready' : ''}`}
-        aria-labelledby="own-problems-heading"
-        aria-live="polite"
-      >
-        <h2 id="own-problems-heading">
-          {!current
-            ? 'Checking…'
-            : problems.length === 0
-              ? 'Ready to save'
-              : `${problems.length} ${problems.length === 1 ? 'thing' : 'things'} to fix before saving`}
-        </h2>
-        {current && problems.length > 0 && (
-          <ul>
-            {problems.map((problem, index) => (
-              <li key={`${problem.field}-${index}`}>
-                <button type="button" className="link-button" onClick={() => focusField(problem.field)}>
-                  {fieldLabel(problem.field)}
-                </button>
-                : {plainMessage(problem.message)}
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <CheckSummary headingId="own-problems-heading" current={current} count={problems.length}>
+        {problems.map((problem, index) => (
+          <li key={`${problem.field}-${index}`}>
+            <button type="button" className="link-button" onClick={() => focusField(problem.field)}>
+              {fieldLabel(problem.field)}
+            </button>
+            : {plainMessage(problem.message)}
+          </li>
+        ))}
+      </CheckSummary>
 
       <div className="own-editor__layout">
         <form className="own-editor__form" aria-label="The exercise" onSubmit={(event) => (event.preventDefault(), void save())}>

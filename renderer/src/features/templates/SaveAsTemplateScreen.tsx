@@ -10,6 +10,7 @@ import { minutesLabel } from '../../content/labels.ts';
 import { ownExercises, ownTemplates, sessions } from '../../data/app-database.ts';
 import { routes } from '../../navigation/routes.ts';
 import { BackLink } from '../../ui/BackLink.tsx';
+import { CheckSummary } from '../../ui/CheckSummary.tsx';
 import { NotFound } from '../../ui/NotFound.tsx';
 import { templateFieldLabel } from './template-field-labels.ts';
 
@@ -221,28 +222,13 @@ export default function SaveAsTemplateScreen({ sessionId }: { sessionId: string 
         <p>Total: {minutesLabel(total)}</p>
       </section>
 
-      <section
-        className={`own-editor__summary${current && problems.length === 0 ? ' own-editor__summary--ready' : ''}`}
-        aria-labelledby="template-problems-heading"
-        aria-live="polite"
-      >
-        <h2 id="template-problems-heading">
-          {!current
-            ? 'Checking…'
-            : problems.length === 0
-              ? 'Ready to save'
-              : `${problems.length} ${problems.length === 1 ? 'thing' : 'things'} to fix before saving`}
-        </h2>
-        {problems.length > 0 && (
-          <ul>
-            {problems.map((problem, index) => (
-              <li key={`${problem.field}-${index}`}>
-                {templateFieldLabel(problem.field, loaded.labels)}: {plainMessage(problem.message)}
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <CheckSummary headingId="template-problems-heading" current={current} count={problems.length}>
+        {problems.map((problem, index) => (
+          <li key={`${problem.field}-${index}`}>
+            {templateFieldLabel(problem.field, loaded.labels)}: {plainMessage(problem.message)}
+          </li>
+        ))}
+      </CheckSummary>
 
       <form
         className="own-editor__form template-save__form"
