@@ -287,24 +287,10 @@ export function parseBackup(text: string, findInstrument: FindInstrument): Backu
   }
   const ownExercises = parsed.data.version === 4 || parsed.data.version === 5 ? parsed.data.ownExercises : [];
   const ownTemplates = parsed.data.version === 5 ? parsed.data.ownTemplates : [];
-  for (const record of ownExercises) {
-    const problem = ownExerciseRecordProblem(record);
-    if (problem)
-      return refuse(
-        `This backup is damaged or was changed by hand: the exercise “${record.id}” does not pass the content check (${problem}).`,
-      );
-  }
-  if (new Set(ownExercises.map((record) => record.id)).size !== ownExercises.length)
-    return refuse('This backup is inconsistent and was not restored. It holds two exercises with the same id.');
-  for (const record of ownTemplates) {
-    const problem = ownTemplateRecordProblem(record);
-    if (problem)
-      return refuse(
-        `This backup is damaged or was changed by hand: the template “${record.id}” does not pass the content check (${problem}).`,
-      );
-  }
-  if (new Set(ownTemplates.map((record) => record.id)).size !== ownTemplates.length)
-    return refuse('This backup is inconsistent and was not restored. It holds two templates with the same id.');
+  const ownProblem =
+    ownRecordsProblem(ownExercises, ownExerciseRecordProblem, 'exercise') ??
+    ownRecordsProblem(ownTemplates, ownTemplateRecordProblem, 'template');
+  if (ownProblem) return refuse(ownProblem);
   const backup: Backup = {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
@@ -315,6 +301,22 @@ export function parseBackup(text: string, findInstrument: FindInstrument): Backu
   };
   const problem = referenceProblem(backup);
   return problem ? refuse(`This backup is inconsistent and was not restored. ${problem}`) : { ok: true, backup };
+}
+
+/** The first thing wrong with a backup's own exercises or templates, as the refusal says it; null when each passes and no id is used twice. */
+function ownRecordsProblem<R extends { id: string }>(
+  records: readonly R[],
+  problemOf: (record: R) => string | null,
+  noun: string,
+): string | null {
+  for (const record of records) {
+    const problem = problemOf(record);
+    if (problem)
+      return `This backup is damaged or was changed by hand: the ${noun} “${record.id}” does not pass the content check (${problem}).`;
+  }
+  if (new Set(records.map((record) => record.id)).size !== records.length)
+    return `This backup is inconsistent and was not restored. It holds two ${noun}s with the same id.`;
+  return null;
 }
 
 export function serializeBackup(

@@ -29,9 +29,13 @@ export type ExerciseOrigin = z.infer<typeof exerciseOriginSchema>;
 
 const { fileBytes, steps: maxSteps, sources: maxSources, bodyCharacters, idCharacters } = OWN_EXERCISE_LIMITS;
 
-const ownExerciseId = contentId
-  .max(idCharacters, `is longer than ${idCharacters} characters`)
-  .refine((id) => id.startsWith(OWN_EXERCISE_ID_PREFIX), `must start with "${OWN_EXERCISE_ID_PREFIX}", so it cannot be taken for a shipped exercise`);
+/** The id of a facilitator's own exercise or template (`what`): the prefix, so it can never be taken for a shipped one. */
+export const ownContentId = (what: 'exercise' | 'template') =>
+  contentId
+    .max(idCharacters, `is longer than ${idCharacters} characters`)
+    .refine((id) => id.startsWith(OWN_EXERCISE_ID_PREFIX), `must start with "${OWN_EXERCISE_ID_PREFIX}", so it cannot be taken for a shipped ${what}`);
+
+const ownExerciseId = ownContentId('exercise');
 
 const ownExerciseFields = exerciseFields.extend({
   id: ownExerciseId,
@@ -45,17 +49,26 @@ const ownExerciseFields = exerciseFields.extend({
  * schema looks at it, so a file with thousands of steps gets one message,
  * not one per step.
  */
-const notTooMany = z.unknown().superRefine((data, ctx) => {
-  if (typeof data !== 'object' || data === null) return;
-  for (const [key, limit, noun] of [
-    ['steps', maxSteps, 'steps'],
-    ['sources', maxSources, 'sources'],
-  ] as const) {
-    const list = (data as Record<string, unknown>)[key];
-    if (Array.isArray(list) && list.length > limit)
-      ctx.addIssue({ code: 'custom', path: [key], message: `has ${list.length} ${noun}; an exercise may have at most ${limit}`, continue: false });
-  }
-});
+/**
+ * Refuses a list too long to be worth checking item by item before the
+ * schema looks at it, so a file with thousands of steps (or agenda items)
+ * gets one message, not one per item. `what` names the document: "an exercise".
+ */
+export function refuseLongLists(what: string, lists: readonly (readonly [key: string, limit: number, noun: string])[]) {
+  return z.unknown().superRefine((data, ctx) => {
+    if (typeof data !== 'object' || data === null) return;
+    for (const [key, limit, noun] of lists) {
+      const list = (data as Record<string, unknown>)[key];
+      if (Array.isArray(list) && list.length > limit)
+        ctx.addIssue({ code: 'custom', path: [key], message: `has ${list.length} ${noun}; ${what} may have at most ${limit}`, continue: false });
+    }
+  });
+}
+
+const notTooMany = refuseLongLists('an exercise', [
+  ['steps', maxSteps, 'steps'],
+  ['sources', maxSources, 'sources'],
+]);
 
 export const ownExerciseFrontMatterSchema = notTooMany.pipe(ownExerciseFields.superRefine(checkExerciseRules));
 
@@ -152,12 +165,16 @@ export function checkOwnExerciseAgainstLibrary(exercise: OwnExercise, shipped: r
 }
 
 /** An own exercise as stored and as backed up: the text of its Markdown file (one source of truth for the database and the backup format). */
-export const ownExerciseRecordSchema = z.strictObject({
-  id: z.string().min(1).max(OWN_EXERCISE_LIMITS.idCharacters),
-  markdown: z.string().max(OWN_EXERCISE_LIMITS.fileBytes),
-  createdAt: z.number().int().nonnegative(),
-  updatedAt: z.number().int().nonnegative(),
-});
+/** A stored own exercise or template: the text of its file, up to `fileBytes`. */
+export const ownRecordSchema = (fileBytes: number) =>
+  z.strictObject({
+    id: z.string().min(1).max(OWN_EXERCISE_LIMITS.idCharacters),
+    markdown: z.string().max(fileBytes),
+    createdAt: z.number().int().nonnegative(),
+    updatedAt: z.number().int().nonnegative(),
+  });
+
+export const ownExerciseRecordSchema = ownRecordSchema(OWN_EXERCISE_LIMITS.fileBytes);
 
 export type OwnExerciseRecord = z.infer<typeof ownExerciseRecordSchema>;
 

@@ -1,11 +1,11 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { FieldProblem } from './content-problems.ts';
 import type { Exercise } from './exercise-schema.ts';
 import { documentToMarkdown } from './exercise-markdown.ts';
-import { newOwnId } from './own-exercise.ts';
-import { OWN_EXERCISE_ID_PREFIX, OWN_TEMPLATE_LIMITS } from './own-exercise-limits.ts';
+import { newOwnId, ownContentId, ownRecordSchema, refuseLongLists } from './own-exercise.ts';
+import { OWN_TEMPLATE_LIMITS } from './own-exercise-limits.ts';
 import { checkContentText } from './parse-content-files.ts';
-import { contentId, type GroupSize } from './schema-primitives.ts';
+import type { GroupSize } from './schema-primitives.ts';
 import { checkTemplateAgainstLibrary, type TemplateTargets } from './template-file.ts';
 import { templateFrontMatterSchema, type WorkshopTemplate } from './template-schema.ts';
 import type { AudienceId, TemplateMode } from './vocabulary.ts';
@@ -18,24 +18,16 @@ import type { AudienceId, TemplateMode } from './vocabulary.ts';
 
 export { OWN_TEMPLATE_LIMITS } from './own-exercise-limits.ts';
 
-const { fileBytes, agendaItems: maxItems, idCharacters } = OWN_TEMPLATE_LIMITS;
+const { fileBytes, agendaItems: maxItems } = OWN_TEMPLATE_LIMITS;
 
-const ownTemplateId = contentId
-  .max(idCharacters, `is longer than ${idCharacters} characters`)
-  .refine((id) => id.startsWith(OWN_EXERCISE_ID_PREFIX), `must start with "${OWN_EXERCISE_ID_PREFIX}", so it cannot be taken for a shipped template`);
+const ownTemplateId = ownContentId('template');
 
 const ownTemplateFields = templateFrontMatterSchema.extend({
   id: ownTemplateId,
   agenda: templateFrontMatterSchema.shape.agenda.max(maxItems, `has more than ${maxItems} items`),
 });
 
-/** A list too long to check item by item gets one message, before the schema looks at it. */
-const notTooManyItems = z.unknown().superRefine((data, ctx) => {
-  if (typeof data !== 'object' || data === null) return;
-  const agenda = (data as Record<string, unknown>)['agenda'];
-  if (Array.isArray(agenda) && agenda.length > maxItems)
-    ctx.addIssue({ code: 'custom', path: ['agenda'], message: `has ${agenda.length} items; a template may have at most ${maxItems}`, continue: false });
-});
+const notTooManyItems = refuseLongLists('a template', [['agenda', maxItems, 'items']]);
 
 export const ownTemplateFrontMatterSchema = notTooManyItems.pipe(ownTemplateFields);
 
@@ -144,12 +136,7 @@ export function groupSizeForPlan(exercises: readonly { groupSize: GroupSize }[])
 }
 
 /** An own template as stored and as backed up: the text of its Markdown file. */
-export const ownTemplateRecordSchema = z.strictObject({
-  id: z.string().min(1).max(idCharacters),
-  markdown: z.string().max(fileBytes),
-  createdAt: z.number().int().nonnegative(),
-  updatedAt: z.number().int().nonnegative(),
-});
+export const ownTemplateRecordSchema = ownRecordSchema(fileBytes);
 
 export type OwnTemplateRecord = z.infer<typeof ownTemplateRecordSchema>;
 
