@@ -21,22 +21,24 @@ import { useLayoutEffect, useRef, type ReactNode } from 'react';
  * text size and theme the facilitator chose for this device.
  */
 export default function ParticipantDisplay({ sessionId }: { sessionId: string }) {
-  const { t } = useTranslation('display');
+  const { t, i18n } = useTranslation('display');
   const view = useDisplayView(sessionId);
   // The open round is held in the facilitator's window; it tells this one how people answer, never what.
   const openRound = useAnnouncedRound(sessionId);
   const step = view?.kind === 'step' ? view : null;
   const now = useNow(step?.timer?.runningSince != null);
+  // What the room is shown, timer aside, in the language it is shown in: the stage is fitted again when this changes.
+  const shows = JSON.stringify([view && { ...view, timer: null }, openRound, i18n.language]);
 
   if (!view)
     return (
-      <DisplayFrame>
+      <DisplayFrame shows={shows}>
         <main className="display" aria-label={t('label')} />
       </DisplayFrame>
     );
   if (!step) {
     return (
-      <DisplayFrame>
+      <DisplayFrame shows={shows}>
         <main className="display display--idle" aria-label={t('label')}>
           <h1 className="display__title">{view.kind === 'ended' ? t('thanks') : view.title}</h1>
         </main>
@@ -46,7 +48,7 @@ export default function ParticipantDisplay({ sessionId }: { sessionId: string })
 
   const timer = step.timer;
   return (
-    <DisplayFrame>
+    <DisplayFrame shows={shows}>
       <main className={`display display--${step.soft ? 'soft' : timer ? phaseOf(timer, now) : 'not-started'}`} aria-label={t('label')}>
         {/* The timer sits beside the heading so that a long prompt never pushes it off the screen. */}
         <div className="display__top">
@@ -74,20 +76,15 @@ export default function ParticipantDisplay({ sessionId }: { sessionId: string })
 }
 
 /** The window around the stage: it scales the stage to fit and carries the facilitator's text size and theme. */
-function DisplayFrame({ children }: { children: ReactNode }) {
+function DisplayFrame({ shows, children }: { shows: string; children: ReactNode }) {
   const frame = useRef<HTMLDivElement>(null);
-  const fitted = useRef('');
   const [settings] = useDisplaySettings();
   useStageScale(frame);
-  // After every render (the timer ticks each second), but fitted again only when what is shown or its text size changed.
+  // Fitted when what is shown or its text size changes; not at every tick of the timer, which changes neither.
   useLayoutEffect(() => {
     const main = frame.current?.querySelector<HTMLElement>(':scope > main');
-    if (!main) return;
-    const shown = main.querySelector('.display__title, .display__check-in, .display__prompt')
-      ? main.innerText.replace(/\d+:\d\d/g, '')
-      : '';
-    fitToStage(main, `${settings.textSize}|${shown}`, fitted);
-  });
+    if (main) fitToStage(main);
+  }, [shows, settings.textSize]);
   const theme = settings.highContrast ? ' display-stage--high-contrast' : '';
   return (
     <div ref={frame} className={`display-stage display-stage--text-${settings.textSize}${theme}`}>

@@ -39,12 +39,10 @@ const FIT_STEP = 0.05;
  * and every question, or a long prompt), its text is made smaller, step by
  * step, down to the 20 pt floor; if it still does not fit, the check-in's
  * instructions and questions flow into two columns. A projector cannot
- * scroll, so nothing may be left below its edge. Fitted again only when
- * what is shown changes (`signature`), not at every tick of the timer.
+ * scroll, so nothing may be left below its edge. The display calls this
+ * when what it shows changes, not at every tick of the timer.
  */
-export function fitToStage(main: HTMLElement, signature: string, last: { current: string }): void {
-  if (last.current === signature) return;
-  last.current = signature;
+export function fitToStage(main: HTMLElement): void {
   main.style.setProperty('--fit', '1');
   main.removeAttribute('data-fit');
   const overflowing = () => main.scrollHeight > main.clientHeight + 1 || main.scrollWidth > main.clientWidth + 1;
