@@ -3,6 +3,7 @@ import { defineConfig } from 'electron-vite';
 import path from 'node:path';
 import type { Plugin } from 'vite';
 import { CONTENT_SECURITY_POLICY } from './electron/main/content-security-policy.ts';
+import { bootChunkGroup } from './scripts/boot-chunk.ts';
 import { contentLibraryPlugin } from './scripts/content-plugin.ts';
 import packageJson from './package.json' with { type: 'json' };
 
@@ -38,7 +39,11 @@ export const rendererConfig = {
     minify: true,
     // Inlined assets would need data: in script and style policies.
     assetsInlineLimit: 0,
-    rolldownOptions: { input: path.join(root, 'renderer/index.html') },
+    rolldownOptions: {
+      input: path.join(root, 'renderer/index.html'),
+      // The first screen's code as one request (scripts/boot-chunk.ts).
+      output: { codeSplitting: { groups: [bootChunkGroup()] } },
+    },
   },
 };
 

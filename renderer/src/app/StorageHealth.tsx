@@ -36,13 +36,19 @@ export function StorageHealth() {
     const storage = navigator.storage;
     // With no IndexedDB nothing is kept, whatever the quota says: no figures to show.
     if (!storage?.estimate || !storageAvailable()) return;
-    void (async () => {
-      const persisted = storage.persist ? (await storage.persisted()) || (await storage.persist()) : null;
-      const { usage, quota } = await storage.estimate();
-      if (current) setHealth({ persisted, usageBytes: usage ?? null, quotaBytes: quota ?? null });
-    })().catch(() => undefined);
+    // Once the screen is up and the page is idle: the first number formatted
+    // in a page loads the language's number data (tens of milliseconds here),
+    // which should not hold up the first screen or the first key press.
+    const start = () =>
+      void (async () => {
+        const persisted = storage.persist ? (await storage.persisted()) || (await storage.persist()) : null;
+        const { usage, quota } = await storage.estimate();
+        if (current) setHealth({ persisted, usageBytes: usage ?? null, quotaBytes: quota ?? null });
+      })().catch(() => undefined);
+    const idle = requestIdleCallback(start, { timeout: 2000 });
     return () => {
       current = false;
+      cancelIdleCallback(idle);
     };
   }, []);
   if (!health) return null;
