@@ -19,9 +19,11 @@ export const BACKUP_FORMAT = 'common-ground-backup';
  * their rounds closed as a round closes now. Version 4 adds the
  * facilitator's own exercises (each its Markdown file's text), in a backup
  * of everything; earlier versions hold none. Version 5 adds their own
- * workshop templates, the same way.
+ * workshop templates, the same way. Version 6 lets a session name the
+ * language its participants are shown it in (participantLanguage): an older
+ * app would refuse that field, so it says instead that the file is newer.
  */
-export const BACKUP_VERSION = 5;
+export const BACKUP_VERSION = 6;
 /** Larger files are refused before they are read into memory. */
 export const MAX_BACKUP_BYTES = 50 * 1024 * 1024;
 
@@ -142,6 +144,13 @@ const backupSchemas = {
     ownExercises: z.array(ownExerciseRecordSchema).max(1_000),
     ownTemplates: z.array(ownTemplateRecordSchema).max(1_000),
   }),
+  6: z.strictObject({
+    ...envelopeFields,
+    version: z.literal(6),
+    sessions: z.array(sessionBundleSchema).max(10_000),
+    ownExercises: z.array(ownExerciseRecordSchema).max(1_000),
+    ownTemplates: z.array(ownTemplateRecordSchema).max(1_000),
+  }),
 } as const;
 
 /** What stops a stored session from going into a backup as it is, in words; null when it fits. */
@@ -255,7 +264,7 @@ export function parseBackup(text: string, findInstrument: FindInstrument): Backu
     const which = version > BACKUP_VERSION ? `backup version ${version}` : `it holds ${unknownFields.map((key) => `“${key}”`).join(', ')}`;
     return refuse(`This backup was made by a newer version of Common Ground (${which}). Update the app, then restore it.`);
   }
-  if (version !== 1 && version !== 2 && version !== 3 && version !== 4 && version !== 5)
+  if (version !== 1 && version !== 2 && version !== 3 && version !== 4 && version !== 5 && version !== 6)
     return refuse(`This backup's version (${version}) is not one this app can read.`);
   const parsed = backupSchemas[version].safeParse(raw);
   if (!parsed.success) {
@@ -285,8 +294,8 @@ export function parseBackup(text: string, findInstrument: FindInstrument): Backu
     if (error instanceof InconsistentBackup) return refuse(`This backup is inconsistent and was not restored. ${error.message}`);
     throw error;
   }
-  const ownExercises = parsed.data.version === 4 || parsed.data.version === 5 ? parsed.data.ownExercises : [];
-  const ownTemplates = parsed.data.version === 5 ? parsed.data.ownTemplates : [];
+  const ownExercises = parsed.data.version >= 4 && 'ownExercises' in parsed.data ? parsed.data.ownExercises : [];
+  const ownTemplates = parsed.data.version >= 5 && 'ownTemplates' in parsed.data ? parsed.data.ownTemplates : [];
   const ownProblem =
     ownRecordsProblem(ownExercises, ownExerciseRecordProblem, 'exercise') ??
     ownRecordsProblem(ownTemplates, ownTemplateRecordProblem, 'template');
