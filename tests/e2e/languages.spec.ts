@@ -107,11 +107,12 @@ test.describe('with the browser set to Spanish', () => {
     await translatedCard.getByRole('link').click();
     await expect(page.getByRole('heading', { level: 1, name: 'Primera sesión para un grupo mixto' })).toBeVisible();
     await expect(page.getByRole('table')).toContainText('Total');
-    // Three of the four check-in instruments are translated; the fourth is the English original, marked.
+    // All four check-in instruments are translated, the coalition's included: none is the English original.
     await page.getByRole('link', { name: 'Rondas de chequeo', exact: true }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Rondas de chequeo' })).toBeVisible();
     await expect(page.locator('.card')).toHaveCount(4);
-    await expect(page.locator('.card').filter({ hasText: 'Aún sin traducir: se muestra en inglés' })).toHaveCount(1);
+    await expect(page.locator('.card').filter({ hasText: 'Coalición: solidaridad entre nuestras comunidades' })).toHaveCount(1);
+    await expect(page.locator('.card').filter({ hasText: 'Aún sin traducir: se muestra en inglés' })).toHaveCount(0);
     await expect(page.locator('.card').first()).toContainText('Se muestra solo a partir de');
     await page.getByRole('link', { name: 'Ejercicios', exact: true }).click();
 
