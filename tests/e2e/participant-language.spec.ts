@@ -40,3 +40,23 @@ test('a session shown in Spanish: the display and the hand-around speak Spanish 
   await page.getByRole('button', { name: 'Alguien de una comunidad de las más afectadas por este trabajo' }).click();
   await expect(page.getByRole('group').first()).toContainText('Aquí se trató lo que sabe mi comunidad como un saber experto de verdad.');
 });
+
+test('the printed summary is in the participants’ language, the screen around it in the facilitator’s', async ({ page }) => {
+  await planSession(page, { title: 'Resumen bilingüe', exercises: ['Agreements and the floor protocol (25 minutes)'] });
+  await page.getByLabel('Shown to participants in').selectOption({ label: 'Español' });
+  await page.getByRole('link', { name: 'Run this session' }).click();
+  await page.getByRole('button', { name: 'Start' }).click();
+  await page.getByRole('button', { name: 'Pause' }).click();
+  await page.getByRole('link', { name: 'Back to the plan' }).click();
+  await page.getByRole('link', { name: 'Summary to print or share' }).click();
+  await expect(page.locator('.summary-controls h1')).toHaveText('Summary: Resumen bilingüe');
+  await expect(page.getByRole('button', { name: 'Print…' })).toBeVisible();
+  const sheet = page.getByRole('article', { name: 'Resumen: Resumen bilingüe' });
+  await expect(sheet.getByRole('heading', { level: 2 }).first()).toHaveText('La agenda tal como se hizo');
+  await expect(sheet.getByRole('table')).toContainText('Acuerdos y el protocolo de la palabra');
+  await expect(sheet.getByRole('table')).toContainText('Previsto');
+  await expect(sheet).not.toContainText('Agenda as run');
+  // Printed, the page is the same Spanish sheet.
+  const pdf = await page.pdf({ format: 'A4' });
+  expect(pdf.byteLength).toBeGreaterThan(1000);
+});

@@ -1,3 +1,4 @@
+import { summaryFormat } from '../../support/summary-words.ts';
 import Dexie from 'dexie';
 import fc from 'fast-check';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
@@ -342,7 +343,7 @@ async function summaryText(db: CommonGroundDatabase, session: Session) {
       actions: [...bundle!.agreedActions].sort((a, b) => a.createdAt - b.createdAt || a.text.localeCompare(b.text)),
     },
     { ...defaultSummaryChoices(), followUps: true, includedPrivateItems: session.summary?.choices.includedPrivateItems ?? [] },
-    { locale: 'en-GB', timeZone: 'UTC' },
+    summaryFormat(),
   );
   return document.sections.map((section) => section.blocks);
 }
