@@ -66,7 +66,7 @@ export default function RunScreen({ sessionId }: { sessionId: string }) {
   const { t } = useTranslation('run');
   const data = useLiveQuery(() => sessions.withAgenda(sessionId), [sessionId]);
   if (data === undefined) return <p className="loading">Loading…</p>;
-  if (!data.session) return <NotFound what="Session" id={sessionId} backHref={routes.sessions} backLabel="Back to sessions" />;
+  if (!data.session) return <NotFound what="Session" id={sessionId} backHref={routes.sessions} />;
   if (data.agenda.length === 0) {
     return (
       <div className="detail">

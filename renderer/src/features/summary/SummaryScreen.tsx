@@ -35,8 +35,7 @@ export default function SummaryScreen({ sessionId }: { sessionId: string }) {
   const checkIns = useSessionCheckIns(sessionId);
   const { t } = useTranslation('summary');
   if (data === undefined || checkIns === undefined) return <p className="loading">{t('screen.loading')}</p>;
-  if (data === null)
-    return <NotFound what={t('screen.session')} id={sessionId} backHref={routes.sessions} backLabel={t('screen.backToSessions')} />;
+  if (data === null) return <NotFound what="Session" id={sessionId} backHref={routes.sessions} />;
   return (
     <Summary
       key={sessionId}

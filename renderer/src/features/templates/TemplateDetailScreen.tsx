@@ -12,7 +12,7 @@ const SHIPPED = agendaExercises();
 export default function TemplateDetailScreen({ templateId }: { templateId: string }) {
   const translated = useTranslatedContent();
   const english = findTemplate(templateId);
-  if (!english) return <NotFound what="Template" id={templateId} backHref={routes.templates} backLabel="Back to the templates" />;
+  if (!english) return <NotFound what="Template" id={templateId} backHref={routes.templates} />;
   if (translated === undefined) return <p className="loading">…</p>;
   const template = translated?.templates.find((candidate) => candidate.id === templateId);
   // The exercises it names under their titles in the app's language, where they are translated.
