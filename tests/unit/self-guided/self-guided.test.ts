@@ -10,7 +10,7 @@ import type { AgendaItem } from '../../../domain/sessions/session-model.ts';
 const guided = JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../../renderer/src/locales/en/guided.json'), 'utf8')) as {
   pauseButton: string;
   roles: Record<string, string>;
-  pause: { situation: Record<string, { title: string; guidance: string }> };
+  pause: { situation: Record<string, { title: string; guidance: Record<string, string> }> };
 };
 
 describe('self-guided sessions', () => {
@@ -33,7 +33,9 @@ describe('self-guided sessions', () => {
     expect(Object.keys(guided.pause.situation)).toEqual(PAUSE_SITUATIONS.map((situation) => situation.id));
     for (const { title, guidance } of Object.values(guided.pause.situation)) {
       expect(title).not.toBe('');
-      expect(guidance).toMatch(/^- /);
+      // One point a line of the Markdown list the pause panel builds.
+      expect(Object.keys(guidance).length).toBeGreaterThan(1);
+      for (const point of Object.values(guidance)) expect(point).toMatch(/^\S[^\n]*$/);
     }
   });
 

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { PAUSE_SITUATIONS, type PauseSituationId } from '../../../../domain/self-guided/pause-situations.ts';
 import { Markdown } from '../../markdown/Markdown.tsx';
@@ -8,6 +9,17 @@ import { HarmGuide } from '../../run-engine/HarmGuide.tsx';
 interface PausePanelProps {
   onCarryOn: () => void;
   onEnd: () => void;
+}
+
+/**
+ * A situation's guidance as a Markdown list: one catalog entry a point
+ * ("1", "2"…), so each is translated (and pseudo-translated) on its own.
+ */
+function guidanceOf(id: PauseSituationId, t: TFunction<'guided'>): string {
+  const points = t(`pause.situation.${id}.guidance`, { returnObjects: true }) as Record<string, string>;
+  return Object.values(points)
+    .map((point) => `- ${point}`)
+    .join('\n');
 }
 
 /** "We need to pause": the timer has stopped; short guidance for what is going on, and a way to end with nothing lost. */
@@ -46,7 +58,7 @@ export function PausePanel({ onCarryOn, onEnd }: PausePanelProps) {
       {situation && (
         <div className="pause-panel__guidance" aria-live="polite">
           <h3>{t(`pause.situation.${situation.id}.title`)}</h3>
-          <Markdown source={t(`pause.situation.${situation.id}.guidance`)} />
+          <Markdown source={guidanceOf(situation.id, t)} />
           {situation.opensHarmGuide && (
             <p>
               <button type="button" className="button button--large" onClick={() => setReadingGuide(true)}>
