@@ -322,7 +322,9 @@ test.describe('in Spanish', () => {
       page.getByText(/^Esta ronda de chequeo no muestra ningún resultado hasta que hayan respondido al menos 5 personas/),
     ).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Patrones y qué hacer' })).toBeVisible();
-    await expect(page.locator('.pattern__when').first()).toHaveText(/^Aparece cuando: La media de .+ es 3 o menos/);
+    await expect(page.locator('.pattern__when').first()).toHaveText(
+      /^Aparece cuando: la media de .+ es 3 o menos(; o la media de .+ es 3 o menos)*\.$/,
+    );
     await expect(page.locator('.pattern__action').first()).toHaveText(/^Paso práctico: /);
     await expect(page.getByRole('heading', { name: 'Fuentes' })).toBeVisible();
   });

@@ -1,4 +1,4 @@
-import { Trans, useTranslation } from 'react-i18next';
+import { useTranslation } from 'react-i18next';
 import type { CheckInInstrument } from '../../../../domain/content/check-in-schema.ts';
 import { localeOf } from '../../i18n/i18n.ts';
 import { routes } from '../../navigation/routes.ts';
@@ -100,14 +100,9 @@ function CheckInDetail({ instrument, untranslated }: { instrument: CheckInInstru
             <li key={pattern.id} className="pattern">
               <h3>{pattern.title}</h3>
               <p className="pattern__when">
-                <Trans
-                  t={t}
-                  i18nKey="detail.showsWhen"
-                  values={{
-                    conditions: pattern.when.map((condition) => describeCondition(condition, instrument, t, locale)).join(t('detail.or')),
-                  }}
-                  components={[<strong key="when" />]}
-                />
+                {/* A label, then the pattern's conditions, each a sentence of its own. */}
+                <strong>{t('detail.showsWhen')}</strong>{' '}
+                {pattern.when.map((condition) => describeCondition(condition, instrument, t, locale)).join(t('detail.or'))}.
               </p>
               <Markdown source={pattern.prompt} />
               <ul className="pattern__responses">
