@@ -4,6 +4,7 @@ import type { AgendaItem, Session } from '../../../domain/sessions/session-model
 import { useTranslation } from 'react-i18next';
 import { useLocalizedAgenda } from '../content/localized-agenda.ts';
 import { sessions } from '../data/app-database.ts';
+import { translate } from '../i18n/current.ts';
 import { useServeDisplay } from './display-channel.ts';
 import { displayViewOf } from './display-view.ts';
 
@@ -65,11 +66,16 @@ export function useRun(session: Session, agenda: readonly AgendaItem[]) {
   const step = steps[Math.min(run.position, steps.length - 1)]!;
 
   // Caucus call: caucus time goes into the agenda straight after this item, and its timer starts now.
+  // Its title is stored in the language the run is in, as anything typed into the plan is.
   const callCaucus = useCallback(async (): Promise<boolean> => {
     const current = agenda.find((item) => item.id === step.itemId);
     if (!current || run.endedAt !== null) return false;
     try {
-      const caucus = await sessions.insertAfter(current, { kind: 'break', title: 'Caucus time', plannedMinutes: CAUCUS_MINUTES });
+      const caucus = await sessions.insertAfter(current, {
+        kind: 'break',
+        title: translate('run:actions.caucusTitle'),
+        plannedMinutes: CAUCUS_MINUTES,
+      });
       const updated = runSteps(caucus.agenda);
       const target = updated.findIndex((candidate) => candidate.itemId === caucus.id);
       const called = recordEvent(latest.current, updated, 'caucus-call', Date.now());
