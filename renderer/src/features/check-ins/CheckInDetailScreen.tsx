@@ -17,11 +17,11 @@ import { ScaleQuestion } from './ScaleQuestion.tsx';
 const NAMESPACES = ['checkIns', 'handAround'] as const;
 
 export default function CheckInDetailScreen({ instrumentId }: { instrumentId: string }) {
-  const { t } = useTranslation(NAMESPACES);
+  useTranslation(NAMESPACES); // this screen's catalogs, here before it renders
   // In the app's language where the instrument is translated (same ids, scale and rules as the English source), else English, marked, as the list shows it.
   const translated = useTranslatedContent();
   const english = findCheckIn(instrumentId);
-  if (!english) return <NotFound what={t('detail.what')} id={instrumentId} backHref={routes.checkIns} backLabel={t('detail.back')} />;
+  if (!english) return <NotFound what="Check-in" id={instrumentId} backHref={routes.checkIns} />;
   if (translated === undefined) return null;
   const instrument = translated?.checkIns.find((candidate) => candidate.id === english.id);
   return <CheckInDetail instrument={instrument ?? english} untranslated={translated !== null && !instrument} />;
