@@ -55,8 +55,8 @@ test.describe('with the browser set to Spanish', () => {
     await expect(page.getByRole('dialog')).toContainText('Espacio');
     await page.keyboard.press('Escape');
     // A hand-around in Spanish: the promise, the choices, and the translated instrument's own questions.
-    await openCheckInRound(page, ['Respect and empowerment']);
-    await page.getByRole('link', { name: 'Hand the device round' }).click();
+    await openCheckInRound(page, ['Respe'], 'hand-around', 'es');
+    await page.getByRole('link', { name: 'Pasar el dispositivo' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Tu turno' })).toBeVisible();
     await expect(page.getByText('Tus respuestas son privadas. Nadie las ve, ni siquiera quien facilita', { exact: false })).toBeVisible();
     await page.getByRole('button', { name: 'Alguien de una comunidad de las más afectadas por este trabajo' }).click();

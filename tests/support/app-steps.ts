@@ -53,14 +53,38 @@ export async function openParticipantDisplay(page: Page, context: BrowserContext
 }
 
 /** Opens a check-in round from the run view's check-in panel, with only the instruments named (by the start of their title). */
-export async function openCheckInRound(page: Page, instruments: string[], method: 'hand-around' | 'tally' = 'hand-around'): Promise<void> {
-  const form = page.getByRole('form', { name: 'Open a check-in round' });
-  if (!(await form.isVisible())) await page.getByText('Open a check-in round').click();
+/** The check-in panel's words, in the languages the tests drive it in. */
+const ROUND_PANEL = {
+  en: {
+    form: 'Open a check-in round',
+    tally: 'Tally from cards or slips',
+    handAround: 'Private hand-around on this device',
+    open: 'Open check-in round',
+    opened: 'Check-in round open',
+  },
+  es: {
+    form: 'Abrir una ronda de chequeo',
+    tally: 'Recuento con tarjetas o papeles',
+    handAround: 'Ronda privada pasando este dispositivo',
+    open: 'Abrir la ronda de chequeo',
+    opened: 'Ronda de chequeo abierta',
+  },
+} as const;
+
+export async function openCheckInRound(
+  page: Page,
+  instruments: string[],
+  method: 'hand-around' | 'tally' = 'hand-around',
+  language: keyof typeof ROUND_PANEL = 'en',
+): Promise<void> {
+  const words = ROUND_PANEL[language];
+  const form = page.getByRole('form', { name: words.form });
+  if (!(await form.isVisible())) await page.getByText(words.form).click();
   for (const box of await form.getByRole('checkbox').all()) await box.uncheck();
   for (const title of instruments) await form.getByRole('checkbox', { name: new RegExp(`^${title}`) }).check();
-  await form.getByRole('radio', { name: method === 'tally' ? 'Tally from cards or slips' : 'Private hand-around on this device' }).check();
-  await form.getByRole('button', { name: 'Open check-in round' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Check-in round open' })).toBeVisible();
+  await form.getByRole('radio', { name: method === 'tally' ? words.tally : words.handAround }).check();
+  await form.getByRole('button', { name: words.open }).click();
+  await expect(page.getByRole('status').filter({ hasText: words.opened })).toBeVisible();
 }
 
 /** The tracks as the hand-around's first screen offers them. */
