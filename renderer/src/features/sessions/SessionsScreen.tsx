@@ -11,6 +11,7 @@ import { reportFailure } from '../../data/storage-errors.ts';
 import type { DeletedSession } from '../../data/session-repository.ts';
 import { availableLabel, scheduledLabel } from './session-labels.ts';
 import { useTranslation } from 'react-i18next';
+import { useTranslatedContent } from '../../content/translated-content.ts';
 import { BackupPanel } from './BackupPanel.tsx';
 import { ExportForm, type ExportResult } from './ExportForm.tsx';
 import { WipePanel } from './WipePanel.tsx';
@@ -48,6 +49,8 @@ function NewSessionForm() {
   const [busy, setBusy] = useState(false);
   const [notReady, setNotReady] = useState<string | null>(null);
   const own = useOwnTemplates();
+  // A shipped template in the app's language where it is translated: its breaks, check-ins and notes go into the plan in those words.
+  const translated = useTranslatedContent();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -55,7 +58,12 @@ function NewSessionForm() {
     setNotReady(null);
     try {
       const chosen = [...TEMPLATE_SUMMARIES, ...own].find((template) => template.id === templateId);
-      const id = await createSession(title.trim() || chosen?.title || t('newSession.untitled'), templateId || null);
+      const inLanguage = translated?.templates.find((template) => template.id === templateId);
+      const id = await createSession(
+        title.trim() || (inLanguage ?? chosen)?.title || t('newSession.untitled'),
+        templateId || null,
+        inLanguage,
+      );
       navigate(routes.session(id));
     } catch (error) {
       if (error instanceof TemplateNotReadyError) setNotReady(error.message);

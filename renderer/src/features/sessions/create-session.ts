@@ -10,9 +10,14 @@ import { ownExercises, ownTemplates, sessions } from '../../data/app-database.ts
 /** A template that cannot be planned from as it stands (an exercise it names is no longer kept). */
 export class TemplateNotReadyError extends Error {}
 
-/** Creates a session, blank or planned from a shipped or an own template, and returns its id. */
-export async function createSession(title: string, templateId: string | null): Promise<string> {
-  const template = templateId ? await findAnyTemplate(templateId) : undefined;
+/**
+ * Creates a session, blank or planned from a shipped or an own template, and
+ * returns its id. `translated`: the shipped template in the app's language,
+ * whose breaks, check-ins and notes go into the plan in its words (its
+ * timings are the English source's, so the plan is the same).
+ */
+export async function createSession(title: string, templateId: string | null, translated?: WorkshopTemplate): Promise<string> {
+  const template = templateId ? (translated?.id === templateId ? translated : await findAnyTemplate(templateId)) : undefined;
   if (!template) return sessions.create(title);
 
   const ids = [...new Set(template.agenda.flatMap((item) => (item.kind === 'exercise' ? [item.exercise] : [])))];
