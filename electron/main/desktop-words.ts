@@ -46,7 +46,7 @@ export function createTranslator(
   catalogs: { en: Catalog } & Record<string, Catalog>,
   language: string,
 ): (key: string, values?: Values) => string {
-  const own = catalogs[language] ?? catalogs.en;
+  const own = (Object.hasOwn(catalogs, language) ? catalogs[language] : undefined) ?? catalogs.en;
   const plural = new Intl.PluralRules(language);
   const lookup = (catalog: Catalog, key: string, count: unknown) =>
     (typeof count === 'number' ? (find(catalog, `${key}_${plural.select(count)}`) ?? find(catalog, `${key}_other`)) : undefined) ??

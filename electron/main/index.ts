@@ -69,9 +69,9 @@ if (!app.requestSingleInstanceLock()) {
     registerIpcHandlers(origin, { preloadPath, entryUrl: devServerUrl ?? APP_ENTRY_URL }, phoneRounds);
     // Before any window: nothing may start a dictionary download.
     disableSpellcheckDownloads(session.defaultSession, process.platform);
-    // No update check, crash report or telemetry leaves the app unless the facilitator asks (README, "No phone-home").
     // The system's language until the renderer says the facilitator's (setUiLanguage), then that one.
     setUiLanguage(initialUiLanguage(app.getPreferredSystemLanguages()));
+    // No update check, crash report or telemetry leaves the app unless the facilitator asks (README, "No phone-home").
     const installMenu = () =>
       installApplicationMenu({ isDevelopment: devServerUrl !== null, appName: app.name, updates, t: currentWords() });
     const updates = createUpdateMenuActions({
