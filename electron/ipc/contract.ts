@@ -69,6 +69,9 @@ export interface PhoneRoundCounts {
   answered: number;
 }
 
+/** The languages the facilitator can choose for the app (renderer/src/i18n/languages.ts), and the pseudo-language for testing layouts. */
+export type HostUiLanguage = 'en' | 'es' | 'en-XA';
+
 /** Why the desktop app asks the page to lock: the OS locked the screen, or the machine is going to sleep. */
 export type LockReason = 'os-lock' | 'sleep';
 
@@ -127,4 +130,10 @@ export interface HostBridge {
    * see either and never calls it. Returns a function that stops the calls.
    */
   onLockRequested(listener: (reason: LockReason) => void): () => void;
+  /**
+   * Tells the host the facilitator's language, at start and on every change:
+   * the desktop app rebuilds its menu in it and speaks it in its own dialogs.
+   * A browser has neither, and does nothing.
+   */
+  setUiLanguage(language: HostUiLanguage): Promise<void>;
 }

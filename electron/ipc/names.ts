@@ -21,6 +21,7 @@ export const IPC_CHANNELS = {
   takeCarriedVault: 'common-ground:take-carried-vault',
   carriedVaultWritten: 'common-ground:carried-vault-written',
   onLockRequested: 'common-ground:lock-requested',
+  setUiLanguage: 'common-ground:set-ui-language',
 } as const satisfies Record<keyof HostBridge, string>;
 
 // Records rather than lists, so the compiler holds each to its type exactly: a name missing or extra fails to compile.

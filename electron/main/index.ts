@@ -12,6 +12,7 @@ import { disableSpellcheckDownloads } from './no-phone-home.ts';
 import { wipeProfileIfMarked } from './profile-wipe.ts';
 import { confineToApp, restrictPermissions } from './navigation-guard.ts';
 import { createUpdateMenuActions } from './update-menu.ts';
+import { currentWords, initialUiLanguage, onUiLanguageChange, setUiLanguage } from './ui-language.ts';
 
 const devServerUrl = rendererDevServerUrl(app.isPackaged, process.env);
 const origin: AppOrigin = { devServerOrigin: devServerUrl };
@@ -68,13 +69,19 @@ if (!app.requestSingleInstanceLock()) {
     registerIpcHandlers(origin, { preloadPath, entryUrl: devServerUrl ?? APP_ENTRY_URL }, phoneRounds);
     // Before any window: nothing may start a dictionary download.
     disableSpellcheckDownloads(session.defaultSession, process.platform);
+    // The system's language until the renderer says the facilitator's (setUiLanguage), then that one.
+    setUiLanguage(initialUiLanguage(app.getPreferredSystemLanguages()));
     // No update check, crash report or telemetry leaves the app unless the facilitator asks (README, "No phone-home").
+    const installMenu = () =>
+      installApplicationMenu({ isDevelopment: devServerUrl !== null, appName: app.name, updates, t: currentWords() });
     const updates = createUpdateMenuActions({
       userData: app.getPath('userData'),
       showMessageBox: (options) => dialog.showMessageBox(options),
-      refreshMenu: () => installApplicationMenu(devServerUrl !== null, updates),
+      refreshMenu: installMenu,
+      words: currentWords,
     });
-    installApplicationMenu(devServerUrl !== null, updates);
+    installMenu();
+    onUiLanguageChange(installMenu);
     // powerMonitor works only once the app is ready. Only the facilitator's
     // window is told to lock: the participant display (participant-display.ts)
     // is never listed, so it never shows the lock screen's state.

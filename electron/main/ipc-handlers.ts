@@ -7,6 +7,7 @@ import type {
   AppInfo,
   HostBridge,
   HostEventMethod,
+  HostUiLanguage,
   HostPlatform,
   SaveArchiveRequest,
   SaveTextFileRequest,
@@ -17,6 +18,8 @@ import type { PhoneRoundControl } from '../round-server/phone-round-control.ts';
 import type { AppOrigin } from './app-origin.ts';
 import { openParticipantDisplay } from './participant-display.ts';
 import { markProfileForWipe } from './profile-wipe.ts';
+import { currentWords, setUiLanguage } from './ui-language.ts';
+import { isDesktopLanguage, type DesktopKey } from './desktop-words.ts';
 import { CarryRefusedError, forgetCarried, keepCarried, takeCarried } from './vault-carry.ts';
 import { isTrustedSender } from './trusted-sender.ts';
 
@@ -41,11 +44,17 @@ function hostPlatform(): HostPlatform {
   }
 }
 
-const FILE_FILTERS: Record<SaveTextFileRequest['kind'], Electron.FileFilter> = {
-  json: { name: 'Common Ground backup', extensions: ['json'] },
-  'encrypted-backup': { name: 'Common Ground backup, protected with a passphrase', extensions: ['cgbackup'] },
-  markdown: { name: 'Markdown', extensions: ['md'] },
+/** Each kind of saved file: its filter's name in the catalog, and its extensions. */
+const FILE_FILTERS: Record<SaveTextFileRequest['kind'], { name: DesktopKey; extensions: string[] }> = {
+  json: { name: 'files.backup', extensions: ['json'] },
+  'encrypted-backup': { name: 'files.encryptedBackup', extensions: ['cgbackup'] },
+  markdown: { name: 'files.markdown', extensions: ['md'] },
 };
+
+/** A save dialog's filter, named in the facilitator's language. */
+function fileFilter(name: DesktopKey, extensions: string[]): Electron.FileFilter {
+  return { name: currentWords()(name), extensions };
+}
 
 function onlyRequest(channel: string, args: unknown[], fields: readonly string[]): Record<string, unknown> {
   if (args.length !== 1 || typeof args[0] !== 'object' || args[0] === null)
@@ -89,6 +98,12 @@ export function validateSavePdfRequest(args: unknown[]): SavePdfRequest {
   return { suggestedName: plainFileName('savePdf', suggestedName), paper: paper as PaperSize };
 }
 
+/** Only the app's own languages: anything else is refused, not guessed at. */
+export function validateUiLanguage(args: unknown[]): HostUiLanguage {
+  if (args.length !== 1 || !isDesktopLanguage(args[0])) throw new InvalidArgumentError('setUiLanguage takes one of en, es or en-XA.');
+  return args[0];
+}
+
 /** The clipboard takes the same sizes of text as a saved file, and nothing but text. */
 export function validateCopiedText(args: unknown[]): string {
   if (args.length !== 1 || typeof args[0] !== 'string' || args[0].length > MAX_SAVED_FILE_CHARACTERS)
@@ -122,13 +137,14 @@ const createHandlers = (windows: WindowSources, phoneRounds: PhoneRoundControl):
     // The confirmation is shown by the main process, so a compromised page
     // cannot skip it.
     const parent = BrowserWindow.fromWebContents(event.sender);
+    const t = currentWords();
     const options = {
       type: 'question' as const,
-      buttons: ['Open in browser', 'Cancel'],
+      buttons: [t('link.open'), t('buttons.cancel')],
       defaultId: 1,
       cancelId: 1,
-      message: 'Open this link in your web browser?',
-      detail: `${url}\n\nIt leaves Common Ground; the site will know your address.`,
+      message: t('link.message'),
+      detail: t('link.detail', { url }),
     };
     const { response } = parent ? await dialog.showMessageBox(parent, options) : await dialog.showMessageBox(options);
     if (response !== 0) return false;
@@ -139,7 +155,10 @@ const createHandlers = (windows: WindowSources, phoneRounds: PhoneRoundControl):
   async saveTextFile(event, ...args) {
     const request = validateSaveRequest(args);
     const parent = BrowserWindow.fromWebContents(event.sender);
-    const options = { defaultPath: request.suggestedName, filters: [FILE_FILTERS[request.kind]] };
+    const options = {
+      defaultPath: request.suggestedName,
+      filters: [fileFilter(FILE_FILTERS[request.kind].name, FILE_FILTERS[request.kind].extensions)],
+    };
     const { canceled, filePath } = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
     if (canceled || !filePath) return 'cancelled';
     // Only the path the user picked in the system dialog is ever written.
@@ -150,7 +169,7 @@ const createHandlers = (windows: WindowSources, phoneRounds: PhoneRoundControl):
   async saveArchive(event, ...args) {
     const request = validateSaveArchiveRequest(args);
     const parent = BrowserWindow.fromWebContents(event.sender);
-    const options = { defaultPath: request.suggestedName, filters: [{ name: 'Shared exercises and templates', extensions: ['zip'] }] };
+    const options = { defaultPath: request.suggestedName, filters: [fileFilter('files.archive', ['zip'])] };
     const { canceled, filePath } = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
     if (canceled || !filePath) return 'cancelled';
     // Only the path the user picked in the system dialog is ever written.
@@ -180,7 +199,7 @@ const createHandlers = (windows: WindowSources, phoneRounds: PhoneRoundControl):
     // The page's own @page rules (A4 or Letter, margins, header and page numbers) decide the layout.
     const pdf = await event.sender.printToPDF({ pageSize: request.paper, preferCSSPageSize: true, printBackground: true });
     const parent = BrowserWindow.fromWebContents(event.sender);
-    const options = { defaultPath: request.suggestedName, filters: [{ name: 'PDF', extensions: ['pdf'] }] };
+    const options = { defaultPath: request.suggestedName, filters: [fileFilter('files.pdf', ['pdf'])] };
     const { canceled, filePath } = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
     if (canceled || !filePath) return 'cancelled';
     await writeFile(filePath, pdf);
@@ -243,6 +262,10 @@ const createHandlers = (windows: WindowSources, phoneRounds: PhoneRoundControl):
   async carriedVaultWritten(_event, ...args) {
     noArguments('carriedVaultWritten', args);
     forgetCarried(app.getPath('userData'));
+  },
+
+  async setUiLanguage(_event, ...args) {
+    setUiLanguage(validateUiLanguage(args));
   },
 });
 

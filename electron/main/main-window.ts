@@ -1,5 +1,6 @@
 import { BrowserWindow } from 'electron';
 import { secureWebPreferences } from './secure-web-preferences.ts';
+import { currentWords } from './ui-language.ts';
 
 export function createMainWindow(preloadPath: string, entryUrl: string): BrowserWindow {
   const window = new BrowserWindow({
@@ -7,7 +8,7 @@ export function createMainWindow(preloadPath: string, entryUrl: string): Browser
     height: 800,
     minWidth: 720,
     minHeight: 560,
-    title: 'Common Ground',
+    title: currentWords()('windows.main'),
     backgroundColor: '#fbf8f3',
     show: false,
     webPreferences: secureWebPreferences(preloadPath),

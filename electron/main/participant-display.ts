@@ -1,6 +1,7 @@
 import { BrowserWindow, screen } from 'electron';
 import { participantDisplayRoute } from '../ipc/names.ts';
 import { secureWebPreferences } from './secure-web-preferences.ts';
+import { currentWords } from './ui-language.ts';
 
 let displayWindow: BrowserWindow | null = null;
 
@@ -25,7 +26,7 @@ export function openParticipantDisplay(preloadPath: string, appEntryUrl: string,
     width: external ? bounds.width : 1280,
     height: external ? bounds.height : 720,
     fullscreen: external !== undefined,
-    title: 'Common Ground: participant display',
+    title: currentWords()('windows.participantDisplay'),
     backgroundColor: '#111418',
     webPreferences: secureWebPreferences(preloadPath),
   });

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { desktopWords } from './desktop-words.ts';
 
 /**
  * The host an update check would ask: none, while no updates are offered (electron-builder.config.ts
@@ -38,14 +39,11 @@ export function writeUpdateSettings(userData: string, settings: UpdateSettings):
   writeFileSync(path.join(userData, UPDATE_SETTINGS_FILE), `${JSON.stringify({ checksAllowed: settings.checksAllowed })}\n`);
 }
 
-export const UPDATE_CHECK_CONSENT =
-  'Checking for updates asks the update host whether a newer version of Common Ground exists. ' +
-  'That request reveals this computer’s IP address (and so roughly where you are) to the update host. ' +
-  'Nothing else is sent, and Common Ground never checks on its own: only when you choose Check for Updates.';
-
-export const NO_UPDATE_HOST =
-  'This copy of Common Ground has no update host, so nothing was checked and nothing was sent. ' +
-  'Get new versions where you got this one, and check each download against its SHA-256 checksum (the README’s Install section says how).';
+// The words of the two dialogs are in the "desktop" catalogs (updates.consentDetail, updates.noHostDetail);
+// these are the English ones, for the tests that read what the dialogs said.
+const english = desktopWords('en');
+export const UPDATE_CHECK_CONSENT = english('updates.consentDetail');
+export const NO_UPDATE_HOST = english('updates.noHostDetail');
 
 /** What choosing "Check for Updates…" leads to: consent first, then (with no host) the plain answer. */
 export type UpdateCheckStep = 'ask-consent' | 'no-update-host';

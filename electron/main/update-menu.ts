@@ -1,5 +1,6 @@
 import type { MessageBoxOptions, MessageBoxReturnValue } from 'electron';
-import { NO_UPDATE_HOST, UPDATE_CHECK_CONSENT, nextUpdateCheckStep, readUpdateSettings, writeUpdateSettings } from './update-check.ts';
+import type { DesktopKey, Translate } from './desktop-words.ts';
+import { nextUpdateCheckStep, readUpdateSettings, writeUpdateSettings } from './update-check.ts';
 
 /** What the Help menu's two update items do; built once with the machine's parts, so it can be tested with stand-ins. */
 export interface UpdateMenuActions {
@@ -15,15 +16,18 @@ export interface UpdateMenuParts {
   showMessageBox(options: MessageBoxOptions): Promise<MessageBoxReturnValue>;
   /** Rebuilds the menu, so the checkbox shows the stored choice. */
   refreshMenu(): void;
+  /** The words in the facilitator's language at the moment a dialog opens. */
+  words(): Translate;
 }
 
-async function askConsent(parts: UpdateMenuParts, confirmLabel: string): Promise<boolean> {
+async function askConsent(parts: UpdateMenuParts, confirmLabel: DesktopKey): Promise<boolean> {
+  const t = parts.words();
   const answer = await parts.showMessageBox({
     type: 'question',
-    title: 'Update checks',
-    message: 'Allow Common Ground to check for updates when you ask?',
-    detail: UPDATE_CHECK_CONSENT,
-    buttons: [confirmLabel, 'Cancel'],
+    title: t('updates.consentTitle'),
+    message: t('updates.consentMessage'),
+    detail: t('updates.consentDetail'),
+    buttons: [t(confirmLabel), t('buttons.cancel')],
     defaultId: 1,
     cancelId: 1,
   });
@@ -44,18 +48,19 @@ export function createUpdateMenuActions(parts: UpdateMenuParts): UpdateMenuActio
         return;
       }
       // A checkbox clicked on shows itself ticked before the answer: refresh to the stored choice either way.
-      if (!(await askConsent(parts, 'Allow Update Checks'))) parts.refreshMenu();
+      if (!(await askConsent(parts, 'updates.allowChecks'))) parts.refreshMenu();
     },
     async checkNow() {
       if (nextUpdateCheckStep(readUpdateSettings(parts.userData)) === 'ask-consent') {
-        if (!(await askConsent(parts, 'Allow and Check'))) return;
+        if (!(await askConsent(parts, 'updates.allowAndCheck'))) return;
       }
+      const t = parts.words();
       await parts.showMessageBox({
         type: 'info',
-        title: 'Check for updates',
-        message: 'No update host is set.',
-        detail: NO_UPDATE_HOST,
-        buttons: ['OK'],
+        title: t('updates.checkTitle'),
+        message: t('updates.noHostMessage'),
+        detail: t('updates.noHostDetail'),
+        buttons: [t('buttons.ok')],
       });
     },
   };

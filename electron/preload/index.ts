@@ -1,6 +1,7 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import type {
   HostBridge,
+  HostUiLanguage,
   LockReason,
   SaveArchiveRequest,
   SavePdfRequest,
@@ -27,6 +28,7 @@ const bridge = {
   rehomeVault: (sealedDatabase: string) => ipcRenderer.invoke(IPC_CHANNELS.rehomeVault, sealedDatabase),
   takeCarriedVault: () => ipcRenderer.invoke(IPC_CHANNELS.takeCarriedVault),
   carriedVaultWritten: () => ipcRenderer.invoke(IPC_CHANNELS.carriedVaultWritten),
+  setUiLanguage: (language: HostUiLanguage) => ipcRenderer.invoke(IPC_CHANNELS.setUiLanguage, language),
   // The page's listener gets the reason and nothing else: the event (with its
   // sender and ports) stays here, and so does anything but a known reason.
   onLockRequested: (listener: (reason: LockReason) => void) => {

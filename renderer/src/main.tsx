@@ -49,6 +49,8 @@ function render(root: HTMLElement, i18n: I18n) {
 // The facilitator's language: their choice on this device, else the browser's.
 const language = chooseLanguage(navigator.languages, globalThis.localStorage?.getItem(LANGUAGE_STORAGE_KEY) ?? null);
 document.documentElement.lang = localeOf(language);
+// The desktop app's menus and dialogs speak it too.
+void selectHost().setUiLanguage(language);
 const path = window.location.hash.slice(1);
 
 // Render once the first screen's code is here, so it needs no loading state.

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useHost } from '../host/host-context.tsx';
 import { switchLanguage } from '../i18n/i18n.ts';
 import { LANGUAGE_STORAGE_KEY, LANGUAGES, isLanguage } from '../i18n/languages.ts';
 
@@ -7,6 +8,7 @@ import { LANGUAGE_STORAGE_KEY, LANGUAGES, isLanguage } from '../i18n/languages.t
 export function LanguagePicker() {
   const { t, i18n } = useTranslation('shell');
   const id = useId();
+  const host = useHost();
   return (
     <p className="language-picker">
       <label htmlFor={id}>{t('language.label')}</label>{' '}
@@ -19,6 +21,7 @@ export function LanguagePicker() {
           if (!isLanguage(language)) return;
           globalThis.localStorage?.setItem(LANGUAGE_STORAGE_KEY, language);
           void switchLanguage(i18n, language);
+          void host.setUiLanguage(language);
         }}
       >
         {Object.entries(LANGUAGES).map(([code, name]) => (

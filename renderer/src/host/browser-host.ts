@@ -73,6 +73,8 @@ export function createBrowserHost(environment: BrowserEnvironment, version: stri
     carriedVaultWritten: async () => undefined,
     // A browser tab cannot see the OS lock the screen or the machine sleep, so it never asks the page to lock.
     onLockRequested: () => () => {},
+    // A browser tab has no menu or dialogs of the app's own: the page's words are all there is.
+    setUiLanguage: async () => undefined,
   };
 }
 

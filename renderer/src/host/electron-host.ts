@@ -21,5 +21,6 @@ export function createElectronHost(bridge: HostBridge): Host {
     takeCarriedVault: () => bridge.takeCarriedVault(),
     carriedVaultWritten: () => bridge.carriedVaultWritten(),
     onLockRequested: (listener) => bridge.onLockRequested(listener),
+    setUiLanguage: (language) => bridge.setUiLanguage(language),
   };
 }

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 // The handlers run against a stand-in for Electron's main-process API, so
 // the checks on sender and arguments are exercised exactly as registered.
@@ -27,6 +27,7 @@ vi.mock('../../../electron/main/participant-display.ts', () => ({ openParticipan
 const { EventEmitter } = await import('node:events');
 const { registerIpcHandlers, InvalidArgumentError, UntrustedSenderError } = await import('../../../electron/main/ipc-handlers.ts');
 const { IPC_CHANNELS } = await import('../../../electron/ipc/names.ts');
+const uiLanguage = await import('../../../electron/main/ui-language.ts');
 // Every channel but the lock signal's, on which the main process speaks first.
 const REQUEST_CHANNELS = Object.values(IPC_CHANNELS).filter((channel) => channel !== IPC_CHANNELS.onLockRequested);
 const { createPhoneRoundControl } = await import('../../../electron/round-server/phone-round-control.ts');
@@ -169,6 +170,69 @@ describe('IPC handlers', () => {
         filters: [{ name: 'Common Ground backup, protected with a passphrase', extensions: ['cgbackup'] }],
       }),
     );
+  });
+
+  describe('the facilitator’s language', () => {
+    // One language for the whole main process: each test leaves it as it found it.
+    afterEach(() => uiLanguage.setUiLanguage('en'));
+
+    it.each([
+      ['no argument', []],
+      ['two arguments', ['es', 'en']],
+      ['a language the app does not speak', ['fr']],
+      ['a regional tag', ['es-MX']],
+      ['another spelling', ['ES']],
+      ['an inherited name', ['__proto__']],
+      ['a number', [1]],
+      ['an object', [{ toString: () => 'es' }]],
+      ['a list', [['es']]],
+    ])('refuses %s and keeps the language it had', async (_label, args) => {
+      await call(IPC_CHANNELS.setUiLanguage, appFrame, 'es');
+      await expect(call(IPC_CHANNELS.setUiLanguage, appFrame, ...args)).rejects.toThrow(InvalidArgumentError);
+      expect(uiLanguage.currentUiLanguage()).toBe('es');
+    });
+
+    it('asks before opening a link in the language the page chose, and in English again when it changes back', async () => {
+      await expect(call(IPC_CHANNELS.setUiLanguage, appFrame, 'es')).resolves.toBeUndefined();
+      await call(IPC_CHANNELS.openExternalLink, appFrame, 'https://example.org/');
+      expect(electron.showMessageBox).toHaveBeenLastCalledWith(
+        expect.objectContaining({
+          buttons: ['Abrir en el navegador', 'Cancelar'],
+          message: '¿Abrir este enlace en tu navegador web?',
+          detail: 'https://example.org/\n\nSales de Common Ground; el sitio conocerá tu dirección IP.',
+        }),
+      );
+      await call(IPC_CHANNELS.setUiLanguage, appFrame, 'en');
+      await call(IPC_CHANNELS.openExternalLink, appFrame, 'https://example.org/');
+      expect(electron.showMessageBox).toHaveBeenLastCalledWith(
+        expect.objectContaining({
+          buttons: ['Open in browser', 'Cancel'],
+          message: 'Open this link in your web browser?',
+          detail: 'https://example.org/\n\nIt leaves Common Ground; the site will know your address.',
+        }),
+      );
+    });
+
+    it('names the kinds of file in the save dialogs in the chosen language', async () => {
+      await call(IPC_CHANNELS.setUiLanguage, appFrame, 'es');
+      electron.showSaveDialog.mockClear();
+      await call(IPC_CHANNELS.saveTextFile, appFrame, { suggestedName: 'b.cgbackup', content: '{}', kind: 'encrypted-backup' });
+      await call(IPC_CHANNELS.saveArchive, appFrame, { suggestedName: 'shared.zip', bytes: new Uint8Array(4) });
+      expect(electron.showSaveDialog.mock.calls.map((args) => (args as unknown[])[0])).toEqual([
+        expect.objectContaining({
+          filters: [{ name: 'Copia de seguridad de Common Ground, protegida con una frase de contraseña', extensions: ['cgbackup'] }],
+        }),
+        expect.objectContaining({ filters: [{ name: 'Ejercicios y plantillas compartidos', extensions: ['zip'] }] }),
+      ]);
+    });
+
+    it('tells whoever rebuilds the menu, once per change', async () => {
+      const heard: string[] = [];
+      const stop = uiLanguage.onUiLanguageChange((language) => heard.push(language));
+      for (const language of ['es', 'es', 'en-XA', 'en']) await call(IPC_CHANNELS.setUiLanguage, appFrame, language);
+      stop();
+      expect(heard).toEqual(['es', 'en-XA', 'en']);
+    });
   });
 
   it.each([[[]], [['../../etc']], [['a'.repeat(200)]], [[{ id: 'x' }]], [['s1', 'extra']]])(

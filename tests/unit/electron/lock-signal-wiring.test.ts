@@ -58,6 +58,8 @@ vi.mock('electron', async () => {
       whenReady: () => Promise.resolve(),
       getName: () => 'Common Ground',
       getVersion: () => '9.9.9',
+      getPreferredSystemLanguages: () => ['en-US'],
+      name: 'Common Ground',
     },
     BrowserWindow,
     powerMonitor: new EventEmitter(),

@@ -12,6 +12,7 @@ import {
   readUpdateSettings,
 } from '../../../electron/main/update-check.ts';
 import { createUpdateMenuActions } from '../../../electron/main/update-menu.ts';
+import { desktopWords } from '../../../electron/main/desktop-words.ts';
 
 let userData: string;
 
@@ -29,7 +30,11 @@ function answering(...responses: number[]) {
     return { response: responses.shift() ?? 0, checkboxChecked: false };
   });
   const refreshMenu = vi.fn();
-  return { shown, actions: createUpdateMenuActions({ userData, showMessageBox, refreshMenu }), refreshMenu };
+  return {
+    shown,
+    actions: createUpdateMenuActions({ userData, showMessageBox, refreshMenu, words: () => desktopWords('en') }),
+    refreshMenu,
+  };
 }
 
 describe('update checks', () => {

@@ -127,10 +127,31 @@ describe('import boundaries (npm run lint)', () => {
     ).toEqual([]);
   });
 
-  it('keep renderer code out of the main process', async () => {
-    expect(
-      await boundaryErrors('electron/main/example.ts', "import { App } from '../../renderer/src/app/App.tsx';\nexport const x = App;"),
-    ).toHaveLength(1);
+  it.each([
+    ['a component', '../../renderer/src/app/App.tsx'],
+    ['the i18n instance', '../../renderer/src/i18n/i18n.ts'],
+    ['the languages module', '../../renderer/src/i18n/languages.ts'],
+    ['another namespace’s catalog', '../../renderer/src/locales/en/shell.json'],
+    ['a catalog’s neighbour', '../../renderer/src/locales/en/desktop.ts'],
+    ['a file named like a catalog elsewhere', '../../renderer/src/app/desktop.json'],
+    ['the renderer’s i18n through the catalogs’ folder', '../../renderer/src/locales/../i18n/i18n.ts'],
+  ])('keep renderer code out of the main process: %s', async (_label, source) => {
+    expect(await boundaryErrors('electron/main/example.ts', `import x from '${source}';\nexport const y = x;`)).toHaveLength(1);
+  });
+
+  it.each([
+    '../../renderer/src/locales/en/desktop.json',
+    '../../renderer/src/locales/es/desktop.json',
+    '../../renderer/src/i18n/pseudo.ts',
+  ])('let the main process read its words from the renderer’s desktop catalogs: %s', async (source) => {
+    expect(await boundaryErrors('electron/main/example.ts', `import x from '${source}';\nexport const y = x;`)).toEqual([]);
+  });
+
+  it('keep the desktop catalogs out of the preload and the round server all the same', async () => {
+    for (const file of ['electron/preload/example.ts', 'electron/round-server/example.ts'])
+      expect(await boundaryErrors(file, "import x from '../../renderer/src/locales/en/desktop.json';\nexport const y = x;")).toHaveLength(
+        1,
+      );
   });
 });
 
