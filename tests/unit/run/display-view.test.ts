@@ -73,6 +73,7 @@ describe('the display view', () => {
     const run = next(begin(notStarted(steps), steps, 1000), steps, 2000);
     expect(displayViewOf(session('facilitated'), steps, run)).toEqual({
       kind: 'step',
+      language: null,
       itemTitle: 'Agreements',
       title: 'Agree',
       readAloud: null,
@@ -80,7 +81,15 @@ describe('the display view', () => {
       timer: run.timer,
       soft: false,
       alliesListening: false,
+      untranslated: false,
     });
+  });
+
+  it('names the language the room is shown it in, and says when the exercise is shown in English for want of a translation', () => {
+    const run = begin(notStarted(steps), steps, 1000);
+    const inSpanish = { ...session('facilitated'), participantLanguage: 'es' as const };
+    expect(displayViewOf(inSpanish, steps, run, new Set([steps[0]!.itemId]))).toMatchObject({ language: 'es', untranslated: true });
+    expect(displayViewOf(inSpanish, steps, end(run, 5000))).toEqual({ kind: 'ended', language: 'es' });
   });
 
   it('of a self-guided session carries the card’s text to read aloud, which belongs to the whole group', () => {
@@ -91,6 +100,6 @@ describe('the display view', () => {
   it('shows no clock before the start, and only "ended" at the end', () => {
     expect(displayViewOf(session('facilitated'), steps, notStarted(steps))).toMatchObject({ kind: 'step', title: 'Open', timer: null });
     const ended = end(begin(notStarted(steps), steps, 1000), 5000);
-    expect(displayViewOf(session('facilitated'), steps, ended)).toEqual({ kind: 'ended' });
+    expect(displayViewOf(session('facilitated'), steps, ended)).toEqual({ kind: 'ended', language: null });
   });
 });
