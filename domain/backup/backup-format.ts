@@ -19,9 +19,11 @@ export const BACKUP_FORMAT = 'common-ground-backup';
  * their rounds closed as a round closes now. Version 4 adds the
  * facilitator's own exercises (each its Markdown file's text), in a backup
  * of everything; earlier versions hold none. Version 5 adds their own
- * workshop templates, the same way.
+ * workshop templates, the same way. Version 6 lets a session name the
+ * language its participants are shown it in (participantLanguage): an older
+ * app would refuse that field, so it says instead that the file is newer.
  */
-export const BACKUP_VERSION = 5;
+export const BACKUP_VERSION = 6;
 /** Larger files are refused before they are read into memory. */
 export const MAX_BACKUP_BYTES = 50 * 1024 * 1024;
 
@@ -143,6 +145,13 @@ const backupSchemas = {
   5: z.strictObject({
     ...envelopeFields,
     version: z.literal(5),
+    sessions: z.array(sessionBundleSchema).max(10_000),
+    ownExercises: z.array(ownExerciseRecordSchema).max(1_000),
+    ownTemplates: z.array(ownTemplateRecordSchema).max(1_000),
+  }),
+  6: z.strictObject({
+    ...envelopeFields,
+    version: z.literal(6),
     sessions: z.array(sessionBundleSchema).max(10_000),
     ownExercises: z.array(ownExerciseRecordSchema).max(1_000),
     ownTemplates: z.array(ownTemplateRecordSchema).max(1_000),
@@ -301,7 +310,7 @@ export function parseBackup(text: string, findInstrument: FindInstrument): Backu
   const unknownFields = Object.keys(envelope.data).filter((key) => !ENVELOPE_KEYS.includes(key));
   if (version > BACKUP_VERSION) return refuse({ kind: 'newer-version', version });
   if (unknownFields.length > 0) return refuse({ kind: 'newer-fields', fields: unknownFields });
-  if (version !== 1 && version !== 2 && version !== 3 && version !== 4 && version !== 5)
+  if (version !== 1 && version !== 2 && version !== 3 && version !== 4 && version !== 5 && version !== 6)
     return refuse({ kind: 'unreadable-version', version });
   const parsed = backupSchemas[version].safeParse(raw);
   if (!parsed.success) return refuse({ kind: 'damaged', ...fieldIssue(parsed.error.issues[0]!) });
@@ -326,8 +335,8 @@ export function parseBackup(text: string, findInstrument: FindInstrument): Backu
     if (error instanceof InconsistentSession) return refuse(error.problem);
     throw error;
   }
-  const ownExercises = parsed.data.version === 4 || parsed.data.version === 5 ? parsed.data.ownExercises : [];
-  const ownTemplates = parsed.data.version === 5 ? parsed.data.ownTemplates : [];
+  const ownExercises = parsed.data.version >= 4 && 'ownExercises' in parsed.data ? parsed.data.ownExercises : [];
+  const ownTemplates = parsed.data.version >= 5 && 'ownTemplates' in parsed.data ? parsed.data.ownTemplates : [];
   const ownProblem =
     ownRecordsProblem(ownExercises, ownExerciseRecordProblem, 'exercise') ??
     ownRecordsProblem(ownTemplates, ownTemplateRecordProblem, 'template');

@@ -150,6 +150,7 @@ const sessionFields: Roles<Session> = {
   run: { derive: (session, remap) => session.run && remapRun(session.run, remap) },
   summary: { derive: (session, remap) => session.summary && remapSummary(session.summary, remap) },
   deleteAfter: 'value',
+  participantLanguage: 'value',
 };
 
 const itemFields = { id: 'own-id', sessionId: 'session', position: 'value', plannedMinutes: 'value', kind: 'value' } as const;

@@ -17,6 +17,15 @@ export type CheckInMethod = keyof typeof CHECK_IN_METHODS;
 export const ROUND_PURPOSES = ['check-in', 'check-out'] as const;
 export type RoundPurpose = (typeof ROUND_PURPOSES)[number];
 
+/**
+ * The languages a session can be shown to its participants in (the participant
+ * display, the hand-around, the phone page and the printed summary): those
+ * the app and its content are written in. The facilitator's own screens
+ * follow the app's language, which may differ.
+ */
+export const PARTICIPANT_LANGUAGES = ['en', 'es'] as const;
+export type ParticipantLanguage = (typeof PARTICIPANT_LANGUAGES)[number];
+
 export const PAPER_SIZES = ['A4', 'Letter'] as const;
 export type PaperSize = (typeof PAPER_SIZES)[number];
 

@@ -7,6 +7,7 @@ import { recordIdSchema } from './record-id.ts';
 import {
   CHECK_IN_METHODS,
   PAPER_SIZES,
+  PARTICIPANT_LANGUAGES,
   ROUND_PURPOSES,
   RUN_EVENT_KINDS,
   SESSION_MODES,
@@ -144,6 +145,12 @@ export const sessionSchema = z.strictObject({
     .regex(/^\d{4}-\d{2}-\d{2}$/, 'is not a date')
     .nullable()
     .exactOptional(),
+  /**
+   * The language the participants are shown the session in (display,
+   * hand-around, phone page, printed summary). Absent or null: the app's
+   * language on the device showing it. Added in backup version 6.
+   */
+  participantLanguage: z.enum(PARTICIPANT_LANGUAGES).nullable().exactOptional(),
 });
 
 const exerciseStepSchema = z.strictObject({ title: shortText, minutes, script: longText, prompt: longText.exactOptional() });

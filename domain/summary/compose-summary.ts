@@ -1,5 +1,3 @@
-import { COMPARED_NOTE, RESPONDENT_BAND_LABELS, WITHHELD_LABELS, belowFloorText, changeRequestText } from '../check-ins/disclosure.ts';
-import { formatMean } from '../check-ins/format-mean.ts';
 import type { RoundResults, Trend } from '../check-ins/session-results.ts';
 import { airtimeTotals } from '../run/run-state.ts';
 import type { StructuresMap } from '../reflections/structures-map.ts';
@@ -13,7 +11,8 @@ import {
   type StepNote,
 } from '../sessions/session-model.ts';
 import { allowsNotes } from '../content/recording-policy.ts';
-import { agendaAsRun, formatMinutes, minutesUsed } from './agenda-as-run.ts';
+import { agendaAsRun, minutesUsed } from './agenda-as-run.ts';
+import { durationText, meanText, type SummaryWords } from './summary-words.ts';
 import { escapeInline, escapeLines, table } from './markdown-text.ts';
 import { itemRecordsIncluded, type SummaryChoices } from './summary-choices.ts';
 
@@ -53,6 +52,8 @@ export interface SummaryInput {
 export interface SummaryFormat {
   locale: string;
   timeZone?: string;
+  /** The words, in the language of `locale` (summary-words.ts). */
+  words: SummaryWords;
 }
 
 const markdown = (text: string): SummaryBlock => ({ kind: 'markdown', markdown: text });
@@ -77,22 +78,29 @@ function heading(input: SummaryInput, format: SummaryFormat): SummarySection {
   const used = minutesUsed(session.run);
   const facts = [
     dateLine(session, format),
-    session.availableMinutes !== null ? `Time available: ${formatMinutes(session.availableMinutes)}` : null,
-    used !== null ? `Time used: ${formatMinutes(used)}` : null,
+    session.availableMinutes !== null
+      ? format.words('timeAvailable', { duration: durationText(session.availableMinutes, format.words) })
+      : null,
+    used !== null ? format.words('timeUsed', { duration: durationText(used, format.words) }) : null,
   ].filter((fact) => fact !== null);
   return { id: 'heading', blocks: [markdown([`# ${escapeInline(session.title)}`, facts.join(' · ')].filter(Boolean).join('\n\n'))] };
 }
 
-function agendaSection(input: SummaryInput): SummarySection {
+function agendaSection(input: SummaryInput, { words }: SummaryFormat): SummarySection {
   const rows = agendaAsRun(input.agenda, input.session.run).map(({ title, plannedMinutes, actualMinutes }) => [
     escapeInline(title),
-    formatMinutes(plannedMinutes),
-    actualMinutes === null ? 'not run' : formatMinutes(actualMinutes),
+    durationText(plannedMinutes, words),
+    actualMinutes === null ? words('notRun') : durationText(actualMinutes, words),
   ]);
-  return { id: 'agenda', blocks: [markdown(`## Agenda as run\n\n${table(['Item', 'Planned', 'Actual'], rows)}`)] };
+  return {
+    id: 'agenda',
+    blocks: [
+      markdown(`## ${words('agendaHeading')}\n\n${table([words('agendaItem'), words('agendaPlanned'), words('agendaActual')], rows)}`),
+    ],
+  };
 }
 
-function exerciseSection(item: AgendaItem, input: SummaryInput, choices: SummaryChoices): SummarySection | null {
+function exerciseSection(item: AgendaItem, input: SummaryInput, choices: SummaryChoices, { words }: SummaryFormat): SummarySection | null {
   if (item.kind !== 'exercise' || !itemRecordsIncluded(item, choices)) return null;
   const blocks: SummaryBlock[] = [];
   // Only the kinds of record the exercise allows, even if older versions of the app stored others.
@@ -102,9 +110,9 @@ function exerciseSection(item: AgendaItem, input: SummaryInput, choices: Summary
       .sort((a, b) => a.stepIndex - b.stepIndex)
       .map(
         (note) =>
-          `#### ${escapeInline(item.exercise.steps[note.stepIndex]?.title ?? `Step ${note.stepIndex + 1}`)}\n\n${escapeLines(note.text)}`,
+          `#### ${escapeInline(item.exercise.steps[note.stepIndex]?.title ?? words('stepNumber', { number: note.stepIndex + 1 }))}\n\n${escapeLines(note.text)}`,
       );
-    if (notes.length > 0) blocks.push(markdown(`### Notes\n\n${notes.join('\n\n')}`));
+    if (notes.length > 0) blocks.push(markdown(`### ${words('notesHeading')}\n\n${notes.join('\n\n')}`));
   }
   if (choices.reflections) {
     const allowed = input.reflections.filter(
@@ -112,9 +120,9 @@ function exerciseSection(item: AgendaItem, input: SummaryInput, choices: Summary
     );
     for (const reflection of allowed) {
       if (reflection.kind === 'structures-map') {
-        blocks.push(markdown('### Shared structures map'), { kind: 'structures-map', map: reflection.data });
+        blocks.push(markdown(`### ${words('structuresMapHeading')}`), { kind: 'structures-map', map: reflection.data });
       } else if (reflection.data.groups.length > 0) {
-        blocks.push(markdown('### Timelines'), { kind: 'timelines', timelines: reflection.data });
+        blocks.push(markdown(`### ${words('timelinesHeading')}`), { kind: 'timelines', timelines: reflection.data });
       }
     }
   }
@@ -122,45 +130,40 @@ function exerciseSection(item: AgendaItem, input: SummaryInput, choices: Summary
   return { id: `item-${item.id}`, blocks: [markdown(`## ${escapeInline(item.exercise.title)}`), ...blocks] };
 }
 
-function checkInSection(input: SummaryInput): SummarySection | null {
+function checkInSection(input: SummaryInput, { words, locale }: SummaryFormat): SummarySection | null {
   if (input.checkIns.length === 0) return null;
   const rounds = input.checkIns.map(({ round, number, results }) => {
-    const title = round.purpose === 'check-out' ? 'Closing check-out' : `Check-in round ${number}`;
+    const title = round.purpose === 'check-out' ? words('checkOut') : words('checkInRound', { number });
     const parts = results.map(({ instrument, result, baseline }) => {
-      if (!result.shown) return `**${escapeInline(instrument.title)}**: ${belowFloorText(result.minimum)}`;
+      if (!result.shown) return `**${escapeInline(instrument.title)}**: ${words('belowFloor', { count: result.minimum })}`;
       const { aggregate } = result;
-      const change = baseline?.mean != null && aggregate.mean !== null ? ` (first round: ${formatMean(baseline.mean)})` : '';
+      const change =
+        baseline?.mean != null && aggregate.mean !== null ? words('firstRound', { mean: meanText(baseline.mean, locale) }) : '';
       const mean =
         aggregate.mean === null
-          ? 'no question had enough answers to show an average'
-          : `average ${formatMean(aggregate.mean)} out of ${instrument.scale.max}${change}`;
+          ? words('noAverage')
+          : words('average', { mean: meanText(aggregate.mean, locale), max: instrument.scale.max, change });
       const rows = instrument.items.map((item) => {
         const shown = aggregate.items.find((candidate) => candidate.itemId === item.id);
         return [
-          escapeInline(item.text) + (item.reverseScored ? ' (reverse-scored)' : ''),
-          shown?.shown ? formatMean(shown.mean) : WITHHELD_LABELS[shown?.why ?? 'too-few'],
+          escapeInline(item.text) + (item.reverseScored ? words('reverseScored') : ''),
+          shown?.shown ? meanText(shown.mean, locale) : words(`withheld.${shown?.why ?? 'too-few'}`),
         ];
       });
-      const note = aggregate.comparedWithEarlier ? `\n\n${COMPARED_NOTE}` : '';
-      return `**${escapeInline(instrument.title)}**: ${mean}, from ${RESPONDENT_BAND_LABELS[aggregate.band]}.${note}\n\n${table(['Question', 'Average'], rows)}`;
+      const note = aggregate.comparedWithEarlier ? `\n\n${words('comparedNote')}` : '';
+      return `**${escapeInline(instrument.title)}**: ${words('instrumentResult', { mean, band: words(`band.${aggregate.band}`) })}${note}\n\n${table([words('questionColumn'), words('averageColumn')], rows)}`;
     });
-    const asked = changeRequestText(round.changeRequests);
+    const asked = round.changeRequests > 0 ? words('changeRequests', { count: round.changeRequests }) : null;
     return `### ${title}\n\n${[...(asked ? [asked] : []), ...parts].join('\n\n')}`;
   });
   const charts = input.trends.filter((trend) => trend.points.length > 1).map((trend): SummaryBlock => ({ kind: 'trend', trend }));
   return {
     id: 'check-ins',
-    blocks: [
-      markdown(
-        '## Check-ins\n\nAverages only, and only where at least the minimum number of people answered; how many answered is given only roughly. They are feedback for steering the session, not a measurement of anyone.',
-      ),
-      ...charts,
-      markdown(rounds.join('\n\n')),
-    ],
+    blocks: [markdown(`## ${words('checkInsHeading')}\n\n${words('checkInsIntro')}`), ...charts, markdown(rounds.join('\n\n'))],
   };
 }
 
-function actionsSection(input: SummaryInput, choices: SummaryChoices): SummarySection | null {
+function actionsSection(input: SummaryInput, choices: SummaryChoices, { words }: SummaryFormat): SummarySection | null {
   const items = new Map(input.agenda.map((item) => [item.id, item]));
   const kept = input.actions.filter((action) => {
     if (action.text.trim() === '') return false;
@@ -176,7 +179,7 @@ function actionsSection(input: SummaryInput, choices: SummaryChoices): SummarySe
       const item = action.agendaItemId === null ? undefined : items.get(action.agendaItemId);
       return `${index + 1}. ${escapeInline(action.text)}${item ? ` *(${escapeInline(agendaItemTitle(item))})*` : ''}`;
     });
-  return { id: 'actions', blocks: [markdown(`## Agreed actions\n\n${lines.join('\n')}`)] };
+  return { id: 'actions', blocks: [markdown(`## ${words('actionsHeading')}\n\n${lines.join('\n')}`)] };
 }
 
 /** Notes typed at check-in items, in agenda order. */
@@ -197,21 +200,23 @@ function checkInNotes(input: SummaryInput): { item: AgendaItem; note: StepNote }
  * they are its own notes, and go in with the others, not among follow-ups
  * addressed to a facilitator it does not have.
  */
-function groupCheckInNotesSection(input: SummaryInput): SummarySection | null {
+function groupCheckInNotesSection(input: SummaryInput, { words }: SummaryFormat): SummarySection | null {
   const notes = checkInNotes(input).map(({ item, note }) => `### ${escapeInline(agendaItemTitle(item))}\n\n${escapeLines(note.text)}`);
   if (notes.length === 0) return null;
-  return { id: 'check-in-notes', blocks: [markdown(`## Notes at the check-ins\n\n${notes.join('\n\n')}`)] };
+  return { id: 'check-in-notes', blocks: [markdown(`## ${words('checkInNotesHeading')}\n\n${notes.join('\n\n')}`)] };
 }
 
-function followUpsSection(input: SummaryInput): SummarySection | null {
+function followUpsSection(input: SummaryInput, { words }: SummaryFormat): SummarySection | null {
   const { run } = input.session;
   const selfGuided = input.session.mode === 'self-guided';
   const lines: string[] = [];
   for (const { round, number, results } of input.checkIns) {
     for (const { instrument, patterns } of results) {
       for (const pattern of patterns) {
-        const when = round.purpose === 'check-out' ? 'Closing check-out' : `Round ${number}`;
-        lines.push(`- ${when}, ${escapeInline(instrument.title)}: ${escapeInline(pattern.title)}.`);
+        const when = round.purpose === 'check-out' ? words('checkOut') : words('roundNumber', { number });
+        lines.push(
+          `- ${words('followUpPattern', { when, instrument: escapeInline(instrument.title), pattern: escapeInline(pattern.title) })}`,
+        );
       }
     }
   }
@@ -220,24 +225,24 @@ function followUpsSection(input: SummaryInput): SummarySection | null {
     const total = airtime.affected + airtime.ally;
     if (total > 0) {
       const affected = Math.round((airtime.affected / total) * 100);
-      lines.push(`- Airtime timed: affected participants ${affected}%, allies ${100 - affected}%.`);
+      lines.push(`- ${words('followUpAirtime', { affected, allies: 100 - affected })}`);
     }
     const calls = run.events.filter((event) => event.kind === 'caucus-call').length;
     const shifts = run.events.filter((event) => event.kind === 'floor-shift').length;
-    if (calls + shifts > 0) lines.push(`- Floor tools used: ${calls} caucus call(s), ${shifts} floor shift(s).`);
+    if (calls + shifts > 0) lines.push(`- ${words('followUpFloorTools', { calls, shifts })}`);
   }
   const notRun = agendaAsRun(input.agenda, run)
     .filter((entry) => entry.actualMinutes === null)
     .map((entry) => escapeInline(entry.title));
-  if (run?.startedAt != null && notRun.length > 0) lines.push(`- Not run: ${notRun.join(', ')}.`);
+  if (run?.startedAt != null && notRun.length > 0) lines.push(`- ${words('followUpNotRun', { items: notRun.join(', ') })}`);
   // A facilitator's notes at a check-in are what they changed and why: follow-ups for them. A self-guided group's are its own notes.
   if (!selfGuided) {
     for (const { item, note } of checkInNotes(input)) {
-      lines.push(`- Note at “${escapeInline(agendaItemTitle(item))}”: ${escapeInline(note.text)}`);
+      lines.push(`- ${words('followUpNote', { item: escapeInline(agendaItemTitle(item)), note: escapeInline(note.text) })}`);
     }
   }
   if (lines.length === 0) return null;
-  const heading = selfGuided ? 'Things to follow up' : 'Follow-ups for the facilitator';
+  const heading = selfGuided ? words('followUpsSelfGuided') : words('followUpsFacilitator');
   return { id: 'follow-ups', blocks: [markdown(`## ${heading}\n\n${lines.join('\n')}`)] };
 }
 
@@ -245,12 +250,12 @@ export function composeSummary(input: SummaryInput, choices: SummaryChoices, for
   const ordered = [...input.agenda].sort((a, b) => a.position - b.position);
   const sections = [
     heading(input, format),
-    agendaSection(input),
-    ...ordered.map((item) => exerciseSection(item, input, choices)),
-    choices.checkIns ? checkInSection(input) : null,
-    choices.notes && input.session.mode === 'self-guided' ? groupCheckInNotesSection(input) : null,
-    choices.actions ? actionsSection(input, choices) : null,
-    choices.followUps ? followUpsSection(input) : null,
+    agendaSection(input, format),
+    ...ordered.map((item) => exerciseSection(item, input, choices, format)),
+    choices.checkIns ? checkInSection(input, format) : null,
+    choices.notes && input.session.mode === 'self-guided' ? groupCheckInNotesSection(input, format) : null,
+    choices.actions ? actionsSection(input, choices, format) : null,
+    choices.followUps ? followUpsSection(input, format) : null,
   ].filter((section) => section !== null);
   return { title: input.session.title, sections };
 }

@@ -41,6 +41,12 @@ test('the sessions screen with one session, and the planner', async ({ page }) =
         - combobox "Who leads":
           - option "A facilitator" [selected]
           - 'option "The group itself: the app guides"'
+        - text: Shown to participants in
+        - combobox "Shown to participants in":
+          - option "The app’s language" [selected]
+          - option "English"
+          - option "Español"
+        - paragraph: "The participant display, the hand-around, phones and the printed summary. Your own screens stay in the app’s language."
       - region "Plan summary":
         - heading "Plan summary" [level=2]
         - status:

@@ -25,7 +25,7 @@ test.describe('backup and restore', () => {
     expect(download.suggestedFilename()).toMatch(/^common-ground-backup-\d{4}-\d{2}-\d{2}\.json$/);
     const file = testInfo.outputPath('backup.json');
     await download.saveAs(file);
-    expect(JSON.parse(await readFile(file, 'utf8'))).toMatchObject({ format: 'common-ground-backup', version: 5 });
+    expect(JSON.parse(await readFile(file, 'utf8'))).toMatchObject({ format: 'common-ground-backup', version: 6 });
 
     await page.getByRole('button', { name: 'Delete…' }).click();
     await page.getByRole('button', { name: 'Delete', exact: true }).click();

@@ -17,8 +17,9 @@ export function modeLabel(mode: TemplateMode): string {
   return translate(`common:mode.${mode}`);
 }
 
-export function trackLabel(track: CheckInTrack): string {
-  return translate(`common:track.${track}`);
+/** Who answers a check-in; `t` for words in another language than the app's (the participants'). */
+export function trackLabel(track: CheckInTrack, t: (key: string) => string = translate): string {
+  return t(`common:track.${track}`);
 }
 
 export function minutesLabel(minutes: number): string {

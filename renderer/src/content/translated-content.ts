@@ -33,7 +33,11 @@ const loaded = new Map<string, Promise<TranslatedContent>>();
 /** The content translations of the app's language: null in English (the source), undefined while they load. */
 export function useTranslatedContent(): TranslatedContent | null | undefined {
   const { i18n } = useTranslation();
-  const language = i18n.language;
+  return useContentIn(i18n.language);
+}
+
+/** The content translations of `language`: null in English (the source) or a language with none, undefined while they load. */
+export function useContentIn(language: string): TranslatedContent | null | undefined {
   const load = LOADERS[language];
   const [content, setContent] = useState<{ language: string; content: TranslatedContent } | null>(null);
   useEffect(() => {

@@ -24,7 +24,7 @@ import { AgendaLockedError, ItemGoneError } from './errors.ts';
 
 export { AgendaLockedError };
 import { readBundles } from './session-bundles.ts';
-import { suffixedTitle } from '../../../domain/sessions/session-vocabulary.ts';
+import { suffixedTitle, type ParticipantLanguage } from '../../../domain/sessions/session-vocabulary.ts';
 import { expiredSessionIds, type LocalDate } from '../../../domain/sessions/retention.ts';
 
 export interface SessionDetails {
@@ -34,6 +34,8 @@ export interface SessionDetails {
   mode: SessionMode;
   /** "YYYY-MM-DD", or null to keep the session until it is deleted by hand. */
   deleteAfter: string | null;
+  /** The language participants are shown the session in, or null for the app's language. */
+  participantLanguage: ParticipantLanguage | null;
 }
 
 /** Everything a deleted session owned, kept in memory so "Undo" can put it back exactly. */

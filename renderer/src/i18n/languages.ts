@@ -1,12 +1,18 @@
 // The languages the app speaks, and how one is chosen. Free of the i18n
 // library, so anything (the shell's first render, tests) can ask cheaply.
 
+import type { ParticipantLanguage } from '../../../domain/sessions/session-vocabulary.ts';
+
 export const LANGUAGES = {
   en: 'English',
   es: 'Español',
 } as const;
 
 export type Language = keyof typeof LANGUAGES;
+
+// A session can be shown to its participants in exactly the languages the app speaks: a compile error otherwise.
+const participantLanguagesMatch: [Language, ParticipantLanguage] extends [ParticipantLanguage, Language] ? true : never = true;
+void participantLanguagesMatch;
 
 /** A pseudo-language for testing layouts: English made about 30% longer, with accents, in brackets. */
 export const PSEUDO_LANGUAGE = 'en-XA';

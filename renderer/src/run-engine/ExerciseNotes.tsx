@@ -1,4 +1,5 @@
 import { Suspense, use } from 'react';
+import { useTranslation } from 'react-i18next';
 import { loadExercise } from '../content/content-library.ts';
 import { Markdown } from '../markdown/Markdown.tsx';
 import type { ExerciseSnapshot } from '../../../domain/sessions/session-model.ts';
@@ -11,14 +12,15 @@ interface NotesProps {
 }
 
 function NotesShown({ safetyNotes, facilitatorNotes }: { safetyNotes: string; facilitatorNotes: string }) {
+  const { t } = useTranslation('run');
   return (
     <>
       <details className="run-notes" open>
-        <summary>Safety</summary>
+        <summary>{t('notes.safety')}</summary>
         <Markdown source={safetyNotes} />
       </details>
       <details className="run-notes">
-        <summary>Facilitator notes</summary>
+        <summary>{t('notes.facilitator')}</summary>
         <Markdown source={facilitatorNotes} />
       </details>
     </>
@@ -26,13 +28,12 @@ function NotesShown({ safetyNotes, facilitatorNotes }: { safetyNotes: string; fa
 }
 
 function Notes({ exerciseId, version }: NotesProps) {
+  const { t } = useTranslation('run');
   const exercise = use(loadExercise(exerciseId));
-  if (!exercise) return <p className="field__hint">This exercise is no longer in the library, so its notes cannot be shown.</p>;
+  if (!exercise) return <p className="field__hint">{t('notes.gone')}</p>;
   return (
     <>
-      {exercise.version !== version && (
-        <p className="field__hint">These notes are from a newer version of the exercise than the one planned.</p>
-      )}
+      {exercise.version !== version && <p className="field__hint">{t('notes.newer')}</p>}
       <NotesShown safetyNotes={exercise.safetyNotes} facilitatorNotes={exercise.facilitatorNotes} />
     </>
   );
@@ -40,9 +41,10 @@ function Notes({ exerciseId, version }: NotesProps) {
 
 /** The exercise's safety and facilitator notes, as the plan kept them or from the library, for the person running it. */
 export function ExerciseNotes(props: NotesProps) {
+  const { t } = useTranslation('run');
   if (props.planned) return <NotesShown {...props.planned} />;
   return (
-    <Suspense fallback={<p className="loading">Loading notes…</p>}>
+    <Suspense fallback={<p className="loading">{t('notes.loading')}</p>}>
       <Notes {...props} />
     </Suspense>
   );

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Exercise } from '../../../domain/content/exercise-schema.ts';
 import { loadExercise } from '../content/content-library.ts';
 import { Markdown } from '../markdown/Markdown.tsx';
@@ -22,6 +23,7 @@ interface HarmGuideProps {
 }
 
 export function HarmGuide({ open, onClose, onAddToAgenda }: HarmGuideProps) {
+  const { t } = useTranslation('run');
   const dialog = useModalDialog(open);
   const [exercise, setExercise] = useState<Exercise | null | undefined>(undefined);
   useEffect(() => {
@@ -37,21 +39,19 @@ export function HarmGuide({ open, onClose, onAddToAgenda }: HarmGuideProps) {
   }, [open, exercise]);
   return (
     <dialog ref={dialog} className="harm-guide" aria-labelledby="harm-guide-heading" onClose={onClose}>
-      <h2 id="harm-guide-heading">{exercise?.title ?? 'When harm happens here'}</h2>
+      <h2 id="harm-guide-heading">{exercise?.title ?? t('harmGuide.title')}</h2>
       <p className="harm-guide__paused" role="status">
-        The plan is paused. Take the time this needs.
+        {t('harmGuide.paused')}
       </p>
-      {exercise === undefined && <p className="loading">Loading…</p>}
-      {exercise === null && (
-        <p role="alert">The guide could not be opened. Pause, give the people harmed time apart, and ask them what they need.</p>
-      )}
+      {exercise === undefined && <p className="loading">{t('harmGuide.loading')}</p>}
+      {exercise === null && <p role="alert">{t('harmGuide.failed')}</p>}
       {exercise && (
         <>
           <ol className="harm-guide__steps">
             {exercise.steps.map((step) => (
               <li key={step.title}>
                 <h3>
-                  {step.title} <span className="harm-guide__minutes">· about {step.minutes} min</span>
+                  {step.title} <span className="harm-guide__minutes">{t('harmGuide.minutes', { minutes: step.minutes })}</span>
                 </h3>
                 <Markdown source={step.script} />
                 {step.prompt && <ParticipantsSee prompt={step.prompt} headingLevel={4} />}
@@ -59,7 +59,7 @@ export function HarmGuide({ open, onClose, onAddToAgenda }: HarmGuideProps) {
             ))}
           </ol>
           <section aria-labelledby="harm-guide-safety">
-            <h3 id="harm-guide-safety">Safety notes</h3>
+            <h3 id="harm-guide-safety">{t('harmGuide.safety')}</h3>
             <Markdown source={exercise.safetyNotes} />
           </section>
         </>
@@ -75,11 +75,11 @@ export function HarmGuide({ open, onClose, onAddToAgenda }: HarmGuideProps) {
                 .catch(() => undefined)
             }
           >
-            Add it to the agenda after this item
+            {t('harmGuide.add')}
           </button>
         )}
         <button type="button" className="button" onClick={() => dialog.current?.close()}>
-          Close
+          {t('harmGuide.close')}
         </button>
       </p>
     </dialog>

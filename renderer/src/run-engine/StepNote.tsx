@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { stepNoteId } from '../../../domain/sessions/session-model.ts';
 import { NoteLockNotice } from '../autosave/NoteLockNotice.tsx';
 import { SaveStatus } from '../autosave/SaveStatus.tsx';
@@ -15,6 +16,7 @@ interface NoteKey {
 }
 
 function StepNoteEditor({ note, storedText }: { note: NoteKey; storedText: string }) {
+  const { t } = useTranslation('run');
   // Nothing typed yet, nothing to report: "Saved" appears once there is something of this visit's typing to have saved.
   const [typed, setTyped] = useState(false);
   const { text, setText, state, readOnly, notice, focusProps } = useAutosavedText({
@@ -25,7 +27,7 @@ function StepNoteEditor({ note, storedText }: { note: NoteKey; storedText: strin
   });
   return (
     <div className={readOnly ? 'field step-note note-locked' : 'field step-note'}>
-      <label htmlFor="step-note">Notes for this step</label>
+      <label htmlFor="step-note">{t('stepNote.label')}</label>
       <NoteLockNotice notice={notice} id="step-note-lock" />
       <textarea
         id="step-note"
@@ -45,7 +47,7 @@ function StepNoteEditor({ note, storedText }: { note: NoteKey; storedText: strin
       ) : (
         <span id="step-note-status" className="save-status" aria-live="polite" />
       )}
-      <p className="field__hint">No names: write what was said and agreed, not who said it.</p>
+      <p className="field__hint">{t('stepNote.hint')}</p>
     </div>
   );
 }

@@ -1,7 +1,10 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { jumpTo, recordEvent, restoreRun, runSteps, togglePause, type RunState, type RunStep } from '../../../domain/run/run-state.ts';
 import type { AgendaItem, Session } from '../../../domain/sessions/session-model.ts';
+import { useTranslation } from 'react-i18next';
+import { useLocalizedAgenda } from '../content/localized-agenda.ts';
 import { sessions } from '../data/app-database.ts';
+import { translate } from '../i18n/current.ts';
 import { useServeDisplay } from './display-channel.ts';
 import { displayViewOf } from './display-view.ts';
 
@@ -25,11 +28,19 @@ export function useRun(session: Session, agenda: readonly AgendaItem[]) {
   // The run as last set, so two changes before the next render build on each other.
   const latest = useRef(run);
   // Only what the display shows of the session, so that a save (a new `updatedAt`) changes nothing here.
-  const { title, mode } = session;
-  const shown = useMemo(() => ({ title, mode }), [title, mode]);
+  const { title, mode, participantLanguage } = session;
+  const shown = useMemo(() => ({ title, mode, participantLanguage: participantLanguage ?? null }), [title, mode, participantLanguage]);
+  // The room sees the plan in its own language: the session's choice, else the app's.
+  const { i18n } = useTranslation();
+  const inRoomLanguage = useLocalizedAgenda(agenda, participantLanguage ?? i18n.language);
+  const roomSteps = useMemo(() => runSteps(inRoomLanguage.agenda), [inRoomLanguage]);
+  const roomView = useCallback(
+    (state: RunState) => displayViewOf(shown, roomSteps, state, inRoomLanguage.untranslated),
+    [shown, roomSteps, inRoomLanguage],
+  );
   const showOnDisplay = useServeDisplay(
     session.id,
-    useMemo(() => displayViewOf(shown, steps, run), [shown, steps, run]),
+    useMemo(() => roomView(run), [roomView, run]),
   );
 
   const commit = useCallback(
@@ -37,10 +48,10 @@ export function useRun(session: Session, agenda: readonly AgendaItem[]) {
       latest.current = updated;
       setRun(updated);
       // The room hears of the change at once, before this window renders it; the database keeps it.
-      showOnDisplay(displayViewOf(shown, steps, updated));
+      showOnDisplay(roomView(updated));
       void sessions.saveRun(session.id, updated).catch(() => undefined); // reported by the data layer
     },
-    [session.id, shown, steps, showOnDisplay],
+    [session.id, roomView, showOnDisplay],
   );
 
   const apply = useCallback(
@@ -55,11 +66,16 @@ export function useRun(session: Session, agenda: readonly AgendaItem[]) {
   const step = steps[Math.min(run.position, steps.length - 1)]!;
 
   // Caucus call: caucus time goes into the agenda straight after this item, and its timer starts now.
+  // Its title is stored in the language the run is in, as anything typed into the plan is.
   const callCaucus = useCallback(async (): Promise<boolean> => {
     const current = agenda.find((item) => item.id === step.itemId);
     if (!current || run.endedAt !== null) return false;
     try {
-      const caucus = await sessions.insertAfter(current, { kind: 'break', title: 'Caucus time', plannedMinutes: CAUCUS_MINUTES });
+      const caucus = await sessions.insertAfter(current, {
+        kind: 'break',
+        title: translate('run:actions.caucusTitle'),
+        plannedMinutes: CAUCUS_MINUTES,
+      });
       const updated = runSteps(caucus.agenda);
       const target = updated.findIndex((candidate) => candidate.itemId === caucus.id);
       const called = recordEvent(latest.current, updated, 'caucus-call', Date.now());
@@ -71,5 +87,5 @@ export function useRun(session: Session, agenda: readonly AgendaItem[]) {
     }
   }, [agenda, commit, run.endedAt, step.itemId]);
 
-  return { steps, run, apply, step, callCaucus };
+  return { steps, run, apply, step, callCaucus, roomSteps };
 }

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 
 interface CheckSummaryProps {
   /** Id of the heading, for the section's aria-labelledby. */
@@ -17,15 +18,14 @@ interface CheckSummaryProps {
  * each one listed. Announced politely as it changes.
  */
 export function CheckSummary({ headingId, current, count, children }: CheckSummaryProps) {
+  const { t } = useTranslation('ui');
   return (
     <section
       className={`own-editor__summary${current && count === 0 ? ' own-editor__summary--ready' : ''}`}
       aria-labelledby={headingId}
       aria-live="polite"
     >
-      <h2 id={headingId}>
-        {!current ? 'Checking…' : count === 0 ? 'Ready to save' : `${count} ${count === 1 ? 'thing' : 'things'} to fix before saving`}
-      </h2>
+      <h2 id={headingId}>{!current ? t('check.checking') : count === 0 ? t('check.ready') : t('check.problems', { count })}</h2>
       {current && count > 0 && <ul>{children}</ul>}
     </section>
   );

@@ -1,7 +1,28 @@
 import { Component, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 
 interface State {
   error: Error | null;
+}
+
+/**
+ * The message itself. It never suspends for its catalog: it is outside the
+ * screens' Suspense, and the failure may be the very loading that would have
+ * brought the catalog. Until its words arrive in the app's language, it says
+ * them in English (bundled), then re-renders.
+ */
+function ScreenError({ error }: { error: Error }) {
+  const { t } = useTranslation('ui', { useSuspense: false });
+  return (
+    <div className="detail" role="alert">
+      <h1 tabIndex={-1}>{t('screenError.title')}</h1>
+      <p>{t('screenError.what', { message: error.message })}</p>
+      <p>{t('screenError.safe')}</p>
+      <button type="button" className="button" onClick={() => window.location.reload()}>
+        {t('screenError.reload')}
+      </button>
+    </div>
+  );
 }
 
 /**
@@ -17,15 +38,6 @@ export class ScreenErrorBoundary extends Component<{ children: ReactNode }, Stat
 
   override render() {
     if (!this.state.error) return this.props.children;
-    return (
-      <div className="detail" role="alert">
-        <h1 tabIndex={-1}>This screen could not be shown</h1>
-        <p>Something went wrong while opening it: {this.state.error.message}</p>
-        <p>Nothing you typed has been lost. Reload the app to try again.</p>
-        <button type="button" className="button" onClick={() => window.location.reload()}>
-          Reload
-        </button>
-      </div>
-    );
+    return <ScreenError error={this.state.error} />;
   }
 }

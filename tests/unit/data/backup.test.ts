@@ -102,7 +102,7 @@ describe('backup import refuses bad files and changes nothing', () => {
     ['malformed JSON', '{"format": "common-ground-backup", ', /cut short or damaged/],
     ['a truncated file', valid.slice(0, valid.length - 20), /cut short or damaged/],
     ['another kind of file', JSON.stringify({ hello: 'world' }), /not a Common Ground backup/],
-    ['a newer version', backupText([bundle('s1')], { version: 6 }), /newer version of Common Ground \(backup version 6\)/],
+    ['a newer version', backupText([bundle('s1')], { version: 7 }), /newer version of Common Ground \(backup version 7\)/],
     ['an older unknown version', backupText([bundle('s1')], { version: 0 }), /version \(0\) is not one this app can read/],
     [
       'a huge string',
@@ -190,7 +190,7 @@ describe('backups from version 1', () => {
     const result = parseBackup(backupText([v1], { version: 1 }), find);
     if (!result.ok) throw new Error(inEnglish(result.refusal));
     const [read] = result.backup.sessions;
-    expect(result.backup.version).toBe(5);
+    expect(result.backup.version).toBe(6);
     expect(read!.checkInRounds[0]).toMatchObject({ purpose: 'check-in', method: 'hand-around', turns: 0, sequence: 1 });
     // Two people: below the floor, so nothing of their answers is carried forward.
     expect(read!.checkInResults).toEqual([
@@ -319,14 +319,14 @@ describe('backups written by earlier versions', () => {
     expect(JSON.stringify(exported)).not.toMatch(/"counts"/);
   });
 
-  it('version 3 restores and exports again to the letter, as version 5 with no own exercises or templates', async () => {
+  it('version 3 restores and exports again to the letter, as version 6 with no own exercises or templates', async () => {
     const text = await readFile(new URL('../../fixtures/backup-v3.json', import.meta.url), 'utf8');
     const result = parseBackup(text, find);
     if (!result.ok) throw new Error(inEnglish(result.refusal));
     await restoreBackup(db, result.backup, 'keep-both', newId);
     expect(JSON.parse(await exportSessions(db, 'all', result.backup.exportedAt))).toEqual({
       ...JSON.parse(text),
-      version: 5,
+      version: 6,
       ownExercises: [],
       ownTemplates: [],
     });

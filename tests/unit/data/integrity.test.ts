@@ -197,7 +197,7 @@ describe('restoring decides everything before writing', () => {
   });
   const backup = (...sessions: SessionBundle[]): Backup => ({
     format: BACKUP_FORMAT,
-    version: 5,
+    version: 6,
     exportedAt: 1,
     sessions,
     ownExercises: [],
@@ -276,7 +276,7 @@ describe('reading a backup', () => {
     expect(message(backupText([valid()], { encryption: { scheme: 'x' } }))).toBe(
       'This backup was made by a newer version of Common Ground (it holds “encryption”). Update the app, then restore it.',
     );
-    expect(message(backupText([valid()], { version: 6 }))).toMatch(/made by a newer version of Common Ground \(backup version 6\)/);
+    expect(message(backupText([valid()], { version: 7 }))).toMatch(/made by a newer version of Common Ground \(backup version 7\)/);
   });
 
   it('refuses counts with nobody answering, and an item with more answers than people', () => {

@@ -1,3 +1,4 @@
+import { summaryFormat } from '../../support/summary-words.ts';
 import Dexie from 'dexie';
 import fc from 'fast-check';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
@@ -127,6 +128,7 @@ const operation = fc.oneof(
     fc.record({ op: fc.constant('summary' as const), s: index, i: index, paper: fc.constantFrom('A4' as const, 'Letter' as const) }),
   ),
   weighted(1, fc.record({ op: fc.constant('duplicate' as const), s: index })),
+  weighted(1, fc.record({ op: fc.constant('language' as const), s: index, language: fc.constantFrom('en' as const, 'es' as const, null) })),
 );
 
 const firstItem: NewAgendaItem = { kind: 'break', title: 'Arrival', plannedMinutes: 10 };
@@ -231,6 +233,9 @@ async function build(db: CommonGroundDatabase, operations: readonly Operation[])
           break;
         case 'prep':
           if (item) await sessions.setPrepNote(item, o.text);
+          break;
+        case 'language':
+          await sessions.updateDetails(sessionId, { participantLanguage: o.language });
           break;
         case 'run':
           if (steps.length > 0) await sessions.saveRun(sessionId, change(o.action)(run, steps, clock.now()));
@@ -338,7 +343,7 @@ async function summaryText(db: CommonGroundDatabase, session: Session) {
       actions: [...bundle!.agreedActions].sort((a, b) => a.createdAt - b.createdAt || a.text.localeCompare(b.text)),
     },
     { ...defaultSummaryChoices(), followUps: true, includedPrivateItems: session.summary?.choices.includedPrivateItems ?? [] },
-    { locale: 'en-GB', timeZone: 'UTC' },
+    summaryFormat(),
   );
   return document.sections.map((section) => section.blocks);
 }

@@ -5,8 +5,9 @@ import type { DisplayView } from '../../../renderer/src/run-engine/display-view.
 // A participant display's side of the channel, as the display page would hear
 // it (the page itself is checked end to end in tests/e2e/participant-display.spec.ts).
 
-const STEP: DisplayView = {
+const STEP = {
   kind: 'step',
+  language: null,
   itemTitle: 'Agreements',
   title: 'Open',
   readAloud: null,
@@ -14,7 +15,8 @@ const STEP: DisplayView = {
   timer: null,
   soft: false,
   alliesListening: false,
-};
+  untranslated: false,
+} satisfies DisplayView;
 
 /** A display: what it hears, and a way to ask. */
 function display() {

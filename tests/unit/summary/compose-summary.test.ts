@@ -1,3 +1,5 @@
+import { summaryFormat } from '../../support/summary-words.ts';
+import { SUMMARY_WORDS } from '../../../domain/summary/summary-words.ts';
 import { describe, expect, it } from 'vitest';
 import { closeTalliedRounds, type LegacyTally, type TalliedRound } from '../../../domain/check-ins/legacy-check-ins.ts';
 import { sessionResults as resultsOfKept, trends } from '../../../domain/check-ins/session-results.ts';
@@ -167,9 +169,9 @@ function input(): SummaryInput {
   };
 }
 
-const format = { locale: 'en-GB', timeZone: 'UTC' };
+const format = summaryFormat();
 const compose = (choices: Partial<SummaryChoices> = {}) =>
-  summaryMarkdown(composeSummary(input(), { ...defaultSummaryChoices(), ...choices }, format));
+  summaryMarkdown(composeSummary(input(), { ...defaultSummaryChoices(), ...choices }, format), format);
 
 describe('session summary', () => {
   it('opens with the title, date, time available and time used, then the agenda planned against actual', () => {
@@ -232,6 +234,7 @@ describe('session summary', () => {
     const results = sessionResults([first, second], [firstTally, secondTally], () => instrument);
     const text = summaryMarkdown(
       composeSummary({ ...input(), checkIns: results, trends: trends(results) }, defaultSummaryChoices(), format),
+      format,
     );
     expect(text).toContain('**Sample check-in**: average 3.2 out of 5 (first round: 3.0), from 20 people or more.');
     expect(text).toContain('| I was heard. | 3.2 |');
@@ -258,6 +261,7 @@ describe('session summary', () => {
       const base = input();
       return summaryMarkdown(
         composeSummary({ ...base, session: { ...base.session, mode: 'self-guided' } }, { ...defaultSummaryChoices(), ...choices }, format),
+        format,
       );
     };
     const text = selfGuided();
@@ -283,5 +287,26 @@ describe('session summary', () => {
     for (const absent of ['Opened with a round of names', 'Tenancy law', '## Check-ins', 'Write to the housing committee'])
       expect(text).not.toContain(absent);
     expect(text).toContain('## Agenda as run');
+  });
+});
+
+describe('in another language', () => {
+  it('has every word it asks for in each catalog, plurals by the language’s rules', () => {
+    for (const language of ['en', 'es'] as const) {
+      const { words } = summaryFormat(language);
+      for (const key of SUMMARY_WORDS)
+        for (const count of [1, 2, 1_000_000]) expect(words(key, { count }), `${language}: ${key}`).not.toBe(key);
+    }
+  });
+
+  it('prints the summary in the participants’ language', () => {
+    const spanish = summaryFormat('es');
+    const text = summaryMarkdown(composeSummary(input(), { ...defaultSummaryChoices(), followUps: true }, spanish), spanish);
+    expect(text).toContain('## La agenda tal como se hizo');
+    expect(text).toContain('| Punto | Previsto | Real |');
+    expect(text).toContain('## Acciones acordadas');
+    expect(text).toContain('## Seguimiento para quien facilita');
+    expect(text).toContain('- Tiempo de palabra medido: personas afectadas 75 %, personas aliadas 25 %.');
+    expect(text).not.toMatch(/Agenda as run|Agreed actions|Follow-ups/);
   });
 });

@@ -1,3 +1,4 @@
+import { summaryFormat } from '../../support/summary-words.ts';
 import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
 import { sessionResults, trends } from '../../../domain/check-ins/session-results.ts';
@@ -187,7 +188,8 @@ function input(mode: SessionMode): SummaryInput {
 /** Everything in: every kind of record, follow-ups, and the private items too. */
 function exported(mode: SessionMode): string {
   const choices = { ...defaultSummaryChoices(), followUps: true, includedPrivateItems: ['ex', 'unrun'] };
-  return summaryMarkdown(composeSummary(input(mode), choices, { locale: 'en-GB', timeZone: 'UTC' }));
+  const format = summaryFormat();
+  return summaryMarkdown(composeSummary(input(mode), choices, format), format);
 }
 
 const ownRenderer = { name: 'the app’s own settings', render: renderMarkdown };

@@ -2,6 +2,7 @@ import { Trans, useTranslation } from 'react-i18next';
 import type { CheckInMethod, RoundPurpose } from '../../../../domain/sessions/session-model.ts';
 import { findCheckIn } from '../../content/content-details.ts';
 import { trackLabel } from '../../content/labels.ts';
+import { useTranslatedContent } from '../../content/translated-content.ts';
 import { firstNumbers, questionScreenCount } from '../../../../domain/check-ins/answer-path.ts';
 import { QrCode } from '../../ui/QrCode.tsx';
 import { wifiJoinCode, type HotspotJoin } from '../../../../domain/check-ins/phone-round.ts';
@@ -22,7 +23,11 @@ export function CheckInInstructions({
   };
 }) {
   const { t } = useTranslation('display');
-  const instruments = round.instrumentIds.map(findCheckIn).filter((instrument) => instrument !== undefined);
+  // In the room's language where the instrument is translated (same ids, scale and order), else English.
+  const translated = useTranslatedContent();
+  const instruments = round.instrumentIds
+    .map((id) => translated?.checkIns.find((instrument) => instrument.id === id) ?? findCheckIn(id))
+    .filter((instrument) => instrument !== undefined);
   const minimum = Math.max(...instruments.map((instrument) => instrument.minimumGroupSize));
   // The same count on paper as on the device: everyone's path, and everyone's pile of slips, is as long as the longest track's.
   const questionSlips = questionScreenCount(instruments);
@@ -86,7 +91,7 @@ export function CheckInInstructions({
           {instruments.map((instrument, index) => (
             <div key={instrument.id} className="display__instrument">
               <h3>
-                {instrument.title} ({trackLabel(instrument.track).toLowerCase()}): {instrument.scale.min} ={' '}
+                {instrument.title} ({trackLabel(instrument.track, t).toLowerCase()}): {instrument.scale.min} ={' '}
                 {instrument.scale.minLabel.toLowerCase()}, {instrument.scale.max} = {instrument.scale.maxLabel.toLowerCase()}
               </h3>
               <ol start={numbers[index]}>

@@ -1,4 +1,5 @@
 import { useCallback, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { CheckInInstrument } from '../../../../domain/content/check-in-schema.ts';
 import type { HotspotJoin } from '../../../../domain/check-ins/phone-round.ts';
@@ -29,6 +30,7 @@ interface OpenRoundFormProps {
 }
 
 function OpenRoundForm({ sessionId, agendaItemId, purpose, defaultInstrumentIds }: OpenRoundFormProps) {
+  const { t, i18n } = useTranslation('checkIns');
   const [chosen, setChosen] = useState<string[]>([...defaultInstrumentIds]);
   const [method, setMethod] = useState<CheckInMethod>('hand-around');
   const host = useHost();
@@ -50,20 +52,20 @@ function OpenRoundForm({ sessionId, agendaItemId, purpose, defaultInstrumentIds 
       address,
       hotspot.name.trim() ? { ...hotspot, name: hotspot.name.trim() } : null,
     )
-      .then(setProblem, () => setProblem('The round could not be opened on phones. Use the hand-around or slips.'))
+      .then(setProblem, () => setProblem(t('panel.phonesFailed')))
       .finally(() => setBusy(false));
   };
   return (
     <form
       className="open-round"
-      aria-label={purpose === 'check-out' ? 'Open the closing check-out' : 'Open a check-in round'}
+      aria-label={purpose === 'check-out' ? t('panel.openCheckOut') : t('panel.openRound')}
       onSubmit={(event) => {
         event.preventDefault();
         open();
       }}
     >
       <fieldset>
-        <legend>Questions to ask</legend>
+        <legend>{t('panel.questions')}</legend>
         {listCheckIns().map((instrument) => (
           <label key={instrument.id} className="checkbox">
             <input
@@ -73,29 +75,30 @@ function OpenRoundForm({ sessionId, agendaItemId, purpose, defaultInstrumentIds 
                 setChosen((current) => (event.target.checked ? [...current, instrument.id] : current.filter((id) => id !== instrument.id)))
               }
             />{' '}
-            {instrument.title} <span className="checkbox__hint">({trackLabel(instrument.track).toLowerCase()})</span>
+            {instrument.title} <span className="checkbox__hint">({trackLabel(instrument.track).toLocaleLowerCase(i18n.language)})</span>
           </label>
         ))}
       </fieldset>
       <fieldset>
-        <legend>How people answer</legend>
-        {Object.entries(CHECK_IN_METHODS).map(([value, label]) => (
+        <legend>{t('panel.how')}</legend>
+        {(Object.keys(CHECK_IN_METHODS) as CheckInMethod[]).map((value) => (
           <label key={value} className="checkbox">
-            <input type="radio" name="check-in-method" checked={method === value} onChange={() => setMethod(value as CheckInMethod)} />{' '}
-            {label}
+            <input type="radio" name="check-in-method" checked={method === value} onChange={() => setMethod(value)} />{' '}
+            {t(`panel.method.${value}`)}
           </label>
         ))}
       </fieldset>
       {method === 'phones' && <PhoneRoundSetup address={address} onAddress={chooseAddress} hotspot={hotspot} onHotspot={setHotspot} />}
       {problem && <p role="alert">{problem}</p>}
       <button type="submit" className="button" disabled={chosen.length === 0 || busy || (method === 'phones' && address === '')}>
-        {purpose === 'check-out' ? 'Open the closing check-out' : 'Open check-in round'}
+        {purpose === 'check-out' ? t('panel.openCheckOut') : t('panel.submit')}
       </button>
     </form>
   );
 }
 
 function OpenRoundControls({ round }: { round: OpenRound }) {
+  const { t } = useTranslation('checkIns');
   const { hasCounts } = round;
   const onPhones = round.phones !== null;
   const [entering, setEntering] = useState(round.method === 'tally');
@@ -105,21 +108,24 @@ function OpenRoundControls({ round }: { round: OpenRound }) {
   return (
     <div className="open-round open-round--active">
       <p role="status">
-        <strong>{round.purpose === 'check-out' ? 'Closing check-out open' : 'Check-in round open'}:</strong>{' '}
-        {instruments.map((instrument) => instrument.title).join(', ')}.{' '}
-        {onPhones ? 'Answered on phones.' : `${round.turns === 1 ? '1 turn' : `${round.turns} turns`} taken on this device.`} Results stay
-        hidden until you close the round, so early answers cannot sway later ones.
+        <Trans
+          t={t}
+          i18nKey={onPhones ? 'panel.openPhones' : 'panel.openDevice'}
+          count={round.turns}
+          values={{
+            what: round.purpose === 'check-out' ? t('panel.checkOutOpen') : t('panel.roundOpen'),
+            instruments: instruments.map((instrument) => instrument.title).join(', '),
+            count: round.turns,
+          }}
+          components={[<strong key="what" />]}
+        />
       </p>
-      <p className="open-round__memory">
-        {onPhones
-          ? 'Answers are counted in this computer’s memory as phones send them; nothing of them is saved before you close the round. If the app is closed or reloaded first, the round is discarded: run it again.'
-          : 'Answers are held only in this window until you close the round; nothing of them is saved before then. If the app is closed or reloaded first, the round is discarded: run it again.'}
-      </p>
+      <p className="open-round__memory">{onPhones ? t('panel.memoryPhones') : t('panel.memoryDevice')}</p>
       <div className="open-round__actions">
         {/* One way of answering per round: typed counts beside private answers could be subtracted to read a person. */}
         {!hasCounts && !onPhones && (
           <Link href={routes.handAround(round.sessionId, round.id)} className="button" onClick={() => switchTo('hand-around')}>
-            Hand the device round
+            {t('panel.handAround')}
           </Link>
         )}
         {round.turns === 0 && !onPhones && (
@@ -132,11 +138,11 @@ function OpenRoundControls({ round }: { round: OpenRound }) {
               setEntering((value) => !value);
             }}
           >
-            Enter counts from cards or slips
+            {t('panel.enterCounts')}
           </button>
         )}
         <button type="button" className="button button--quiet" onClick={close}>
-          Close round and show results
+          {t('panel.close')}
         </button>
       </div>
       {onPhones && <PhoneRoundProgress round={round} />}
@@ -156,6 +162,7 @@ interface CheckInRoundsPanelProps {
 
 /** Check-in rounds during a run: open one, collect answers, close it, and see only what may be shown. */
 export function CheckInRoundsPanel({ sessionId, currentItem, atEnd, onApply }: CheckInRoundsPanelProps) {
+  const { t } = useTranslation('checkIns');
   const data = useSessionCheckIns(sessionId);
   if (!data || (!onApply && data.rounds.length === 0)) return null;
   const latest = data.results.at(-1);
@@ -165,16 +172,13 @@ export function CheckInRoundsPanel({ sessionId, currentItem, atEnd, onApply }: C
   return (
     <section className="check-in-panel" aria-labelledby="check-in-panel-heading">
       <h2 id="check-in-panel-heading" tabIndex={-1}>
-        Check-ins
+        {t('panel.heading')}
       </h2>
       {data.openRound ? (
         <OpenRoundControls round={data.openRound} />
       ) : !onApply ? null : offerCheckOut ? (
         <>
-          <p>
-            Before you finish: a closing check-out shows how the session ended for people, so that the next session can start from it.
-            Nothing can be changed today, so its prompts are plans for next time.
-          </p>
+          <p>{t('panel.checkOutIntro')}</p>
           <OpenRoundForm
             key="check-out"
             sessionId={sessionId}
@@ -185,7 +189,7 @@ export function CheckInRoundsPanel({ sessionId, currentItem, atEnd, onApply }: C
         </>
       ) : (
         <details className="check-in-panel__open" open={currentItem?.kind === 'check-in'}>
-          <summary>Open a check-in round</summary>
+          <summary>{t('panel.openRound')}</summary>
           <OpenRoundForm
             key={currentItem?.id}
             sessionId={sessionId}

@@ -1,6 +1,7 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { CheckInPattern } from '../../../../domain/content/check-in-schema.ts';
-import { FACILITATOR_ACTIONS, type FacilitatorAction } from '../../../../domain/content/vocabulary.ts';
+import type { FacilitatorAction } from '../../../../domain/content/vocabulary.ts';
 import { Markdown } from '../../markdown/Markdown.tsx';
 
 /** Carries out a practical response; resolves to a sentence saying what was done. */
@@ -14,6 +15,7 @@ interface FacilitatorPromptProps {
 
 /** A pattern the round raised: what it means, what to do, and one click for the practical steps. */
 export function FacilitatorPrompt({ pattern, onApply }: FacilitatorPromptProps) {
+  const { t } = useTranslation('checkIns');
   const [done, setDone] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const apply = async (action: FacilitatorAction) => {
@@ -37,7 +39,7 @@ export function FacilitatorPrompt({ pattern, onApply }: FacilitatorPromptProps) 
             <Markdown source={response.text} />
             {response.action && onApply && (
               <button type="button" className="button" disabled={busy} onClick={() => void apply(response.action!)}>
-                {FACILITATOR_ACTIONS[response.action]}
+                {t(`action.${response.action}`)}
               </button>
             )}
           </li>

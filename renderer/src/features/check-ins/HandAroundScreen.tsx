@@ -6,7 +6,9 @@ import type { CheckInInstrument } from '../../../../domain/content/check-in-sche
 import type { CheckInTrack } from '../../../../domain/content/vocabulary.ts';
 import { routes } from '../../navigation/routes.ts';
 import { findCheckIn } from '../../content/content-details.ts';
-import { checkIns } from '../../data/app-database.ts';
+import { checkIns, sessions } from '../../data/app-database.ts';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { ParticipantLanguage } from '../../i18n/participant-language.tsx';
 import { Refusal, sayStorage } from '../../data/errors.ts';
 import { Markdown } from '../../markdown/Markdown.tsx';
 import { FocusedHeading } from '../../ui/FocusedHeading.tsx';
@@ -365,6 +367,17 @@ function PersonTurn({
 }
 
 export default function HandAroundScreen({ sessionId, roundId }: { sessionId: string; roundId: string }) {
+  // In the language the session is shown to its participants in: the hands it goes round are theirs.
+  const language = useLiveQuery(async () => (await sessions.get(sessionId))?.participantLanguage ?? null, [sessionId]);
+  if (language === undefined) return null;
+  return (
+    <ParticipantLanguage language={language}>
+      <HandAround sessionId={sessionId} roundId={roundId} />
+    </ParticipantLanguage>
+  );
+}
+
+function HandAround({ sessionId, roundId }: { sessionId: string; roundId: string }) {
   const { t } = useTranslation('handAround');
   // The instruments in the app's language where they are translated (same ids, scale and order: the English source's), else English.
   const translated = useTranslatedContent();

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { phoneInstrument, type HotspotJoin } from '../../../../domain/check-ins/phone-round.ts';
 import type { PhoneRoundAddress } from '../../../../electron/ipc/contract.ts';
 import { findCheckIn } from '../../content/content-details.ts';
@@ -6,13 +7,17 @@ import { checkIns } from '../../data/app-database.ts';
 import type { NewRound, OpenRound } from '../../data/check-in-repository.ts';
 import type { Host } from '../../host/host.ts';
 import { useHost } from '../../host/host-context.tsx';
+import { translate } from '../../i18n/current.ts';
 
 // Rounds answered on participants' own phones. The host serves a small
 // answer page on the room's network only while the round is open; this
 // window sees how many have answered, never what, and the counts reach it
 // once, when the round closes (see the check-in repository).
 
-/** Serves the round to phones, then opens it; if either fails, nothing is left running. Returns a problem to show, or null. */
+/**
+ * Serves the round to phones, then opens it; if either fails, nothing is left running. Returns a problem to show, or null
+ * (in the app's language: the facilitator's screens call this, never a printed or participant-facing one).
+ */
 export async function openOnPhones(
   host: Host,
   round: Omit<NewRound, 'method' | 'phones'>,
@@ -32,12 +37,12 @@ export async function openOnPhones(
     // A round was already open in this session (another window opened it): this server would belong to nothing.
     if (checkIns.answeringRound(opened)?.phones?.key !== started.key) {
       await host.stopPhoneRound(started.key);
-      return 'A round is already open in this session. Close it first.';
+      return translate('checkIns:phones.alreadyOpen');
     }
     return null;
   } catch {
     await host.stopPhoneRound(started.key);
-    return 'The round could not be opened. Nothing was started: try again, or use the hand-around.';
+    return translate('checkIns:phones.notOpened');
   }
 }
 
@@ -54,6 +59,7 @@ export function PhoneRoundSetup({
   hotspot?: HotspotJoin;
   onHotspot?: (hotspot: HotspotJoin) => void;
 }) {
+  const { t } = useTranslation('checkIns');
   const host = useHost();
   const [addresses, setAddresses] = useState<PhoneRoundAddress[] | 'unsupported' | null>(null);
   useEffect(() => {
@@ -68,25 +74,23 @@ export function PhoneRoundSetup({
     };
   }, [host, onAddress]);
 
-  if (addresses === null) return <p className="open-round__phones">Looking for this computer’s networks…</p>;
+  if (addresses === null) return <p className="open-round__phones">{t('phones.looking')}</p>;
   if (addresses === 'unsupported')
     return (
       <p className="open-round__phones" role="note">
-        Phones can answer only when the desktop app runs the session: a browser tab cannot accept their connections. Use the hand-around or
-        slips here.
+        {t('phones.unsupported')}
       </p>
     );
   if (addresses.length === 0)
     return (
       <p className="open-round__phones" role="note">
-        This computer is not on a network phones could reach. Connect it to the room’s Wi-Fi, or start a hotspot and connect it, then choose
-        “on phones” again. Or use the hand-around or slips.
+        {t('phones.noNetwork')}
       </p>
     );
   return (
     <div className="open-round__phones">
       <label>
-        Network the phones will use{' '}
+        {t('phones.network')}{' '}
         <select value={address} onChange={(event) => onAddress(event.target.value)}>
           {addresses.map((candidate) => (
             <option key={candidate.address} value={candidate.address}>
@@ -96,24 +100,15 @@ export function PhoneRoundSetup({
         </select>
       </label>
       <ul className="open-round__hints">
-        <li>
-          Phones must be on the same network as this computer. Best is your own hotspot or router, with a password. Guest and venue Wi-Fi
-          often keep phones from reaching each other: use the hand-around there.
-        </li>
-        <li>
-          The first time, your computer may ask whether Common Ground may accept connections. Allow it for private networks. The answer page
-          runs only while the round is open.
-        </li>
-        <li>
-          Answers cross the network without encryption (phones trust no certificate for a local address). Anyone on the same network who
-          records its traffic could read them in passing, so use a network only the room is on. Nothing is kept about any phone.
-        </li>
+        <li>{t('phones.sameNetwork')}</li>
+        <li>{t('phones.allow')}</li>
+        <li>{t('phones.unencrypted')}</li>
       </ul>
       {hotspot && onHotspot && (
         <fieldset className="open-round__hotspot">
-          <legend>Your own hotspot (optional): the room’s screen shows a code to join it</legend>
+          <legend>{t('phones.hotspot')}</legend>
           <label>
-            Network name{' '}
+            {t('phones.hotspotName')}{' '}
             <input
               value={hotspot.name}
               maxLength={32}
@@ -122,7 +117,7 @@ export function PhoneRoundSetup({
             />
           </label>{' '}
           <label>
-            Password{' '}
+            {t('phones.hotspotPassword')}{' '}
             <input
               value={hotspot.password}
               maxLength={63}
@@ -130,7 +125,7 @@ export function PhoneRoundSetup({
               onChange={(event) => onHotspot({ ...hotspot, password: event.target.value })}
             />
           </label>
-          <p className="open-round__hint">Shown on the room’s screen, and kept only until the round closes.</p>
+          <p className="open-round__hint">{t('phones.hotspotHint')}</p>
         </fieldset>
       )}
     </div>
@@ -139,6 +134,7 @@ export function PhoneRoundSetup({
 
 /** How many have answered, against how many are in the room; a round with more answers than people can be voided and run again. */
 export function PhoneRoundProgress({ round }: { round: OpenRound }) {
+  const { t } = useTranslation('checkIns');
   const host = useHost();
   const [answered, setAnswered] = useState(0);
   const [people, setPeople] = useState('');
@@ -178,21 +174,18 @@ export function PhoneRoundProgress({ round }: { round: OpenRound }) {
   return (
     <div className="open-round__phones">
       <p className="open-round__answered" aria-live="polite">
-        <strong>{answered === 1 ? '1 has answered' : `${answered} have answered`}</strong>
-        {Number.isInteger(inRoom) && inRoom > 0 ? ` · ${inRoom} people in the room` : ''}
+        <strong>{t('phones.answered', { count: answered })}</strong>
+        {Number.isInteger(inRoom) && inRoom > 0 ? ` · ${t('phones.inRoom', { count: inRoom })}` : ''}
       </p>
       <label>
-        People in the room (only to compare; not saved){' '}
+        {t('phones.peopleLabel')}{' '}
         <input type="number" min={1} max={500} inputMode="numeric" value={people} onChange={(event) => setPeople(event.target.value)} />
       </label>
       {tooMany && (
         <div role="alert" className="open-round__warning">
-          <p>
-            More answers than people in the room: someone may have answered twice (a phone that clears its cookies can). These counts cannot
-            be trusted.
-          </p>
+          <p>{t('phones.tooMany')}</p>
           <button type="button" className="button" disabled={busy} onClick={() => void rerun().catch(() => setBusy(false))}>
-            Void and re-run this round
+            {t('phones.rerun')}
           </button>
         </div>
       )}

@@ -1,25 +1,22 @@
-import {
-  COMPARED_NOTE,
-  RESPONDENT_BAND_LABELS,
-  WITHHELD_LABELS,
-  belowFloorText,
-  changeRequestText,
-} from '../../../../domain/check-ins/disclosure.ts';
-import { formatMean, meanChange } from '../../../../domain/check-ins/format-mean.ts';
-
-/** A phrase as the start of a sentence. */
-const sentence = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+import type { TFunction } from 'i18next';
+import { Trans, useTranslation } from 'react-i18next';
+import { meanChange } from '../../../../domain/check-ins/format-mean.ts';
 import type { InstrumentResult, RoundResults } from '../../../../domain/check-ins/session-results.ts';
 import type { CheckInPattern } from '../../../../domain/content/check-in-schema.ts';
+import { localeOf } from '../../i18n/i18n.ts';
 import { Markdown } from '../../markdown/Markdown.tsx';
-import { timeOfDay } from '../../ui/time-of-day.ts';
 import { FacilitatorPrompt, type ApplyAction } from './FacilitatorPrompt.tsx';
+import { meanIn, withDecimalSign } from './number-format.ts';
 import { roundTitle } from './round-labels.ts';
 
-function change(now: number, before: number): string {
+// The words are the checkIns catalog's, in the language of the nearest
+// provider (on a printed summary, the participants'): what the domain keeps
+// of a round is ids and numbers (domain/check-ins/disclosure.ts), and the
+// English there is the summary's Markdown's, word for word the same.
+
+function change(now: number, before: number, t: TFunction<'checkIns'>, locale: string): string {
   const { direction, amount } = meanChange(now, before);
-  if (direction === 'none') return 'no change since the first round';
-  return `${direction} ${amount} since the first round`;
+  return t(`results.change.${direction}`, { amount: withDecimalSign(amount, locale) });
 }
 
 /** Who reads the results: a facilitator gets the prompts and their actions, a group on its own gets plain guidance. */
@@ -41,13 +38,15 @@ interface InstrumentResultViewProps {
 }
 
 function InstrumentResultView({ entry, onApply, reader }: InstrumentResultViewProps) {
+  const { t, i18n } = useTranslation('checkIns');
+  const locale = localeOf(i18n.language);
   const { instrument, result, baseline, patterns } = entry;
   const headingId = `result-${instrument.id}`;
   if (!result.shown) {
     return (
       <section className="instrument-result" aria-labelledby={headingId}>
         <h4 id={headingId}>{instrument.title}</h4>
-        <p className="instrument-result__hidden">{sentence(belowFloorText(result.minimum))}</p>
+        <p className="instrument-result__hidden">{t('results.belowFloor', { minimum: result.minimum })}</p>
       </section>
     );
   }
@@ -58,23 +57,29 @@ function InstrumentResultView({ entry, onApply, reader }: InstrumentResultViewPr
       <p className="instrument-result__summary">{instrument.summary}</p>
       <p className="instrument-result__mean" data-testid={`mean-${instrument.id}`}>
         {aggregate.mean === null ? (
-          'No question had enough answers to show an average.'
+          t('results.noMean')
         ) : (
-          <>
-            Average <strong>{formatMean(aggregate.mean)}</strong> out of {instrument.scale.max}, from{' '}
-            {RESPONDENT_BAND_LABELS[aggregate.band]}
-            {baseline?.mean != null && ` · ${change(aggregate.mean, baseline.mean)}`}
-          </>
+          <Trans
+            t={t}
+            i18nKey={baseline?.mean != null ? 'results.averageChange' : 'results.average'}
+            values={{
+              mean: meanIn(aggregate.mean, locale),
+              max: instrument.scale.max,
+              band: t(`results.band.${aggregate.band}`),
+              change: baseline?.mean != null ? change(aggregate.mean, baseline.mean, t, locale) : '',
+            }}
+            components={[<strong key="mean" />]}
+          />
         )}
       </p>
-      {aggregate.comparedWithEarlier && <p className="instrument-result__compared">{COMPARED_NOTE}</p>}
+      {aggregate.comparedWithEarlier && <p className="instrument-result__compared">{t('results.compared')}</p>}
       <table className="instrument-result__items">
-        <caption className="visually-hidden">Answers to each question of {instrument.title}</caption>
+        <caption className="visually-hidden">{t('results.caption', { title: instrument.title })}</caption>
         <thead>
           <tr>
-            <th scope="col">Question</th>
-            <th scope="col">Average</th>
-            {baseline && <th scope="col">First round</th>}
+            <th scope="col">{t('results.question')}</th>
+            <th scope="col">{t('results.averageHeader')}</th>
+            {baseline && <th scope="col">{t('results.firstRound')}</th>}
           </tr>
         </thead>
         <tbody>
@@ -85,15 +90,15 @@ function InstrumentResultView({ entry, onApply, reader }: InstrumentResultViewPr
               <tr key={item.id}>
                 <th scope="row">
                   {item.text}
-                  {item.reverseScored && <span className="instrument-result__reverse"> (reverse-scored: the average is flipped)</span>}
+                  {item.reverseScored && <span className="instrument-result__reverse"> {t('results.reverse')}</span>}
                 </th>
                 {itemResult?.shown ? (
                   <>
-                    <td>{formatMean(itemResult.mean)}</td>
-                    {baseline && <td>{before?.shown ? formatMean(before.mean) : '—'}</td>}
+                    <td>{meanIn(itemResult.mean, locale)}</td>
+                    {baseline && <td>{before?.shown ? meanIn(before.mean, locale) : '—'}</td>}
                   </>
                 ) : (
-                  <td colSpan={baseline ? 2 : 1}>{sentence(WITHHELD_LABELS[itemResult?.why ?? 'too-few'])}</td>
+                  <td colSpan={baseline ? 2 : 1}>{t(`results.withheld.${itemResult?.why ?? 'too-few'}`)}</td>
                 )}
               </tr>
             );
@@ -119,16 +124,25 @@ interface RoundResultsViewProps {
 }
 
 export function RoundResultsView({ round, onApply, reader = 'facilitator' }: RoundResultsViewProps) {
-  const title = roundTitle(round.round.purpose, round.number);
+  const { t, i18n } = useTranslation('checkIns');
+  const title = roundTitle(round.round.purpose, round.number, t);
+  const { closedAt, changeRequests } = round.round;
   return (
     <article className="round-results" aria-label={title}>
       <h3>
         {title}
-        {round.round.closedAt !== null && <span className="round-results__time"> · closed {timeOfDay.format(round.round.closedAt)}</span>}
+        {closedAt !== null && (
+          <span className="round-results__time">
+            {' · '}
+            {t('results.closed', {
+              time: new Intl.DateTimeFormat(localeOf(i18n.language), { timeStyle: 'short' }).format(closedAt),
+            })}
+          </span>
+        )}
       </h3>
-      {changeRequestText(round.round.changeRequests) && (
+      {changeRequests > 0 && (
         <p className="round-results__change" role="note">
-          {changeRequestText(round.round.changeRequests)}
+          {t('results.changeRequests', { count: changeRequests })}
         </p>
       )}
       {round.results.map((entry) => (

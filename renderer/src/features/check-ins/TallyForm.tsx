@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { CountTable } from '../../../../domain/check-ins/tally.ts';
 import type { CheckInInstrument } from '../../../../domain/content/check-in-schema.ts';
 import { checkIns } from '../../data/app-database.ts';
@@ -15,9 +16,11 @@ import { scaleValues } from './ScaleQuestion.tsx';
  * before counting, so whoever tallies never holds one person's whole set.
  */
 export function TallyForm({ roundId, instruments }: { roundId: string; instruments: CheckInInstrument[] }) {
+  const { t } = useTranslation('checkIns');
   const [counts, setCounts] = useState<Record<string, CountTable>>({});
   const [changes, setChanges] = useState<number | null>(null);
-  const [added, setAdded] = useState<string | null>(null);
+  // What the last press of "Add" did, said under the button.
+  const [added, setAdded] = useState<'nothing' | 'added' | null>(null);
   const numbers = firstNumbers(instruments);
 
   const set = (instrumentId: string, itemId: string, value: number, count: number) => {
@@ -33,7 +36,7 @@ export function TallyForm({ roundId, instruments }: { roundId: string; instrumen
       Object.values(table).some((row) => Object.values(row).some((count) => count > 0)),
     );
     if (!anyCount && !changes) {
-      setAdded('Nothing to add yet: enter how many slips chose each answer, or asked for a change.');
+      setAdded('nothing');
       return;
     }
     try {
@@ -44,7 +47,7 @@ export function TallyForm({ roundId, instruments }: { roundId: string; instrumen
       if (changes) await checkIns.addChangeRequests(roundId, changes);
       setCounts({});
       setChanges(null);
-      setAdded('Counts added. Results stay hidden until you close the round.');
+      setAdded('added');
     } catch {
       // Reported; the counts stay in the form so nothing typed is lost.
     }
@@ -53,26 +56,26 @@ export function TallyForm({ roundId, instruments }: { roundId: string; instrumen
   return (
     <form
       className="tally-form"
-      aria-label="Counts from cards or slips"
+      aria-label={t('tally.label')}
       onSubmit={(event) => {
         event.preventDefault();
         void submit();
       }}
     >
-      <p>Before you count slips:</p>
+      <p>{t('tally.before')}</p>
       <ol className="tally-form__how">
-        <li>Put everyone’s slips in one pile and shuffle it well, so nobody, you included, sees one person’s slips together.</li>
-        <li>Sort the pile by question number (each slip answers one question), and set blank slips aside: they are passes.</li>
-        <li>Count each question’s slips by answer, and the slips that say “change”.</li>
+        <li>{t('tally.shuffle')}</li>
+        <li>{t('tally.sort')}</li>
+        <li>{t('tally.count')}</li>
       </ol>
       {instruments.map((instrument, index) => {
         const values = scaleValues(instrument.scale);
         return (
           <table key={instrument.id} className="tally-form__table">
-            <caption>{instrument.title}: how many slips chose each answer</caption>
+            <caption>{t('tally.caption', { title: instrument.title })}</caption>
             <thead>
               <tr>
-                <th scope="col">Question</th>
+                <th scope="col">{t('tally.question')}</th>
                 {values.map((value) => (
                   <th key={value} scope="col">
                     {value}
@@ -90,7 +93,7 @@ export function TallyForm({ roundId, instruments }: { roundId: string; instrumen
                     <td key={value}>
                       <input
                         {...COUNT_INPUT}
-                        aria-label={`${item.text}: how many chose ${value}`}
+                        aria-label={t('tally.cell', { item: item.text, value })}
                         value={counts[instrument.id]?.[item.id]?.[String(value)] ?? ''}
                         onChange={(event) => {
                           const count = event.target.valueAsNumber;
@@ -106,7 +109,7 @@ export function TallyForm({ roundId, instruments }: { roundId: string; instrumen
         );
       })}
       <label className="tally-form__change">
-        Slips that say “change” (slow down, or something needs to change):
+        {t('tally.change')}
         <input
           {...COUNT_INPUT}
           value={changes ?? ''}
@@ -118,9 +121,9 @@ export function TallyForm({ roundId, instruments }: { roundId: string; instrumen
         />
       </label>
       <button type="submit" className="button">
-        Add these counts
+        {t('tally.add')}
       </button>
-      {added && <p role="status">{added}</p>}
+      {added && <p role="status">{t(`tally.${added}`)}</p>}
     </form>
   );
 }

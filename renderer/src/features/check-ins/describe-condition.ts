@@ -1,17 +1,17 @@
+import type { TFunction } from 'i18next';
 import type { CheckInCondition, CheckInInstrument } from '../../../../domain/content/check-in-schema.ts';
+import { numberIn } from './number-format.ts';
 
-/** A pattern's condition in words a facilitator reads at a glance. */
-export function describeCondition(condition: CheckInCondition, instrument: CheckInInstrument): string {
-  const subject =
-    condition.measure === 'track-mean'
-      ? 'The average across all items'
-      : `The average for “${instrument.items.find((item) => item.id === condition.item)?.text ?? condition.item}”`;
-  switch (condition.comparison) {
-    case 'at-most':
-      return `${subject} is ${condition.value} or lower`;
-    case 'at-least':
-      return `${subject} is ${condition.value} or higher`;
-    case 'dropped-by-at-least':
-      return `${subject} has fallen by ${condition.value} or more since the first round`;
-  }
+/** A pattern's condition in words a facilitator reads at a glance, from the checkIns catalog of `t`'s language. */
+export function describeCondition(
+  condition: CheckInCondition,
+  instrument: CheckInInstrument,
+  t: TFunction<'checkIns'>,
+  locale: string,
+): string {
+  const item =
+    condition.measure === 'item-mean'
+      ? (instrument.items.find((candidate) => candidate.id === condition.item)?.text ?? condition.item)
+      : '';
+  return t(`condition.${condition.measure}.${condition.comparison}`, { item, value: numberIn(condition.value, locale) });
 }

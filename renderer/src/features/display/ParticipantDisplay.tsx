@@ -3,6 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { CheckInInstructions } from '../check-ins/index.ts';
 import { Markdown } from '../../markdown/Markdown.tsx';
 import { useDisplayView } from '../../run-engine/display-channel.ts';
+import type { DisplayView } from '../../run-engine/display-view.ts';
+import { ParticipantLanguage } from '../../i18n/participant-language.tsx';
+import { NotTranslatedMark } from '../../ui/NotTranslated.tsx';
 import { useAnnouncedRound } from '../../run-engine/run-channel.ts';
 import { useNow } from '../../run-engine/useNow.ts';
 import { useDisplaySettings } from '../../run-engine/display-settings.ts';
@@ -21,8 +24,17 @@ import { useLayoutEffect, useRef, type ReactNode } from 'react';
  * text size and theme the facilitator chose for this device.
  */
 export default function ParticipantDisplay({ sessionId }: { sessionId: string }) {
-  const { t, i18n } = useTranslation('display');
   const view = useDisplayView(sessionId);
+  // In the language the session is shown to its participants in, whatever this device's app language.
+  return (
+    <ParticipantLanguage language={view?.language ?? null}>
+      <Display sessionId={sessionId} view={view} />
+    </ParticipantLanguage>
+  );
+}
+
+function Display({ sessionId, view }: { sessionId: string; view: DisplayView | null }) {
+  const { t, i18n } = useTranslation('display');
   // The open round is held in the facilitator's window; it tells this one how people answer, never what.
   const openRound = useAnnouncedRound(sessionId);
   const step = view?.kind === 'step' ? view : null;
@@ -53,7 +65,15 @@ export default function ParticipantDisplay({ sessionId }: { sessionId: string })
         {/* The timer sits beside the heading so that a long prompt never pushes it off the screen. */}
         <div className="display__top">
           <div>
-            <p className="display__item">{step.itemTitle}</p>
+            <p className="display__item">
+              {step.itemTitle}
+              {step.untranslated && (
+                <>
+                  {' '}
+                  <NotTranslatedMark />
+                </>
+              )}
+            </p>
             <h1 className="display__title">{step.title}</h1>
           </div>
           <p className="display__timer" data-testid="display-timer">

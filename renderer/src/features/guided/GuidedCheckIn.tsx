@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
-import { PARTICIPANT_PROMISE } from '../../../../domain/check-ins/disclosure.ts';
 import type { CheckInAgendaItem } from '../../../../domain/sessions/session-model.ts';
 import { routes } from '../../navigation/routes.ts';
 import { checkIns } from '../../data/app-database.ts';
@@ -14,6 +14,8 @@ import { QrCode } from '../../ui/QrCode.tsx';
  * guidance on what to do if a pattern shows.
  */
 export function GuidedCheckIn({ item }: { item: CheckInAgendaItem }) {
+  // The promise is the hand-around's own words: the group hears here what each person is told there.
+  const { t } = useTranslation(['guided', 'handAround']);
   const data = useSessionCheckIns(item.sessionId);
   const [, navigate] = useLocation();
   const host = useHost();
@@ -61,7 +63,7 @@ export function GuidedCheckIn({ item }: { item: CheckInAgendaItem }) {
         ),
       );
     } catch {
-      setProblem('The code could not be shown. Use the hand-around instead.');
+      setProblem(t('checkIn.codeFailed'));
     } finally {
       setStarting(false);
     }
@@ -72,48 +74,39 @@ export function GuidedCheckIn({ item }: { item: CheckInAgendaItem }) {
 
   return (
     <section className="guided-check-in" aria-labelledby="guided-check-in-heading">
-      <h2 id="guided-check-in-heading">Private check-in</h2>
+      <h2 id="guided-check-in-heading">{t('checkIn.title')}</h2>
       {!results && (
         <>
-          <p>
-            Pass the device round the circle in order, to everyone, including anyone who will pass: skipping someone, or letting people take
-            it when they choose, would show who has something to say. Everyone goes through the same screens, whatever they choose, so how
-            long someone holds the device says nothing about their answers.
-          </p>
-          <p className="guided-check-in__promise">{PARTICIPANT_PROMISE}</p>
-          <p>
-            The answers are held only on this device, in this window, until the check-in is finished; nothing of them is saved before then.
-            If the app is closed or reloaded first, the check-in is lost: run it again.
-          </p>
+          <p>{t('checkIn.passRound')}</p>
+          <p className="guided-check-in__promise">{t('handAround:promise')}</p>
+          <p>{t('checkIn.heldHere')}</p>
         </>
       )}
       {open?.phones ? (
         <>
           <div className="guided-check-in__phones">
-            <QrCode text={open.phones.url} label="QR code for the answer page" className="guided-check-in__qr" />
+            <QrCode text={open.phones.url} label={t('checkIn.qr')} className="guided-check-in__qr" />
             <div>
-              <p>Everyone answers on their own phone: point its camera at the code, or type the address. No app, no account, no name.</p>
+              <p>{t('checkIn.onPhones')}</p>
               <p className="guided-check-in__address">{open.phones.url}</p>
             </div>
           </div>
           <PhoneRoundProgress round={open} />
           <div className="guided-check-in__actions">
             <button type="button" className="button button--large" onClick={close}>
-              Everyone has answered: show the results
+              {t('checkIn.allAnswered')}
             </button>
           </div>
         </>
       ) : open ? (
         <>
-          <p role="status">
-            {open.turns === 1 ? '1 person has' : `${open.turns} people have`} taken their turn. Results stay hidden until everyone has gone.
-          </p>
+          <p role="status">{t('checkIn.turns', { count: open.turns })}</p>
           <div className="guided-check-in__actions">
             <button type="button" className="button button--large" onClick={() => void startHandAround()}>
-              Carry on passing the device round
+              {t('checkIn.carryOn')}
             </button>
             <button type="button" className="button button--quiet button--large" onClick={close}>
-              Everyone has gone: show the results
+              {t('checkIn.allGone')}
             </button>
           </div>
         </>
@@ -122,7 +115,7 @@ export function GuidedCheckIn({ item }: { item: CheckInAgendaItem }) {
           <>
             <div className="guided-check-in__actions">
               <button type="button" className="button button--large" onClick={() => void startHandAround()}>
-                Start the private hand-around
+                {t('checkIn.start')}
               </button>
               <button
                 type="button"
@@ -130,7 +123,7 @@ export function GuidedCheckIn({ item }: { item: CheckInAgendaItem }) {
                 aria-expanded={phones}
                 onClick={() => setPhones((value) => !value)}
               >
-                Answer on our own phones instead
+                {t('checkIn.phones')}
               </button>
             </div>
             {phones && (
@@ -143,7 +136,7 @@ export function GuidedCheckIn({ item }: { item: CheckInAgendaItem }) {
                   disabled={address === '' || starting}
                   onClick={() => void startOnPhones()}
                 >
-                  Show the code for our phones
+                  {t('checkIn.showCode')}
                 </button>
               </div>
             )}

@@ -1,8 +1,8 @@
 import { Link } from 'wouter';
 import { useEffect, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { begin, end, next, previous, togglePause, type RunState } from '../../../../domain/run/run-state.ts';
 import { formatClock, phaseOf, remainingMs } from '../../../../domain/run/step-timer.ts';
-import { PAUSE_BUTTON_LABEL } from '../../../../domain/self-guided/pause-situations.ts';
 import { ROTATING_ROLES, roleRotationNote } from '../../../../domain/self-guided/roles.ts';
 import type { AgendaItem, Session } from '../../../../domain/sessions/session-model.ts';
 import { routes } from '../../navigation/routes.ts';
@@ -26,15 +26,25 @@ import { useAnnounceOpenRound } from '../../run-engine/run-channel.ts';
 // facilitator. One large card per step, written to be read aloud by
 // whoever holds the device, with big controls anyone at the table can use.
 
+/**
+ * The catalogs a guided run needs, asked for together when it starts: its
+ * own, the run's (notes, the harm guide) and the check-ins' (the results), so
+ * that in a language other than English a check-in card later in the
+ * session does not blank the screen while its words load.
+ */
+const GUIDED_NAMESPACES = ['guided', 'run', 'checkIns', 'handAround'] as const;
+
+/** The roles and what each does; `note` says where they stand at this card (or, before the start, how they move). */
 function Roles({ note }: { note: string }) {
+  const { t } = useTranslation('guided');
   return (
-    <section className="guided-roles" aria-label="Roles">
-      <h2>Roles</h2>
+    <section className="guided-roles" aria-label={t('roles.heading')}>
+      <h2>{t('roles.heading')}</h2>
       <p>{note}</p>
       <ul>
         {ROTATING_ROLES.map((role) => (
-          <li key={role.title}>
-            <strong>{role.title}</strong> {role.does}
+          <li key={role}>
+            <Trans t={t} i18nKey={`roles.${role}`} values={{ pause: t('pauseButton') }} components={[<strong key="role" />]} />
           </li>
         ))}
       </ul>
@@ -43,25 +53,23 @@ function Roles({ note }: { note: string }) {
 }
 
 function Start({ session, onStart }: { session: Session; onStart: () => void }) {
+  const { t } = useTranslation('guided');
   const host = useHost();
   return (
     <div className="guided guided--start">
-      <BackLink href={routes.session(session.id)}>Back to the plan</BackLink>
+      <BackLink href={routes.session(session.id)}>{t('back')}</BackLink>
       <h1 tabIndex={-1}>{session.title}</h1>
       <p className="guided__lede">
-        There is no facilitator today: Common Ground guides you, one card at a time. Whoever holds the device reads each card aloud. Anyone
-        can press <strong>{PAUSE_BUTTON_LABEL}</strong> at any moment, and anyone may pass on any question, without giving a reason.
+        <Trans t={t} i18nKey="start.lede" values={{ pause: t('pauseButton') }} components={[<strong key="pause" />]} />
       </p>
-      <Roles
-        note={`${roleRotationNote(1, true)} At each new exercise, every role moves one person to the left, so everyone gets a turn.`}
-      />
-      <p>Nothing about who is here is recorded: not names, not who held which role.</p>
+      <Roles note={t('roles.atStart')} />
+      <p>{t('start.nothingRecorded')}</p>
       <div className="guided__nav">
         <button type="button" className="button button--large" onClick={onStart}>
-          Start the session
+          {t('start.start')}
         </button>
         <button type="button" className="button button--quiet button--large" onClick={() => void host.openParticipantDisplay(session.id)}>
-          Show the cards on a second screen
+          {t('start.display')}
         </button>
       </div>
     </div>
@@ -69,19 +77,18 @@ function Start({ session, onStart }: { session: Session; onStart: () => void }) 
 }
 
 function Finished({ session, run }: { session: Session; run: RunState }) {
+  const { t } = useTranslation('guided');
   return (
     <div className="guided guided--end">
-      <FocusedHeading>You have finished</FocusedHeading>
-      <p className="guided__lede">
-        {session.title} ended at {timeOfDay.format(run.endedAt ?? 0)}. Everything you recorded is saved on this device and nowhere else.
-      </p>
-      <p>Look over your summary together: you choose what goes in it before you print or save it.</p>
+      <FocusedHeading>{t('finished.title')}</FocusedHeading>
+      <p className="guided__lede">{t('finished.ended', { title: session.title, time: timeOfDay.format(run.endedAt ?? 0) })}</p>
+      <p>{t('finished.lookOver')}</p>
       <div className="guided__nav">
         <Link href={routes.summary(session.id)} className="button button--large">
-          See your summary
+          {t('finished.summary')}
         </Link>
         <Link href={routes.sessions} className="button button--quiet button--large">
-          Back to sessions
+          {t('finished.sessions')}
         </Link>
       </div>
     </div>
@@ -89,6 +96,7 @@ function Finished({ session, run }: { session: Session; run: RunState }) {
 }
 
 export function GuidedRun({ session, agenda }: { session: Session; agenda: AgendaItem[] }) {
+  const { t } = useTranslation(GUIDED_NAMESPACES);
   useAnnounceOpenRound(session.id);
   const { steps, run, apply, step } = useRun(session, agenda);
   const now = useNow(run.endedAt === null);
@@ -127,16 +135,21 @@ export function GuidedRun({ session, agenda }: { session: Session; agenda: Agend
     <div className="guided">
       <header className="guided__header">
         <p className="guided__progress">
-          Card {run.position + 1} of {steps.length} · <strong>{step.itemTitle}</strong>
+          <Trans
+            t={t}
+            i18nKey="progress"
+            values={{ card: run.position + 1, cards: steps.length, title: step.itemTitle }}
+            components={[<strong key="title" />]}
+          />
         </p>
-        <div className={`guided__timer run-timer--${phaseOf(run.timer, now)}`} role="group" aria-label="Timer">
+        <div className={`guided__timer run-timer--${phaseOf(run.timer, now)}`} role="group" aria-label={t('timer.label')}>
           <span className="guided__clock" data-testid="timer">
             {formatClock(remainingMs(run.timer, now))}
           </span>
-          <span role="status">{running ? 'Timer running' : 'Timer stopped'}</span>
+          <span role="status">{running ? t('timer.running') : t('timer.stopped')}</span>
           {!pausing && (
             <button type="button" className="button button--quiet" onClick={() => apply(togglePause)}>
-              {running ? 'Stop the timer' : 'Start the timer'}
+              {running ? t('timer.stop') : t('timer.start')}
             </button>
           )}
         </div>
@@ -160,19 +173,19 @@ export function GuidedRun({ session, agenda }: { session: Session; agenda: Agend
           </h1>
           {item?.kind === 'exercise' && step.script && (
             <section className="guided-card__read" aria-labelledby="read-aloud-heading">
-              <h2 id="read-aloud-heading">Read aloud</h2>
+              <h2 id="read-aloud-heading">{t('card.readAloud')}</h2>
               <Markdown source={step.script} />
             </section>
           )}
           {step.prompt && (
             <section className="guided-card__do" aria-labelledby="group-does-heading">
-              <h2 id="group-does-heading">What the group does now</h2>
+              <h2 id="group-does-heading">{t('card.groupDoes')}</h2>
               <Markdown source={step.prompt} />
             </section>
           )}
-          {item?.kind === 'break' && <p className="guided-card__break">Take a break. The timer shows when to come back.</p>}
+          {item?.kind === 'break' && <p className="guided-card__break">{t('card.break')}</p>}
           {item?.kind === 'check-in' && <GuidedCheckIn item={item} />}
-          {item?.kind === 'exercise' && <Roles note={roleRotationNote(exerciseIds.length, firstCardOfItem)} />}
+          {item?.kind === 'exercise' && <Roles note={t(`roles.rotation.${roleRotationNote(exerciseIds.length, firstCardOfItem)}`)} />}
           {item?.kind === 'exercise' && (
             <ExerciseNotes exerciseId={item.exercise.id} version={item.exercise.version} planned={plannedNotes(item.exercise)} />
           )}
@@ -182,20 +195,20 @@ export function GuidedRun({ session, agenda }: { session: Session; agenda: Agend
       )}
 
       {!pausing && (
-        <nav className="guided__nav guided__nav--cards" aria-label="Cards">
+        <nav className="guided__nav guided__nav--cards" aria-label={t('nav.label')}>
           <button
             type="button"
             className="button button--quiet button--large"
             disabled={run.position === 0}
             onClick={() => apply(previous)}
           >
-            ← Back
+            {t('nav.back')}
           </button>
           <button type="button" className="button button--pause button--large" onClick={pause}>
-            {PAUSE_BUTTON_LABEL}
+            {t('pauseButton')}
           </button>
           <button type="button" className="button button--large" onClick={() => moveCard(next)}>
-            {last ? 'Finish' : 'Next →'}
+            {last ? t('nav.finish') : t('nav.next')}
           </button>
         </nav>
       )}

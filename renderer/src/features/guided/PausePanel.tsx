@@ -1,5 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
-import { PAUSE_SITUATIONS } from '../../../../domain/self-guided/pause-situations.ts';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import { PAUSE_SITUATIONS, type PauseSituationId } from '../../../../domain/self-guided/pause-situations.ts';
 import { Markdown } from '../../markdown/Markdown.tsx';
 import { FocusedHeading } from '../../ui/FocusedHeading.tsx';
 import { HarmGuide } from '../../run-engine/HarmGuide.tsx';
@@ -9,9 +11,21 @@ interface PausePanelProps {
   onEnd: () => void;
 }
 
+/**
+ * A situation's guidance as a Markdown list: one catalog entry a point
+ * ("1", "2"…), so each is translated (and pseudo-translated) on its own.
+ */
+function guidanceOf(id: PauseSituationId, t: TFunction<'guided'>): string {
+  const points = t(`pause.situation.${id}.guidance`, { returnObjects: true }) as Record<string, string>;
+  return Object.values(points)
+    .map((point) => `- ${point}`)
+    .join('\n');
+}
+
 /** "We need to pause": the timer has stopped; short guidance for what is going on, and a way to end with nothing lost. */
 export function PausePanel({ onCarryOn, onEnd }: PausePanelProps) {
-  const [chosen, setChosen] = useState<string | null>(null);
+  const { t } = useTranslation('guided');
+  const [chosen, setChosen] = useState<PauseSituationId | null>(null);
   const [confirmingEnd, setConfirmingEnd] = useState<boolean | null>(null);
   const [readingGuide, setReadingGuide] = useState(false);
   const endButton = useRef<HTMLButtonElement>(null);
@@ -25,10 +39,10 @@ export function PausePanel({ onCarryOn, onEnd }: PausePanelProps) {
   return (
     <section className="pause-panel" aria-labelledby="pause-heading">
       <FocusedHeading level={2} id="pause-heading">
-        Paused
+        {t('pause.title')}
       </FocusedHeading>
-      <p>The timer has stopped. Take the time you need. What is going on?</p>
-      <div className="pause-panel__situations" role="group" aria-label="What is going on">
+      <p>{t('pause.text')}</p>
+      <div className="pause-panel__situations" role="group" aria-label={t('pause.situations')}>
         {PAUSE_SITUATIONS.map((candidate) => (
           <button
             key={candidate.id}
@@ -37,18 +51,18 @@ export function PausePanel({ onCarryOn, onEnd }: PausePanelProps) {
             aria-pressed={chosen === candidate.id}
             onClick={() => setChosen(candidate.id)}
           >
-            {candidate.title}
+            {t(`pause.situation.${candidate.id}.title`)}
           </button>
         ))}
       </div>
       {situation && (
         <div className="pause-panel__guidance" aria-live="polite">
-          <h3>{situation.title}</h3>
-          <Markdown source={situation.guidance} />
+          <h3>{t(`pause.situation.${situation.id}.title`)}</h3>
+          <Markdown source={guidanceOf(situation.id, t)} />
           {situation.opensHarmGuide && (
             <p>
               <button type="button" className="button button--large" onClick={() => setReadingGuide(true)}>
-                Read the guide: When harm happens here
+                {t('pause.harmGuide')}
               </button>
             </p>
           )}
@@ -57,21 +71,21 @@ export function PausePanel({ onCarryOn, onEnd }: PausePanelProps) {
       <HarmGuide open={readingGuide} onClose={() => setReadingGuide(false)} />
       <div className="pause-panel__actions">
         <button type="button" className="button button--large" onClick={onCarryOn}>
-          Carry on
+          {t('pause.carryOn')}
         </button>
         {confirmingEnd ? (
           <span role="alert" className="pause-panel__confirm">
-            End the session now? Everything recorded so far is kept.{' '}
+            {t('pause.confirm')}{' '}
             <button ref={endButton} type="button" className="button button--danger button--large" onClick={onEnd}>
-              End the session
+              {t('pause.end')}
             </button>{' '}
             <button type="button" className="button button--quiet" onClick={() => setConfirmingEnd(false)}>
-              Not yet
+              {t('pause.notYet')}
             </button>
           </span>
         ) : (
           <button ref={endEarlyButton} type="button" className="button button--quiet button--large" onClick={() => setConfirmingEnd(true)}>
-            End the session early…
+            {t('pause.endEarly')}
           </button>
         )}
       </div>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { ReactNode } from 'react';
 import type { Exercise } from '../../../../domain/content/exercise-schema.ts';
 import { routes } from '../../navigation/routes.ts';
@@ -27,21 +28,15 @@ interface ExerciseDetailProps {
  * facilitator's own, the editor's preview and an import's preview, so that
  * what is written is exactly what will be read.
  */
-export function ExerciseDetail({
-  exercise,
-  backHref = routes.library,
-  backLabel = 'Back to the library',
-  mark,
-  actions,
-  preview = false,
-}: ExerciseDetailProps) {
+export function ExerciseDetail({ exercise, backHref = routes.library, backLabel, mark, actions, preview = false }: ExerciseDetailProps) {
+  const { t } = useTranslation('library');
   return (
     <ShiftHeadings by={preview ? 2 : 0}>
       <div className="detail-layout">
         <article className="detail" aria-labelledby="exercise-title">
           <DetailHeader
             backHref={preview ? undefined : backHref}
-            backLabel={backLabel}
+            backLabel={backLabel ?? t('detail.back')}
             titleId="exercise-title"
             title={exercise.title}
             summary={exercise.summary}
@@ -49,7 +44,7 @@ export function ExerciseDetail({
           >
             {exercise.contentWarning && (
               <p className="content-warning" role="note">
-                <strong>Content note:</strong> {exercise.contentWarning}
+                <strong>{t('detail.contentNote')}</strong> {exercise.contentWarning}
               </p>
             )}
             {mark}
@@ -58,50 +53,50 @@ export function ExerciseDetail({
 
           <section aria-labelledby="about-heading">
             <Heading level={2} id="about-heading">
-              Why this exercise
+              {t('detail.why')}
             </Heading>
             <Markdown source={exercise.body} />
           </section>
 
           <section aria-labelledby="steps-heading">
             <Heading level={2} id="steps-heading">
-              Steps
+              {t('detail.steps')}
             </Heading>
             <StepList steps={exercise.steps} />
           </section>
 
           <section aria-labelledby="facilitator-heading" className="note-block">
             <Heading level={2} id="facilitator-heading">
-              Facilitator notes
+              {t('detail.facilitatorNotes')}
             </Heading>
             <Markdown source={exercise.facilitatorNotes} />
           </section>
 
           <section aria-labelledby="safety-heading" className="note-block note-block--safety">
             <Heading level={2} id="safety-heading">
-              Safety
+              {t('detail.safety')}
             </Heading>
             <Markdown source={exercise.safetyNotes} />
           </section>
 
           <section aria-labelledby="recording-heading" className="note-block">
             <Heading level={2} id="recording-heading">
-              What to record
+              {t('detail.record')}
             </Heading>
             {exercise.recording.captures.length === 0 && (
               <p className="record-nothing">
-                <strong>The app records nothing for this exercise.</strong>
+                <strong>{t('detail.recordsNothing')}</strong>
               </p>
             )}
-            <Heading level={3}>Keep</Heading>
+            <Heading level={3}>{t('detail.keep')}</Heading>
             <Markdown source={exercise.recording.keep} />
-            <Heading level={3}>Never write down</Heading>
+            <Heading level={3}>{t('detail.neverKeep')}</Heading>
             <Markdown source={exercise.recording.neverKeep} />
           </section>
 
           <section aria-labelledby="sources-heading">
             <Heading level={2} id="sources-heading">
-              Sources
+              {t('detail.sources')}
             </Heading>
             <SourceList sources={exercise.sources} />
           </section>

@@ -29,7 +29,7 @@ export default function ExerciseDetailScreen({ exerciseId }: { exerciseId: strin
   const loaded = translated && inLanguage?.id === exerciseId && inLanguage.language === translated.language;
   if (translated === undefined || (translated && !loaded)) return <p className="loading">…</p>;
   const exercise = (loaded && inLanguage?.exercise) || english;
-  if (!exercise) return <NotFound what="Exercise" id={exerciseId} backHref={routes.library} backLabel="Back to the library" />;
+  if (!exercise) return <NotFound what="Exercise" id={exerciseId} backHref={routes.library} />;
   // Adapting keeps a copy in the database: offered only where one can be kept.
   const actions = storageAvailable() ? (
     <Link href={routes.adaptExercise(exercise.id)} className="button">

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { ExerciseSource } from '../../../../domain/content/exercise-schema.ts';
 import { useHost } from '../../host/host-context.tsx';
 import { formatCitation } from '../../../../domain/content/citations.ts';
@@ -8,6 +9,7 @@ function sourceLink(source: ExerciseSource): string | null {
 }
 
 export function SourceList({ sources }: { sources: readonly ExerciseSource[] }) {
+  const { t } = useTranslation('library');
   const host = useHost();
   return (
     <ul className="source-list">
@@ -30,7 +32,7 @@ export function SourceList({ sources }: { sources: readonly ExerciseSource[] }) 
                 </a>
               </>
             )}
-            {!source.checkedAgainstFullText && <span className="source__unverified"> Not yet checked against the full text.</span>}
+            {!source.checkedAgainstFullText && <span className="source__unverified">{t('detail.unverified')}</span>}
           </li>
         );
       })}

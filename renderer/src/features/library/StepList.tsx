@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { ExerciseStep } from '../../../../domain/content/exercise-schema.ts';
 import { scheduleSteps } from '../../../../domain/content/step-schedule.ts';
 import { Markdown } from '../../markdown/Markdown.tsx';
@@ -10,6 +11,7 @@ export function stepHeadingId(index: number): string {
 }
 
 export function StepList({ steps }: { steps: readonly ExerciseStep[] }) {
+  const { t } = useTranslation('library');
   const promptLevel = useHeadingLevel(4);
   return (
     <ol className="step-list">
@@ -18,7 +20,7 @@ export function StepList({ steps }: { steps: readonly ExerciseStep[] }) {
         return (
           <li key={index} className="step" aria-labelledby={headingId}>
             <Heading level={3} id={headingId} className="step__title" tabIndex={-1}>
-              <span className="step__number">Step {index + 1}</span> {step.title}
+              <span className="step__number">{t('detail.stepNumber', { number: index + 1 })}</span> {step.title}
             </Heading>
             <p className="step__timing">
               {minutesLabel(step.minutes)}{' '}
@@ -28,7 +30,7 @@ export function StepList({ steps }: { steps: readonly ExerciseStep[] }) {
             </p>
             <div className="step__script">
               <Heading level={4} className="step__label">
-                Say and do
+                {t('detail.sayAndDo')}
               </Heading>
               <Markdown source={step.script} />
             </div>

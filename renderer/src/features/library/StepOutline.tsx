@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { ExerciseStep } from '../../../../domain/content/exercise-schema.ts';
 import { scheduleSteps } from '../../../../domain/content/step-schedule.ts';
 import { clockOffset, minutesLabel } from '../../content/labels.ts';
@@ -13,10 +14,11 @@ function jumpToStep(index: number) {
 
 /** The agenda of one exercise at a glance, for a facilitator finding their place. */
 export function StepOutline({ steps }: { steps: readonly ExerciseStep[] }) {
+  const { t } = useTranslation('library');
   return (
     <nav className="step-outline" aria-labelledby="step-outline-heading">
       <Heading level={2} id="step-outline-heading" className="step-outline__heading">
-        Steps at a glance
+        {t('detail.atAGlance')}
       </Heading>
       <ol>
         {scheduleSteps(steps).map(({ step, startMinute }, index) => (

@@ -27,7 +27,7 @@ export default function PlannerScreen({ sessionId }: { sessionId: string }) {
   }, [loadedId]);
   if (data === undefined) return <p className="loading">Loading…</p>;
   const { session, agenda } = data;
-  if (!session) return <NotFound what="Session" id={sessionId} backHref={routes.sessions} backLabel="Back to sessions" />;
+  if (!session) return <NotFound what="Session" id={sessionId} backHref={routes.sessions} />;
   const lock = agendaLock(session, agenda);
 
   return (

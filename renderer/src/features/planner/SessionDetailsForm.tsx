@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { translate } from '../../i18n/current.ts';
+import { isLanguage, LANGUAGES } from '../../i18n/languages.ts';
 import { itemsNeedingFacilitator, type NeedsFacilitator } from '../../../../domain/self-guided/suitability.ts';
 import type { AgendaItem, Session, SessionMode } from '../../../../domain/sessions/session-model.ts';
 import { mergeKeepingBoth } from '../../autosave/merge-text.ts';
@@ -108,6 +109,26 @@ export function SessionDetailsForm({ session, agenda }: { session: Session; agen
           <option value="facilitated">{t('details.facilitated')}</option>
           <option value="self-guided">{t('details.selfGuided')}</option>
         </select>
+      </div>
+      <div className="field">
+        <label htmlFor="session-participant-language">{t('details.participantLanguage')}</label>
+        <select
+          id="session-participant-language"
+          value={session.participantLanguage ?? ''}
+          aria-describedby="session-participant-language-hint"
+          onChange={(event) => update({ participantLanguage: isLanguage(event.target.value) ? event.target.value : null })}
+        >
+          <option value="">{t('details.participantLanguageSame')}</option>
+          {Object.entries(LANGUAGES).map(([code, name]) => (
+            // Each language by its own name, as a language picker does.
+            <option key={code} value={code} lang={code}>
+              {name}
+            </option>
+          ))}
+        </select>
+        <p id="session-participant-language-hint" className="field__hint">
+          {t('details.participantLanguageHint')}
+        </p>
       </div>
       {modeProblem.length > 0 && (
         <div id="session-mode-problem" className="session-details__problem" role="alert">

@@ -1,8 +1,13 @@
 import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 
 interface AddGroupFormProps {
-  /** What the group agrees to by being added, e.g. "keep its leaves on this map". */
-  consentTo: string;
+  /**
+   * The whole sentence the group agrees to by being added, e.g. "This group
+   * agreed to keep its leaves on this map, under this label" (whole, not a
+   * tail to append: word order differs between languages).
+   */
+  consentLabel: string;
   onAdd: (label: string) => void;
 }
 
@@ -10,7 +15,8 @@ interface AddGroupFormProps {
  * A group is added only under a label it chose and only once it has agreed
  * to be kept: the button stays disabled until both are given.
  */
-export function AddGroupForm({ consentTo, onAdd }: AddGroupFormProps) {
+export function AddGroupForm({ consentLabel, onAdd }: AddGroupFormProps) {
+  const { t } = useTranslation('reflections');
   const id = useId();
   const [label, setLabel] = useState('');
   const [consented, setConsented] = useState(false);
@@ -27,21 +33,20 @@ export function AddGroupForm({ consentTo, onAdd }: AddGroupFormProps) {
       }}
     >
       <div className="field">
-        <label htmlFor={`${id}-label`}>Group label, as the group chose it</label>
+        <label htmlFor={`${id}-label`}>{t('addGroup.label')}</label>
         <input
           id={`${id}-label`}
           value={label}
           maxLength={80}
           onChange={(event) => setLabel(event.target.value)}
-          placeholder="e.g. Group B"
+          placeholder={t('addGroup.placeholder')}
         />
       </div>
       <label className="checkbox">
-        <input type="checkbox" checked={consented} onChange={(event) => setConsented(event.target.checked)} /> This group agreed to{' '}
-        {consentTo}
+        <input type="checkbox" checked={consented} onChange={(event) => setConsented(event.target.checked)} /> {consentLabel}
       </label>
       <button type="submit" className="button button--quiet" disabled={!ready}>
-        Add group
+        {t('addGroup.add')}
       </button>
     </form>
   );

@@ -1,9 +1,11 @@
 import { useId, useRef, useState, type ReactNode } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 
 interface AddLineProps {
   label: string;
   /** May be async; a line whose save fails is kept on screen to be tried again. */
   onAdd: (text: string) => void | Promise<void>;
+  /** The button's words; "Add" in the app's language if not given. */
   submitLabel?: string;
   /** Further fields of the same entry, before or after the text. */
   before?: ReactNode;
@@ -24,7 +26,8 @@ interface UnsavedLine {
  * line that then fails to save is not put back into the field, where it
  * would run into what is being typed: it waits beside it, to be tried again.
  */
-export function AddLine({ label, onAdd, submitLabel = 'Add', before, after }: AddLineProps) {
+export function AddLine({ label, onAdd, submitLabel, before, after }: AddLineProps) {
+  const { t } = useTranslation('reflections');
   const id = useId();
   const field = useRef<HTMLInputElement>(null);
   const [text, setText] = useState('');
@@ -67,19 +70,29 @@ export function AddLine({ label, onAdd, submitLabel = 'Add', before, after }: Ad
         <input ref={field} id={id} value={text} maxLength={2000} onChange={(event) => setText(event.target.value)} />
         {after}
         <button type="submit" className="button button--quiet" disabled={text.trim() === ''}>
-          {submitLabel}
+          {submitLabel ?? t('addLine.add')}
         </button>
       </form>
       {unsaved.length > 0 && (
-        <ul className="add-line__unsaved" aria-label="Not added yet">
+        <ul className="add-line__unsaved" aria-label={t('addLine.unsavedList')}>
           {unsaved.map((line) => (
             <li key={line.key}>
-              Not added yet: {line.text}{' '}
+              {t('addLine.unsaved', { text: line.text })}{' '}
               <button type="button" className="button button--quiet" onClick={() => retry(line)}>
-                Try again<span className="visually-hidden"> to add “{line.text}”</span>
+                <Trans
+                  t={t}
+                  i18nKey="addLine.retry"
+                  values={{ text: line.text }}
+                  components={[<span key="hidden" className="visually-hidden" />]}
+                />
               </button>{' '}
               <button type="button" className="button button--quiet" onClick={() => discard(line)}>
-                Discard<span className="visually-hidden"> “{line.text}”</span>
+                <Trans
+                  t={t}
+                  i18nKey="addLine.discard"
+                  values={{ text: line.text }}
+                  components={[<span key="hidden" className="visually-hidden" />]}
+                />
               </button>
             </li>
           ))}

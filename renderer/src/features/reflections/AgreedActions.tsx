@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import type { AgreedAction } from '../../../../domain/sessions/session-model.ts';
 import { SaveStatus } from '../../autosave/SaveStatus.tsx';
 import { useAutosavedText } from '../../autosave/useAutosavedText.ts';
@@ -8,6 +9,7 @@ import { records } from '../../data/app-database.ts';
 import { AddLine } from './AddLine.tsx';
 
 function ActionRow({ action, number }: { action: AgreedAction; number: number }) {
+  const { t } = useTranslation('reflections');
   const { text, setText, state, readOnly, notice, focusProps } = useAutosavedText({
     draftKey: `action:${action.id}`,
     storedText: action.text,
@@ -18,7 +20,7 @@ function ActionRow({ action, number }: { action: AgreedAction; number: number })
   return (
     <li className={readOnly ? 'agreed-action note-locked' : 'agreed-action'}>
       <label htmlFor={id} className="visually-hidden">
-        Action {number}
+        {t('actions.action', { number })}
       </label>
       <input
         id={id}
@@ -38,7 +40,7 @@ function ActionRow({ action, number }: { action: AgreedAction; number: number })
         disabled={readOnly}
         onClick={() => void records.removeAction(action.id).catch(() => undefined)}
       >
-        Remove<span className="visually-hidden"> action {number}</span>
+        <Trans t={t} i18nKey="actions.remove" values={{ number }} components={[<span key="hidden" className="visually-hidden" />]} />
       </button>
     </li>
   );
@@ -46,22 +48,23 @@ function ActionRow({ action, number }: { action: AgreedAction; number: number })
 
 /** What the group agreed to do. No names unless the group chooses to write them. */
 export function AgreedActions({ sessionId, agendaItemId }: { sessionId: string; agendaItemId: string }) {
+  const { t } = useTranslation('reflections');
   const id = useId();
   const actions = useLiveQuery(() => records.actionsOf(sessionId, agendaItemId), [sessionId, agendaItemId]);
   return (
     <section className="reflection-editor" aria-labelledby={`${id}-heading`}>
-      <h3 id={`${id}-heading`}>Agreed actions</h3>
+      <h3 id={`${id}-heading`}>{t('actions.title')}</h3>
       <ol className="agreed-actions">
         {actions?.map((action, index) => (
           <ActionRow key={action.id} action={action} number={index + 1} />
         ))}
       </ol>
       <AddLine
-        label="A new action the group agreed"
-        submitLabel="Add action"
+        label={t('actions.new')}
+        submitLabel={t('actions.add')}
         onAdd={(text) => records.addAction(sessionId, agendaItemId, text).then(() => undefined)}
       />
-      <p className="field__hint">Who takes an action on is the group’s to write down, or not.</p>
+      <p className="field__hint">{t('actions.hint')}</p>
     </section>
   );
 }

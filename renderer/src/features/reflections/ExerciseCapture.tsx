@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
 import type { ExerciseAgendaItem } from '../../../../domain/sessions/session-model.ts';
 import { records } from '../../data/app-database.ts';
 import { AgreedActions } from './AgreedActions.tsx';
@@ -11,13 +12,14 @@ import { TimelinesEditor } from './TimelinesEditor.tsx';
  * nothing offers no capture at all.
  */
 export function ExerciseCapture({ item }: { item: ExerciseAgendaItem }) {
+  const { t } = useTranslation('reflections');
   const { captures } = item.exercise;
   const stored = useLiveQuery(() => records.reflectionsOf(item.id), [item.id]);
   const structured = captures.includes('structures-map') || captures.includes('timelines') || captures.includes('actions');
   if (!structured || !stored) return null;
   return (
-    <section className="exercise-capture" aria-label="What the group keeps from this exercise">
-      <h2>What the group keeps</h2>
+    <section className="exercise-capture" aria-label={t('capture.label')}>
+      <h2>{t('capture.title')}</h2>
       {captures.includes('structures-map') && (
         <StructuresMapEditor item={item} stored={stored.map?.kind === 'structures-map' ? stored.map.data : undefined} />
       )}

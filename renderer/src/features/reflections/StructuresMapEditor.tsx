@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import {
   emptyStructuresMap,
   structuresMapSchema,
@@ -25,6 +26,7 @@ function StructureEditor({
   structure: Structure;
   onChange: (map: StructuresMap) => void;
 }) {
+  const { t } = useTranslation('reflections');
   const update = (changes: Partial<Structure>) =>
     onChange({
       ...map,
@@ -33,11 +35,11 @@ function StructureEditor({
   const reachedGroups = map.groups.filter((group) =>
     map.leaves.some((leaf) => leaf.groupId === group.id && structure.leafIds.includes(leaf.id)),
   );
-  const kind = structure.layer === 'root' ? 'Root' : 'Institution';
+  const isRoot = structure.layer === 'root';
   return (
     <li className="structure-editor">
       <div className="field">
-        <label htmlFor={`structure-${structure.id}`}>{kind}</label>
+        <label htmlFor={`structure-${structure.id}`}>{isRoot ? t('map.root') : t('map.institution')}</label>
         <input
           id={`structure-${structure.id}`}
           value={structure.text}
@@ -46,8 +48,8 @@ function StructureEditor({
         />
       </div>
       <fieldset className="structure-editor__links">
-        <legend>Leaves it was traced from</legend>
-        {map.leaves.length === 0 && <p className="field__hint">Add groups’ leaves first.</p>}
+        <legend>{t('map.tracedFrom')}</legend>
+        {map.leaves.length === 0 && <p className="field__hint">{t('map.noLeaves')}</p>}
         {map.groups.map((group) =>
           map.leaves
             .filter((leaf) => leaf.groupId === group.id)
@@ -62,7 +64,7 @@ function StructureEditor({
                     })
                   }
                 />{' '}
-                {group.label}: {leaf.text}
+                {t('map.leaf', { group: group.label, leaf: leaf.text })}
               </label>
             )),
         )}
@@ -72,7 +74,7 @@ function StructureEditor({
           const note = structure.differences.find((difference) => difference.groupId === group.id)?.text ?? '';
           return (
             <div key={group.id} className="field">
-              <label htmlFor={`difference-${structure.id}-${group.id}`}>How it lands differently for {group.label} (optional)</label>
+              <label htmlFor={`difference-${structure.id}-${group.id}`}>{t('map.difference', { group: group.label })}</label>
               <input
                 id={`difference-${structure.id}-${group.id}`}
                 value={note}
@@ -90,10 +92,10 @@ function StructureEditor({
           );
         })}
       <div className="structure-editor__actions">
-        {structure.layer === 'root' && (
+        {isRoot && (
           <label className="checkbox">
-            <input type="checkbox" checked={structure.chosen} onChange={(event) => update({ chosen: event.target.checked })} /> The group
-            chose this root to push on together
+            <input type="checkbox" checked={structure.chosen} onChange={(event) => update({ chosen: event.target.checked })} />{' '}
+            {t('map.chosen')}
           </label>
         )}
         <button
@@ -101,7 +103,7 @@ function StructureEditor({
           className="button button--quiet"
           onClick={() => onChange({ ...map, structures: map.structures.filter((candidate) => candidate.id !== structure.id) })}
         >
-          Remove {kind.toLowerCase()}
+          {isRoot ? t('map.removeRoot') : t('map.removeInstitution')}
         </button>
       </div>
     </li>
@@ -115,6 +117,7 @@ interface StructuresMapEditorProps {
 
 /** Builds the shared-structures map during the exercise; it saves as it changes. */
 export function StructuresMapEditor({ item, stored }: StructuresMapEditorProps) {
+  const { t } = useTranslation('reflections');
   const {
     value: map,
     setValue: setMap,
@@ -133,25 +136,23 @@ export function StructuresMapEditor({ item, stored }: StructuresMapEditorProps) 
   const themeId = useId();
   return (
     <section className="reflection-editor" aria-labelledby="structures-map-heading" {...focusProps}>
-      <h3 id="structures-map-heading">Shared structures map</h3>
-      <p className="field__hint">
-        Keep only what each group agreed to keep, under the label it chose. No names, no personal stories, nothing about anyone’s status.
-      </p>
+      <h3 id="structures-map-heading">{t('map.title')}</h3>
+      <p className="field__hint">{t('map.hint')}</p>
       <NoteLockNotice notice={notice} id="structures-map-lock" />
       <SaveStatus state={state} id="structures-map-status" />
       {/* While another window edits the map, its controls are disabled here and the map below follows along. */}
       <fieldset className="note-lock-fieldset" disabled={readOnly} aria-describedby="structures-map-lock">
         <div className="field">
-          <label htmlFor={themeId}>Theme</label>
+          <label htmlFor={themeId}>{t('map.theme')}</label>
           <input id={themeId} value={map.theme} maxLength={200} onChange={(event) => setMap({ ...map, theme: event.target.value })} />
         </div>
 
-        <h4>Groups and their leaves</h4>
+        <h4>{t('map.groups')}</h4>
         <ul className="reflection-editor__groups">
           {map.groups.map((group) => (
             <li key={group.id} className="reflection-editor__group">
               <div className="field">
-                <label htmlFor={`group-${group.id}`}>Group label</label>
+                <label htmlFor={`group-${group.id}`}>{t('map.groupLabel')}</label>
                 <input
                   id={`group-${group.id}`}
                   value={group.label}
@@ -169,47 +170,52 @@ export function StructuresMapEditor({ item, stored }: StructuresMapEditorProps) 
                     <li key={leaf.id}>
                       {leaf.text}{' '}
                       <button type="button" className="button button--quiet" onClick={() => setMap(withoutLeaf(map, leaf.id))}>
-                        Remove leaf<span className="visually-hidden">: {leaf.text}</span>
+                        <Trans
+                          t={t}
+                          i18nKey="map.removeLeaf"
+                          values={{ leaf: leaf.text }}
+                          components={[<span key="hidden" className="visually-hidden" />]}
+                        />
                       </button>
                     </li>
                   ))}
               </ul>
               <AddLine
-                label={`A leaf for ${group.label}: what the issue does to this group`}
+                label={t('map.newLeaf', { group: group.label })}
                 onAdd={(text) => setMap({ ...map, leaves: [...map.leaves, { id: newId(), groupId: group.id, text }] })}
               />
               <button type="button" className="button button--quiet" onClick={() => setMap(withoutGroup(map, group.id))}>
-                Remove {group.label} and everything it added
+                {t('map.removeGroup', { group: group.label })}
               </button>
             </li>
           ))}
         </ul>
         <AddGroupForm
-          consentTo="keep its leaves on this map, under this label"
+          consentLabel={t('map.consent')}
           onAdd={(label) => setMap({ ...map, groups: [...map.groups, { id: newId(), label }] })}
         />
 
-        <h4>Trunk and roots</h4>
+        <h4>{t('map.structures')}</h4>
         <ul className="reflection-editor__structures">
           {map.structures.map((structure) => (
             <StructureEditor key={structure.id} map={map} structure={structure} onChange={setMap} />
           ))}
         </ul>
         <AddLine
-          label="A structure"
+          label={t('map.newStructure')}
           onAdd={(text) =>
             setMap({ ...map, structures: [...map.structures, { id: newId(), layer, text, leafIds: [], differences: [], chosen: false }] })
           }
           after={
-            <select aria-label="Where it goes" value={layer} onChange={(event) => setLayer(event.target.value as Structure['layer'])}>
-              <option value="root">Root (law, budget, belief, history)</option>
-              <option value="institution">Trunk (institution)</option>
+            <select aria-label={t('map.layer')} value={layer} onChange={(event) => setLayer(event.target.value as Structure['layer'])}>
+              <option value="root">{t('map.layerRoot')}</option>
+              <option value="institution">{t('map.layerInstitution')}</option>
             </select>
           }
         />
       </fieldset>
 
-      <h4>The map</h4>
+      <h4>{t('map.diagram')}</h4>
       <StructuresMapDiagram map={map} />
     </section>
   );

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { emptyTimelines, timelinesSchema, type GroupTimeline, type Timelines } from '../../../../domain/reflections/timelines.ts';
 import { NoteLockNotice } from '../../autosave/NoteLockNotice.tsx';
 import { SaveStatus } from '../../autosave/SaveStatus.tsx';
@@ -9,14 +10,15 @@ import { useAutosavedReflection } from './useAutosavedReflection.ts';
 
 /** An event for one group's timeline: when, as the group puts it, and what happened. */
 function AddEvent({ group, onAdd }: { group: GroupTimeline; onAdd: (when: string, text: string) => void }) {
+  const { t } = useTranslation('reflections');
   const id = useId();
   const [when, setWhen] = useState('');
   return (
     <AddLine
-      label={`Event in ${group.label}’s timeline`}
+      label={t('timelines.newEvent', { group: group.label })}
       before={
         <>
-          <label htmlFor={id}>When</label>
+          <label htmlFor={id}>{t('timelines.when')}</label>
           <input id={id} className="add-line__short" value={when} maxLength={80} onChange={(event) => setWhen(event.target.value)} />
         </>
       }
@@ -30,6 +32,7 @@ function AddEvent({ group, onAdd }: { group: GroupTimeline; onAdd: (when: string
 
 /** Groups' timelines, each kept only with that group's consent; removing a group removes its timeline entirely. */
 export function TimelinesEditor({ item, stored }: { item: { id: string; sessionId: string }; stored: Timelines | undefined }) {
+  const { t } = useTranslation('reflections');
   const { value, setValue, state, readOnly, notice, focusProps } = useAutosavedReflection({
     item,
     kind: 'timelines',
@@ -41,10 +44,8 @@ export function TimelinesEditor({ item, stored }: { item: { id: string; sessionI
     setValue({ groups: value.groups.map((group) => (group.id === groupId ? change(group) : group)) });
   return (
     <section className="reflection-editor" aria-labelledby="timelines-heading" {...focusProps}>
-      <h3 id="timelines-heading">Timelines</h3>
-      <p className="field__hint">
-        A group’s timeline is kept only if that group agrees. Public history is enough: no personal stories, no names.
-      </p>
+      <h3 id="timelines-heading">{t('timelines.title')}</h3>
+      <p className="field__hint">{t('timelines.hint')}</p>
       <NoteLockNotice notice={notice} id="timelines-lock" />
       <SaveStatus state={state} id="timelines-status" />
       {/* While another window edits the timelines, their controls are disabled here and the view below follows along. */}
@@ -56,14 +57,19 @@ export function TimelinesEditor({ item, stored }: { item: { id: string; sessionI
               <ul className="reflection-editor__entries">
                 {group.events.map((event) => (
                   <li key={event.id}>
-                    {event.when && <strong>{event.when}: </strong>}
+                    {event.when && <strong>{t('timelines.eventWhen', { when: event.when })} </strong>}
                     {event.text}{' '}
                     <button
                       type="button"
                       className="button button--quiet"
                       onClick={() => updateGroup(group.id, (g) => ({ ...g, events: g.events.filter((e) => e.id !== event.id) }))}
                     >
-                      Remove event<span className="visually-hidden">: {event.text}</span>
+                      <Trans
+                        t={t}
+                        i18nKey="timelines.removeEvent"
+                        values={{ text: event.text }}
+                        components={[<span key="hidden" className="visually-hidden" />]}
+                      />
                     </button>
                   </li>
                 ))}
@@ -79,17 +85,17 @@ export function TimelinesEditor({ item, stored }: { item: { id: string; sessionI
                 className="button button--quiet"
                 onClick={() => setValue({ groups: value.groups.filter((g) => g.id !== group.id) })}
               >
-                {group.label} withdraws: remove its timeline
+                {t('timelines.withdraw', { group: group.label })}
               </button>
             </li>
           ))}
         </ul>
         <AddGroupForm
-          consentTo="keep its timeline in the app, under this label"
+          consentLabel={t('timelines.consent')}
           onAdd={(label) => setValue({ groups: [...value.groups, { id: crypto.randomUUID(), label, events: [] }] })}
         />
       </fieldset>
-      <h4>Side by side</h4>
+      <h4>{t('timelines.sideBySide')}</h4>
       <TimelinesView timelines={value} />
     </section>
   );

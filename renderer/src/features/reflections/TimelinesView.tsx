@@ -1,12 +1,18 @@
+import { useTranslation } from 'react-i18next';
 import type { Timelines } from '../../../../domain/reflections/timelines.ts';
 
-/** Each group's timeline in its own column, side by side and never merged. */
+/**
+ * Each group's timeline in its own column, side by side and never merged.
+ * Also on the printed summary: its words follow the nearest i18n provider
+ * (the participants' language there), so useTranslation, never translate().
+ */
 export function TimelinesView({ timelines }: { timelines: Timelines }) {
-  if (timelines.groups.length === 0) return <p className="structures-map__empty">No group has agreed to keep its timeline.</p>;
+  const { t } = useTranslation('reflections');
+  if (timelines.groups.length === 0) return <p className="structures-map__empty">{t('timelines.none')}</p>;
   return (
-    <div className="timelines" role="group" aria-label="Parallel timelines">
+    <div className="timelines" role="group" aria-label={t('timelines.parallel')}>
       {timelines.groups.map((group) => (
-        <section key={group.id} className="timelines__group" aria-label={`Timeline: ${group.label}`}>
+        <section key={group.id} className="timelines__group" aria-label={t('timelines.group', { group: group.label })}>
           <h5>{group.label}</h5>
           <ol>
             {group.events.map((event) => (

@@ -12,7 +12,10 @@ import {
   toggleSoftStep,
   alliesListenNextItem,
   alliesListenDuring,
+  runSteps,
 } from '../../../../domain/run/run-state.ts';
+import { useLocalizedAgenda } from '../../content/localized-agenda.ts';
+import { NotTranslatedMark } from '../../ui/NotTranslated.tsx';
 import { formatClock, phaseOf, remainingMs } from '../../../../domain/run/step-timer.ts';
 import { agendaItemTitle, type AgendaItem, type Session } from '../../../../domain/sessions/session-model.ts';
 import { routes } from '../../navigation/routes.ts';
@@ -63,7 +66,7 @@ export default function RunScreen({ sessionId }: { sessionId: string }) {
   const { t } = useTranslation('run');
   const data = useLiveQuery(() => sessions.withAgenda(sessionId), [sessionId]);
   if (data === undefined) return <p className="loading">Loading…</p>;
-  if (!data.session) return <NotFound what="Session" id={sessionId} backHref={routes.sessions} backLabel="Back to sessions" />;
+  if (!data.session) return <NotFound what="Session" id={sessionId} backHref={routes.sessions} />;
   if (data.agenda.length === 0) {
     return (
       <div className="detail">
@@ -79,14 +82,19 @@ export default function RunScreen({ sessionId }: { sessionId: string }) {
 
 function RunView({ session, agenda }: { session: Session; agenda: AgendaItem[] }) {
   useAnnounceOpenRound(session.id);
-  const { t } = useTranslation('run');
+  const { t, i18n } = useTranslation('run');
   const [showShortcuts, setShowShortcuts] = useState(false);
   const [showHarm, setShowHarm] = useState(false);
   const [muted, setMuted] = useState(false);
   const [confirmingEnd, setConfirmingEnd] = useState(false);
   const [showMore, setShowMore] = useState(false);
   const host = useHost();
-  const { steps, run, apply, step, callCaucus } = useRun(session, agenda);
+  const { steps, run, apply, step: plannedStep, callCaucus, roomSteps } = useRun(session, agenda);
+  // The facilitator's words in the app's language where the exercise is translated; what the room sees, in its own.
+  const inAppLanguage = useLocalizedAgenda(agenda, i18n.language);
+  const ownSteps = useMemo(() => runSteps(inAppLanguage.agenda), [inAppLanguage]);
+  const step = ownSteps[run.position] ?? plannedStep;
+  const roomPrompt = (roomSteps[run.position] ?? plannedStep).prompt;
   const now = useNow(run.endedAt === null);
 
   /** The practical responses a check-in prompt offers, carried out in one click. */
@@ -147,7 +155,7 @@ function RunView({ session, agenda }: { session: Session; agenda: AgendaItem[] }
     if (openRoundId !== null) openCheckIns('if-lost');
   }
 
-  const following = steps[run.position + 1];
+  const following = ownSteps[run.position + 1];
   const phase = run.endedAt !== null ? 'not-started' : phaseOf(run.timer, now);
   const soft = isSoftStep(run);
 
@@ -366,6 +374,11 @@ function RunView({ session, agenda }: { session: Session; agenda: AgendaItem[] }
         <div className="run__body">
           <article className="run-step" aria-labelledby="run-step-title">
             <h2 id="run-step-title">{step.title}</h2>
+            {inAppLanguage.untranslated.has(step.itemId) && (
+              <p className="own-mark">
+                <NotTranslatedMark />
+              </p>
+            )}
             {step.script ? <Markdown source={step.script} /> : <p>{t('noScript', { item: step.itemTitle })}</p>}
             {following && (
               <p className="run-step__next">
@@ -375,7 +388,7 @@ function RunView({ session, agenda }: { session: Session; agenda: AgendaItem[] }
             )}
           </article>
           <aside className="run__notes run-view__side" aria-label={t('beside')}>
-            {step.prompt && <ParticipantsSee prompt={step.prompt} headingLevel={3} />}
+            {roomPrompt && <ParticipantsSee prompt={roomPrompt} headingLevel={3} />}
             <AirtimePanel airtime={run.airtime} itemId={step.itemId} now={now}>
               <CommandControls place="airtime" view={view} actions={actions} />
             </AirtimePanel>

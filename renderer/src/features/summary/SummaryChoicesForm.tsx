@@ -1,20 +1,15 @@
+import { useTranslation } from 'react-i18next';
 import { agendaItemTitle, type AgendaItem, type SessionMode } from '../../../../domain/sessions/session-model.ts';
 import { isPrivateItem, PAPER_SIZES, type PaperSize, type SummaryChoices } from '../../../../domain/summary/summary-choices.ts';
 
 type SectionKey = keyof Omit<SummaryChoices, 'includedPrivateItems'>;
 
-const SECTIONS: { key: SectionKey; label: string }[] = [
-  { key: 'notes', label: 'Notes taken during exercises' },
-  { key: 'reflections', label: 'Structures maps and timelines' },
-  { key: 'checkIns', label: 'Check-in results (only where enough people answered)' },
-  { key: 'actions', label: 'Agreed actions' },
-  { key: 'followUps', label: 'Follow-ups for the facilitator (for your own copy)' },
-];
+const SECTIONS: readonly SectionKey[] = ['notes', 'reflections', 'checkIns', 'actions', 'followUps'];
 
 /** A group without a facilitator keeps its own notes at check-ins too, and has nobody to address follow-ups to. */
 const SELF_GUIDED_LABELS: Partial<Record<SectionKey, string>> = {
-  notes: 'Notes you took, at exercises and check-ins',
-  followUps: 'Things to follow up: check-in patterns and items not run (for your own copy)',
+  notes: 'screen.choices.notesSelfGuided',
+  followUps: 'screen.choices.followUpsSelfGuided',
 };
 
 interface SummaryChoicesFormProps {
@@ -29,26 +24,27 @@ interface SummaryChoicesFormProps {
 
 /** What goes into the summary, chosen before printing and remembered for the session. */
 export function SummaryChoicesForm({ mode, agenda, choices, paper, onChange, saving = null }: SummaryChoicesFormProps) {
+  const { t } = useTranslation('summary');
   const privateItems = agenda.filter((item) => isPrivateItem(item) && item.kind === 'exercise' && item.exercise.captures.length > 0);
   return (
-    <form className="summary-choices" aria-label="What goes into the summary" onSubmit={(event) => event.preventDefault()}>
+    <form className="summary-choices" aria-label={t('screen.choices.label')} onSubmit={(event) => event.preventDefault()}>
       <fieldset>
-        <legend>Include</legend>
-        {SECTIONS.map(({ key, label }) => (
+        <legend>{t('screen.choices.include')}</legend>
+        {SECTIONS.map((key) => (
           <label key={key} className="checkbox">
             <input
               type="checkbox"
               checked={choices[key]}
               onChange={(event) => onChange({ ...choices, [key]: event.target.checked }, paper)}
             />{' '}
-            {(mode === 'self-guided' && SELF_GUIDED_LABELS[key]) || label}
+            {t((mode === 'self-guided' && SELF_GUIDED_LABELS[key]) || `screen.choices.${key}`)}
           </label>
         ))}
       </fieldset>
       {privateItems.length > 0 && (
         <fieldset>
-          <legend>Private by the exercise’s guidance</legend>
-          <p className="field__hint">Left out unless you put them in, with the agreement of the people who were there.</p>
+          <legend>{t('screen.choices.private')}</legend>
+          <p className="field__hint">{t('screen.choices.privateHint')}</p>
           {privateItems.map((item) => (
             <label key={item.id} className="checkbox">
               <input
@@ -66,25 +62,23 @@ export function SummaryChoicesForm({ mode, agenda, choices, paper, onChange, sav
                   )
                 }
               />{' '}
-              What “{agendaItemTitle(item)}” kept
+              {t('screen.choices.privateItem', { title: agendaItemTitle(item) })}
             </label>
           ))}
         </fieldset>
       )}
       <fieldset>
-        <legend>Paper</legend>
+        <legend>{t('screen.choices.paper')}</legend>
         {PAPER_SIZES.map((size) => (
           <label key={size} className="checkbox checkbox--inline">
             <input type="radio" name="paper" checked={paper === size} onChange={() => onChange(choices, size)} />{' '}
-            {size === 'A4' ? 'A4' : 'US Letter'}
+            {size === 'A4' ? 'A4' : t('screen.choices.letter')}
           </label>
         ))}
       </fieldset>
-      <p className="field__hint">
-        The app keeps no list of participants. Names someone typed into a note are the group’s to keep or leave out.
-      </p>
+      <p className="field__hint">{t('screen.choices.noList')}</p>
       <p className="summary-choices__saved" role="status">
-        {saving === 'saving' ? 'Saving your choices…' : saving === 'saved' ? 'Your choices are saved for this session.' : ''}
+        {saving === 'saving' ? t('screen.choices.saving') : saving === 'saved' ? t('screen.choices.saved') : ''}
       </p>
     </form>
   );

@@ -1,8 +1,11 @@
+import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useActionStatus } from '../../ui/useActionStatus.ts';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { AgendaItem, AgreedAction, Reflection, Session, StepNote } from '../../../../domain/sessions/session-model.ts';
-import { composeSummary } from '../../../../domain/summary/compose-summary.ts';
+import { composeSummary, type SummaryFormat } from '../../../../domain/summary/compose-summary.ts';
+import { ParticipantLanguage, useParticipantI18n } from '../../i18n/participant-language.tsx';
+import { useLocalizedAgenda } from '../../content/localized-agenda.ts';
 import { defaultSummaryChoices, type PaperSize, type SummaryChoices } from '../../../../domain/summary/summary-choices.ts';
 import { summaryMarkdown } from '../../../../domain/summary/summary-markdown.ts';
 import { SUMMARY_READY_MARK } from '../../navigation/performance-marks.ts';
@@ -30,8 +33,9 @@ export default function SummaryScreen({ sessionId }: { sessionId: string }) {
   // The whole session at one moment, as the session record and backups read it.
   const data = useLiveQuery(async () => (await sessions.bundle(sessionId)) ?? null, [sessionId]);
   const checkIns = useSessionCheckIns(sessionId);
-  if (data === undefined || checkIns === undefined) return <p className="loading">Loading…</p>;
-  if (data === null) return <NotFound what="Session" id={sessionId} backHref={routes.sessions} backLabel="Back to sessions" />;
+  const { t } = useTranslation('summary');
+  if (data === undefined || checkIns === undefined) return <p className="loading">{t('screen.loading')}</p>;
+  if (data === null) return <NotFound what="Session" id={sessionId} backHref={routes.sessions} />;
   return (
     <Summary
       key={sessionId}
@@ -59,14 +63,29 @@ function Summary({ session, agenda, stepNotes, reflections, actions, checkIns }:
   const [choices, setChoices] = useState<SummaryChoices>(session.summary?.choices ?? defaultSummaryChoices());
   const [paper, setPaper] = useState<PaperSize>(session.summary?.paper ?? 'A4');
   const [status, run] = useActionStatus();
+  const { t } = useTranslation('summary');
+  // The summary itself is in the language the session is shown to its participants in; the screen around it, in the app's.
+  const participantI18n = useParticipantI18n(session.participantLanguage);
+  const { t: inSummary } = useTranslation('summary', { i18n: participantI18n });
+  // The plan's exercises under their titles in that language, where translated.
+  const inRoomLanguage = useLocalizedAgenda(agenda, participantI18n.language);
+  const words = useMemo<SummaryFormat>(
+    () => ({
+      locale: participantI18n.language === 'en' ? navigator.language : participantI18n.language,
+      words: (key, values) => String(inSummary(key, { ...values })),
+    }),
+    [participantI18n, inSummary],
+  );
   usePrintPageRules(session.title, paper);
 
   const document = useMemo(
     () =>
-      composeSummary({ session, agenda, stepNotes, checkIns: checkIns.results, trends: checkIns.trends, reflections, actions }, choices, {
-        locale: navigator.language,
-      }),
-    [session, agenda, stepNotes, checkIns, reflections, actions, choices],
+      composeSummary(
+        { session, agenda: inRoomLanguage.agenda, stepNotes, checkIns: checkIns.results, trends: checkIns.trends, reflections, actions },
+        choices,
+        words,
+      ),
+    [session, inRoomLanguage, stepNotes, checkIns, reflections, actions, choices, words],
   );
   useEffect(() => {
     performance.mark(SUMMARY_READY_MARK, { detail: session.id });
@@ -96,50 +115,52 @@ function Summary({ session, agenda, stepNotes, reflections, actions, checkIns }:
     const outcome = await host.savePdf({ suggestedName: fileNameFor(session.title, 'pdf'), paper });
     if (outcome === 'unsupported') {
       await host.printPage();
-      return 'To save a PDF from the browser, choose “Save as PDF” as the printer in the print dialog.';
+      return t('screen.pdfFromBrowser');
     }
-    return outcome === 'saved' ? 'PDF saved.' : null;
+    return outcome === 'saved' ? t('screen.pdfSaved') : null;
   };
 
   const exportMarkdown = async () => {
     const outcome = await host.saveTextFile({
       suggestedName: fileNameFor(session.title, 'md'),
-      content: summaryMarkdown(document),
+      content: summaryMarkdown(document, words),
       kind: 'markdown',
     });
-    return outcome === 'saved' ? 'Markdown file saved.' : null;
+    return outcome === 'saved' ? t('screen.markdownSaved') : null;
   };
 
   return (
     <div className="summary">
       <div className="summary-controls">
-        <BackLink href={routes.session(session.id)}>Back to the plan</BackLink>
-        <h1 tabIndex={-1}>Summary: {session.title}</h1>
-        <div className="summary-controls__actions" role="group" aria-label="Print and export">
+        <BackLink href={routes.session(session.id)}>{t('screen.backToPlan')}</BackLink>
+        <h1 tabIndex={-1}>{t('screen.title', { title: session.title })}</h1>
+        <div className="summary-controls__actions" role="group" aria-label={t('screen.actions')}>
           <button type="button" className="button" onClick={() => void run(async () => (await host.printPage(), null))}>
-            Print…
+            {t('screen.print')}
           </button>
           <button type="button" className="button button--quiet" onClick={() => void run(savePdf)}>
-            Save as PDF…
+            {t('screen.savePdf')}
           </button>
           <button type="button" className="button button--quiet" onClick={() => void run(exportMarkdown)}>
-            Export Markdown…
+            {t('screen.exportMarkdown')}
           </button>
           <button
             type="button"
             className="button button--quiet"
-            onClick={() => void run(async () => (await host.copyText(summaryMarkdown(document)), 'Summary copied as Markdown.'))}
+            onClick={() => void run(async () => (await host.copyText(summaryMarkdown(document, words)), t('screen.copied')))}
           >
-            Copy as Markdown
+            {t('screen.copyMarkdown')}
           </button>
         </div>
         <p className="summary-controls__status" role="status">
           {status}
         </p>
         <SummaryChoicesForm mode={session.mode} agenda={agenda} choices={choices} paper={paper} onChange={choose} saving={saving} />
-        <h2 className="visually-hidden">Preview, exactly as it prints</h2>
+        <h2 className="visually-hidden">{t('screen.preview')}</h2>
       </div>
-      <SummaryView document={document} paper={paper} />
+      <ParticipantLanguage language={session.participantLanguage}>
+        <SummaryView document={document} paper={paper} />
+      </ParticipantLanguage>
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { Link } from 'wouter';
 import type { WorkshopTemplate } from '../../../../domain/content/template-schema.ts';
 import { timeAgenda, type TimedAgendaItem } from '../../../../domain/content/template-timing.ts';
 import { findCheckIn } from '../../content/content-details.ts';
+import { useTranslatedContent } from '../../content/translated-content.ts';
 import { clockOffset, durationLabel, minutesLabel } from '../../content/labels.ts';
 import { Markdown } from '../../markdown/Markdown.tsx';
 import { routes } from '../../navigation/routes.ts';
@@ -31,6 +32,8 @@ interface TemplateDetailProps {
 
 function AgendaItemCell({ timed }: { timed: TimedAgendaItem<AgendaExercise> }) {
   const { t } = useTranslation('templates');
+  // The instruments' titles in the app's language where they are translated.
+  const translated = useTranslatedContent();
   const { item, exercise } = timed;
   switch (item.kind) {
     case 'exercise':
@@ -55,7 +58,9 @@ function AgendaItemCell({ timed }: { timed: TimedAgendaItem<AgendaExercise> }) {
             {item.instruments.map((id, index) => (
               <span key={id}>
                 {index > 0 && ', '}
-                <Link href={routes.checkIn(id)}>{findCheckIn(id)?.title ?? id}</Link>
+                <Link href={routes.checkIn(id)}>
+                  {translated?.checkIns.find((instrument) => instrument.id === id)?.title ?? findCheckIn(id)?.title ?? id}
+                </Link>
               </span>
             ))}
           </p>

@@ -12,14 +12,23 @@ const SHIPPED = agendaExercises();
 export default function TemplateDetailScreen({ templateId }: { templateId: string }) {
   const translated = useTranslatedContent();
   const english = findTemplate(templateId);
-  if (!english) return <NotFound what="Template" id={templateId} backHref={routes.templates} backLabel="Back to the templates" />;
+  if (!english) return <NotFound what="Template" id={templateId} backHref={routes.templates} />;
   if (translated === undefined) return <p className="loading">…</p>;
   const template = translated?.templates.find((candidate) => candidate.id === templateId);
-  if (template || !translated) return <TemplateDetail template={template ?? english} exercises={SHIPPED} />;
+  // The exercises it names under their titles in the app's language, where they are translated.
+  const exercises = translated
+    ? new Map(
+        [...SHIPPED].map(([id, shown]) => [
+          id,
+          { ...shown, title: translated.exerciseSummaries.find((summary) => summary.id === id)?.title ?? shown.title },
+        ]),
+      )
+    : SHIPPED;
+  if (template || !translated) return <TemplateDetail template={template ?? english} exercises={exercises} />;
   return (
     <TemplateDetail
       template={english}
-      exercises={SHIPPED}
+      exercises={exercises}
       mark={
         <p className="own-mark">
           <NotTranslatedMark />

@@ -1,0 +1,62 @@
+import { openCheckInRound, openParticipantDisplay, planSession } from '../support/app-steps.ts';
+import { expect, test } from '../support/fixtures.ts';
+
+// A session can be shown to its participants in another language than the
+// facilitator's own screens: the display, the hand-around and the printed
+// summary follow the session's choice, the run view keeps the app's.
+
+test('a session shown in Spanish: the display and the hand-around speak Spanish while the facilitator’s screens stay English', async ({
+  page,
+  context,
+}) => {
+  await planSession(page, { title: 'Bilingual room', exercises: ['Agreements and the floor protocol (25 minutes)'] });
+  await page.getByLabel('Shown to participants in').selectOption({ label: 'Español' });
+  await page.getByRole('link', { name: 'Run this session' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Run: Bilingual room');
+  // The facilitator reads the exercise in English…
+  await expect(page.locator('#run-step-title')).toHaveText('Who this session is for');
+  // …and sees what the room is shown, in the room's language.
+  const display = await openParticipantDisplay(page, context);
+  await expect(display.getByRole('main', { name: 'Pantalla para el grupo' })).toBeVisible();
+  await expect(display.getByRole('heading', { level: 1 })).toHaveText('Para quién es esta sesión');
+  await expect(display.locator('.display__item')).toHaveText('Acuerdos y el protocolo de la palabra');
+  await expect(display.locator('[lang="es"]')).toHaveCount(1);
+
+  // Back to English for the room: the display follows at once.
+  await page.getByRole('link', { name: 'Back to the plan' }).click();
+  await page.getByLabel('Shown to participants in').selectOption({ label: 'English' });
+  await page.getByRole('link', { name: 'Run this session' }).click();
+  await expect(display.getByRole('main', { name: 'Participant display' })).toBeVisible();
+  await expect(display.getByRole('heading', { level: 1 })).toHaveText('Who this session is for');
+
+  // And Spanish again for a hand-around: the promise and the questions in Spanish; leaving it, the run view in English.
+  await page.getByRole('link', { name: 'Back to the plan' }).click();
+  await page.getByLabel('Shown to participants in').selectOption({ label: 'Español' });
+  await page.getByRole('link', { name: 'Run this session' }).click();
+  await openCheckInRound(page, ['Respect and empowerment']);
+  await page.getByRole('link', { name: 'Hand the device round' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Tu turno' })).toBeVisible();
+  await expect(page.getByText('Tus respuestas son privadas. Nadie las ve, ni siquiera quien facilita', { exact: false })).toBeVisible();
+  await page.getByRole('button', { name: 'Alguien de una comunidad de las más afectadas por este trabajo' }).click();
+  await expect(page.getByRole('group').first()).toContainText('Aquí se trató lo que sabe mi comunidad como un saber experto de verdad.');
+});
+
+test('the printed summary is in the participants’ language, the screen around it in the facilitator’s', async ({ page }) => {
+  await planSession(page, { title: 'Resumen bilingüe', exercises: ['Agreements and the floor protocol (25 minutes)'] });
+  await page.getByLabel('Shown to participants in').selectOption({ label: 'Español' });
+  await page.getByRole('link', { name: 'Run this session' }).click();
+  await page.getByRole('button', { name: 'Start' }).click();
+  await page.getByRole('button', { name: 'Pause' }).click();
+  await page.getByRole('link', { name: 'Back to the plan' }).click();
+  await page.getByRole('link', { name: 'Summary to print or share' }).click();
+  await expect(page.locator('.summary-controls h1')).toHaveText('Summary: Resumen bilingüe');
+  await expect(page.getByRole('button', { name: 'Print…' })).toBeVisible();
+  const sheet = page.getByRole('article', { name: 'Resumen: Resumen bilingüe' });
+  await expect(sheet.getByRole('heading', { level: 2 }).first()).toHaveText('La agenda tal como se hizo');
+  await expect(sheet.getByRole('table')).toContainText('Acuerdos y el protocolo de la palabra');
+  await expect(sheet.getByRole('table')).toContainText('Previsto');
+  await expect(sheet).not.toContainText('Agenda as run');
+  // Printed, the page is the same Spanish sheet.
+  const pdf = await page.pdf({ format: 'A4' });
+  expect(pdf.byteLength).toBeGreaterThan(1000);
+});
