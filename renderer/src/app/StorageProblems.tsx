@@ -1,7 +1,14 @@
 import { Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { sayStorage } from '../data/errors.ts';
+import { sayRefusalsWith, sayStorage } from '../data/errors.ts';
 import { dismissStorageProblem, subscribeToStorageProblems, type StorageProblem } from '../data/storage-errors.ts';
+import { translate } from '../i18n/current.ts';
+
+// A refusal shown by a screen that prints any error's message as it is (an
+// error screen, a failed action) reads in the app's language too: in English
+// until the storage catalog of another language has arrived, which this
+// banner, or a screen that says refusals itself, fetches.
+sayRefusalsWith((words) => sayStorage(translate, words));
 
 /** Every storage failure, in plain words, until the user dismisses it. */
 export function StorageProblems() {

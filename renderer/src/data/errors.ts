@@ -38,17 +38,35 @@ const isList = (value: WordValue): value is readonly Words[] => Array.isArray(va
 /** A title (or other name) between the language's quotation marks, as an item of a list. */
 export const quoted = (title: string | Words): Words => ({ key: 'quoted', values: { title } });
 
+/** How a refusal reads as plain text before the app has said (the catalog key: in unit tests, in logs). */
+let plainText = (words: Words): string => ('text' in words ? words.text : `storage:${words.key}`);
+
+/**
+ * How a refusal reads as plain text, as `error.message`, for the screens
+ * that show any error's message as it is: set once by the app, in its own
+ * language. Screens that know a refusal say its `words` themselves.
+ */
+export function sayRefusalsWith(say: (words: Words) => string): void {
+  plainText = say;
+}
+
 /** A change the app's rules do not allow; its words say why, in plain words. */
 export class Refusal extends Error {
   readonly words: Words;
   /** `words` from the storage catalog; a string is a sentence from elsewhere, shown as it is. */
   constructor(words: Words | string) {
-    const said = typeof words === 'string' ? { text: words } : words;
-    super('text' in said ? said.text : `storage:${said.key}`);
+    super(); // no message of its own: it is read through the prototype's, below
     this.name = new.target.name;
-    this.words = said;
+    this.words = typeof words === 'string' ? { text: words } : words;
   }
 }
+
+// The message is said when it is read, in the language the app speaks then.
+Object.defineProperty(Refusal.prototype, 'message', {
+  get(this: Refusal) {
+    return plainText(this.words);
+  },
+});
 
 /** An edit the session's run does not allow (see domain/sessions/agenda-editing.ts). */
 export class AgendaLockedError extends Refusal {}

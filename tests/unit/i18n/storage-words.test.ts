@@ -11,6 +11,7 @@ import {
   quoted,
   Refusal,
   RoundClosedError,
+  sayRefusalsWith,
   VaultLockedError,
 } from '../../../renderer/src/data/errors.ts';
 import { describeStorageError, STORAGE_ACTIONS } from '../../../renderer/src/data/storage-errors.ts';
@@ -204,6 +205,20 @@ describe('in Spanish', () => {
     );
     expect(inEnglish(shares)).toBe(
       '“Tarde” in this backup shares records with “Mañana”, “a deleted session” on this device, so it cannot replace anything. Choose “Keep both” to restore it as a copy.',
+    );
+  });
+});
+
+describe('a refusal read as plain text', () => {
+  it('is its catalog key until the app says how to word it, then the words in the app’s language', () => {
+    const refusal = new RoundClosedError();
+    expect(refusal.message).toBe('storage:refusal.roundClosed');
+    sayRefusalsWith((words) => inLanguage('es', words));
+    expect(refusal.message).toBe('Esta ronda de chequeo ya se cerró, así que no se le puede añadir nada más.');
+    expect(String(refusal)).toBe('RoundClosedError: Esta ronda de chequeo ya se cerró, así que no se le puede añadir nada más.');
+    // Words from elsewhere, not yet in a catalog, as they are.
+    expect(new Refusal('A template with the id “x” is already kept here.').message).toBe(
+      'A template with the id “x” is already kept here.',
     );
   });
 });
