@@ -113,12 +113,17 @@ function upgradeBundleV2(bundle: BundleV2, findInstrument: FindInstrument, expor
     (tally) => !checkInRounds.some((round) => round.id === tally.roundId && round.instrumentIds.includes(tally.instrumentId)),
   );
   const misfiled = checkInTallies.filter((tally) => tally.id !== checkInResultId(tally.roundId, tally.instrumentId));
-  if (strays.length > 0) throw new InconsistentBackup('check-in answers point at a round or instrument that is not in the file.');
-  if (misfiled.length > 0) throw new InconsistentBackup('check-in answers are filed under the wrong id.');
+  if (strays.length > 0) throw new InconsistentBackup('inconsistent-strays');
+  if (misfiled.length > 0) throw new InconsistentBackup('inconsistent-misfiled');
   return { ...rest, checkInRounds: rounds, checkInResults: results };
 }
 
-class InconsistentBackup extends Error {}
+/** A session of an older backup whose check-in answers do not fit its rounds; which session is added by the caller. */
+class InconsistentBackup extends Error {
+  constructor(readonly kind: 'inconsistent-strays' | 'inconsistent-misfiled') {
+    super(kind);
+  }
+}
 
 const ENVELOPE_KEYS = ['format', 'version', 'exportedAt', 'sessions', 'ownExercises', 'ownTemplates'];
 
@@ -153,18 +158,56 @@ const backupSchemas = {
   }),
 } as const;
 
-/** What stops a stored session from going into a backup as it is, in words; null when it fits. */
-export function bundleProblem(bundle: SessionBundle): string | null {
-  const checked = sessionBundleSchema.safeParse(bundle);
-  if (checked.success) return null;
-  const issue = checked.error.issues[0]!;
-  return `at ${issue.path.join('.') || 'the top level'}, ${issue.message.toLowerCase()}`;
+/**
+ * Where a file breaks the format, for the person restoring it: the path of
+ * the field (null for the file as a whole) and the validator's own words
+ * for what is wrong there.
+ */
+export interface FieldIssue {
+  at: string | null;
+  detail: string;
 }
 
-export type BackupParseResult = { ok: true; backup: Backup } | { ok: false; message: string };
+export function fieldIssue(issue: z.core.$ZodIssue): FieldIssue {
+  return { at: issue.path.join('.') || null, detail: issue.message.toLowerCase() };
+}
 
-function refuse(message: string): BackupParseResult {
-  return { ok: false, message };
+/** What stops a stored session from going into a backup as it is; null when it fits. */
+export function bundleProblem(bundle: SessionBundle): FieldIssue | null {
+  const checked = sessionBundleSchema.safeParse(bundle);
+  return checked.success ? null : fieldIssue(checked.error.issues[0]!);
+}
+
+/** In which session of the file (counted from 1, with its title) something does not fit. */
+interface InSession {
+  session: number;
+  title: string;
+}
+
+/**
+ * Why a backup is refused, as a kind and its values: the renderer says it in
+ * the app's language (renderer/src/data/backup-problems.ts and the storage
+ * catalog). Nothing of the file is written when there is one.
+ */
+export type BackupProblem =
+  | { kind: 'too-large' }
+  | { kind: 'not-complete' }
+  | { kind: 'not-a-backup' }
+  | { kind: 'hostile-key'; key: string }
+  | { kind: 'newer-version'; version: number }
+  | { kind: 'newer-fields'; fields: string[] }
+  | { kind: 'unreadable-version'; version: number }
+  | ({ kind: 'damaged' } & FieldIssue)
+  | ({ kind: 'inconsistent-strays' | 'inconsistent-misfiled' | 'inconsistent-prep-notes' | 'inconsistent-other-session' } & InSession)
+  | ({ kind: 'inconsistent-missing-item' } & InSession)
+  | ({ kind: 'inconsistent-id-twice'; id: string } & InSession)
+  | { kind: 'inconsistent-own-twice'; record: 'exercise' | 'template' }
+  | { kind: 'own-record-fails'; record: 'exercise' | 'template'; id: string; detail: string };
+
+export type BackupParseResult = { ok: true; backup: Backup } | { ok: false; problem: BackupProblem };
+
+function refuse(problem: BackupProblem): BackupParseResult {
+  return { ok: false, problem };
 }
 
 /**
@@ -189,7 +232,7 @@ function detachRoundsFromMissingItems(bundle: SessionBundle): SessionBundle {
  * database's keys), every record belongs to its bundle's session, and every
  * reference points at a record in the file.
  */
-function referenceProblem(backup: Backup): string | null {
+function referenceProblem(backup: Backup): BackupProblem | null {
   const seen = new Map<string, Set<string>>([
     ['sessions', new Set()],
     ...SESSION_TABLE_NAMES.map((table) => [table, new Set<string>()] as const),
@@ -201,31 +244,36 @@ function referenceProblem(backup: Backup): string | null {
     return true;
   };
   for (const [index, bundle] of backup.sessions.entries()) {
-    const where = `session ${index + 1} (“${bundle.session.title}”)`;
-    if (!unique('sessions', bundle.session.id)) return `In ${where}, the id “${bundle.session.id}” is used twice.`;
+    const where: InSession = { session: index + 1, title: bundle.session.title };
+    if (!unique('sessions', bundle.session.id)) return { kind: 'inconsistent-id-twice', id: bundle.session.id, ...where };
     const itemIds = new Set(bundle.agendaItems.map((item) => item.id));
     const rounds = new Map(bundle.checkInRounds.map((round) => [round.id, round]));
     for (const table of SESSION_TABLE_NAMES) {
       for (const record of bundle[table]) {
         if (!unique(table, record.id))
           return table === 'prepNotes'
-            ? `In ${where}, an agenda item has two preparation notes.`
-            : `In ${where}, the id “${record.id}” is used twice.`;
+            ? { kind: 'inconsistent-prep-notes', ...where }
+            : { kind: 'inconsistent-id-twice', id: record.id, ...where };
         const refs = referencesOf(table, record);
-        if (refs.sessions.some((sessionId) => sessionId !== bundle.session.id))
-          return `In ${where}, some records belong to a different session.`;
+        if (refs.sessions.some((sessionId) => sessionId !== bundle.session.id)) return { kind: 'inconsistent-other-session', ...where };
         if (refs.items.some((ref) => (ref.itemId === null ? !ref.optional : !itemIds.has(ref.itemId))))
-          return `In ${where}, a note or record points at an agenda item that is not in the file.`;
-        if (refs.rounds.some((roundId) => !rounds.has(roundId)))
-          return `In ${where}, check-in answers point at a round or instrument that is not in the file.`;
+          return { kind: 'inconsistent-missing-item', ...where };
+        if (refs.rounds.some((roundId) => !rounds.has(roundId))) return { kind: 'inconsistent-strays', ...where };
       }
     }
     if (bundle.checkInResults.some((result) => !rounds.get(result.roundId)?.instrumentIds.includes(result.instrumentId)))
-      return `In ${where}, check-in answers point at a round or instrument that is not in the file.`;
+      return { kind: 'inconsistent-strays', ...where };
     if (bundle.checkInResults.some((result) => result.id !== checkInResultId(result.roundId, result.instrumentId)))
-      return `In ${where}, check-in answers are filed under the wrong id.`;
+      return { kind: 'inconsistent-misfiled', ...where };
   }
   return null;
+}
+
+/** An older session's inconsistency, with the session it was found in. */
+class InconsistentSession extends Error {
+  constructor(readonly problem: BackupProblem) {
+    super(problem.kind);
+  }
 }
 
 class HostileKeyError extends Error {
@@ -244,35 +292,28 @@ function rejectHostileKeys(key: string, value: unknown): unknown {
 
 /**
  * Reads a backup file's text. Returns the backup only if all of it is valid;
- * otherwise one plain sentence saying what is wrong. Check-ins from older
+ * otherwise what is wrong, as a kind and its values. Check-ins from older
  * versions are carried forward with this version's instruments.
  */
 export function parseBackup(text: string, findInstrument: FindInstrument): BackupParseResult {
-  if (text.length > MAX_BACKUP_BYTES) return refuse('This file is too large to be a Common Ground backup.');
+  if (text.length > MAX_BACKUP_BYTES) return refuse({ kind: 'too-large' });
   let raw: unknown;
   try {
     raw = JSON.parse(text, rejectHostileKeys);
   } catch (error) {
-    if (error instanceof HostileKeyError) return refuse(`This backup is damaged or was changed by hand: it contains a “${error.key}” key.`);
-    return refuse('This file is not a complete Common Ground backup: it may be cut short or damaged.');
+    if (error instanceof HostileKeyError) return refuse({ kind: 'hostile-key', key: error.key });
+    return refuse({ kind: 'not-complete' });
   }
   const envelope = envelopeSchema.safeParse(raw);
-  if (!envelope.success) return refuse('This file is not a Common Ground backup.');
+  if (!envelope.success) return refuse({ kind: 'not-a-backup' });
   const { version } = envelope.data;
   const unknownFields = Object.keys(envelope.data).filter((key) => !ENVELOPE_KEYS.includes(key));
-  if (version > BACKUP_VERSION || unknownFields.length > 0) {
-    const which = version > BACKUP_VERSION ? `backup version ${version}` : `it holds ${unknownFields.map((key) => `“${key}”`).join(', ')}`;
-    return refuse(`This backup was made by a newer version of Common Ground (${which}). Update the app, then restore it.`);
-  }
+  if (version > BACKUP_VERSION) return refuse({ kind: 'newer-version', version });
+  if (unknownFields.length > 0) return refuse({ kind: 'newer-fields', fields: unknownFields });
   if (version !== 1 && version !== 2 && version !== 3 && version !== 4 && version !== 5 && version !== 6)
-    return refuse(`This backup's version (${version}) is not one this app can read.`);
+    return refuse({ kind: 'unreadable-version', version });
   const parsed = backupSchemas[version].safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    return refuse(
-      `This backup is damaged or was changed by hand: at ${issue.path.join('.') || 'the top level'}, ${issue.message.toLowerCase()}.`,
-    );
-  }
+  if (!parsed.success) return refuse({ kind: 'damaged', ...fieldIssue(parsed.error.issues[0]!) });
   let sessions: SessionBundle[];
   try {
     const { exportedAt } = parsed.data;
@@ -286,12 +327,12 @@ export function parseBackup(text: string, findInstrument: FindInstrument): Backu
               return upgradeBundleV2(bundle, findInstrument, exportedAt);
             } catch (error) {
               if (error instanceof InconsistentBackup)
-                throw new InconsistentBackup(`In session ${index + 1} (“${bundle.session.title}”), ${error.message}`);
+                throw new InconsistentSession({ kind: error.kind, session: index + 1, title: bundle.session.title });
               throw error;
             }
           });
   } catch (error) {
-    if (error instanceof InconsistentBackup) return refuse(`This backup is inconsistent and was not restored. ${error.message}`);
+    if (error instanceof InconsistentSession) return refuse(error.problem);
     throw error;
   }
   const ownExercises = parsed.data.version >= 4 && 'ownExercises' in parsed.data ? parsed.data.ownExercises : [];
@@ -309,22 +350,20 @@ export function parseBackup(text: string, findInstrument: FindInstrument): Backu
     ownTemplates,
   };
   const problem = referenceProblem(backup);
-  return problem ? refuse(`This backup is inconsistent and was not restored. ${problem}`) : { ok: true, backup };
+  return problem ? refuse(problem) : { ok: true, backup };
 }
 
-/** The first thing wrong with a backup's own exercises or templates, as the refusal says it; null when each passes and no id is used twice. */
+/** The first thing wrong with a backup's own exercises or templates; null when each passes and no id is used twice. */
 function ownRecordsProblem<R extends { id: string }>(
   records: readonly R[],
   problemOf: (record: R) => string | null,
-  noun: string,
-): string | null {
-  for (const record of records) {
-    const problem = problemOf(record);
-    if (problem)
-      return `This backup is damaged or was changed by hand: the ${noun} “${record.id}” does not pass the content check (${problem}).`;
+  record: 'exercise' | 'template',
+): BackupProblem | null {
+  for (const item of records) {
+    const detail = problemOf(item);
+    if (detail) return { kind: 'own-record-fails', record, id: item.id, detail };
   }
-  if (new Set(records.map((record) => record.id)).size !== records.length)
-    return `This backup is inconsistent and was not restored. It holds two ${noun}s with the same id.`;
+  if (new Set(records.map(({ id }) => id)).size !== records.length) return { kind: 'inconsistent-own-twice', record };
   return null;
 }
 

@@ -12,7 +12,7 @@ import {
   type KdfParams,
   type RandomBytes,
 } from '../vault/vault-crypto.ts';
-import { MAX_BACKUP_BYTES } from './backup-format.ts';
+import { MAX_BACKUP_BYTES, fieldIssue, type FieldIssue } from './backup-format.ts';
 
 // A backup file protected by a passphrase of its own: a USB stick is as easy
 // to lose or seize as a laptop. The plain backup text (backup-format.ts) is
@@ -49,8 +49,26 @@ const MAX_SEALED_CHARACTERS = Math.ceil((3 * MAX_BACKUP_BYTES + NONCE_AND_TAG_BY
 /** The sealed text and a little room for the rest of the envelope. */
 export const MAX_ENCRYPTED_BACKUP_CHARACTERS = MAX_SEALED_CHARACTERS + 4096;
 
-/** The file cannot be what it claims (not an encrypted backup, damaged, changed, or from a newer app); the message says which, in plain words. */
-export class EncryptedBackupError extends Error {}
+/**
+ * Why a file cannot be what it claims (not an encrypted backup, damaged,
+ * changed, or from a newer app), as a kind and its values: the renderer says
+ * it in the app's language, as it says a plain backup's BackupProblem.
+ */
+export type EncryptedBackupProblem =
+  | { kind: 'too-large' }
+  | { kind: 'not-complete' }
+  | { kind: 'not-encrypted' }
+  | { kind: 'encrypted-newer-version'; version: number }
+  | { kind: 'encrypted-unreadable-version'; version: number }
+  | ({ kind: 'encrypted-damaged' } & FieldIssue);
+
+/** The file cannot be what it claims; `problem` says why. */
+export class EncryptedBackupError extends Error {
+  constructor(readonly problem: EncryptedBackupProblem) {
+    super(problem.kind);
+    this.name = 'EncryptedBackupError';
+  }
+}
 
 /** Base64 of at least `minBytes` bytes. Checked with a plain character run and the length, which stays quick on a text of many megabytes. */
 const base64 = (minBytes: number, maxCharacters: number) =>
@@ -108,30 +126,20 @@ export function isEncryptedBackup(text: string): boolean {
 /**
  * The envelope of an encrypted backup, checked in full (shape, version, KDF
  * parameters within `bounds`) before any of it is used; otherwise an
- * EncryptedBackupError in plain words. Needs no passphrase, so a damaged or
+ * EncryptedBackupError saying why. Needs no passphrase, so a damaged or
  * newer file is refused before anyone is asked for one.
  */
 export function readEncryptedBackup(text: string, bounds: KdfBounds = FILE_KDF_BOUNDS): Envelope {
-  if (text.length > MAX_ENCRYPTED_BACKUP_CHARACTERS) throw new EncryptedBackupError('This file is too large to be a Common Ground backup.');
+  if (text.length > MAX_ENCRYPTED_BACKUP_CHARACTERS) throw new EncryptedBackupError({ kind: 'too-large' });
   const raw = parseJson(text);
-  if (raw === undefined)
-    throw new EncryptedBackupError('This file is not a complete Common Ground backup: it may be cut short or damaged.');
+  if (raw === undefined) throw new EncryptedBackupError({ kind: 'not-complete' });
   const header = headerSchema.safeParse(raw);
-  if (!header.success) throw new EncryptedBackupError('This file is not an encrypted Common Ground backup.');
+  if (!header.success) throw new EncryptedBackupError({ kind: 'not-encrypted' });
   const { version } = header.data;
-  if (version > ENCRYPTED_BACKUP_VERSION)
-    throw new EncryptedBackupError(
-      `This backup was made by a newer version of Common Ground (encrypted backup version ${version}). Update the app, then restore it.`,
-    );
-  if (version !== ENCRYPTED_BACKUP_VERSION)
-    throw new EncryptedBackupError(`This encrypted backup's version (${version}) is not one this app can read.`);
+  if (version > ENCRYPTED_BACKUP_VERSION) throw new EncryptedBackupError({ kind: 'encrypted-newer-version', version });
+  if (version !== ENCRYPTED_BACKUP_VERSION) throw new EncryptedBackupError({ kind: 'encrypted-unreadable-version', version });
   const parsed = envelopeSchema(bounds).safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new EncryptedBackupError(
-      `This encrypted backup is damaged or was changed by hand: at ${issue.path.join('.') || 'the top level'}, ${issue.message.toLowerCase()}.`,
-    );
-  }
+  if (!parsed.success) throw new EncryptedBackupError({ kind: 'encrypted-damaged', ...fieldIssue(parsed.error.issues[0]!) });
   return parsed.data;
 }
 

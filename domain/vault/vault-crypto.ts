@@ -31,6 +31,8 @@ export class TamperedError extends Error {
 export class WrongPassphraseError extends Error {
   constructor() {
     super('That passphrase does not open this vault.');
+    // Screens tell it by its name (they do not load this module to ask instanceof), and a production build renames the class.
+    this.name = 'WrongPassphraseError';
   }
 }
 

@@ -9,7 +9,7 @@ import { createSessionRepository, systemClock, type SessionRepository } from './
 import { reportingFailures, reportingRepository } from './storage-errors.ts';
 import type { Backup } from '../../../domain/backup/backup-format.ts';
 import type { ConflictChoice } from './backup.ts';
-import { RestoreRefusedError } from './errors.ts';
+import { RestoreRefusedError, type Words } from './errors.ts';
 import { createVaultControl } from './vault.ts';
 import { onLockDropKeys, vaultGate } from './vault-signal.ts';
 
@@ -131,12 +131,12 @@ export const backups = {
     return { ...result, conflicts };
   },
   /** A refusal (the backup cannot be restored as chosen) is the caller's to show; a storage failure is reported. */
-  async restore(backup: Backup, choice: ConflictChoice): Promise<{ ok: true; count: number } | { ok: false; message: string }> {
+  async restore(backup: Backup, choice: ConflictChoice): Promise<{ ok: true; count: number } | { ok: false; refusal: Words }> {
     const { restoreBackup } = await import('./backup.ts');
     try {
       return { ok: true, count: await restoreBackup(appDatabase, backup, choice, systemClock.newId) };
     } catch (error) {
-      if (error instanceof RestoreRefusedError) return { ok: false, message: error.message };
+      if (error instanceof RestoreRefusedError) return { ok: false, refusal: error.words };
       return reportingFailures('restore the backup', () => Promise.reject(error));
     }
   },

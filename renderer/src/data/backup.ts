@@ -1,20 +1,28 @@
 import {
   MAX_BACKUP_BYTES,
   bundleProblem,
-  parseBackup,
+  parseBackup as parseBackupFile,
   serializeBackup,
   type Backup,
   type SessionBundle,
 } from '../../../domain/backup/backup-format.ts';
 import { SESSION_TABLE_NAMES, freshIds, remapBundle } from '../../../domain/sessions/session-references.ts';
 import type { CommonGroundDatabase, OwnExerciseRecord, OwnTemplateRecord } from './database.ts';
-import { ExportRefusedError, RestoreRefusedError } from './errors.ts';
+import { backupProblemWords } from './backup-problems.ts';
+import { ExportRefusedError, RestoreRefusedError, quoted, type Words } from './errors.ts';
 import { readBundles } from './session-bundles.ts';
 import { suffixedTitle } from '../../../domain/sessions/session-vocabulary.ts';
 
 // Loaded on demand (it carries the validator): export and restore whole sessions.
 
-export { parseBackup };
+/** A backup file's text, checked in full: the backup, or why it is refused (in the storage catalog's words). */
+export function parseBackup(
+  text: string,
+  findInstrument: Parameters<typeof parseBackupFile>[1],
+): { ok: true; backup: Backup } | { ok: false; refusal: Words } {
+  const result = parseBackupFile(text, findInstrument);
+  return result.ok ? result : { ok: false, refusal: backupProblemWords(result.problem) };
+}
 
 /**
  * The backup file for these sessions. It is checked as a restore would check
@@ -26,7 +34,14 @@ export async function exportSessions(db: CommonGroundDatabase, sessionIds: reado
   const bundles = await readBundles(db, sessionIds);
   for (const bundle of bundles) {
     const problem = bundleProblem(bundle);
-    if (problem) throw new ExportRefusedError(`“${bundle.session.title}” cannot be backed up as it is: ${problem}. Nothing was saved.`);
+    if (problem) {
+      const values = { title: bundle.session.title, detail: problem.detail };
+      throw new ExportRefusedError(
+        problem.at === null
+          ? { key: 'export.cannot-back-up-top-level', values }
+          : { key: 'export.cannot-back-up', values: { ...values, path: problem.at } },
+      );
+    }
   }
   // A backup of everything carries the facilitator's own exercises too; a session's own backup carries its own copy of them.
   const own =
@@ -34,10 +49,7 @@ export async function exportSessions(db: CommonGroundDatabase, sessionIds: reado
       ? { exercises: await db.ownExercises.orderBy('id').toArray(), templates: await db.ownTemplates.orderBy('id').toArray() }
       : undefined;
   const text = serializeBackup(bundles, now, own);
-  if (text.length > MAX_BACKUP_BYTES)
-    throw new ExportRefusedError(
-      'These sessions together are too large for one backup file. Back them up a few at a time, from each session’s own Export button.',
-    );
+  if (text.length > MAX_BACKUP_BYTES) throw new ExportRefusedError({ key: 'export.too-large' });
   return text;
 }
 
@@ -100,10 +112,8 @@ async function planRestore(db: CommonGroundDatabase, backup: Backup, choice: Con
     } else {
       const others = [...owners].filter((owner) => owner !== bundle.session.id);
       if (others.length > 0) {
-        const titles = (await db.sessions.bulkGet(others)).map((session) => `“${session?.title ?? 'a deleted session'}”`);
-        throw new RestoreRefusedError(
-          `“${bundle.session.title}” in this backup shares records with ${titles.join(', ')} on this device, so it cannot replace anything. Choose “Keep both” to restore it as a copy.`,
-        );
+        const titles = (await db.sessions.bulkGet(others)).map((session) => quoted(session?.title ?? { key: 'restore.deleted-session' }));
+        throw new RestoreRefusedError({ key: 'restore.shares-records', values: { title: bundle.session.title, others: titles } });
       }
       plan.replacing.push(bundle.session.id);
       plan.bundles.push(bundle);
@@ -135,7 +145,7 @@ async function planOwnLibrary(
     if (!existing || choice === 'replace') exercises.push(record);
     else if (existing.markdown !== record.markdown) {
       const checked = ownExerciseFromMarkdown(record.markdown);
-      if (!checked.ok) throw new RestoreRefusedError(`The exercise “${record.id}” in this backup does not pass the content check.`);
+      if (!checked.ok) throw new RestoreRefusedError({ key: 'restore.own-fails.exercise', values: { id: record.id } });
       const id = newOwnId(taken);
       taken.add(id);
       renamed.set(record.id, id);
@@ -146,7 +156,7 @@ async function planOwnLibrary(
   for (const record of backup.ownTemplates) {
     const existing = hereTemplates.find((other) => other.id === record.id);
     const { template } = ownTemplateFileProblems(record.markdown);
-    if (!template) throw new RestoreRefusedError(`The template “${record.id}” in this backup does not pass the content check.`);
+    if (!template) throw new RestoreRefusedError({ key: 'restore.own-fails.template', values: { id: record.id } });
     const keptBeside = existing !== undefined && choice === 'keep-both' && existing.markdown !== record.markdown;
     if (existing && !keptBeside && choice === 'keep-both') continue; // the same template is already here
     const id = keptBeside ? newOwnId(taken) : record.id;

@@ -1,14 +1,72 @@
 // What the data layer refuses on purpose, as opposed to a storage failure:
-// each carries a sentence for the facilitator, shown as it is. Screens may
-// import these to tell a refusal from a failure.
+// each carries what to tell the facilitator. Screens may import these to
+// tell a refusal from a failure.
+//
+// The data layer holds no words in any language: it says which sentence of
+// the `storage` catalog applies (renderer/src/locales/<language>/storage.json)
+// and with which values, and the screen that shows it says it in its own
+// language, through sayStorage below.
 
-/** A change the app's rules do not allow; the message says why, in plain words. */
+/** A value in a sentence: text or a number as it is, another sentence of the catalog, or a list of them (joined with commas). */
+export type WordValue = string | number | Words | readonly Words[];
+
+/**
+ * What to say: a key in the `storage` catalog and its values; or, for a
+ * sentence not yet in any catalog (a refusal made elsewhere with words of
+ * its own), that text as it is.
+ */
+export type Words = { readonly key: string; readonly values?: Readonly<Record<string, WordValue>> } | { readonly text: string };
+
+/** Any i18next `t` whose namespaces include `storage` (react-i18next's useTranslation(['…', 'storage']) or useTranslation('storage')). */
+export type Translate = (key: string, options: Record<string, unknown>) => string;
+
+/** `words` in the language `t` speaks. */
+export function sayStorage(t: Translate, words: Words): string {
+  if ('text' in words) return words.text;
+  const values: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(words.values ?? {}))
+    values[name] = isList(value)
+      ? value.map((item) => sayStorage(t, item)).join(', ')
+      : typeof value === 'object'
+        ? sayStorage(t, value)
+        : value;
+  return t(words.key, { ...values, ns: 'storage' });
+}
+
+const isList = (value: WordValue): value is readonly Words[] => Array.isArray(value);
+
+/** A title (or other name) between the language's quotation marks, as an item of a list. */
+export const quoted = (title: string | Words): Words => ({ key: 'quoted', values: { title } });
+
+/** How a refusal reads as plain text before the app has said (the catalog key: in unit tests, in logs). */
+let plainText = (words: Words): string => ('text' in words ? words.text : `storage:${words.key}`);
+
+/**
+ * How a refusal reads as plain text, as `error.message`, for the screens
+ * that show any error's message as it is: set once by the app, in its own
+ * language. Screens that know a refusal say its `words` themselves.
+ */
+export function sayRefusalsWith(say: (words: Words) => string): void {
+  plainText = say;
+}
+
+/** A change the app's rules do not allow; its words say why, in plain words. */
 export class Refusal extends Error {
-  constructor(message: string) {
-    super(message);
+  readonly words: Words;
+  /** `words` from the storage catalog; a string is a sentence from elsewhere, shown as it is. */
+  constructor(words: Words | string) {
+    super(); // no message of its own: it is read through the prototype's, below
     this.name = new.target.name;
+    this.words = typeof words === 'string' ? { text: words } : words;
   }
 }
+
+// The message is said when it is read, in the language the app speaks then.
+Object.defineProperty(Refusal.prototype, 'message', {
+  get(this: Refusal) {
+    return plainText(this.words);
+  },
+});
 
 /** An edit the session's run does not allow (see domain/sessions/agenda-editing.ts). */
 export class AgendaLockedError extends Refusal {}
@@ -20,39 +78,27 @@ export class AgendaLockedError extends Refusal {}
  */
 export class MixedMethodsError extends Refusal {
   constructor(method: 'device' | 'counts' | 'phones') {
-    super(
-      method === 'device'
-        ? 'People have already answered this round on the device, so counts cannot be added to it. Open another round for the cards or slips.'
-        : method === 'counts'
-          ? 'Counts from cards or slips are already in this round, so it cannot also be answered on the device. Open another round for that.'
-          : 'This round is being answered on phones, so it cannot also be answered on the device or on slips. Close it, or open another round for that.',
-    );
+    super({ key: `refusal.mixedMethods.${method}` });
   }
 }
 
 export class RoundClosedError extends Refusal {
   constructor() {
-    super('This check-in round has already been closed, so nothing more can be added to it.');
+    super({ key: 'refusal.roundClosed' });
   }
 }
 
 /** A write for an agenda item or a session that was removed meanwhile, in another window. */
 export class ItemGoneError extends Refusal {
   constructor(what: 'item' | 'session') {
-    super(
-      what === 'item'
-        ? 'That part of the plan was removed, in this window or another, so what was typed for it here was not kept. It is still on screen if you want to copy it.'
-        : 'That session was deleted, in this window or another, so this was not kept.',
-    );
+    super({ key: `refusal.gone.${what}` });
   }
 }
 
 /** An agreed action removed (in this window or another) while its text was being edited. */
 export class ActionGoneError extends Refusal {
   constructor() {
-    super(
-      'That action was removed, in this window or another, so this change to it was not kept. It is still on screen if you want to copy it.',
-    );
+    super({ key: 'refusal.gone.action' });
   }
 }
 
@@ -62,9 +108,13 @@ export class ExportRefusedError extends Refusal {}
 /** A backup that cannot be restored as chosen; nothing was written. */
 export class RestoreRefusedError extends Refusal {}
 
-/** The vault is locked (or was turned on in another window): nothing of the sessions can be read or written until it is unlocked. */
+/**
+ * The vault is locked (or was turned on in another window): nothing of the
+ * sessions can be read or written until it is unlocked. `key-gone`: the
+ * record's session was deleted, and its key with it.
+ */
 export class VaultLockedError extends Refusal {
-  constructor(message = 'The vault is locked: unlock it with your passphrase to open your sessions.') {
-    super(message);
+  constructor(why: 'locked' | 'key-gone' = 'locked') {
+    super({ key: why === 'locked' ? 'refusal.vaultLocked' : 'refusal.keyGone' });
   }
 }

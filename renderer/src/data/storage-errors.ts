@@ -1,14 +1,68 @@
-import { Refusal } from './errors.ts';
+import { Refusal, type Words } from './errors.ts';
 import { storageAvailable } from './storage-available.ts';
 
 // Storage errors are shown to the user, never swallowed. Repositories report
-// here; the app shell shows what is reported, in plain words.
+// here; the app shell shows what is reported, in plain words (the storage
+// catalog's, in the app's language: see StorageProblems).
+
+/**
+ * What the app was doing when storage failed, named by every write that can
+ * fail (a repository's method, a screen's save). Each is a key of the storage
+ * catalog's `action` group, whose words fit the catalog's sentences ("Could
+ * not {{action}}…"); a new one is added here and to every catalog.
+ */
+export const STORAGE_ACTIONS = [
+  'keep your sessions',
+  'save what you typed',
+  'create the session',
+  'save the session details',
+  'copy the session',
+  'delete the session',
+  'delete the sessions past their "delete after" date',
+  'restore the session',
+  'add to the agenda',
+  'remove the item',
+  'move the item',
+  'change the minutes',
+  'save where the session stands',
+  'remember your summary choices',
+  'save your note',
+  'save your preparation note',
+  'open the check-in round',
+  'change how people answer',
+  'save your answers',
+  'add the counts',
+  'close the check-in round',
+  'discard the check-in round',
+  'save the reflection',
+  'add the action',
+  'save the action',
+  'remove the action',
+  'save the exercise',
+  'add the exercise',
+  'delete the exercise',
+  'save the template',
+  'add the shared files',
+  'delete the template',
+  'read the sessions to export',
+  'read the sessions here',
+  'read the backup file',
+  'open the backup file',
+  'protect the backup file',
+  'save the backup file',
+  'restore the backup',
+  'wipe this device',
+  'bring back your sessions after the restart',
+] as const;
+
+export type StorageAction = (typeof STORAGE_ACTIONS)[number];
 
 export interface StorageProblem {
   id: number;
-  /** What the app was trying to do, e.g. "save your note". */
-  action: string;
-  message: string;
+  /** What the app was trying to do. */
+  action: StorageAction;
+  /** What to tell the facilitator, from the storage catalog (sayStorage). */
+  words: Words;
 }
 
 type Listener = (problems: readonly StorageProblem[]) => void;
@@ -31,30 +85,28 @@ function storageIsMissing(name: string, inner: string): boolean {
   return name === 'MissingAPIError' || inner === 'MissingAPIError' || !storageAvailable();
 }
 
-/** Said the same way whatever was being done, so it is shown once. */
-const NO_STORAGE_MESSAGE =
-  'This browser cannot store data, so Common Ground cannot keep anything you type here. To keep your work, use the desktop app, or open this page in an up-to-date Firefox, Chrome, Edge or Safari, outside a private window.';
-
-/** Turns a storage failure into a sentence a facilitator can act on. */
-export function describeStorageError(action: string, error: unknown): string {
-  if (error instanceof Refusal) return `Could not ${action}. ${error.message}`;
+/** Turns a storage failure into a sentence a facilitator can act on: a key of the storage catalog and its values. */
+export function describeStorageError(action: StorageAction, error: unknown): Words {
+  const doing: Words = { key: `action.${action}` };
+  if (error instanceof Refusal) return { key: 'problem.refused', values: { action: doing, refusal: error.words } };
   const name = errorName(error);
   const inner = error && typeof error === 'object' && 'inner' in error ? errorName((error as { inner: unknown }).inner) : '';
-  if (storageIsMissing(name, inner)) return NO_STORAGE_MESSAGE;
-  if (name === 'QuotaExceededError' || inner === 'QuotaExceededError') {
-    return `Could not ${action}: this device has no storage space left for Common Ground. Free some space, or export a backup and delete old sessions, then try again. What you typed is still on screen.`;
-  }
-  if (name === 'DatabaseClosedError' || name === 'OpenFailedError' || name === 'InvalidStateError') {
-    return `Could not ${action}: the app's storage is not available (it may be blocked by private browsing or browser settings). What you typed is still on screen; do not close the app until it is saved.`;
-  }
-  return `Could not ${action}. What you typed is still on screen; try again in a moment. (${name || 'Error'}: ${error instanceof Error ? error.message : String(error)})`;
+  // Said the same way whatever was being done, so it is shown once.
+  if (storageIsMissing(name, inner)) return { key: 'problem.noStorage' };
+  if (name === 'QuotaExceededError' || inner === 'QuotaExceededError') return { key: 'problem.full', values: { action: doing } };
+  if (name === 'DatabaseClosedError' || name === 'OpenFailedError' || name === 'InvalidStateError')
+    return { key: 'problem.unavailable', values: { action: doing } };
+  // The browser's own name and text for the failure, as it gave them: for whoever helps the facilitator find out more.
+  const detail = error instanceof Error ? error.message : String(error);
+  return { key: 'problem.failed', values: { action: doing, name: name || 'Error', detail } };
 }
 
-export function reportStorageError(action: string, error: unknown): void {
-  const message = describeStorageError(action, error);
+export function reportStorageError(action: StorageAction, error: unknown): void {
+  const words = describeStorageError(action, error);
   // A save retried on every keystroke fails the same way each time: say it once.
-  if (problems.some((problem) => problem.message === message)) return;
-  problems = [...problems, { id: nextId++, action, message }];
+  const said = JSON.stringify(words);
+  if (problems.some((problem) => JSON.stringify(problem.words) === said)) return;
+  problems = [...problems, { id: nextId++, action, words }];
   for (const listener of listeners) listener(problems);
 }
 
@@ -70,7 +122,7 @@ export function subscribeToStorageProblems(listener: Listener): () => void {
 }
 
 /** Reports a failure a caller caught, unless it was reported already where it happened (a repository's write). */
-export function reportFailure(action: string, error: unknown): void {
+export function reportFailure(action: StorageAction, error: unknown): void {
   if (wasReported(error)) return;
   reportStorageError(action, error);
   if (typeof error === 'object' && error !== null) reported.add(error);
@@ -80,7 +132,7 @@ export function reportFailure(action: string, error: unknown): void {
  * Runs a storage operation; on failure reports it (once, however many
  * layers ask) and rethrows so callers keep their unsaved state.
  */
-export async function reportingFailures<T>(action: string, operation: () => Promise<T>): Promise<T> {
+export async function reportingFailures<T>(action: StorageAction, operation: () => Promise<T>): Promise<T> {
   try {
     return await operation();
   } catch (error) {
@@ -103,7 +155,7 @@ type Operations = Record<string, (...args: never[]) => unknown>;
 
 /** A write is named by what it does; a read, or anything that does not return a promise, is named null. */
 type ActionNames<R extends Operations> = {
-  readonly [K in keyof R]: R[K] extends (...args: never[]) => Promise<unknown> ? string | null : null;
+  readonly [K in keyof R]: R[K] extends (...args: never[]) => Promise<unknown> ? StorageAction | null : null;
 };
 
 /**

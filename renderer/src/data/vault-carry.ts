@@ -35,11 +35,11 @@ export async function sealedDump(db: CommonGroundDatabase): Promise<string> {
         }),
     ),
   );
-  if (!tables[VAULT_TABLE]?.some((row) => (row as { id?: unknown }).id === RING_ID)) throw new Refusal('The vault is not on.');
+  if (!tables[VAULT_TABLE]?.some((row) => (row as { id?: unknown }).id === RING_ID)) throw new Refusal({ key: 'refusal.carry.vaultOff' });
   for (const [name, rows] of Object.entries(tables)) {
     if (name === VAULT_TABLE) continue;
     tables[name] = rows.map((row) => {
-      if (!isSealed(row)) throw new Refusal('Some records are not sealed yet; nothing was carried.');
+      if (!isSealed(row)) throw new Refusal({ key: 'refusal.carry.notSealed' });
       return { ...row, $sealed: toBase64(row.$sealed) };
     });
   }
@@ -52,25 +52,22 @@ export async function sealedDump(db: CommonGroundDatabase): Promise<string> {
  */
 export async function importSealedDump(db: CommonGroundDatabase, text: string): Promise<number> {
   const parsed = parseCarry(text);
-  if (!parsed) throw new Refusal('The carried database is damaged; nothing was written.');
+  if (!parsed) throw new Refusal({ key: 'refusal.carry.damaged' });
   await db.open();
   const idb = db.backendDB();
   const names = [...idb.objectStoreNames];
   const rows: Record<string, unknown[]> = {};
   for (const [name, list] of Object.entries(parsed.tables)) {
-    if (!names.includes(name))
-      throw new Refusal(`The carried database has a table this version does not know (${name}); nothing was written.`);
+    if (!names.includes(name)) throw new Refusal({ key: 'refusal.carry.unknownTable', values: { table: name } });
     const schema = name === VAULT_TABLE ? vaultRow : sealedRow;
     const checked = list.map((row) => schema.safeParse(row));
-    if (checked.some((result) => !result.success))
-      throw new Refusal(`The carried database has a record that is not sealed or not whole (${name}); nothing was written.`);
+    if (checked.some((result) => !result.success)) throw new Refusal({ key: 'refusal.carry.badRecord', values: { table: name } });
     rows[name] = checked.map((result) => {
       const row = result.data as Record<string, unknown>;
       return name === VAULT_TABLE ? row : { ...row, $sealed: fromBase64(row.$sealed as string) };
     });
   }
-  if (!rows[VAULT_TABLE]?.some((row) => (row as { id: string }).id === RING_ID))
-    throw new Refusal('The carried database has no key ring; nothing was written.');
+  if (!rows[VAULT_TABLE]?.some((row) => (row as { id: string }).id === RING_ID)) throw new Refusal({ key: 'refusal.carry.noKeyRing' });
   const transaction = idb.transaction(names, 'readwrite');
   const done = new Promise<void>((resolve, reject) => {
     transaction.oncomplete = () => resolve();
@@ -93,7 +90,7 @@ export async function importSealedDump(db: CommonGroundDatabase, text: string): 
   try {
     await done;
   } catch {
-    throw new Refusal('This device already holds sessions, so the carried database was not written over them.');
+    throw new Refusal({ key: 'refusal.carry.notEmpty' });
   }
   return written;
 }

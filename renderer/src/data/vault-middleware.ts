@@ -156,7 +156,7 @@ export class VaultKeeper {
       state.keys.set(sessionId, key);
       return key;
     }
-    if (!create) throw new VaultLockedError('This record’s key is gone: its session was deleted.');
+    if (!create) throw new VaultLockedError('key-gone');
     const made = newSessionKey(state.master, sessionId, this.random);
     await vault.mutate({ trans, type: 'put', values: [{ id: SESSION_KEY_PREFIX + sessionId, wrapped: made.wrapped }] });
     let pending = this.pendingKeys.get(trans);
@@ -304,7 +304,7 @@ export class VaultKeeper {
       const state = this.current;
       if (state.kind !== 'open') throw new VaultLockedError();
       const key = state.keys.get(sessionOf(row));
-      if (!key) throw new VaultLockedError('This record’s key is gone: its session was deleted.');
+      if (!key) throw new VaultLockedError('key-gone');
       return this.unsealRow(tableName, row, key);
     };
     return Object.create(cursor, {

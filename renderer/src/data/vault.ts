@@ -78,7 +78,7 @@ export function createVaultControl(db: CommonGroundDatabase, { calibrate = () =>
 
   function checkPassphrase(passphrase: string): void {
     if ([...passphrase.normalize('NFC')].length < MIN_PASSPHRASE_LENGTH) {
-      throw new Refusal(`A passphrase needs at least ${MIN_PASSPHRASE_LENGTH} characters. A few unrelated words are easiest to remember.`);
+      throw new Refusal({ key: 'refusal.passphraseTooShort', values: { min: MIN_PASSPHRASE_LENGTH } });
     }
   }
 
@@ -112,7 +112,7 @@ export function createVaultControl(db: CommonGroundDatabase, { calibrate = () =>
       const { ring, master, recoveryKey } = await createKeyRing(passphrase, await calibrate());
       try {
         await db.transaction('rw', allTables(), async () => {
-          if ((await storedRing()) !== null) throw new Refusal('The vault is already on (it was turned on in another window).');
+          if ((await storedRing()) !== null) throw new Refusal({ key: 'refusal.vaultAlreadyOn' });
           const tables = sealedTables();
           const sessions = await db.sessions.toArray();
           const rows = await Promise.all(tables.map((table) => table.toArray()));

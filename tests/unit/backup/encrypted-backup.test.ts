@@ -11,6 +11,7 @@ import {
 } from '../../../domain/backup/encrypted-backup.ts';
 import type * as VaultCrypto from '../../../domain/vault/vault-crypto.ts';
 import { fromBase64, KDF_MEMORY_KIB, toBase64, WrongPassphraseError, type KdfParams } from '../../../domain/vault/vault-crypto.ts';
+import { refusedWith } from '../../support/storage-words.ts';
 
 // Every derivation goes through this spy, so a test can tell that a hostile file was refused before any was run.
 const derivations = vi.hoisted(() => ({ count: 0 }));
@@ -134,24 +135,24 @@ describe('a malformed or hostile envelope', () => {
 
   it.each(refusals)('refuses %s with a plain message, before deriving any key', async (_what, text, message) => {
     await expect(decryptBackup(text, PASSPHRASE)).rejects.toThrow(EncryptedBackupError);
-    await expect(decryptBackup(text, PASSPHRASE)).rejects.toThrow(message);
-    expect(() => readEncryptedBackup(text)).toThrow(message);
+    expect(await refusedWith(decryptBackup(text, PASSPHRASE))).toMatch(message);
+    expect(await refusedWith(() => readEncryptedBackup(text))).toMatch(message);
     expect(derivations.count).toBe(0);
   });
 
   it('holds a file to the strict bounds however small the bounds a test may pass', async () => {
     const quickFile = await encryptBackup(backupText, PASSPHRASE, QUICK, options);
     derivations.count = 0;
-    await expect(decryptBackup(quickFile, PASSPHRASE)).rejects.toThrow(/at kdf\.m/);
+    expect(await refusedWith(decryptBackup(quickFile, PASSPHRASE))).toMatch(/at kdf\.m/);
     expect(derivations.count).toBe(0);
     expect(FILE_KDF_BOUNDS).toEqual({ memoryKib: 64 * 1024, minPasses: 1, maxPasses: 10 });
     // What the app's own calibration writes is within them.
     expect(() => readEncryptedBackup(JSON.stringify(valid(strict)))).not.toThrow();
   });
 
-  it('refuses a file too large to be a backup without parsing it', () => {
+  it('refuses a file too large to be a backup without parsing it', async () => {
     const huge = `{"format":"common-ground-encrypted-backup","version":1,"sealed":"${'A'.repeat(210 * 1024 * 1024)}"}`;
     expect(isEncryptedBackup(huge)).toBe(false);
-    expect(() => readEncryptedBackup(huge)).toThrow('This file is too large to be a Common Ground backup.');
+    expect(await refusedWith(() => readEncryptedBackup(huge))).toBe('This file is too large to be a Common Ground backup.');
   });
 });

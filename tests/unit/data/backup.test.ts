@@ -2,10 +2,11 @@ import { readFile } from 'node:fs/promises';
 import fc from 'fast-check';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { BACKUP_FORMAT, parseBackup, type Backup } from '../../../domain/backup/backup-format.ts';
+import { BACKUP_FORMAT, type Backup } from '../../../domain/backup/backup-format.ts';
 import { blankSession } from '../../../domain/sessions/plan-from-content.ts';
 import type { AgendaItem } from '../../../domain/sessions/session-model.ts';
-import { exportSessions, restoreBackup } from '../../../renderer/src/data/backup.ts';
+import { exportSessions, parseBackup, restoreBackup } from '../../../renderer/src/data/backup.ts';
+import { inEnglish, refusedWith } from '../../support/storage-words.ts';
 import { CommonGroundDatabase } from '../../../renderer/src/data/database.ts';
 import { findSampleInstrument as find } from '../../support/sample-instrument.ts';
 
@@ -89,7 +90,7 @@ beforeEach(async () => {
 
 async function importText(text: string) {
   const result = parseBackup(text, find);
-  if (!result.ok) return result.message;
+  if (!result.ok) return inEnglish(result.refusal);
   await restoreBackup(db, result.backup, 'keep-both', newId);
   return 'restored';
 }
@@ -161,8 +162,8 @@ describe('backup import refuses bad files and changes nothing', () => {
     } as AgendaItem);
     const before = await dump();
     const result = parseBackup(backupText([bundle('s1'), bundle('s2')]), find);
-    if (!result.ok) throw new Error(result.message);
-    await expect(restoreBackup(db, result.backup, 'replace', newId)).rejects.toThrow(/shares records with/);
+    if (!result.ok) throw new Error(inEnglish(result.refusal));
+    expect(await refusedWith(restoreBackup(db, result.backup, 'replace', newId))).toMatch(/shares records with/);
     expect(await dump()).toEqual(before);
   });
 });
@@ -187,7 +188,7 @@ describe('backups from version 1', () => {
       ],
     };
     const result = parseBackup(backupText([v1], { version: 1 }), find);
-    if (!result.ok) throw new Error(result.message);
+    if (!result.ok) throw new Error(inEnglish(result.refusal));
     const [read] = result.backup.sessions;
     expect(result.backup.version).toBe(6);
     expect(read!.checkInRounds[0]).toMatchObject({ purpose: 'check-in', method: 'hand-around', turns: 0, sequence: 1 });
@@ -282,7 +283,7 @@ describe('backup round trip', () => {
           b.agreedActions[0] = { ...b.agreedActions[0]!, text: g.action };
           b.checkInTallies[0] = { ...b.checkInTallies[0]!, counts: { heard: { [String(g.answer)]: 5 } } };
           const read = parseBackup(backupText([b]), find);
-          if (!read.ok) throw new Error(read.message);
+          if (!read.ok) throw new Error(inEnglish(read.refusal));
           await restoreBackup(db, read.backup, 'keep-both', newId);
         }
         const before = await dump();
@@ -303,7 +304,7 @@ describe('backups written by earlier versions', () => {
   it('version 2 (written by 0.1.0) still restores, its check-ins closed as a round closes now', async () => {
     const text = await readFile(new URL('../../fixtures/backup-v2.json', import.meta.url), 'utf8');
     const result = parseBackup(text, find);
-    if (!result.ok) throw new Error(result.message);
+    if (!result.ok) throw new Error(inEnglish(result.refusal));
     await restoreBackup(db, result.backup, 'keep-both', newId);
     expect(await db.sessions.count()).toBe(2);
     const ran = (await db.sessions.toArray()).find((session) => session.run)!;
@@ -321,7 +322,7 @@ describe('backups written by earlier versions', () => {
   it('version 3 restores and exports again to the letter, as version 6 with no own exercises or templates', async () => {
     const text = await readFile(new URL('../../fixtures/backup-v3.json', import.meta.url), 'utf8');
     const result = parseBackup(text, find);
-    if (!result.ok) throw new Error(result.message);
+    if (!result.ok) throw new Error(inEnglish(result.refusal));
     await restoreBackup(db, result.backup, 'keep-both', newId);
     expect(JSON.parse(await exportSessions(db, 'all', result.backup.exportedAt))).toEqual({
       ...JSON.parse(text),

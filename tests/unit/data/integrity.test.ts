@@ -1,10 +1,11 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { BACKUP_FORMAT, parseBackup, type Backup } from '../../../domain/backup/backup-format.ts';
+import { BACKUP_FORMAT, type Backup } from '../../../domain/backup/backup-format.ts';
 import { next, notStarted, runSteps, togglePause, end } from '../../../domain/run/run-state.ts';
 import { blankSession } from '../../../domain/sessions/plan-from-content.ts';
 import type { AgendaItem, SessionBundle } from '../../../domain/sessions/session-model.ts';
-import { exportSessions, restoreBackup } from '../../../renderer/src/data/backup.ts';
+import { exportSessions, parseBackup, restoreBackup } from '../../../renderer/src/data/backup.ts';
+import { inEnglish, refusedWith } from '../../support/storage-words.ts';
 import { createCheckInRepository } from '../../../renderer/src/data/check-in-repository.ts';
 import { CommonGroundDatabase } from '../../../renderer/src/data/database.ts';
 import { createSessionRepository } from '../../../renderer/src/data/session-repository.ts';
@@ -70,7 +71,7 @@ describe('removing an agenda item', () => {
     await sessions.removeItem((await db.agendaItems.get('b'))!);
 
     const parsed = parseBackup(await exportSessions(db, 'all', 5), find);
-    if (!parsed.ok) throw new Error(parsed.message);
+    if (!parsed.ok) throw new Error(inEnglish(parsed.refusal));
     await wipe();
     await restoreBackup(db, parsed.backup, 'keep-both', clock.newId);
     expect(await db.checkInRounds.get(roundId)).toMatchObject({ agendaItemId: null, closedAt: expect.any(Number) });
@@ -120,7 +121,7 @@ describe('removing an agenda item', () => {
       agreedActions: [],
     };
     const parsed = parseBackup(backupText([bundle]), find);
-    if (!parsed.ok) throw new Error(parsed.message);
+    if (!parsed.ok) throw new Error(inEnglish(parsed.refusal));
     expect(parsed.backup.sessions[0]!.checkInRounds[0]!.agendaItemId).toBeNull();
   });
 });
@@ -216,7 +217,7 @@ describe('restoring decides everything before writing', () => {
     await restoreBackup(db, backup(bundle('here', 'shared')), 'keep-both', clock.newId);
     const before = await dump();
     const refused = restoreBackup(db, backup(bundle('new', 'fresh'), bundle('other', 'shared')), 'replace', clock.newId);
-    await expect(refused).rejects.toThrow(
+    expect(await refusedWith(refused)).toBe(
       '“Session other” in this backup shares records with “Session here” on this device, so it cannot replace anything. Choose “Keep both” to restore it as a copy.',
     );
     await expect(refused).rejects.not.toThrow(/ConstraintError|BulkError/);
@@ -263,7 +264,7 @@ describe('reading a backup', () => {
   };
   const message = (text: string) => {
     const result = parseBackup(text, find);
-    return result.ok ? 'accepted' : result.message;
+    return result.ok ? 'accepted' : inEnglish(result.refusal);
   };
 
   // Tallies are what version 2 backups (written by 0.1.0) hold; they are checked before being carried forward.
@@ -295,10 +296,10 @@ describe('writes that arrive after what they belong to was removed (in another w
     const b = (await db.agendaItems.get('b'))!;
     await sessions.removeItem(b);
     const gone = /was removed, in this window or another/;
-    await expect(sessions.setPrepNote(b, 'late')).rejects.toThrow(gone);
-    await expect(sessions.saveStepNote({ id: 'b_0', sessionId: 's', agendaItemId: 'b', stepIndex: 0 }, 'late')).rejects.toThrow(gone);
-    await expect(records.saveReflection(b, { kind: 'timelines', data: { groups: [] } })).rejects.toThrow(gone);
-    await expect(records.addAction('s', 'b', 'late')).rejects.toThrow(gone);
+    expect(await refusedWith(sessions.setPrepNote(b, 'late'))).toMatch(gone);
+    expect(await refusedWith(sessions.saveStepNote({ id: 'b_0', sessionId: 's', agendaItemId: 'b', stepIndex: 0 }, 'late'))).toMatch(gone);
+    expect(await refusedWith(records.saveReflection(b, { kind: 'timelines', data: { groups: [] } }))).toMatch(gone);
+    expect(await refusedWith(records.addAction('s', 'b', 'late'))).toMatch(gone);
     await expect(records.updateAction(actionId, 'late')).rejects.toBeInstanceOf(ActionGoneError);
     const parsed = parseBackup(await exportSessions(db, 'all', 5), find);
     expect(parsed.ok).toBe(true);
@@ -309,7 +310,7 @@ describe('writes that arrive after what they belong to was removed (in another w
     const sessions = createSessionRepository(db, clock);
     const a = (await db.agendaItems.get('a'))!;
     const deleted = await sessions.delete('s');
-    await expect(sessions.setPrepNote(a, 'typed as it was deleted')).rejects.toThrow(/was removed/);
+    expect(await refusedWith(sessions.setPrepNote(a, 'typed as it was deleted'))).toMatch(/was removed/);
     await sessions.restore(deleted);
     expect(await db.sessions.count()).toBe(1);
   });
@@ -330,8 +331,8 @@ describe('a backup the app writes', () => {
   it('is checked as a restore checks it: a session that would not restore is named, and nothing is saved', async () => {
     await plannedSession();
     await db.prepNotes.put({ id: 'a', sessionId: 's', text: 'x'.repeat(200_001), updatedAt: 1 });
-    await expect(exportSessions(db, 'all', 5)).rejects.toThrow(
-      /“Evening” cannot be backed up as it is: at prepNotes\.0\.text, is too long\. Nothing was saved\./,
+    expect(await refusedWith(exportSessions(db, 'all', 5))).toMatch(
+      /^“Evening” cannot be backed up as it is: at prepNotes\.0\.text, is too long\. Nothing was saved\.$/,
     );
   });
 

@@ -8,6 +8,7 @@ import { Refusal } from '../../../renderer/src/data/errors.ts';
 import { createOwnExerciseRepository, OwnExerciseRefusedError } from '../../../renderer/src/data/own-exercise-repository.ts';
 import { createSessionRepository, systemClock } from '../../../renderer/src/data/session-repository.ts';
 import { exportSessions, parseBackup, restoreBackup } from '../../../renderer/src/data/backup.ts';
+import { inEnglish } from '../../support/storage-words.ts';
 import { findSampleInstrument } from '../../support/sample-instrument.ts';
 import { quickVault, TEST_PASSPHRASE } from '../../support/quick-vault.ts';
 import { shippedExercises } from '../../support/shipped-content.ts';
@@ -90,7 +91,7 @@ describe('own exercises in backups', () => {
     const repository = createOwnExerciseRepository(db, systemClock);
     await repository.save(own);
     const parsed = parseBackup(await exportSessions(db, 'all', 5), findSampleInstrument);
-    if (!parsed.ok) throw new Error(parsed.message);
+    if (!parsed.ok) throw new Error(inEnglish(parsed.refusal));
     expect(parsed.backup.ownExercises.map((record) => record.id)).toEqual([own.id]);
 
     await repository.remove(own.id);

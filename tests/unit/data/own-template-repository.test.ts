@@ -12,6 +12,7 @@ import {
   type TemplateDescription,
 } from '../../../domain/content/own-template.ts';
 import { exportSessions, parseBackup, restoreBackup } from '../../../renderer/src/data/backup.ts';
+import { inEnglish } from '../../support/storage-words.ts';
 import { CommonGroundDatabase } from '../../../renderer/src/data/database.ts';
 import { Refusal } from '../../../renderer/src/data/errors.ts';
 import { createOwnExerciseRepository } from '../../../renderer/src/data/own-exercise-repository.ts';
@@ -232,7 +233,7 @@ describe('own templates in backups and the vault', () => {
     await exercises.save(own);
     const saved = await templates.save(planDocument());
     const parsed = parseBackup(await exportSessions(db, 'all', 5), findSampleInstrument);
-    if (!parsed.ok) throw new Error(parsed.message);
+    if (!parsed.ok) throw new Error(inEnglish(parsed.refusal));
     expect(parsed.backup.ownTemplates.map((record) => record.id)).toEqual([saved.id]);
 
     await templates.remove(saved.id);
@@ -265,7 +266,9 @@ describe('own templates in backups and the vault', () => {
       ownTemplates: [{ ...file.ownTemplates[0]!, markdown: file.ownTemplates[0]!.markdown.replace(/summary:.*\n/, '') }],
     };
     const result = parseBackup(JSON.stringify(broken), findSampleInstrument);
-    expect(result.ok ? '' : result.message).toMatch(/the template “own-[a-z0-9]{12}” does not pass the content check \(summary:/);
+    expect(result.ok ? '' : inEnglish(result.refusal)).toMatch(
+      /the template “own-[a-z0-9]{12}” does not pass the content check \(summary:/,
+    );
   });
 
   it('is sealed with the vault on', async () => {

@@ -6,6 +6,7 @@ import {
   subscribeToStorageProblems,
   type StorageProblem,
 } from '../../../renderer/src/data/storage-errors.ts';
+import { inEnglish } from '../../support/storage-words.ts';
 
 function quotaError() {
   return Object.assign(new Error('quota'), { name: 'QuotaExceededError' });
@@ -26,15 +27,15 @@ describe('repositories that report their own failures', () => {
           throw Object.assign(quotaError(), { text });
         },
       },
-      { read: null, write: 'save the note' },
+      { read: null, write: 'save your note' },
     );
     expect(await repository.read()).toBe('stored');
     const failure = repository.write('x');
     await expect(failure).rejects.toThrow('quota');
     // A caller that wraps the same write again does not report it a second time.
-    await expect(reportingFailures('save your note', () => repository.write('x'))).rejects.toThrow('quota');
-    expect(shown.map((problem) => problem.message)).toEqual([
-      expect.stringMatching(/^Could not save the note: this device has no storage space/),
+    await expect(reportingFailures('save your preparation note', () => repository.write('x'))).rejects.toThrow('quota');
+    expect(shown.map((problem) => inEnglish(problem.words))).toEqual([
+      expect.stringMatching(/^Could not save your note: this device has no storage space/),
     ]);
     stop();
   });
@@ -44,7 +45,7 @@ describe('repositories that report their own failures', () => {
     quietReportedRejections({ addEventListener: (_type: string, listener: never) => listeners.push(listener) } as never);
     const reported = quotaError();
     const prevented: unknown[] = [];
-    void reportingFailures('save the note', () => Promise.reject(reported)).catch(() => undefined);
+    void reportingFailures('save your note', () => Promise.reject(reported)).catch(() => undefined);
     return Promise.resolve().then(async () => {
       await new Promise((resolve) => setTimeout(resolve, 0));
       for (const reason of [reported, new Error('a bug')]) listeners[0]!({ reason, preventDefault: () => prevented.push(reason) });

@@ -3,7 +3,6 @@ import Dexie from 'dexie';
 import fc from 'fast-check';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { parseBackup } from '../../../domain/backup/backup-format.ts';
 import {
   addMinutes,
   alliesListenNextItem,
@@ -24,7 +23,8 @@ import { stepNoteId, type AgendaItem, type Session } from '../../../domain/sessi
 import type { NewAgendaItem } from '../../../domain/sessions/plan-from-content.ts';
 import { composeSummary } from '../../../domain/summary/compose-summary.ts';
 import { defaultSummaryChoices } from '../../../domain/summary/summary-choices.ts';
-import { exportSessions, restoreBackup } from '../../../renderer/src/data/backup.ts';
+import { exportSessions, parseBackup, restoreBackup } from '../../../renderer/src/data/backup.ts';
+import { inEnglish } from '../../support/storage-words.ts';
 import { readBundles } from '../../../renderer/src/data/session-bundles.ts';
 import { MixedMethodsError, createCheckInRepository } from '../../../renderer/src/data/check-in-repository.ts';
 import { CommonGroundDatabase } from '../../../renderer/src/data/database.ts';
@@ -384,7 +384,7 @@ describe.each([
         const before = await dump(db);
 
         const parsed = parseBackup(await exportSessions(db, 'all', 5), find);
-        if (!parsed.ok) throw new Error(parsed.message);
+        if (!parsed.ok) throw new Error(inEnglish(parsed.refusal));
         await Promise.all([db.sessions, ...db.sessionTables()].map((table) => table.clear()));
         await restoreBackup(db, parsed.backup, 'keep-both', () => 'unused');
         expect(await dump(db)).toEqual(before);
@@ -403,7 +403,7 @@ describe.each([
           expect(await summaryText(db, copy!)).toEqual(await summaryText(db, original.session));
         }
         const again = parseBackup(await exportSessions(db, 'all', 6), find);
-        if (!again.ok) throw new Error(again.message);
+        if (!again.ok) throw new Error(inEnglish(again.refusal));
         if (vault === 'on') {
           // Sealed through and through: nothing but ids, positions and the sealed bytes is stored in the clear.
           for (const row of await rawRows(db)) expect(Object.keys(row as object).filter((field) => !PLAIN_FIELDS.has(field))).toEqual([]);

@@ -7,6 +7,7 @@ import { createSessionRepository, systemClock } from '../../../renderer/src/data
 import { importSealedDump, sealedDump } from '../../../renderer/src/data/vault-carry.ts';
 import { findSampleInstrument } from '../../support/sample-instrument.ts';
 import { quickVault, TEST_PASSPHRASE } from '../../support/quick-vault.ts';
+import { refusedWith } from '../../support/storage-words.ts';
 
 // The sealed database carried across the desktop app's profile wipe: taken
 // as stored (nothing decrypted), written back as stored into the new empty
@@ -44,7 +45,7 @@ describe('carrying the sealed database across a profile wipe', () => {
   it('carries nothing while the vault is off', async () => {
     const db = fresh();
     await createSessionRepository(db, systemClock).create('Plain');
-    await expect(sealedDump(db)).rejects.toThrow('The vault is not on.');
+    expect(await refusedWith(sealedDump(db))).toBe('The vault is not on.');
   });
 
   it('refuses a carried file with a plain record, a damaged one, or one over existing data, and writes nothing', async () => {
@@ -63,7 +64,9 @@ describe('carrying the sealed database across a profile wipe', () => {
 
     const occupied = fresh();
     await createSessionRepository(occupied, systemClock).create('Already here');
-    await expect(importSealedDump(occupied, JSON.stringify(dump))).rejects.toThrow(/already holds sessions/);
+    expect(await refusedWith(importSealedDump(occupied, JSON.stringify(dump)))).toBe(
+      'This device already holds sessions, so the carried database was not written over them.',
+    );
     expect((await occupied.sessions.toArray()).map((session) => session.title)).toEqual(['Already here']);
     expect(await occupied.vault.count()).toBe(0);
   });

@@ -12,6 +12,7 @@ import { RING_ID, SESSION_KEY_PREFIX } from '../../../renderer/src/data/vault-mi
 import { findSampleInstrument } from '../../support/sample-instrument.ts';
 import { quickVault, TEST_PASSPHRASE } from '../../support/quick-vault.ts';
 import { PROJECT_ROOT } from '../../support/run-command.ts';
+import { refusedWith } from '../../support/storage-words.ts';
 
 // The vault from the data layer's side: what IndexedDB holds with it on is
 // unreadable without the passphrase; what the repositories read is exactly
@@ -120,7 +121,9 @@ describe('the vault in storage', () => {
     await raw((raw) => raw.table('prepNotes').put(leftover));
     const second = open();
     await quickVault(second).unlock(TEST_PASSPHRASE);
-    await expect(createSessionRepository(second, systemClock).prepNoteText(itemId)).rejects.toThrow(/key is gone/);
+    expect(await refusedWith(createSessionRepository(second, systemClock).prepNoteText(itemId))).toBe(
+      'This record’s key is gone: its session was deleted.',
+    );
   });
 
   it('a window that missed the vault being turned on writes nothing in the clear', async () => {
@@ -167,7 +170,9 @@ describe('the vault in storage', () => {
   it('refuses a short passphrase before anything is written', async () => {
     const db = open();
     await planWithNotes(db);
-    await expect(quickVault(db).turnOn('short')).rejects.toThrow(/at least 10 characters/);
+    expect(await refusedWith(quickVault(db).turnOn('short'))).toBe(
+      'A passphrase needs at least 10 characters. A few unrelated words are easiest to remember.',
+    );
     expect(await storedText()).toContain(CANARY);
     expect((await quickVault(db).status()).kind).toBe('off');
   });

@@ -9,7 +9,7 @@ import { findCheckIn } from '../../content/content-details.ts';
 import { checkIns, sessions } from '../../data/app-database.ts';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { ParticipantLanguage } from '../../i18n/participant-language.tsx';
-import { Refusal } from '../../data/errors.ts';
+import { Refusal, sayStorage } from '../../data/errors.ts';
 import { Markdown } from '../../markdown/Markdown.tsx';
 import { FocusedHeading } from '../../ui/FocusedHeading.tsx';
 import { holdOnHandAround, releaseHandAround, useLeaveAttempts } from './hand-around-hold.ts';
@@ -280,7 +280,7 @@ function PersonTurn({
   onFinish: () => void;
   onDone: () => void;
 }) {
-  const { t } = useTranslation('handAround');
+  const { t, i18n } = useTranslation('handAround');
   const [stage, setStage] = useState<Stage>({ name: 'choose' });
   const [chosen, setChosen] = useState<Chosen>({});
   const [change, setChange] = useState<ChangeAnswer>(null);
@@ -305,7 +305,9 @@ function PersonTurn({
       await checkIns.submitTurn(roundId, turn, { wantsChange: change === 'yes' });
       setStage({ name: 'thanks' });
     } catch (error) {
-      setProblem(error instanceof Refusal ? error.message : t('notSaved'));
+      // A refusal is worded in the storage catalog, fetched only when one is to be shown.
+      if (error instanceof Refusal) await i18n.loadNamespaces('storage');
+      setProblem(error instanceof Refusal ? sayStorage((key, options) => i18n.t(key, options), error.words) : t('notSaved'));
     } finally {
       setBusy(false);
     }

@@ -1,14 +1,16 @@
-import { useEffect, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
+import { Suspense, useEffect, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import type { Backup } from '../../../../domain/backup/backup-format.ts';
 import type { ConflictChoice } from '../../data/backup.ts';
 import { backups } from '../../data/app-database.ts';
 import { reportFailure } from '../../data/storage-errors.ts';
+import { sayStorage, type Words } from '../../data/errors.ts';
+import { backupProblemWords } from '../../data/backup-problems.ts';
 import { ExportForm, loadEncryptedBackups, type ExportResult } from './ExportForm.tsx';
 
 type RestoreState =
   | { step: 'idle' }
-  | { step: 'refused'; message: string }
+  | { step: 'refused'; refusal: Words }
   /** The chosen file is protected: it is held here, unopened, until its passphrase opens it. */
   | { step: 'passphrase'; fileName: string; text: string; wrong: boolean; busy: boolean }
   | { step: 'conflict'; backup: Backup; titles: string[] }
@@ -27,7 +29,7 @@ export function BackupPanel({ canExport }: { canExport: boolean }) {
   const restore = async (backup: Backup, choice: ConflictChoice) => {
     try {
       const result = await backups.restore(backup, choice);
-      setState(result.ok ? { step: 'done', count: result.count } : { step: 'refused', message: result.message });
+      setState(result.ok ? { step: 'done', count: result.count } : { step: 'refused', refusal: result.refusal });
     } catch (error) {
       reportFailure('restore the backup', error);
       setState({ step: 'idle' });
@@ -37,7 +39,7 @@ export function BackupPanel({ canExport }: { canExport: boolean }) {
   /** The one way in for a backup's plain text, opened from a protected file or not: every check is made before anything is written. */
   const restoreText = async (text: string) => {
     const result = await backups.read(text);
-    if (!result.ok) return setState({ step: 'refused', message: result.message });
+    if (!result.ok) return setState({ step: 'refused', refusal: result.refusal });
     if (result.conflicts.length > 0) return setState({ step: 'conflict', backup: result.backup, titles: result.conflicts });
     await restore(result.backup, 'keep-both');
   };
@@ -54,7 +56,7 @@ export function BackupPanel({ canExport }: { canExport: boolean }) {
         // A damaged or newer file is refused before anyone is asked for a passphrase.
         readEncryptedBackup(text);
       } catch (error) {
-        if (error instanceof EncryptedBackupError) return setState({ step: 'refused', message: error.message });
+        if (error instanceof EncryptedBackupError) return setState({ step: 'refused', refusal: backupProblemWords(error.problem) });
         throw error;
       }
       setState({ step: 'passphrase', fileName: file.name, text, wrong: false, busy: false });
@@ -105,9 +107,9 @@ export function BackupPanel({ canExport }: { canExport: boolean }) {
         {state.step === 'done' && <p className="backup-panel__ok">{t('backup.restored', { count: state.count })}</p>}
       </div>
       {state.step === 'refused' && (
-        <p className="backup-panel__error" role="alert">
-          {t('backup.refused', { message: state.message })}
-        </p>
+        <Suspense fallback={null}>
+          <RestoreRefused refusal={state.refusal} />
+        </Suspense>
       )}
       {state.step === 'passphrase' && (
         <UnlockForm
@@ -150,6 +152,16 @@ export function BackupPanel({ canExport }: { canExport: boolean }) {
         </div>
       )}
     </section>
+  );
+}
+
+/** Why nothing was restored, in the storage catalog's words (fetched when a refusal is first shown). */
+function RestoreRefused({ refusal }: { refusal: Words }) {
+  const { t } = useTranslation(['sessions', 'storage']);
+  return (
+    <p className="backup-panel__error" role="alert">
+      {t('backup.refused', { message: sayStorage(t, refusal) })}
+    </p>
   );
 }
 

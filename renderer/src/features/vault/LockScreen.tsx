@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { VAULT_UNLOCKED_MARK } from '../../navigation/performance-marks.ts';
 import { NewPassphraseFields } from './PassphraseFields.tsx';
-import { loadVault, problemText } from './vault-actions.ts';
+import { loadVault, problemText, VAULT_NAMESPACES } from './vault-actions.ts';
 
 /**
  * The locked app: nothing of any session is mounted, and the keys are out of
@@ -9,6 +10,7 @@ import { loadVault, problemText } from './vault-actions.ts';
  * new passphrase.
  */
 export default function LockScreen() {
+  const { t } = useTranslation(VAULT_NAMESPACES);
   const [mode, setMode] = useState<'passphrase' | 'recovery'>('passphrase');
   const [passphrase, setPassphrase] = useState('');
   const [recoveryKey, setRecoveryKey] = useState('');
@@ -25,19 +27,19 @@ export default function LockScreen() {
       else if (newPassphrase) await vault.recover(recoveryKey, newPassphrase);
       performance.mark(VAULT_UNLOCKED_MARK);
     } catch (error) {
-      setState({ step: 'failed', message: problemText(error) });
+      setState({ step: 'failed', message: problemText(error, t) });
       field.current?.select();
     }
   };
 
   return (
     <main className="vault-screen lock-screen" aria-labelledby="lock-heading">
-      <p className="brand">Common Ground</p>
-      <h1 id="lock-heading">Locked</h1>
-      <p className="lede">Your sessions, notes and results are encrypted on this device. Type your passphrase to open them.</p>
+      <p className="brand">{t('brand')}</p>
+      <h1 id="lock-heading">{t('lock.heading')}</h1>
+      <p className="lede">{t('lock.lede')}</p>
       <form
         className="vault-form"
-        aria-label={mode === 'passphrase' ? 'Unlock' : 'Unlock with the recovery key'}
+        aria-label={mode === 'passphrase' ? t('lock.form') : t('lock.recoveryForm')}
         onSubmit={(event) => {
           event.preventDefault();
           void unlock();
@@ -45,7 +47,7 @@ export default function LockScreen() {
       >
         {mode === 'passphrase' ? (
           <div className="field">
-            <label htmlFor="unlock-passphrase">Passphrase</label>
+            <label htmlFor="unlock-passphrase">{t('lock.passphrase')}</label>
             <input
               id="unlock-passphrase"
               ref={field}
@@ -58,7 +60,7 @@ export default function LockScreen() {
         ) : (
           <>
             <div className="field">
-              <label htmlFor="unlock-recovery">Recovery key</label>
+              <label htmlFor="unlock-recovery">{t('lock.recoveryKey')}</label>
               <input
                 id="unlock-recovery"
                 ref={field}
@@ -69,7 +71,7 @@ export default function LockScreen() {
                 onChange={(event) => setRecoveryKey(event.target.value)}
               />
             </div>
-            <NewPassphraseFields label="New passphrase" onChange={setNewPassphrase} />
+            <NewPassphraseFields label={t('lock.newPassphrase')} onChange={setNewPassphrase} />
           </>
         )}
         <button
@@ -77,7 +79,7 @@ export default function LockScreen() {
           className="button"
           disabled={state.step === 'working' || (mode === 'passphrase' ? passphrase === '' : !newPassphrase || recoveryKey.trim() === '')}
         >
-          {state.step === 'working' ? 'Opening…' : mode === 'passphrase' ? 'Unlock' : 'Unlock and set the new passphrase'}
+          {state.step === 'working' ? t('lock.opening') : mode === 'passphrase' ? t('lock.unlock') : t('lock.unlockAndSet')}
         </button>
         {state.step === 'failed' && (
           <p role="alert" className="vault-problem">
@@ -94,10 +96,10 @@ export default function LockScreen() {
             setState({ step: 'idle' });
           }}
         >
-          {mode === 'passphrase' ? 'Forgot your passphrase? Use the recovery key' : 'Use the passphrase instead'}
+          {mode === 'passphrase' ? t('lock.useRecovery') : t('lock.usePassphrase')}
         </button>
       </p>
-      <p className="field__hint">Without the passphrase and without the recovery key, nothing kept here can be opened by anyone.</p>
+      <p className="field__hint">{t('lock.nobody')}</p>
     </main>
   );
 }

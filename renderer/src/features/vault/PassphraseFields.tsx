@@ -1,9 +1,15 @@
 import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 
 export const MIN_LENGTH = 10;
 
-/** A passphrase typed twice, with what makes a good one; `onChange` gets it only once both match and it is long enough. */
-export function NewPassphraseFields({ onChange, label = 'Passphrase' }: { onChange: (passphrase: string | null) => void; label?: string }) {
+/**
+ * A passphrase typed twice, with what makes a good one; `onChange` gets it
+ * only once both match and it is long enough. `label` names the first field
+ * (words of the caller's catalog; "Passphrase" when not given).
+ */
+export function NewPassphraseFields({ onChange, label }: { onChange: (passphrase: string | null) => void; label?: string }) {
+  const { t } = useTranslation('vault');
   const id = useId();
   const [first, setFirst] = useState('');
   const [second, setSecond] = useState('');
@@ -13,7 +19,7 @@ export function NewPassphraseFields({ onChange, label = 'Passphrase' }: { onChan
   return (
     <>
       <div className="field">
-        <label htmlFor={`${id}-first`}>{label}</label>
+        <label htmlFor={`${id}-first`}>{label ?? t('passphrase.label')}</label>
         <input
           id={`${id}-first`}
           type="password"
@@ -27,12 +33,12 @@ export function NewPassphraseFields({ onChange, label = 'Passphrase' }: { onChan
           }}
         />
         <p id={`${id}-hint`} className="field__hint">
-          At least {MIN_LENGTH} characters. A few unrelated words are easier to remember and harder to guess than a short word with symbols.
-          {tooShort && <strong> Not long enough yet.</strong>}
+          {t('passphrase.hint', { min: MIN_LENGTH })}
+          {tooShort && <strong> {t('passphrase.tooShort')}</strong>}
         </p>
       </div>
       <div className="field">
-        <label htmlFor={`${id}-second`}>Type it again</label>
+        <label htmlFor={`${id}-second`}>{t('passphrase.again')}</label>
         <input
           id={`${id}-second`}
           type="password"
@@ -47,7 +53,7 @@ export function NewPassphraseFields({ onChange, label = 'Passphrase' }: { onChan
         />
         {mismatch && (
           <p id={`${id}-mismatch`} className="field__hint">
-            <strong>The two do not match yet.</strong>
+            <strong>{t('passphrase.mismatch')}</strong>
           </p>
         )}
       </div>

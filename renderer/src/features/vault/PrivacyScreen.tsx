@@ -1,30 +1,35 @@
 import { useEffect, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { lockEverywhere } from '../../data/vault-signal.ts';
 import type { VaultStatus } from '../../data/vault.ts';
 import { FocusedHeading } from '../../ui/FocusedHeading.tsx';
 import { TurnOnVaultForm } from './TurnOnVaultForm.tsx';
-import { idleLockMinutes, loadVault, problemText, useVaultGate } from './vault-actions.ts';
+import { idleLockMinutes, loadVault, problemText, useVaultGate, VAULT_NAMESPACES } from './vault-actions.ts';
 
 const IDLE_CHOICES = [5, 10, 15, 30, 60, 120] as const;
 
+/** What the vault does and does not protect, each a sentence of the catalog that opens with its label in bold. */
+const LIMITS = ['protects', 'deleted', 'doesNot', 'before'] as const;
+
 function TurnOffForm({ onDone }: { onDone: () => void }) {
+  const { t } = useTranslation(VAULT_NAMESPACES);
   const [passphrase, setPassphrase] = useState('');
   const [state, setState] = useState<{ step: 'idle' } | { step: 'working' } | { step: 'failed'; message: string }>({ step: 'idle' });
   return (
     <form
       className="vault-form"
-      aria-label="Turn the vault off"
+      aria-label={t('turnOff.form')}
       onSubmit={(event) => {
         event.preventDefault();
         setState({ step: 'working' });
         void loadVault()
           .then((vault) => vault.turnOff(passphrase))
-          .then(onDone, (error: unknown) => setState({ step: 'failed', message: problemText(error) }));
+          .then(onDone, (error: unknown) => setState({ step: 'failed', message: problemText(error, t) }));
       }}
     >
-      <p>Everything kept here will be re-written readable by anyone who can open this computer’s files, and the keys will be destroyed.</p>
+      <p>{t('turnOff.text')}</p>
       <div className="field">
-        <label htmlFor="turn-off-passphrase">Your passphrase, to confirm</label>
+        <label htmlFor="turn-off-passphrase">{t('turnOff.passphrase')}</label>
         <input
           id="turn-off-passphrase"
           type="password"
@@ -34,7 +39,7 @@ function TurnOffForm({ onDone }: { onDone: () => void }) {
         />
       </div>
       <button type="submit" className="button button--danger" disabled={passphrase === '' || state.step === 'working'}>
-        {state.step === 'working' ? 'Turning the vault off…' : 'Turn the vault off'}
+        {state.step === 'working' ? t('turnOff.working') : t('turnOff.submit')}
       </button>
       {state.step === 'failed' && <p role="alert">{state.message}</p>}
     </form>
@@ -43,6 +48,7 @@ function TurnOffForm({ onDone }: { onDone: () => void }) {
 
 /** The vault's settings, and what it does and does not protect, in plain words. */
 export default function PrivacyScreen() {
+  const { t } = useTranslation(VAULT_NAMESPACES);
   const gate = useVaultGate();
   const [status, setStatus] = useState<VaultStatus | null>(null);
   const [turningOff, setTurningOff] = useState(false);
@@ -67,9 +73,9 @@ export default function PrivacyScreen() {
       await (await loadVault()).setIdleLockMinutes(minutes);
       idleLockMinutes.set(minutes);
       setStatus((previous) => previous && { ...previous, idleLockMinutes: minutes });
-      setSaved(minutes === null ? 'The app will lock only when you lock it.' : `The app will lock after ${minutes} minutes without use.`);
+      setSaved(minutes === null ? t('privacy.locksByHand') : t('privacy.locksAfter', { count: minutes }));
     } catch (error) {
-      setSaved(problemText(error));
+      setSaved(problemText(error, t));
     }
   };
 
@@ -77,27 +83,26 @@ export default function PrivacyScreen() {
 
   return (
     <div className="detail privacy-screen">
-      <FocusedHeading>Privacy</FocusedHeading>
-      <p className="lede">Everything Common Ground keeps stays on this device. The vault keeps it unreadable without your passphrase.</p>
+      <FocusedHeading>{t('privacy.heading')}</FocusedHeading>
+      <p className="lede">{t('privacy.lede')}</p>
 
       <section className="vault-panel" aria-labelledby="vault-heading">
-        <h2 id="vault-heading">The vault</h2>
+        <h2 id="vault-heading">{t('privacy.vaultHeading')}</h2>
         {status === null ? (
-          <p>Reading the vault’s settings…</p>
+          <p>{t('privacy.reading')}</p>
         ) : on ? (
           <>
             <p className="vault-status" data-testid="vault-status">
-              <strong>On.</strong> Sessions, plans, notes, reflections, actions and check-in results are encrypted on this device, each
-              session with its own key.
+              <Trans t={t} i18nKey="privacy.on" components={[<strong key="on" />]} />
             </p>
             <div className="vault-actions">
               <button type="button" className="button" onClick={lockEverywhere}>
-                Lock now
+                {t('privacy.lockNow')}
               </button>
-              <span className="field__hint">or press Ctrl+Shift+L anywhere in the app</span>
+              <span className="field__hint">{t('privacy.orShortcut')}</span>
             </div>
             <div className="field field--inline">
-              <label htmlFor="idle-lock">Lock after</label>
+              <label htmlFor="idle-lock">{t('privacy.lockAfter')}</label>
               <select
                 id="idle-lock"
                 value={status.idleLockMinutes === null ? 'never' : String(status.idleLockMinutes)}
@@ -105,19 +110,16 @@ export default function PrivacyScreen() {
               >
                 {IDLE_CHOICES.map((minutes) => (
                   <option key={minutes} value={minutes}>
-                    {minutes} minutes without use
+                    {t('privacy.minutesWithoutUse', { count: minutes })}
                   </option>
                 ))}
-                <option value="never">Never (lock by hand)</option>
+                <option value="never">{t('privacy.never')}</option>
               </select>
             </div>
             <p className="field__hint" role="status">
               {saved}
             </p>
-            <p className="field__hint">
-              A participant display keeps showing what the room already sees while the app is locked; the desktop app also locks when the
-              computer locks or sleeps.
-            </p>
+            <p className="field__hint">{t('privacy.display')}</p>
             {turningOff ? (
               <TurnOffForm
                 onDone={() => {
@@ -127,14 +129,14 @@ export default function PrivacyScreen() {
               />
             ) : (
               <button type="button" className="button button--quiet" onClick={() => setTurningOff(true)}>
-                Turn the vault off…
+                {t('privacy.turnOffAsk')}
               </button>
             )}
           </>
         ) : (
           <>
             <p className="vault-status" data-testid="vault-status">
-              <strong>Off.</strong> What you keep is stored readable by anyone who can open this computer’s files.
+              <Trans t={t} i18nKey="privacy.off" components={[<strong key="off" />]} />
             </p>
             <TurnOnVaultForm />
           </>
@@ -142,27 +144,13 @@ export default function PrivacyScreen() {
       </section>
 
       <section className="vault-panel" aria-labelledby="vault-limits-heading">
-        <h2 id="vault-limits-heading">What the vault does and does not protect</h2>
+        <h2 id="vault-limits-heading">{t('privacy.limitsHeading')}</h2>
         <ul className="vault-list">
-          <li>
-            <strong>Protects:</strong> what is kept on this device, when the app is locked or closed. Someone who takes the laptop or copies
-            its files cannot read your sessions without the passphrase or the recovery key.
-          </li>
-          <li>
-            <strong>Deleted sessions:</strong> a session’s own key is destroyed first, so its records cannot be opened even with the
-            recovery key, unless someone also recovers the old key from the browser’s files before they are tidied, which needs your
-            passphrase or recovery key too.
-          </li>
-          <li>
-            <strong>Does not protect:</strong> anything while the app is unlocked and someone else is at the keyboard; backups you export
-            (protect them with a passphrase of their own when you export them); printed summaries and PDFs.
-          </li>
-          <li>
-            <strong>Before the vault:</strong> what was stored before you turned it on is re-written encrypted. The desktop app then
-            restarts once and removes the files that held the readable copies, carrying the encrypted records across. A browser cannot
-            remove its own files, which may keep readable traces until they are overwritten; for a clean start there, export a protected
-            backup, wipe this device, turn the vault on and restore the backup.
-          </li>
+          {LIMITS.map((limit) => (
+            <li key={limit}>
+              <Trans t={t} i18nKey={`privacy.${limit}`} components={[<strong key="label" />]} />
+            </li>
+          ))}
         </ul>
       </section>
     </div>

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useHost } from '../../host/host-context.tsx';
 import { loadVault, pendingRecoveryKey, type PendingRecoveryKey } from './vault-actions.ts';
 
@@ -8,6 +9,7 @@ import { loadVault, pendingRecoveryKey, type PendingRecoveryKey } from './vault-
  * shown again (turning the vault off and on again makes a new one).
  */
 export function RecoveryKeySheet({ pending }: { pending: PendingRecoveryKey }) {
+  const { t } = useTranslation('vault');
   const host = useHost();
   const [kept, setKept] = useState(false);
   const [restarting, setRestarting] = useState<'no' | 'yes' | 'failed'>('no');
@@ -29,41 +31,32 @@ export function RecoveryKeySheet({ pending }: { pending: PendingRecoveryKey }) {
   return (
     <div className="vault-screen recovery-sheet">
       <h1 ref={heading} tabIndex={-1}>
-        Your recovery key
+        {t('recovery.heading')}
       </h1>
-      <p className="lede">
-        The vault is on. If you ever forget your passphrase, this key opens the vault and lets you choose a new one. It is shown only now.
-      </p>
-      <p className="recovery-key" aria-label="Recovery key" data-testid="recovery-key">
+      <p className="lede">{t('recovery.lede')}</p>
+      <p className="recovery-key" aria-label={t('recovery.key')} data-testid="recovery-key">
         {recoveryKey}
       </p>
       <ul className="vault-list">
-        <li>Print it or write it down, and keep it somewhere other than this laptop (not in a photo or a file on it).</li>
-        <li>Anyone with this key and this laptop can read what is kept here: keep it as you would keep a house key.</li>
-        <li>Without the passphrase and without this key, nothing here can be opened again.</li>
+        <li>{t('recovery.keepApart')}</li>
+        <li>{t('recovery.houseKey')}</li>
+        <li>{t('recovery.without')}</li>
       </ul>
       <div className="vault-actions no-print">
         <button type="button" className="button button--quiet" onClick={() => void host.printPage()}>
-          Print the recovery key
+          {t('recovery.print')}
         </button>
       </div>
       <label className="vault-check no-print">
-        <input type="checkbox" checked={kept} onChange={(event) => setKept(event.target.checked)} /> I have printed or written down the
-        recovery key.
+        <input type="checkbox" checked={kept} onChange={(event) => setKept(event.target.checked)} /> {t('recovery.kept')}
       </label>
-      {pending.rehome && (
-        <p className="no-print">
-          Next, the app restarts once, to remove the files that held readable copies of what you kept before. Type your passphrase when it
-          opens again.
-        </p>
-      )}
+      {pending.rehome && <p className="no-print">{t('recovery.restartNext')}</p>}
       <button type="button" className="button no-print" disabled={!kept || restarting === 'yes'} onClick={() => void carryOn()}>
-        {restarting === 'yes' ? 'Restarting…' : pending.rehome ? 'Continue and restart' : 'Continue'}
+        {restarting === 'yes' ? t('recovery.restarting') : pending.rehome ? t('recovery.continueRestart') : t('recovery.continue')}
       </button>
       {restarting === 'failed' && (
         <p role="alert" className="no-print">
-          The restart did not happen. Your sessions are encrypted and safe; the old copies stay until you wipe this device. Close and reopen
-          the app to try again from Privacy, or continue.
+          {t('recovery.restartFailed')}
         </p>
       )}
     </div>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { NewPassphraseFields } from './PassphraseFields.tsx';
-import { loadVault, pendingRecoveryKey, problemText } from './vault-actions.ts';
+import { loadVault, pendingRecoveryKey, problemText, VAULT_NAMESPACES } from './vault-actions.ts';
 import { forgetAllDrafts } from '../../autosave/draft-journal.ts';
 import { useHost } from '../../host/host-context.tsx';
 
@@ -8,7 +9,8 @@ import { useHost } from '../../host/host-context.tsx';
  * Turning the vault on: a passphrase typed twice, and before anything
  * happens, the one consequence that cannot be undone said plainly.
  */
-export function TurnOnVaultForm({ submitLabel = 'Turn on the vault' }: { submitLabel?: string }) {
+export function TurnOnVaultForm() {
+  const { t } = useTranslation(VAULT_NAMESPACES);
   const host = useHost();
   const [passphrase, setPassphrase] = useState<string | null>(null);
   const [understood, setUnderstood] = useState(false);
@@ -24,14 +26,14 @@ export function TurnOnVaultForm({ submitLabel = 'Turn on the vault' }: { submitL
       forgetAllDrafts();
       pendingRecoveryKey.set({ key: recoveryKey, rehome: hasSessions && shell === 'desktop' });
     } catch (error) {
-      setState({ step: 'failed', message: problemText(error) });
+      setState({ step: 'failed', message: problemText(error, t) });
     }
   };
 
   return (
     <form
       className="vault-form"
-      aria-label="Choose a passphrase"
+      aria-label={t('turnOn.form')}
       onSubmit={(event) => {
         event.preventDefault();
         void turnOn();
@@ -39,15 +41,13 @@ export function TurnOnVaultForm({ submitLabel = 'Turn on the vault' }: { submitL
     >
       <NewPassphraseFields onChange={setPassphrase} />
       <p className="vault-warning">
-        <strong>If you forget the passphrase and lose the recovery key, everything kept here is gone for good.</strong> Nobody can open it:
-        not you, not a colleague, not the people who make this app. You will see the recovery key once, next, to print or write down.
+        <Trans t={t} i18nKey="turnOn.warning" components={[<strong key="gone" />]} />
       </p>
       <label className="vault-check">
-        <input type="checkbox" checked={understood} onChange={(event) => setUnderstood(event.target.checked)} /> I understand: without the
-        passphrase or the recovery key, nothing here can be opened again.
+        <input type="checkbox" checked={understood} onChange={(event) => setUnderstood(event.target.checked)} /> {t('turnOn.understand')}
       </label>
       <button type="submit" className="button" disabled={!passphrase || !understood || state.step === 'working'}>
-        {state.step === 'working' ? 'Encrypting what is kept here…' : submitLabel}
+        {state.step === 'working' ? t('turnOn.working') : t('turnOn.submit')}
       </button>
       {state.step === 'failed' && <p role="alert">{state.message}</p>}
     </form>

@@ -105,7 +105,14 @@ export function VaultGate({ children }: { children: ReactNode }) {
 
   useIdleLock(open);
 
-  if (recoveryKey) return <RecoveryKeySheet pending={recoveryKey} />;
+  if (recoveryKey) {
+    // Its catalog is in by now (the form that turned the vault on spoke from it); should it not be, it waits for it.
+    return (
+      <Suspense fallback={null}>
+        <RecoveryKeySheet pending={recoveryKey} />
+      </Suspense>
+    );
+  }
   if (state === 'checking') return null;
   if (state === 'locked' || state === 'choose') {
     return <Suspense fallback={null}>{state === 'locked' ? <LockScreen /> : <FirstRunChoice />}</Suspense>;

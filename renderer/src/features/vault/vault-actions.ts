@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react';
+import { Refusal, sayStorage, type Translate } from '../../data/errors.ts';
 import { vaultGate, type VaultGateState } from '../../data/vault-signal.ts';
 
 // What the vault's screens share: the gate's state as React sees it, the
@@ -44,13 +45,21 @@ export const pendingRecoveryKey = memoryStore<PendingRecoveryKey | null>(null);
 
 export const usePendingRecoveryKey = () => useSyncExternalStore(pendingRecoveryKey.subscribe, pendingRecoveryKey.get);
 
-/** Plain words for what went wrong, for the form that asked. */
-export function problemText(error: unknown): string {
-  if (error instanceof Error && (error.name === 'WrongPassphraseError' || error.constructor.name === 'WrongPassphraseError'))
-    return error.message;
+/**
+ * Plain words for what went wrong, for the form that asked, in the language
+ * of `t` (from useTranslation(['vault', 'storage'])): a wrong passphrase, a
+ * refusal of the data layer, or the error's own text when there is nothing
+ * better to say.
+ */
+export function problemText(error: unknown, t: Translate): string {
+  if (error instanceof Error && error.name === 'WrongPassphraseError') return t('problem.wrongPassphrase', { ns: 'vault' });
+  if (error instanceof Refusal) return sayStorage(t, error.words);
   if (error instanceof Error && error.message) return error.message;
-  return 'Something went wrong; nothing was changed. Try again.';
+  return t('problem.unknown', { ns: 'vault' });
 }
+
+/** The catalogs a vault screen speaks from: its own, and the data layer's refusals. */
+export const VAULT_NAMESPACES = ['vault', 'storage'] as const;
 
 // The idle time after which the app locks, as the vault's settings say; the Privacy screen changes it.
 export const idleLockMinutes = memoryStore<number | null>(null);

@@ -1,0 +1,224 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { BackupProblem } from '../../../domain/backup/backup-format.ts';
+import type { EncryptedBackupProblem } from '../../../domain/backup/encrypted-backup.ts';
+import { backupProblemWords } from '../../../renderer/src/data/backup-problems.ts';
+import {
+  ActionGoneError,
+  ItemGoneError,
+  MixedMethodsError,
+  quoted,
+  Refusal,
+  RoundClosedError,
+  sayRefusalsWith,
+  VaultLockedError,
+} from '../../../renderer/src/data/errors.ts';
+import { describeStorageError, STORAGE_ACTIONS } from '../../../renderer/src/data/storage-errors.ts';
+import { inEnglish, inLanguage } from '../../support/storage-words.ts';
+
+// The data layer names what to say (a key of the storage catalog and its
+// values) and the screens say it. In English every sentence reads word for
+// word as it did when the data layer held the words itself; in Spanish the
+// pieces (what was being done, why it was refused) sit inside whole Spanish
+// sentences.
+
+const quota = () => Object.assign(new Error('quota'), { name: 'QuotaExceededError' });
+
+describe('the storage catalog', () => {
+  it('has words for every action a write can be named by, and for nothing else', async () => {
+    const file = path.resolve(import.meta.dirname, '../../../renderer/src/locales/en/storage.json');
+    const { action } = JSON.parse(await readFile(file, 'utf8')) as { action: Record<string, string> };
+    expect(Object.keys(action).sort()).toEqual([...STORAGE_ACTIONS].sort());
+    for (const name of STORAGE_ACTIONS) {
+      expect(action[name], name).toBe(name); // the English words are the name itself
+      expect(name, 'i18next would read a dot or a colon as a separator').not.toMatch(/[.:]/);
+    }
+  });
+});
+
+describe('a storage failure, in English', () => {
+  beforeEach(() => vi.stubGlobal('indexedDB', {}));
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('reads as it did, whatever went wrong', () => {
+    expect(inEnglish(describeStorageError('save your preparation note', quota()))).toBe(
+      'Could not save your preparation note: this device has no storage space left for Common Ground. Free some space, or export a backup and delete old sessions, then try again. What you typed is still on screen.',
+    );
+    expect(inEnglish(describeStorageError('save the action', Object.assign(new Error('closed'), { name: 'DatabaseClosedError' })))).toBe(
+      "Could not save the action: the app's storage is not available (it may be blocked by private browsing or browser settings). What you typed is still on screen; do not close the app until it is saved.",
+    );
+    expect(inEnglish(describeStorageError('add the counts', new TypeError('boom')))).toBe(
+      'Could not add the counts. What you typed is still on screen; try again in a moment. (TypeError: boom)',
+    );
+    expect(inEnglish(describeStorageError('save your answers', new RoundClosedError()))).toBe(
+      'Could not save your answers. This check-in round has already been closed, so nothing more can be added to it.',
+    );
+    // A refusal still worded where it is made (not yet in a catalog) is shown as it is.
+    expect(inEnglish(describeStorageError('save the template', new Refusal('A template with the id “x” is already kept here.')))).toBe(
+      'Could not save the template. A template with the id “x” is already kept here.',
+    );
+  });
+
+  it('says once, whatever was being done, that this browser cannot store anything', () => {
+    vi.stubGlobal('indexedDB', undefined);
+    const said = inEnglish(describeStorageError('keep your sessions', new Error('IndexedDB is not available in this browser.')));
+    expect(said).toBe(
+      'This browser cannot store data, so Common Ground cannot keep anything you type here. To keep your work, use the desktop app, or open this page in an up-to-date Firefox, Chrome, Edge or Safari, outside a private window.',
+    );
+    expect(inEnglish(describeStorageError('save your note', quota()))).toBe(said);
+  });
+});
+
+describe('a refusal, in English', () => {
+  it.each([
+    [
+      new MixedMethodsError('device'),
+      'People have already answered this round on the device, so counts cannot be added to it. Open another round for the cards or slips.',
+    ],
+    [
+      new MixedMethodsError('counts'),
+      'Counts from cards or slips are already in this round, so it cannot also be answered on the device. Open another round for that.',
+    ],
+    [
+      new MixedMethodsError('phones'),
+      'This round is being answered on phones, so it cannot also be answered on the device or on slips. Close it, or open another round for that.',
+    ],
+    [new RoundClosedError(), 'This check-in round has already been closed, so nothing more can be added to it.'],
+    [
+      new ItemGoneError('item'),
+      'That part of the plan was removed, in this window or another, so what was typed for it here was not kept. It is still on screen if you want to copy it.',
+    ],
+    [new ItemGoneError('session'), 'That session was deleted, in this window or another, so this was not kept.'],
+    [
+      new ActionGoneError(),
+      'That action was removed, in this window or another, so this change to it was not kept. It is still on screen if you want to copy it.',
+    ],
+    [new VaultLockedError(), 'The vault is locked: unlock it with your passphrase to open your sessions.'],
+    [new VaultLockedError('key-gone'), 'This record’s key is gone: its session was deleted.'],
+  ])('%s reads as it did', (error, english) => {
+    expect(inEnglish(error.words)).toBe(english);
+    expect(error).toBeInstanceOf(Refusal);
+  });
+});
+
+describe('why a backup file is refused, in English', () => {
+  const where = { session: 2, title: 'Evening' };
+  it.each<[BackupProblem | EncryptedBackupProblem, string]>([
+    [{ kind: 'too-large' }, 'This file is too large to be a Common Ground backup.'],
+    [{ kind: 'not-complete' }, 'This file is not a complete Common Ground backup: it may be cut short or damaged.'],
+    [{ kind: 'not-a-backup' }, 'This file is not a Common Ground backup.'],
+    [{ kind: 'not-encrypted' }, 'This file is not an encrypted Common Ground backup.'],
+    [{ kind: 'hostile-key', key: '__proto__' }, 'This backup is damaged or was changed by hand: it contains a “__proto__” key.'],
+    [
+      { kind: 'newer-version', version: 6 },
+      'This backup was made by a newer version of Common Ground (backup version 6). Update the app, then restore it.',
+    ],
+    [
+      { kind: 'newer-fields', fields: ['encryption', 'people'] },
+      'This backup was made by a newer version of Common Ground (it holds “encryption”, “people”). Update the app, then restore it.',
+    ],
+    [{ kind: 'unreadable-version', version: 0 }, "This backup's version (0) is not one this app can read."],
+    [
+      { kind: 'encrypted-newer-version', version: 2 },
+      'This backup was made by a newer version of Common Ground (encrypted backup version 2). Update the app, then restore it.',
+    ],
+    [{ kind: 'encrypted-unreadable-version', version: 0 }, "This encrypted backup's version (0) is not one this app can read."],
+    [
+      { kind: 'damaged', at: 'sessions.0.session.title', detail: 'too big' },
+      'This backup is damaged or was changed by hand: at sessions.0.session.title, too big.',
+    ],
+    [
+      { kind: 'damaged', at: null, detail: 'invalid input' },
+      'This backup is damaged or was changed by hand: at the top level, invalid input.',
+    ],
+    [
+      { kind: 'encrypted-damaged', at: 'kdf.m', detail: 'is not the 65536 kib of memory this app uses' },
+      'This encrypted backup is damaged or was changed by hand: at kdf.m, is not the 65536 kib of memory this app uses.',
+    ],
+    [
+      { kind: 'encrypted-damaged', at: null, detail: 'invalid input' },
+      'This encrypted backup is damaged or was changed by hand: at the top level, invalid input.',
+    ],
+    [
+      { kind: 'inconsistent-strays', ...where },
+      'This backup is inconsistent and was not restored. In session 2 (“Evening”), check-in answers point at a round or instrument that is not in the file.',
+    ],
+    [
+      { kind: 'inconsistent-misfiled', ...where },
+      'This backup is inconsistent and was not restored. In session 2 (“Evening”), check-in answers are filed under the wrong id.',
+    ],
+    [
+      { kind: 'inconsistent-prep-notes', ...where },
+      'This backup is inconsistent and was not restored. In session 2 (“Evening”), an agenda item has two preparation notes.',
+    ],
+    [
+      { kind: 'inconsistent-other-session', ...where },
+      'This backup is inconsistent and was not restored. In session 2 (“Evening”), some records belong to a different session.',
+    ],
+    [
+      { kind: 'inconsistent-missing-item', ...where },
+      'This backup is inconsistent and was not restored. In session 2 (“Evening”), a note or record points at an agenda item that is not in the file.',
+    ],
+    [
+      { kind: 'inconsistent-id-twice', id: 'n1', ...where },
+      'This backup is inconsistent and was not restored. In session 2 (“Evening”), the id “n1” is used twice.',
+    ],
+    [
+      { kind: 'inconsistent-own-twice', record: 'exercise' },
+      'This backup is inconsistent and was not restored. It holds two exercises with the same id.',
+    ],
+    [
+      { kind: 'inconsistent-own-twice', record: 'template' },
+      'This backup is inconsistent and was not restored. It holds two templates with the same id.',
+    ],
+    [
+      { kind: 'own-record-fails', record: 'exercise', id: 'own-x', detail: 'summary: is required' },
+      'This backup is damaged or was changed by hand: the exercise “own-x” does not pass the content check (summary: is required).',
+    ],
+    [
+      { kind: 'own-record-fails', record: 'template', id: 'own-y', detail: 'title: is required' },
+      'This backup is damaged or was changed by hand: the template “own-y” does not pass the content check (title: is required).',
+    ],
+  ])('%o reads as it did', (problem, english) => {
+    expect(inEnglish(backupProblemWords(problem))).toBe(english);
+  });
+});
+
+describe('in Spanish', () => {
+  beforeEach(() => vi.stubGlobal('indexedDB', {}));
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('what was being done and why it was refused sit inside whole Spanish sentences', () => {
+    expect(inLanguage('es', describeStorageError('save your preparation note', quota()))).toBe(
+      'No se pudo guardar tu nota de preparación: este dispositivo no tiene espacio de almacenamiento libre para Common Ground. Libera algo de espacio, o exporta una copia de seguridad y borra sesiones antiguas, y vuelve a intentarlo. Lo que escribiste sigue en la pantalla.',
+    );
+    expect(inLanguage('es', describeStorageError('save your answers', new RoundClosedError()))).toBe(
+      'No se pudo guardar tus respuestas. Esta ronda de chequeo ya se cerró, así que no se le puede añadir nada más.',
+    );
+    const shares = {
+      key: 'restore.shares-records',
+      values: { title: 'Tarde', others: [quoted('Mañana'), quoted({ key: 'restore.deleted-session' })] },
+    };
+    expect(inLanguage('es', shares)).toBe(
+      '«Tarde», de esta copia, comparte registros con «Mañana», «una sesión borrada» en este dispositivo, así que no puede sustituir nada. Elige «Conservar las dos» para restaurarla como una copia.',
+    );
+    expect(inEnglish(shares)).toBe(
+      '“Tarde” in this backup shares records with “Mañana”, “a deleted session” on this device, so it cannot replace anything. Choose “Keep both” to restore it as a copy.',
+    );
+  });
+});
+
+describe('a refusal read as plain text', () => {
+  it('is its catalog key until the app says how to word it, then the words in the app’s language', () => {
+    const refusal = new RoundClosedError();
+    expect(refusal.message).toBe('storage:refusal.roundClosed');
+    sayRefusalsWith((words) => inLanguage('es', words));
+    expect(refusal.message).toBe('Esta ronda de chequeo ya se cerró, así que no se le puede añadir nada más.');
+    expect(String(refusal)).toBe('RoundClosedError: Esta ronda de chequeo ya se cerró, así que no se le puede añadir nada más.');
+    // Words from elsewhere, not yet in a catalog, as they are.
+    expect(new Refusal('A template with the id “x” is already kept here.').message).toBe(
+      'A template with the id “x” is already kept here.',
+    );
+  });
+});
