@@ -8,22 +8,22 @@ function cssString(text: string): string {
 
 /**
  * The printed pack's paper size, running header (the session's title) and
- * footer, while the pack is on screen: the summary's approach. A constructed
+ * footer (`footer`, in the app's language), while the pack is on screen: the summary's approach. A constructed
  * stylesheet carries them, as the title is data and the strict CSP allows no
  * inline style elements; adopted sheets come after the page's own, so this
  * footer replaces the summary's "printed for the group" (the pack is for the
  * facilitators, and holds their notes).
  */
-export function usePackPageRules(title: string, paper: PaperSize): void {
+export function usePackPageRules(title: string, paper: PaperSize, footer: string): void {
   useEffect(() => {
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(
       `@page { size: ${paper === 'A4' ? 'A4' : 'letter'}; @top-center { content: ${cssString(title)}; } ` +
-        `@bottom-left { content: ${cssString('Common Ground · preparation pack, for the facilitators')}; } }`,
+        `@bottom-left { content: ${cssString(footer)}; } }`,
     );
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
     return () => {
       document.adoptedStyleSheets = document.adoptedStyleSheets.filter((adopted) => adopted !== sheet);
     };
-  }, [title, paper]);
+  }, [title, paper, footer]);
 }
