@@ -30,7 +30,7 @@ export type ExerciseOrigin = z.infer<typeof exerciseOriginSchema>;
 
 const { fileBytes, steps: maxSteps, sources: maxSources, bodyCharacters, idCharacters } = OWN_EXERCISE_LIMITS;
 
-/** The id of a facilitator's own exercise or template (`what`): the prefix, so it can never be taken for a shipped one. */
+/** The id of a facilitator's own exercise or template (`document`): the prefix, so it can never be taken for a shipped one. */
 export const ownContentId = (document: OwnDocument) =>
   contentId
     .max(idCharacters, ruleMessage({ kind: 'tooLong', max: idCharacters }))

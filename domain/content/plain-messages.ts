@@ -86,7 +86,7 @@ const LIST_NOUNS: Record<LimitedList, string> = { steps: 'steps', sources: 'sour
 const DOCUMENTS: Record<OwnDocument, string> = { exercise: 'an exercise', template: 'a template' };
 
 /** "201 kB" or "1.5 MB": how an own exercise's size is said. */
-export const kilobytes = (bytes: number) => (bytes >= 1_000_000 ? `${(bytes / 1_000_000).toFixed(1)} MB` : `${Math.ceil(bytes / 1000)} kB`);
+const kilobytes = (bytes: number) => (bytes >= 1_000_000 ? `${(bytes / 1_000_000).toFixed(1)} MB` : `${Math.ceil(bytes / 1000)} kB`);
 
 /** A problem in the content check's own English, as `npm run content:check` prints it after the field's name. */
 export function englishMessage(plain: PlainMessage): string {
