@@ -29,7 +29,7 @@ export default function OwnExerciseDetailScreen({ exerciseId }: { exerciseId: st
   }, [exerciseId]);
 
   if (exercise === undefined) return <p className="loading">{t('loading')}</p>;
-  if (exercise === null) return <NotFound what="Exercise" id={exerciseId} backHref={routes.library} backLabel="Back to the library" />;
+  if (exercise === null) return <NotFound what="Exercise" id={exerciseId} backHref={routes.library} />;
 
   // The stored text is the file: exported as kept, byte for byte.
   const exportFile = async () => {
@@ -49,7 +49,6 @@ export default function OwnExerciseDetailScreen({ exerciseId }: { exerciseId: st
   return (
     <ExerciseDetail
       exercise={exercise}
-      backLabel={t('backToLibrary')}
       mark={<OwnExerciseMark exercise={exercise} />}
       actions={
         <>

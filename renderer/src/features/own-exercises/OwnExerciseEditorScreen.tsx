@@ -118,8 +118,7 @@ export default function OwnExerciseEditorScreen({ adaptFrom, editId }: { adaptFr
   }, [draft, original]);
 
   if (draft === undefined) return <p className="loading">{t('loading')}</p>;
-  if (draft === null)
-    return <NotFound what="Exercise" id={adaptFrom ?? editId ?? ''} backHref={routes.library} backLabel="Back to the library" />;
+  if (draft === null) return <NotFound what="Exercise" id={adaptFrom ?? editId ?? ''} backHref={routes.library} />;
 
   const update = (change: Partial<ExerciseDraft>) => setDraft({ ...draft, ...change });
   const problems = check?.problems ?? [];

@@ -62,7 +62,7 @@ export default function PrepPackScreen({ sessionId }: { sessionId: string }) {
   const { t } = useTranslation('prepPack');
   const data = useLiveQuery(async () => (await sessions.bundle(sessionId)) ?? null, [sessionId]);
   if (data === undefined) return <p className="loading">{t('loading')}</p>;
-  if (data === null) return <NotFound what="Session" id={sessionId} backHref={routes.sessions} backLabel="Back to sessions" />;
+  if (data === null) return <NotFound what="Session" id={sessionId} backHref={routes.sessions} />;
   const agenda = [...data.agendaItems].sort((a, b) => a.position - b.position);
   const prepNotes = new Map(data.prepNotes.map((note) => [note.id, note.text]));
   return <PrepPack key={sessionId} session={data.session} agenda={agenda} prepNotes={prepNotes} />;

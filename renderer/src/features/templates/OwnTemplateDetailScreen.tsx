@@ -39,7 +39,7 @@ export default function OwnTemplateDetailScreen({ templateId }: { templateId: st
   }, [templateId]);
 
   if (loaded === undefined) return <p className="loading">{t('save.loading')}</p>;
-  if (loaded === null) return <NotFound what="Template" id={templateId} backHref={routes.templates} backLabel="Back to the templates" />;
+  if (loaded === null) return <NotFound what="Template" id={templateId} backHref={routes.templates} />;
   const { kept, exercises } = loaded;
   const { template, problems } = kept;
 

@@ -133,7 +133,7 @@ export default function SaveAsTemplateScreen({ sessionId }: { sessionId: string 
   }, [document]);
 
   if (loaded === undefined || (loaded && !form)) return <p className="loading">{t('save.loading')}</p>;
-  if (loaded === null || !form) return <NotFound what="Session" id={sessionId} backHref={routes.sessions} backLabel="Back to sessions" />;
+  if (loaded === null || !form) return <NotFound what="Session" id={sessionId} backHref={routes.sessions} />;
 
   const update = (change: Partial<Form>) => setForm({ ...form, ...change });
   const current = check !== null && check.form === form;
