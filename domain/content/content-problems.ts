@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { englishMessage, plainOfIssue, type PlainMessage } from './plain-messages.ts';
 
 export interface ContentFile {
   /** Path relative to the project root, used in every message. */
@@ -12,6 +13,13 @@ export interface FieldProblem {
   field: string;
   /** Plain words that read after the field name: `field "safetyNotes" is missing (expected string)`. */
   message: string;
+  /**
+   * The same as a kind and values, for the app to say in the facilitator's
+   * language. Every problem an own exercise, an own template or shared files
+   * can have carries it; checks only `npm run content:check` makes (across
+   * the library, of translations) may leave it out.
+   */
+  plain?: PlainMessage;
 }
 
 export interface ContentProblem extends FieldProblem {
@@ -39,7 +47,12 @@ function describeIssue(issue: z.core.$ZodIssue): string {
 }
 
 export function issuesToFieldProblems(issues: readonly z.core.$ZodIssue[]): FieldProblem[] {
-  return issues.map((issue) => ({ field: formatFieldPath(issue.path), message: describeIssue(issue) }));
+  return issues.map((issue) => ({ field: formatFieldPath(issue.path), message: describeIssue(issue), plain: plainOfIssue(issue) }));
+}
+
+/** A problem the checks find themselves, in the check's English and as a kind for the app. */
+export function fieldProblem(field: string, plain: PlainMessage): FieldProblem {
+  return { field, message: englishMessage(plain), plain };
 }
 
 /** A field problem as a sentence of its own, for a screen that shows one document: `field "safetyNotes" is missing`. */

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { authorSurnames } from './citations.ts';
-import type { FieldProblem } from './content-problems.ts';
+import { fieldProblem, type FieldProblem } from './content-problems.ts';
 import { exerciseFrontMatterSchema, type Exercise, type ExerciseFrontMatter } from './exercise-schema.ts';
 import { checkContentText, type DocumentCheck } from './parse-content-files.ts';
 import type { Source } from './schema-primitives.ts';
@@ -55,11 +55,7 @@ function readAloudProblems(document: { steps: readonly { script: string; prompt?
     for (const [field, text] of [['script', step.script], ['prompt', step.prompt]] as const) {
       if (!text) continue;
       const named = names.find(({ name }) => new RegExp(`(^|[^\\p{L}])${escapeRegExp(name)}([^\\p{L}]|$)`, 'u').test(text));
-      if (named)
-        problems.push({
-          field: `steps[${index}].${field}`,
-          message: `names ${named.name} (${named.source.year}), a source not yet checked against its full text: keep it out of what is read aloud, or check it and mark it so`,
-        });
+      if (named) problems.push(fieldProblem(`steps[${index}].${field}`, { kind: 'namesUncheckedSource', name: named.name, year: named.source.year }));
     }
   });
   return problems;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { plainIssue, ruleMessage } from './plain-messages.ts';
 import { FORBIDDEN_CAPTURES, RECORDABLE_CAPTURES, SUMMARY_SHARING, isRecordableCapture, type RecordableCapture } from './recording-policy.ts';
 import { contentId, contentVersion, groupSizeSchema, markdown, sourceSchema, text, wholeMinutes } from './schema-primitives.ts';
 import { AUDIENCE_IDS, FRAMEWORK_IDS } from './vocabulary.ts';
@@ -13,9 +14,9 @@ export const stepSchema = z.strictObject({
 const captureSchema = z.string().superRefine((value, ctx) => {
   const forbidden = FORBIDDEN_CAPTURES[value];
   if (forbidden) {
-    ctx.addIssue({ code: 'custom', message: `must never include "${value}": ${forbidden}` });
+    ctx.addIssue({ code: 'custom', ...plainIssue({ kind: 'forbiddenCapture', value, reason: forbidden }) });
   } else if (!isRecordableCapture(value)) {
-    ctx.addIssue({ code: 'custom', message: `"${value}" is not a kind of record; use one of: ${Object.keys(RECORDABLE_CAPTURES).join(', ')}` });
+    ctx.addIssue({ code: 'custom', ...plainIssue({ kind: 'unknownCapture', value, choices: Object.keys(RECORDABLE_CAPTURES).join(', ') }) });
   }
 }) as unknown as z.ZodType<RecordableCapture>;
 
@@ -48,7 +49,7 @@ export const facilitationSchema = z
   })
   .superRefine((facilitation, ctx) => {
     if (facilitation.needsExperiencedFacilitator && !facilitation.why)
-      ctx.addIssue({ code: 'custom', path: ['why'], message: 'is missing: say why this exercise needs an experienced facilitator' });
+      ctx.addIssue({ code: 'custom', path: ['why'], ...plainIssue({ kind: 'facilitatorWhyMissing' }) });
   });
 
 /** The fields of an exercise's front matter, before the rules that tie them together. */
@@ -57,18 +58,18 @@ export const exerciseFields = z.strictObject({
   version: contentVersion,
   title: text.max(120),
   summary: text.max(400),
-  frameworks: z.array(z.enum(FRAMEWORK_IDS)).min(1, 'must name at least one framework'),
-  audience: z.array(z.enum(AUDIENCE_IDS)).min(1, 'must name at least one audience'),
+  frameworks: z.array(z.enum(FRAMEWORK_IDS)).min(1, ruleMessage({ kind: 'noFramework' })),
+  audience: z.array(z.enum(AUDIENCE_IDS)).min(1, ruleMessage({ kind: 'noAudience' })),
   durationMinutes: wholeMinutes,
   groupSize: groupSizeSchema,
   contentWarning: text.max(400).optional(),
-  steps: z.array(stepSchema).min(1, 'must have at least one step'),
+  steps: z.array(stepSchema).min(1, ruleMessage({ kind: 'noStep' })),
   facilitatorNotes: markdown,
   safetyNotes: markdown,
   recording: recordingSchema,
   facilitation: facilitationSchema,
   selfIdentification: selfIdentificationSchema.optional(),
-  sources: z.array(sourceSchema).min(1, 'must cite at least one source'),
+  sources: z.array(sourceSchema).min(1, ruleMessage({ kind: 'noSource' })),
 });
 
 type ExerciseFields = z.infer<typeof exerciseFields>;
@@ -83,14 +84,14 @@ export function checkExerciseRules(exercise: ExerciseFields, ctx: z.RefinementCt
     ctx.addIssue({
       code: 'custom',
       path: ['recording', 'whoSees'],
-      message: 'is missing: an exercise that records anything must say who sees what it keeps',
+      ...plainIssue({ kind: 'whoSeesMissing' }),
     });
   }
   if (exercise.audience.some((audience) => SELF_IDENTIFYING_AUDIENCES.includes(audience)) && !exercise.selfIdentification) {
     ctx.addIssue({
       code: 'custom',
       path: ['selfIdentification'],
-      message: `is missing: an exercise for ${exercise.audience.join(', ')} has people meet as identity-defined groups, so it must say why and offer a way to take part without self-identifying`,
+      ...plainIssue({ kind: 'selfIdentificationMissing', audiences: exercise.audience.join(', ') }),
     });
   }
   const stepTotal = exercise.steps.reduce((sum, step) => sum + step.minutes, 0);
@@ -98,7 +99,7 @@ export function checkExerciseRules(exercise: ExerciseFields, ctx: z.RefinementCt
     ctx.addIssue({
       code: 'custom',
       path: ['durationMinutes'],
-      message: `is ${exercise.durationMinutes} but the steps add up to ${stepTotal} minutes`,
+      ...plainIssue({ kind: 'stepsAddUp', duration: exercise.durationMinutes, total: stepTotal }),
     });
   }
 }

@@ -1,9 +1,10 @@
 import { z } from 'zod';
-import type { FieldProblem } from './content-problems.ts';
+import { fieldProblem, type FieldProblem } from './content-problems.ts';
 import { checkExerciseDocument } from './exercise-file.ts';
 import { documentToMarkdown } from './exercise-markdown.ts';
 import { checkExerciseRules, exerciseFields, type Exercise } from './exercise-schema.ts';
 import { OWN_EXERCISE_ID_PREFIX, OWN_EXERCISE_LIMITS } from './own-exercise-limits.ts';
+import { plainIssue, ruleMessage, type LimitedList, type OwnDocument } from './plain-messages.ts';
 import { contentId, contentVersion, text, type Source } from './schema-primitives.ts';
 
 // A facilitator's own exercise: the shipped schema and its rules (the same
@@ -29,43 +30,43 @@ export type ExerciseOrigin = z.infer<typeof exerciseOriginSchema>;
 
 const { fileBytes, steps: maxSteps, sources: maxSources, bodyCharacters, idCharacters } = OWN_EXERCISE_LIMITS;
 
-/** The id of a facilitator's own exercise or template (`what`): the prefix, so it can never be taken for a shipped one. */
-export const ownContentId = (what: 'exercise' | 'template') =>
+/** The id of a facilitator's own exercise or template (`document`): the prefix, so it can never be taken for a shipped one. */
+export const ownContentId = (document: OwnDocument) =>
   contentId
-    .max(idCharacters, `is longer than ${idCharacters} characters`)
-    .refine((id) => id.startsWith(OWN_EXERCISE_ID_PREFIX), `must start with "${OWN_EXERCISE_ID_PREFIX}", so it cannot be taken for a shipped ${what}`);
+    .max(idCharacters, ruleMessage({ kind: 'tooLong', max: idCharacters }))
+    .refine((id) => id.startsWith(OWN_EXERCISE_ID_PREFIX), ruleMessage({ kind: 'ownId', document, prefix: OWN_EXERCISE_ID_PREFIX }));
 
 const ownExerciseId = ownContentId('exercise');
 
 const ownExerciseFields = exerciseFields.extend({
   id: ownExerciseId,
-  steps: exerciseFields.shape.steps.max(maxSteps, `has more than ${maxSteps} steps`),
-  sources: exerciseFields.shape.sources.max(maxSources, `cites more than ${maxSources} sources`),
+  steps: exerciseFields.shape.steps.max(maxSteps, ruleMessage({ kind: 'moreThanLimit', list: 'steps', max: maxSteps })),
+  sources: exerciseFields.shape.sources.max(maxSources, ruleMessage({ kind: 'moreThanLimit', list: 'sources', max: maxSources })),
   origin: exerciseOriginSchema,
 });
 
 /**
  * Refuses a list too long to be worth checking item by item before the
- * schema looks at it, so a file with thousands of steps gets one message,
- * not one per step.
- */
-/**
- * Refuses a list too long to be worth checking item by item before the
  * schema looks at it, so a file with thousands of steps (or agenda items)
- * gets one message, not one per item. `what` names the document: "an exercise".
+ * gets one message, not one per item. `document` says what holds the lists.
  */
-export function refuseLongLists(what: string, lists: readonly (readonly [key: string, limit: number, noun: string])[]) {
+export function refuseLongLists(document: OwnDocument, lists: readonly (readonly [key: string, limit: number, list: LimitedList])[]) {
   return z.unknown().superRefine((data, ctx) => {
     if (typeof data !== 'object' || data === null) return;
-    for (const [key, limit, noun] of lists) {
+    for (const [key, max, kind] of lists) {
       const list = (data as Record<string, unknown>)[key];
-      if (Array.isArray(list) && list.length > limit)
-        ctx.addIssue({ code: 'custom', path: [key], message: `has ${list.length} ${noun}; ${what} may have at most ${limit}`, continue: false });
+      if (Array.isArray(list) && list.length > max)
+        ctx.addIssue({
+          code: 'custom',
+          path: [key],
+          ...plainIssue({ kind: 'overLimit', list: kind, document, found: list.length, max }),
+          continue: false,
+        });
     }
   });
 }
 
-const notTooMany = refuseLongLists('an exercise', [
+const notTooMany = refuseLongLists('exercise', [
   ['steps', maxSteps, 'steps'],
   ['sources', maxSources, 'sources'],
 ]);
@@ -81,8 +82,6 @@ export interface OwnExercise extends Exercise, OwnExerciseFrontMatter {
 
 export type OwnExerciseCheck = { ok: true; exercise: OwnExercise } | { ok: false; problems: FieldProblem[] };
 
-const kilobytes = (bytes: number) => (bytes >= 1_000_000 ? `${(bytes / 1_000_000).toFixed(1)} MB` : `${Math.ceil(bytes / 1000)} kB`);
-
 /**
  * Checks the text of an own exercise's Markdown file, from the editor or
  * from a file someone shared: size first, before any parsing, then the
@@ -93,9 +92,9 @@ export function ownExerciseFromMarkdown(source: string): OwnExerciseCheck {
   // limit in units is over it in bytes without encoding it.
   const bytes = source.length > fileBytes ? source.length : new TextEncoder().encode(source).length;
   if (bytes > fileBytes)
-    return { ok: false, problems: [{ field: '', message: `is ${kilobytes(bytes)}; an exercise file may be at most ${kilobytes(fileBytes)}` }] };
+    return { ok: false, problems: [fieldProblem('', { kind: 'fileTooLarge', document: 'exercise', bytes, maxBytes: fileBytes })] };
   const { data, body, problems } = checkExerciseDocument(source, ownExerciseFrontMatterSchema);
-  if (body.length > bodyCharacters) problems.push({ field: 'body', message: `is longer than ${bodyCharacters.toLocaleString('en')} characters` });
+  if (body.length > bodyCharacters) problems.push(fieldProblem('body', { kind: 'tooLong', max: bodyCharacters }));
   if (!data || problems.length > 0) return { ok: false, problems };
   return { ok: true, exercise: { ...data, body } };
 }
@@ -149,17 +148,14 @@ const sourceKey = (source: Source) => (source.doi ? `doi:${source.doi.toLowerCas
  */
 export function checkOwnExerciseAgainstLibrary(exercise: OwnExercise, shipped: readonly Exercise[]): FieldProblem[] {
   const problems: FieldProblem[] = [];
-  if (shipped.some((candidate) => candidate.id === exercise.id)) problems.push({ field: 'id', message: `"${exercise.id}" is a shipped exercise's id` });
+  if (shipped.some((candidate) => candidate.id === exercise.id)) problems.push(fieldProblem('id', { kind: 'shippedId', id: exercise.id }));
   if (exercise.origin.kind === 'adapted') {
     const { exercise: originalId } = exercise.origin;
     const original = shipped.find((candidate) => candidate.id === originalId);
     const kept = new Set(exercise.sources.map(sourceKey));
     for (const source of original?.sources ?? [])
       if (!kept.has(sourceKey(source)))
-        problems.push({
-          field: 'sources',
-          message: `leaves out ${source.authors} (${source.year}), a source of "${original!.title}", which this exercise was adapted from: keep it`,
-        });
+        problems.push(fieldProblem('sources', { kind: 'leavesOutSource', authors: source.authors, year: source.year, title: original!.title }));
   }
   return problems;
 }

@@ -1,10 +1,11 @@
 import type { z } from 'zod';
-import type { FieldProblem } from './content-problems.ts';
+import { fieldProblem, type FieldProblem } from './content-problems.ts';
 import type { Exercise } from './exercise-schema.ts';
 import { documentToMarkdown } from './exercise-markdown.ts';
 import { newOwnId, ownContentId, ownRecordSchema, refuseLongLists } from './own-exercise.ts';
 import { OWN_TEMPLATE_LIMITS } from './own-exercise-limits.ts';
 import { checkContentText } from './parse-content-files.ts';
+import { ruleMessage } from './plain-messages.ts';
 import type { GroupSize } from './schema-primitives.ts';
 import { checkTemplateAgainstLibrary, type TemplateTargets } from './template-file.ts';
 import { templateFrontMatterSchema, type WorkshopTemplate } from './template-schema.ts';
@@ -24,10 +25,10 @@ const ownTemplateId = ownContentId('template');
 
 const ownTemplateFields = templateFrontMatterSchema.extend({
   id: ownTemplateId,
-  agenda: templateFrontMatterSchema.shape.agenda.max(maxItems, `has more than ${maxItems} items`),
+  agenda: templateFrontMatterSchema.shape.agenda.max(maxItems, ruleMessage({ kind: 'moreThanLimit', list: 'items', max: maxItems })),
 });
 
-const notTooManyItems = refuseLongLists('a template', [['agenda', maxItems, 'items']]);
+const notTooManyItems = refuseLongLists('template', [['agenda', maxItems, 'items']]);
 
 export const ownTemplateFrontMatterSchema = notTooManyItems.pipe(ownTemplateFields);
 
@@ -51,7 +52,7 @@ export function ownTemplateToMarkdown(template: { body: string } & Readonly<Reco
 export function ownTemplateFileProblems(source: string): { template: OwnTemplate | null; problems: FieldProblem[] } {
   const bytes = source.length > fileBytes ? source.length : new TextEncoder().encode(source).length;
   if (bytes > fileBytes)
-    return { template: null, problems: [{ field: '', message: `is ${Math.ceil(bytes / 1000)} kB; a template file may be at most ${fileBytes / 1000} kB` }] };
+    return { template: null, problems: [fieldProblem('', { kind: 'fileTooLarge', document: 'template', bytes, maxBytes: fileBytes })] };
   const { data, body, problems } = checkContentText(source, ownTemplateFrontMatterSchema);
   return { template: data ? { ...data, body } : null, problems };
 }

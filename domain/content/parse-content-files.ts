@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { issuesToFieldProblems, type ContentFile, type ContentProblem, type FieldProblem } from './content-problems.ts';
+import { fieldProblem, issuesToFieldProblems, type ContentFile, type ContentProblem, type FieldProblem } from './content-problems.ts';
 import { FrontMatterError, splitFrontMatter } from './front-matter.ts';
 
 export interface ParsedDocument<T> {
@@ -27,12 +27,12 @@ export function checkContentText<T>(text: string, schema: z.ZodType<T>): Documen
     split = splitFrontMatter(text);
   } catch (error) {
     if (!(error instanceof FrontMatterError)) throw error;
-    return { data: null, body: '', problems: [{ field: '', message: error.message }] };
+    return { data: null, body: '', problems: [fieldProblem('', error.plain)] };
   }
   const parsed = schema.safeParse(split.data);
   if (!parsed.success) return { data: null, body: split.body, problems: issuesToFieldProblems(parsed.error.issues) };
   const problems: FieldProblem[] = [];
-  if (!split.body) problems.push({ field: 'body', message: 'is empty: write the purpose and background below the front matter' });
+  if (!split.body) problems.push(fieldProblem('body', { kind: 'emptyBody' }));
   return { data: parsed.data, body: split.body, problems };
 }
 

@@ -1,19 +1,23 @@
 import { z } from 'zod';
+import { plainIssue, ruleMessage } from './plain-messages.ts';
 
 // Building blocks shared by every kind of content file. Objects built from
 // these are strict, so a misspelt key fails the content check instead of
 // silently vanishing.
 
-export const text = z.string().trim().min(1, 'must not be empty');
-export const markdown = text.max(20_000, 'is longer than 20,000 characters');
-export const wholeMinutes = z.number().int('must be a whole number of minutes').positive('must be at least 1 minute');
-export const contentId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens');
+export const text = z.string().trim().min(1, ruleMessage({ kind: 'empty' }));
+export const markdown = text.max(20_000, ruleMessage({ kind: 'tooLong', max: 20_000 }));
+export const wholeMinutes = z
+  .number()
+  .int(ruleMessage({ kind: 'wholeMinutes' }))
+  .positive(ruleMessage({ kind: 'oneMinute' }));
+export const contentId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, ruleMessage({ kind: 'idWords' }));
 export const contentVersion = z.number().int().positive();
 
 export const groupSizeSchema = z
   .strictObject({ min: z.number().int().min(1), max: z.number().int().min(1) })
   .superRefine((size, ctx) => {
-    if (size.min > size.max) ctx.addIssue({ code: 'custom', path: ['min'], message: `(${size.min}) is larger than max (${size.max})` });
+    if (size.min > size.max) ctx.addIssue({ code: 'custom', path: ['min'], ...plainIssue({ kind: 'minAboveMax', min: size.min, max: size.max }) });
   });
 
 export const sourceSchema = z.strictObject({
@@ -24,9 +28,9 @@ export const sourceSchema = z.strictObject({
   note: text.max(200).optional().describe('e.g. "Published online 2023."'),
   doi: z
     .string()
-    .regex(/^10\.\d{4,9}\/\S+$/, 'must be a bare DOI such as 10.1002/ejsp.2720')
+    .regex(/^10\.\d{4,9}\/\S+$/, ruleMessage({ kind: 'bareDoi' }))
     .optional(),
-  url: z.url({ protocol: /^https$/, error: 'must be an https:// address' }).optional(),
+  url: z.url({ protocol: /^https$/, error: ruleMessage({ kind: 'httpsAddress' }) }).optional(),
   checkedAgainstFullText: z.boolean(),
 });
 

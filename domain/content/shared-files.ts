@@ -1,5 +1,6 @@
 import { unzipSync, zipSync, type Zippable } from 'fflate';
 import { OWN_EXERCISE_LIMITS, OWN_TEMPLATE_LIMITS } from './own-exercise-limits.ts';
+import { englishMessage, type PlainMessage } from './plain-messages.ts';
 
 // Exercises and templates facilitators share with each other: Markdown files
 // in the format of content/, one at a time or several in a ZIP archive laid
@@ -30,7 +31,10 @@ export const SHARED_LIMITS = {
   entries: 300,
 } as const;
 
-export type SharedRead = { ok: true; files: SharedFiles } | { ok: false; message: string };
+/** Shared files as read, or why they were refused: in English, and as a kind for the app to say in the facilitator's language. */
+export type SharedRead = { ok: true; files: SharedFiles } | { ok: false; message: string; plain: PlainMessage };
+
+const refuse = (plain: PlainMessage): SharedRead => ({ ok: false, message: englishMessage(plain), plain });
 
 /** Whether a Markdown file is a template (its front matter has an agenda) rather than an exercise. */
 export function isTemplateText(text: string): boolean {
@@ -72,26 +76,26 @@ const ignored = (name: string) => name.endsWith('/') || name.startsWith('__MACOS
 /** Reads an archive of shared files, refusing one too large, too full, or holding anything but UTF-8 Markdown. */
 export function unpackShared(bytes: Uint8Array): SharedRead {
   if (bytes.byteLength > SHARED_LIMITS.archiveBytes)
-    return { ok: false, message: `This archive is ${Math.ceil(bytes.byteLength / 1_000_000)} MB; one of shared files may be at most ${SHARED_LIMITS.archiveBytes / 1024 / 1024} MB.` };
+    return refuse({ kind: 'archiveTooLarge', megabytes: Math.ceil(bytes.byteLength / 1_000_000), maxMegabytes: SHARED_LIMITS.archiveBytes / 1024 / 1024 });
   const perFile = Math.max(OWN_EXERCISE_LIMITS.fileBytes, OWN_TEMPLATE_LIMITS.fileBytes);
   let entries = 0;
-  let refusal: string | null = null;
+  let refusal: PlainMessage | null = null;
   let entriesRead: Record<string, Uint8Array>;
   try {
     entriesRead = unzipSync(bytes, {
       filter: (file) => {
         if (refusal || ignored(file.name)) return false;
         entries++;
-        if (entries > SHARED_LIMITS.entries) refusal = `This archive holds more than ${SHARED_LIMITS.entries} files.`;
-        else if (!/\.md$/i.test(file.name)) refusal = `“${file.name}” in this archive is not a Markdown (.md) file.`;
-        else if (file.originalSize > perFile) refusal = `“${file.name}” in this archive is larger than any exercise or template may be.`;
+        if (entries > SHARED_LIMITS.entries) refusal = { kind: 'tooManyFiles', max: SHARED_LIMITS.entries };
+        else if (!/\.md$/i.test(file.name)) refusal = { kind: 'notMarkdownFile', name: file.name };
+        else if (file.originalSize > perFile) refusal = { kind: 'fileTooLargeInArchive', name: file.name };
         return refusal === null;
       },
     });
   } catch {
-    return { ok: false, message: 'This file is not a ZIP archive this app can read: it may be damaged or made in a way it does not know.' };
+    return refuse({ kind: 'notZip' });
   }
-  if (refusal) return { ok: false, message: refusal };
+  if (refusal) return refuse(refusal);
   const decoder = new TextDecoder('utf-8', { fatal: true });
   const files: SharedFile[] = [];
   for (const [path, content] of Object.entries(entriesRead)) {
@@ -99,11 +103,11 @@ export function unpackShared(bytes: Uint8Array): SharedRead {
     try {
       text = decoder.decode(content);
     } catch {
-      return { ok: false, message: `“${path}” in this archive is not text (UTF-8).` };
+      return refuse({ kind: 'notUtf8', name: path });
     }
     files.push({ name: path, text });
   }
-  if (files.length === 0) return { ok: false, message: 'This archive holds no Markdown files.' };
+  if (files.length === 0) return refuse({ kind: 'noMarkdownFiles' });
   files.sort((a, b) => a.name.localeCompare(b.name));
   return { ok: true, files: sortSharedMarkdown(files) };
 }

@@ -1,4 +1,4 @@
-import type { FieldProblem } from './content-problems.ts';
+import { fieldProblem, type FieldProblem } from './content-problems.ts';
 import type { ExerciseSummary } from './exercise-summary.ts';
 import { timeAgenda } from './template-timing.ts';
 import { LONGEST_STRETCH_MINUTES, type TemplateFrontMatter } from './template-schema.ts';
@@ -17,34 +17,29 @@ export interface TemplateTargets {
   checkInIds: ReadonlySet<string>;
   /** Ids of files that exist but failed their own checks: already reported, so not "missing" too. */
   invalidIds?: ReadonlySet<string>;
-  /** Where a missing exercise or check-in was looked for, in the words of the message. */
+  /** The folders a missing exercise or check-in was looked for in, for `npm run content:check`; the app's own words when left out. */
   places?: { exercises: string; checkIns: string };
 }
-
-const IN_THE_APP = { exercises: 'the library or among your exercises', checkIns: 'among the check-in instruments' };
 
 /** Every problem of a template's references and timing, each naming its field. */
 export function checkTemplateAgainstLibrary(template: TemplateFrontMatter, targets: TemplateTargets): FieldProblem[] {
   const problems: FieldProblem[] = [];
   const { exercises, checkInIds } = targets;
   const invalidIds = targets.invalidIds ?? new Set<string>();
-  const places = targets.places ?? IN_THE_APP;
+  const { places } = targets;
   const timed = timeAgenda(template, exercises);
   timed.forEach(({ item, exercise }, index) => {
     if (item.kind === 'exercise' && !exercise && !invalidIds.has(item.exercise)) {
-      problems.push({ field: `agenda[${index}].exercise`, message: `names "${item.exercise}", which is not in ${places.exercises}` });
+      problems.push(fieldProblem(`agenda[${index}].exercise`, { kind: 'missingExercise', id: item.exercise, ...(places && { folder: places.exercises }) }));
     }
     const needsFacilitator = exercise?.needsFacilitatorBecause ?? null;
     if (template.mode === 'self-guided' && needsFacilitator) {
-      problems.push({
-        field: `agenda[${index}].exercise`,
-        message: `names "${exercise?.id}", which needs an experienced facilitator, so a self-guided template cannot include it: ${needsFacilitator}`,
-      });
+      problems.push(fieldProblem(`agenda[${index}].exercise`, { kind: 'needsFacilitator', id: String(exercise?.id), why: needsFacilitator }));
     }
     if (item.kind === 'check-in') {
       item.instruments.forEach((id, i) => {
         if (!checkInIds.has(id) && !invalidIds.has(id)) {
-          problems.push({ field: `agenda[${index}].instruments[${i}]`, message: `names "${id}", which is not ${places.checkIns.startsWith('among') ? '' : 'in '}${places.checkIns}` });
+          problems.push(fieldProblem(`agenda[${index}].instruments[${i}]`, { kind: 'missingCheckIn', id, ...(places && { folder: places.checkIns }) }));
         }
       });
     }
@@ -52,17 +47,13 @@ export function checkTemplateAgainstLibrary(template: TemplateFrontMatter, targe
   const complete = timed.every(({ item, exercise }) => item.kind !== 'exercise' || exercise);
   const stretch = longestStretch(timed);
   if (complete && stretch.minutes > LONGEST_STRETCH_MINUTES && !template.longStretchReason) {
-    problems.push({
-      field: 'agenda',
-      message: `runs ${stretch.minutes} minutes without a break (items ${stretch.from + 1} to ${stretch.to + 1}); add a break within ${LONGEST_STRETCH_MINUTES} minutes, or say why not in "longStretchReason"`,
-    });
+    problems.push(
+      fieldProblem('agenda', { kind: 'longStretch', minutes: stretch.minutes, from: stretch.from + 1, to: stretch.to + 1, max: LONGEST_STRETCH_MINUTES }),
+    );
   }
   const total = timed.reduce((sum, { minutes }) => sum + minutes, 0);
   if (complete && total !== template.durationMinutes) {
-    problems.push({
-      field: 'durationMinutes',
-      message: `is ${template.durationMinutes} but the agenda adds up to ${total} minutes (each exercise counts for its own duration)`,
-    });
+    problems.push(fieldProblem('durationMinutes', { kind: 'agendaAddsUp', duration: template.durationMinutes, total }));
   }
   return problems;
 }

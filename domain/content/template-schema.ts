@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ruleMessage } from './plain-messages.ts';
 import { contentId, contentVersion, groupSizeSchema, markdown, text, wholeMinutes } from './schema-primitives.ts';
 import { AUDIENCE_IDS, TEMPLATE_MODES, type TemplateMode } from './vocabulary.ts';
 
@@ -22,7 +23,7 @@ const checkInItem = z.strictObject({
   kind: z.literal('check-in'),
   title: text.max(120),
   minutes: wholeMinutes,
-  instruments: z.array(contentId).min(1, 'must name at least one check-in instrument'),
+  instruments: z.array(contentId).min(1, ruleMessage({ kind: 'noInstrument' })),
 });
 
 /** The longest stretch of an agenda without a break, unless the template argues otherwise. */
@@ -36,11 +37,11 @@ export const templateFrontMatterSchema = z.strictObject({
   title: text.max(120),
   summary: text.max(400),
   mode: z.enum(Object.keys(TEMPLATE_MODES) as [TemplateMode, ...TemplateMode[]]),
-  audience: z.array(z.enum(AUDIENCE_IDS)).min(1, 'must name at least one audience'),
+  audience: z.array(z.enum(AUDIENCE_IDS)).min(1, ruleMessage({ kind: 'noAudience' })),
   durationMinutes: wholeMinutes,
   groupSize: groupSizeSchema,
   preparation: markdown.describe('What the facilitator (or the group) prepares beforehand.'),
-  agenda: z.array(agendaItemSchema).min(2, 'must have at least two items'),
+  agenda: z.array(agendaItemSchema).min(2, ruleMessage({ kind: 'twoItems' })),
   suggestedRetentionDays: z
     .number()
     .int()

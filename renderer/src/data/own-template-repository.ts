@@ -1,4 +1,4 @@
-import type { ContentProblem, FieldProblem } from '../../../domain/content/content-problems.ts';
+import { fieldProblem, type ContentProblem, type FieldProblem } from '../../../domain/content/content-problems.ts';
 import type { TemplateExercise, TemplateTargets } from '../../../domain/content/template-file.ts';
 import type { OwnTemplate } from '../../../domain/content/own-template.ts';
 import type { Exercise } from '../../../domain/content/exercise-schema.ts';
@@ -93,7 +93,7 @@ export function createOwnTemplateRepository(db: CommonGroundDatabase, clock: Clo
     }
     const ids = [...exercises, ...templates].map((entry) => entry.id);
     const twice = ids.filter((id, index) => ids.indexOf(id) !== index);
-    for (const id of new Set(twice)) problems.push({ file: '', field: '', message: `Two of the files are both “${id}”.` });
+    for (const id of new Set(twice)) problems.push({ file: '', ...fieldProblem('', { kind: 'sameIdTwice', id }) });
     if (problems.length > 0) return { ok: false, problems };
     const [keptExercises, keptTemplates] = await Promise.all([
       db.ownExercises.bulkGet(exercises.map((exercise) => exercise.id)),

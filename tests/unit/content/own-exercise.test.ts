@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatFieldProblem } from '../../../domain/content/content-problems.ts';
+import { formatFieldProblem, type FieldProblem } from '../../../domain/content/content-problems.ts';
 import { exerciseFromMarkdown } from '../../../domain/content/exercise-markdown.ts';
 import { loadContent } from '../../../domain/content/load-content.ts';
 import {
@@ -112,7 +112,7 @@ describe('the content check guardrails, on an own exercise', () => {
     expect(library.ok).toBe(false);
     if (library.ok) return;
     const fromLibrary = library.problems.filter((problem) => problem.file.endsWith('sample-exercise.md'));
-    expect(fromLibrary.map(({ field, message }) => ({ field, message }))).toEqual(shipped.problems);
+    expect(fromLibrary.map(({ field, message, plain }) => ({ field, message, plain }))).toEqual(shipped.problems);
   });
 });
 
@@ -172,7 +172,13 @@ describe('adapting a shipped exercise', () => {
     const shipped = (await shippedExercises()).find((exercise) => exercise.sources.length > 1)!;
     const adapted = adaptExercise(shipped, new Set());
     const problems = checkOwnExerciseAgainstLibrary({ ...adapted, sources: adapted.sources.slice(1) }, [shipped]);
-    expect(problems).toEqual([{ field: 'sources', message: expect.stringContaining(`leaves out ${shipped.sources[0]!.authors}`) }]);
+    expect(problems).toEqual([
+      {
+        field: 'sources',
+        message: expect.stringContaining(`leaves out ${shipped.sources[0]!.authors}`),
+        plain: { kind: 'leavesOutSource', authors: shipped.sources[0]!.authors, year: shipped.sources[0]!.year, title: shipped.title },
+      },
+    ]);
   });
 
   it('gives a new id when the first choice is taken', () => {
@@ -216,14 +222,13 @@ describe('the shipped library', () => {
 });
 
 describe('messages for facilitators', () => {
-  it('puts the schema library’s terms in plain words', async () => {
-    const { plainMessage } = await import('../../../domain/content/plain-messages.ts');
-    const problems = (text: string) => (ownExerciseFromMarkdown(text) as { problems: { field: string; message: string }[] }).problems;
+  it('are kinds and values, not the schema library’s terms (the app says them in the facilitator’s language)', () => {
+    const problems = (text: string) => (ownExerciseFromMarkdown(text) as { problems: FieldProblem[] }).problems;
     const noSafety = problems(contentFileText(own({ safetyNotes: undefined })));
-    expect(noSafety.map((problem) => plainMessage(problem.message))).toEqual(['is missing']);
+    expect(noSafety.map((problem) => problem.plain)).toEqual([{ kind: 'missing' }]);
     const longTitle = problems(contentFileText(own({ title: 'x'.repeat(121) })));
-    expect(longTitle.map((problem) => plainMessage(problem.message))).toEqual(['is longer than 120 characters']);
-    expect(plainMessage('expected number, received string')).toBe('must be a number');
-    expect(plainMessage('runs 90 minutes without a break')).toBe('runs 90 minutes without a break');
+    expect(longTitle.map((problem) => problem.plain)).toEqual([{ kind: 'tooLong', max: 120 }]);
+    const wordsForMinutes = problems(contentFileText(own({ durationMinutes: 'fifteen' })));
+    expect(wordsForMinutes.map((problem) => problem.plain)).toEqual([{ kind: 'number' }]);
   });
 });

@@ -1,16 +1,21 @@
 import type { ReactNode } from 'react';
-import { plainMessage } from '../../../../domain/content/plain-messages.ts';
+import { useTranslation } from 'react-i18next';
 import type { FieldProblem } from '../../../../domain/content/content-problems.ts';
+import { problemWords } from '../../content/check-messages.ts';
 import { inputIdFor } from './exercise-draft.ts';
+
+/** A sentence's first letter in capitals: a message that reads after a field's name also stands alone ("Falta."). */
+const sentence = (text: string, locale: string) => text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
 
 /** The content check's messages for one field, said next to it and tied to it for screen readers. */
 export function FieldProblems({ field, problems }: { field: string; problems: readonly FieldProblem[] }) {
+  const { t, i18n } = useTranslation('contentCheck');
   const mine = problems.filter((problem) => problem.field === field);
   if (mine.length === 0) return null;
   return (
     <ul className="field__problems" id={`${inputIdFor(field)}-problems`}>
       {mine.map((problem) => (
-        <li key={problem.message}>This {plainMessage(problem.message)}.</li>
+        <li key={problem.message}>{sentence(t('inField', { message: problemWords(t, problem, i18n.language) }), i18n.language)}</li>
       ))}
     </ul>
   );

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import type { OwnExercise } from '../../../../domain/content/own-exercise.ts';
 import { sharedFileName } from '../../../../domain/content/own-exercise-limits.ts';
@@ -11,6 +12,7 @@ import { OwnExerciseMark } from './OwnExerciseMark.tsx';
 
 /** A facilitator's own exercise, read exactly as a shipped one is. */
 export default function OwnExerciseDetailScreen({ exerciseId }: { exerciseId: string }) {
+  const { t } = useTranslation('ownExercises');
   const host = useHost();
   const [exercise, setExercise] = useState<OwnExercise | null | undefined>(undefined);
   const [exported, setExported] = useState<string | null>(null);
@@ -26,8 +28,8 @@ export default function OwnExerciseDetailScreen({ exerciseId }: { exerciseId: st
     };
   }, [exerciseId]);
 
-  if (exercise === undefined) return <p className="loading">Loading…</p>;
-  if (exercise === null) return <NotFound what="Exercise" id={exerciseId} backHref={routes.library} backLabel="Back to the library" />;
+  if (exercise === undefined) return <p className="loading">{t('loading')}</p>;
+  if (exercise === null) return <NotFound what="Exercise" id={exerciseId} backHref={routes.library} />;
 
   // The stored text is the file: exported as kept, byte for byte.
   const exportFile = async () => {
@@ -35,7 +37,7 @@ export default function OwnExerciseDetailScreen({ exerciseId }: { exerciseId: st
     if (content === undefined) return;
     const name = sharedFileName(exercise.title);
     const result = await host.saveTextFile({ suggestedName: name, content, kind: 'markdown' });
-    setExported(result === 'saved' ? `Saved as ${name}.` : null);
+    setExported(result === 'saved' ? t('detail.savedAs', { name }) : null);
   };
 
   // Sessions planned from it keep their own copy (with its safety notes), so deleting it changes no plan.
@@ -51,24 +53,24 @@ export default function OwnExerciseDetailScreen({ exerciseId }: { exerciseId: st
       actions={
         <>
           <Link href={routes.editExercise(exercise.id)} className="button">
-            Edit
+            {t('detail.edit')}
           </Link>
           <button type="button" className="button" onClick={() => void exportFile()}>
-            Export as Markdown file
+            {t('detail.export')}
           </button>
           {confirmingDelete ? (
             <span className="own-exercise-actions__confirm">
-              <span role="alert">Delete “{exercise.title}”? Sessions planned from it keep their own copy.</span>
+              <span role="alert">{t('detail.confirmDelete', { title: exercise.title })}</span>
               <button type="button" className="button button--danger" onClick={() => void remove().catch(() => undefined)}>
-                Delete
+                {t('detail.deleteNow')}
               </button>
               <button type="button" className="button button--quiet" onClick={() => setConfirmingDelete(false)}>
-                Keep it
+                {t('detail.keep')}
               </button>
             </span>
           ) : (
             <button type="button" className="button button--quiet" onClick={() => setConfirmingDelete(true)}>
-              Delete…
+              {t('detail.delete')}
             </button>
           )}
           <p role="status" className="own-exercise-actions__status">

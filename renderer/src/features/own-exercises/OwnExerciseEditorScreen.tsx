@@ -1,12 +1,14 @@
 import { useEffect, useState } from 'react';
-import { plainMessage } from '../../../../domain/content/plain-messages.ts';
+import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import type { Exercise } from '../../../../domain/content/exercise-schema.ts';
 import type { FieldProblem } from '../../../../domain/content/content-problems.ts';
 import type { OwnExercise } from '../../../../domain/content/own-exercise.ts';
-import { RECORDABLE_CAPTURES, type SummarySharing } from '../../../../domain/content/recording-policy.ts';
-import { AUDIENCES, FRAMEWORKS } from '../../../../domain/content/vocabulary.ts';
+import { RECORDABLE_CAPTURES, type RecordableCapture, type SummarySharing } from '../../../../domain/content/recording-policy.ts';
+import { AUDIENCE_IDS, FRAMEWORK_IDS } from '../../../../domain/content/vocabulary.ts';
+import { problemWords } from '../../content/check-messages.ts';
 import { loadExercise } from '../../content/content-library.ts';
+import { audienceLabel, frameworkLabel, vocabularyChoices } from '../../content/labels.ts';
 import { ownExercises } from '../../data/app-database.ts';
 import { routes } from '../../navigation/routes.ts';
 import { BackLink } from '../../ui/BackLink.tsx';
@@ -63,6 +65,8 @@ function move<T>(list: readonly T[], from: number, to: number): T[] {
  * each field.
  */
 export default function OwnExerciseEditorScreen({ adaptFrom, editId }: { adaptFrom?: string | undefined; editId?: string | undefined }) {
+  const { t, i18n } = useTranslation('ownExercises');
+  const { t: tc } = useTranslation('contentCheck');
   const [, navigate] = useLocation();
   const [draft, setDraft] = useState<ExerciseDraft | null | undefined>(undefined);
   // The shipped exercise an adapted one came from, for the checks that need the library (its sources are kept).
@@ -113,9 +117,8 @@ export default function OwnExerciseEditorScreen({ adaptFrom, editId }: { adaptFr
     };
   }, [draft, original]);
 
-  if (draft === undefined) return <p className="loading">Loading…</p>;
-  if (draft === null)
-    return <NotFound what="Exercise" id={adaptFrom ?? editId ?? ''} backHref={routes.library} backLabel="Back to the library" />;
+  if (draft === undefined) return <p className="loading">{t('loading')}</p>;
+  if (draft === null) return <NotFound what="Exercise" id={adaptFrom ?? editId ?? ''} backHref={routes.library} />;
 
   const update = (change: Partial<ExerciseDraft>) => setDraft({ ...draft, ...change });
   const problems = check?.problems ?? [];
@@ -129,7 +132,7 @@ export default function OwnExerciseEditorScreen({ adaptFrom, editId }: { adaptFr
       await ownExercises.save(check.exercise);
       navigate(routes.ownExercise(check.exercise.id));
     } catch (error) {
-      setSaveError(error instanceof Error ? error.message : 'The exercise could not be kept.');
+      setSaveError(error instanceof Error ? error.message : t('editor.notKept'));
     }
   };
 
@@ -153,16 +156,20 @@ export default function OwnExerciseEditorScreen({ adaptFrom, editId }: { adaptFr
 
   const heading =
     adaptFrom !== undefined
-      ? `Adapt “${draft.origin.kind === 'adapted' ? draft.origin.title : ''}”`
+      ? t('editor.adapt', { title: draft.origin.kind === 'adapted' ? draft.origin.title : '' })
       : editId !== undefined
-        ? 'Edit your exercise'
-        : 'Write a new exercise';
+        ? t('editor.edit')
+        : t('editor.write');
   const back =
     adaptFrom !== undefined
-      ? { href: routes.exercise(adaptFrom), label: 'Back to the exercise' }
+      ? { href: routes.exercise(adaptFrom), label: t('backToExercise') }
       : editId !== undefined
-        ? { href: routes.ownExercise(editId), label: 'Back to the exercise' }
-        : { href: routes.library, label: 'Back to the library' };
+        ? { href: routes.ownExercise(editId), label: t('backToExercise') }
+        : { href: routes.library, label: t('backToLibrary') };
+  const preview = previewOf(draft, { exercise: t('editor.untitled'), step: t('editor.untitledStep') });
+  const captures = Object.fromEntries(
+    (Object.keys(RECORDABLE_CAPTURES) as RecordableCapture[]).map((capture) => [capture, t(`capture.${capture}`)]),
+  ) as Record<RecordableCapture, string>;
   const selfIdentifying =
     draft.audience.some((audience) => audience === 'affected-caucus' || audience === 'coalition') || draft.selfIdentificationWhy !== '';
 
@@ -170,61 +177,53 @@ export default function OwnExerciseEditorScreen({ adaptFrom, editId }: { adaptFr
     <div className="own-editor">
       <BackLink href={back.href}>{back.label}</BackLink>
       <h1 tabIndex={-1}>{heading}</h1>
-      <p className="lede">
-        Your exercise passes the same checks as the library’s own before it is kept: safety notes, nothing that records who people are, and
-        timings that add up. It is kept in this browser only.
-      </p>
+      <p className="lede">{t('editor.lede')}</p>
 
       <CheckSummary headingId="own-problems-heading" current={current} count={problems.length}>
         {problems.map((problem, index) => (
           <li key={`${problem.field}-${index}`}>
             <button type="button" className="link-button" onClick={() => focusField(problem.field)}>
-              {fieldLabel(problem.field)}
+              {fieldLabel(problem.field, t)}
             </button>
-            : {plainMessage(problem.message)}
+            {tc('afterLabel', { message: problemWords(tc, problem, i18n.language) })}
           </li>
         ))}
       </CheckSummary>
 
       <div className="own-editor__layout">
-        <form className="own-editor__form" aria-label="The exercise" onSubmit={(event) => (event.preventDefault(), void save())}>
+        <form className="own-editor__form" aria-label={t('editor.form')} onSubmit={(event) => (event.preventDefault(), void save())}>
           <fieldset>
-            <legend>About it</legend>
-            {field('title', 'title', 'Title')}
-            {field('summary', 'summary', 'Summary', { multiline: true, hint: 'One or two sentences: what the group does and why.' })}
-            {field('body', 'body', 'Why this exercise', { multiline: true, hint: 'Background and purpose, in Markdown.' })}
-            {field('durationMinutes', 'durationMinutes', 'Duration in minutes', {
-              number: true,
-              hint: 'The steps’ minutes must add up to this.',
-            })}
+            <legend>{t('editor.about')}</legend>
+            {field('title', 'title', t('editor.title'))}
+            {field('summary', 'summary', t('editor.summary'), { multiline: true, hint: t('editor.summaryHint') })}
+            {field('body', 'body', t('editor.body'), { multiline: true, hint: t('editor.bodyHint') })}
+            {field('durationMinutes', 'durationMinutes', t('editor.duration'), { number: true, hint: t('editor.durationHint') })}
             <div className="own-editor__pair">
-              {field('groupMin', 'groupSize.min', 'Smallest group', { number: true })}
-              {field('groupMax', 'groupSize.max', 'Largest group', { number: true })}
+              {field('groupMin', 'groupSize.min', t('editor.groupMin'), { number: true })}
+              {field('groupMax', 'groupSize.max', t('editor.groupMax'), { number: true })}
             </div>
             <FieldProblems field="groupSize" problems={problems} />
             <Choices
               field="audience"
-              legend="Audience"
-              options={AUDIENCES}
+              legend={t('editor.audience')}
+              options={vocabularyChoices(AUDIENCE_IDS, audienceLabel)}
               chosen={draft.audience}
               onChange={(audience) => update({ audience })}
               problems={problems}
             />
             <Choices
               field="frameworks"
-              legend="What it rests on"
-              options={FRAMEWORKS}
+              legend={t('editor.frameworks')}
+              options={vocabularyChoices(FRAMEWORK_IDS, frameworkLabel)}
               chosen={draft.frameworks}
               onChange={(frameworks) => update({ frameworks })}
               problems={problems}
             />
-            {field('contentWarning', 'contentWarning', 'Content note (optional)', {
-              hint: 'Shown before the exercise, if it touches on something hard.',
-            })}
+            {field('contentWarning', 'contentWarning', t('editor.contentWarning'), { hint: t('editor.contentWarningHint') })}
           </fieldset>
 
           <fieldset id={inputIdFor('facilitation')} tabIndex={-1}>
-            <legend>Who can run it</legend>
+            <legend>{t('editor.whoCanRun')}</legend>
             <label className="own-editor__choice">
               <input
                 id={inputIdFor('facilitation.needsExperiencedFacilitator')}
@@ -232,34 +231,34 @@ export default function OwnExerciseEditorScreen({ adaptFrom, editId }: { adaptFr
                 checked={draft.needsExperiencedFacilitator}
                 onChange={(event) => update({ needsExperiencedFacilitator: event.target.checked })}
               />{' '}
-              Needs an experienced facilitator
+              {t('editor.needsFacilitator')}
             </label>
-            {draft.needsExperiencedFacilitator &&
-              field('needsWhy', 'facilitation.why', 'Why it needs an experienced facilitator', { multiline: true })}
+            {draft.needsExperiencedFacilitator && field('needsWhy', 'facilitation.why', t('editor.needsWhy'), { multiline: true })}
           </fieldset>
 
           <fieldset id={inputIdFor('steps')} tabIndex={-1}>
-            <legend>Steps</legend>
+            <legend>{t('editor.steps')}</legend>
             <FieldProblems field="steps" problems={problems} />
             <ol className="own-editor__steps">
               {draft.steps.map((step, index) => {
                 const setStep = (change: Partial<typeof step>) =>
                   update({ steps: draft.steps.map((other) => (other === step ? { ...step, ...change } : other)) });
                 const path = `steps[${index}]`;
+                const number = index + 1;
                 return (
                   <li key={step.key} className="own-editor__step">
                     <fieldset id={inputIdFor(path)} tabIndex={-1}>
-                      <legend>Step {index + 1}</legend>
+                      <legend>{t('editor.step', { number })}</legend>
                       <TextField
                         field={`${path}.title`}
-                        label={`Step ${index + 1} title`}
+                        label={t('editor.stepTitle', { number })}
                         value={step.title}
                         onChange={(title) => setStep({ title })}
                         problems={problems}
                       />
                       <TextField
                         field={`${path}.minutes`}
-                        label={`Step ${index + 1} minutes`}
+                        label={t('editor.stepMinutes', { number })}
                         type="number"
                         value={step.minutes}
                         onChange={(minutes) => setStep({ minutes })}
@@ -267,7 +266,7 @@ export default function OwnExerciseEditorScreen({ adaptFrom, editId }: { adaptFr
                       />
                       <TextField
                         field={`${path}.script`}
-                        label={`Step ${index + 1}: what to say and do`}
+                        label={t('editor.stepScript', { number })}
                         multiline
                         value={step.script}
                         onChange={(script) => setStep({ script })}
@@ -275,7 +274,7 @@ export default function OwnExerciseEditorScreen({ adaptFrom, editId }: { adaptFr
                       />
                       <TextField
                         field={`${path}.prompt`}
-                        label={`Step ${index + 1}: what participants see (optional)`}
+                        label={t('editor.stepPrompt', { number })}
                         multiline
                         value={step.prompt}
                         onChange={(prompt) => setStep({ prompt })}
@@ -288,7 +287,7 @@ export default function OwnExerciseEditorScreen({ adaptFrom, editId }: { adaptFr
                           disabled={index === 0}
                           onClick={() => update({ steps: move(draft.steps, index, index - 1) })}
                         >
-                          Move step {index + 1} up
+                          {t('editor.moveUp', { number })}
                         </button>
                         <button
                           type="button"
@@ -296,7 +295,7 @@ export default function OwnExerciseEditorScreen({ adaptFrom, editId }: { adaptFr
                           disabled={index === draft.steps.length - 1}
                           onClick={() => update({ steps: move(draft.steps, index, index + 1) })}
                         >
-                          Move step {index + 1} down
+                          {t('editor.moveDown', { number })}
                         </button>
                         <button
                           type="button"
@@ -304,7 +303,7 @@ export default function OwnExerciseEditorScreen({ adaptFrom, editId }: { adaptFr
                           disabled={draft.steps.length === 1}
                           onClick={() => update({ steps: draft.steps.filter((other) => other !== step) })}
                         >
-                          Remove step {index + 1}
+                          {t('editor.removeStep', { number })}
                         </button>
                       </div>
                     </fieldset>
@@ -313,71 +312,66 @@ export default function OwnExerciseEditorScreen({ adaptFrom, editId }: { adaptFr
               })}
             </ol>
             <button type="button" className="button" onClick={() => update({ steps: [...draft.steps, emptyStep()] })}>
-              Add a step
+              {t('editor.addStep')}
             </button>
           </fieldset>
 
           <fieldset>
-            <legend>Notes</legend>
-            {field('facilitatorNotes', 'facilitatorNotes', 'Facilitator notes', { multiline: true })}
-            {field('safetyNotes', 'safetyNotes', 'Safety notes', {
-              multiline: true,
-              hint: 'Every exercise needs them: what could hurt someone, and what to do.',
-            })}
+            <legend>{t('editor.notes')}</legend>
+            {field('facilitatorNotes', 'facilitatorNotes', t('editor.facilitatorNotes'), { multiline: true })}
+            {field('safetyNotes', 'safetyNotes', t('editor.safetyNotes'), { multiline: true, hint: t('editor.safetyHint') })}
           </fieldset>
 
           {selfIdentifying && (
             <fieldset id={inputIdFor('selfIdentification')} tabIndex={-1}>
-              <legend>Taking part without saying which group you belong to</legend>
+              <legend>{t('editor.selfIdentification')}</legend>
               <FieldProblems field="selfIdentification" problems={problems} />
-              {field('selfIdentificationWhy', 'selfIdentification.why', 'Why it asks people to self-identify', { multiline: true })}
-              {field('selfIdentificationAlternative', 'selfIdentification.alternative', 'A way to take part without doing so', {
+              {field('selfIdentificationWhy', 'selfIdentification.why', t('editor.selfIdentificationWhy'), { multiline: true })}
+              {field('selfIdentificationAlternative', 'selfIdentification.alternative', t('editor.selfIdentificationAlternative'), {
                 multiline: true,
               })}
             </fieldset>
           )}
 
           <fieldset id={inputIdFor('recording')} tabIndex={-1}>
-            <legend>What may be recorded</legend>
+            <legend>{t('editor.recording')}</legend>
             <Choices
               field="recording.captures"
-              legend="What the app may keep (none: it records nothing)"
-              options={RECORDABLE_CAPTURES}
+              legend={t('editor.captures')}
+              options={captures}
               chosen={draft.captures}
               onChange={(captures) => update({ captures })}
               problems={problems}
             />
-            {field('keep', 'recording.keep', 'What the group may keep', { multiline: true })}
-            {field('neverKeep', 'recording.neverKeep', 'What must never be written down', { multiline: true })}
-            {field('whoSees', 'recording.whoSees', 'Who sees what is kept', {
-              multiline: true,
-              hint: 'On screen, in the room, in the printed summary.',
-            })}
+            {field('keep', 'recording.keep', t('editor.keep'), { multiline: true })}
+            {field('neverKeep', 'recording.neverKeep', t('editor.neverKeep'), { multiline: true })}
+            {field('whoSees', 'recording.whoSees', t('editor.whoSees'), { multiline: true, hint: t('editor.whoSeesHint') })}
             <div className="field">
-              <label htmlFor={inputIdFor('recording.summary')}>In the printed summary</label>
+              <label htmlFor={inputIdFor('recording.summary')}>{t('editor.inSummary')}</label>
               <select
                 id={inputIdFor('recording.summary')}
                 value={draft.summarySharing}
                 onChange={(event) => update({ summarySharing: event.target.value as SummarySharing })}
               >
-                <option value="private">Only if the facilitator puts it in</option>
-                <option value="shared">Unless the facilitator leaves it out</option>
+                <option value="private">{t('editor.summaryPrivate')}</option>
+                <option value="shared">{t('editor.summaryShared')}</option>
               </select>
             </div>
           </fieldset>
 
           <fieldset id={inputIdFor('sources')} tabIndex={-1}>
-            <legend>Sources</legend>
+            <legend>{t('editor.sources')}</legend>
             <FieldProblems field="sources" problems={problems} />
             <ol className="own-editor__steps">
               {draft.sources.map((source, index) => {
                 const setSource = (change: Partial<typeof source>) =>
                   update({ sources: draft.sources.map((other) => (other === source ? { ...source, ...change } : other)) });
                 const path = `sources[${index}]`;
+                const number = index + 1;
                 const text = (part: 'authors' | 'year' | 'title' | 'venue' | 'note' | 'doi' | 'url', label: string) => (
                   <TextField
                     field={`${path}.${part}`}
-                    label={`Source ${index + 1} ${label}`}
+                    label={label}
                     type={part === 'year' ? 'number' : 'text'}
                     value={source[part]}
                     onChange={(value) => setSource({ [part]: value })}
@@ -387,20 +381,20 @@ export default function OwnExerciseEditorScreen({ adaptFrom, editId }: { adaptFr
                 return (
                   <li key={source.key}>
                     <fieldset id={inputIdFor(path)} tabIndex={-1}>
-                      <legend>Source {index + 1}</legend>
-                      {text('authors', 'authors')}
-                      {text('year', 'year')}
-                      {text('title', 'title')}
-                      {text('venue', 'journal or publisher')}
-                      {text('doi', 'DOI (optional)')}
-                      {text('url', 'web address (optional)')}
+                      <legend>{t('editor.source', { number })}</legend>
+                      {text('authors', t('editor.sourceAuthors', { number }))}
+                      {text('year', t('editor.sourceYear', { number }))}
+                      {text('title', t('editor.sourceTitle', { number }))}
+                      {text('venue', t('editor.sourceVenue', { number }))}
+                      {text('doi', t('editor.sourceDoi', { number }))}
+                      {text('url', t('editor.sourceUrl', { number }))}
                       <label className="own-editor__choice">
                         <input
                           type="checkbox"
                           checked={source.checkedAgainstFullText}
                           onChange={(event) => setSource({ checkedAgainstFullText: event.target.checked })}
                         />{' '}
-                        Checked against the full text
+                        {t('editor.checkedAgainstFullText')}
                       </label>
                       <div className="own-editor__step-actions">
                         <button
@@ -409,7 +403,7 @@ export default function OwnExerciseEditorScreen({ adaptFrom, editId }: { adaptFr
                           disabled={draft.sources.length === 1}
                           onClick={() => update({ sources: draft.sources.filter((other) => other !== source) })}
                         >
-                          Remove source {index + 1}
+                          {t('editor.removeSource', { number })}
                         </button>
                       </div>
                     </fieldset>
@@ -418,13 +412,13 @@ export default function OwnExerciseEditorScreen({ adaptFrom, editId }: { adaptFr
               })}
             </ol>
             <button type="button" className="button" onClick={() => update({ sources: [...draft.sources, emptySource()] })}>
-              Add a source
+              {t('editor.addSource')}
             </button>
           </fieldset>
 
           <div className="own-editor__save">
             <button type="submit" className="button" disabled={!ready}>
-              {editId !== undefined ? 'Save changes' : 'Save to my exercises'}
+              {editId !== undefined ? t('editor.saveChanges') : t('editor.save')}
             </button>
             {saveError && (
               <p role="alert" className="field__problems">
@@ -437,12 +431,12 @@ export default function OwnExerciseEditorScreen({ adaptFrom, editId }: { adaptFr
         {/* It scrolls on its own beside the form on a wide screen, so the keyboard can reach it to scroll. */}
         <section className="own-editor__preview" aria-labelledby="own-preview-heading" tabIndex={0}>
           <h2 id="own-preview-heading" className="own-editor__preview-heading">
-            Preview
+            {t('preview')}
           </h2>
           <ExerciseDetail
             preview
-            exercise={previewOf(draft)}
-            mark={<OwnExerciseMark exercise={{ origin: draft.origin, facilitation: previewOf(draft).facilitation }} />}
+            exercise={preview}
+            mark={<OwnExerciseMark exercise={{ origin: draft.origin, facilitation: preview.facilitation }} />}
           />
         </section>
       </div>

@@ -1,16 +1,18 @@
 import { useEffect, useState } from 'react';
-import { plainMessage } from '../../../../domain/content/plain-messages.ts';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { useLocation } from 'wouter';
 import type { ContentProblem } from '../../../../domain/content/content-problems.ts';
 import type { OwnExercise } from '../../../../domain/content/own-exercise.ts';
 import type { OwnTemplate } from '../../../../domain/content/own-template.ts';
 import type { SharedFiles } from '../../../../domain/content/shared-files.ts';
+import { plainWords, problemWords } from '../../content/check-messages.ts';
 import { ownExercises, ownTemplates } from '../../data/app-database.ts';
 import { routes } from '../../navigation/routes.ts';
 import { BackLink } from '../../ui/BackLink.tsx';
 import { ExerciseDetail } from '../library/index.ts';
 import { agendaExercises, TemplateDetail, templateFieldLabel } from '../templates/index.ts';
-import { chosenFiles, letGoOfChosenFiles, type ChosenFiles } from './exercise-file.ts';
+import { chosenFiles, letGoOfChosenFiles, type ChosenFiles, type ChosenRefusal } from './exercise-file.ts';
 import { fieldLabel } from './field-labels.ts';
 import { ImportFileButton } from './ImportFileButton.tsx';
 import { OwnExerciseMark } from './OwnExerciseMark.tsx';
@@ -19,22 +21,19 @@ type Reading =
   | { step: 'none' }
   | { step: 'checking'; names: string[] }
   | { step: 'refused'; names: string[]; problems: ContentProblem[]; templateFiles: ReadonlySet<string> }
+  | { step: 'unread'; names: string[]; refused: ChosenRefusal }
   | { step: 'ready'; names: string[]; files: SharedFiles; exercises: OwnExercise[]; templates: OwnTemplate[]; alreadyKept: string[] };
 
 function startReading(chosen: ChosenFiles): Reading {
-  return 'refused' in chosen
-    ? { step: 'refused', names: chosen.names, problems: [{ file: '', field: '', message: chosen.refused }], templateFiles: new Set() }
-    : { step: 'checking', names: chosen.names };
+  return 'refused' in chosen ? { step: 'unread', names: chosen.names, refused: chosen.refused } : { step: 'checking', names: chosen.names };
 }
 
-const quoted = (names: readonly string[]) => (names.length === 1 ? `“${names[0]}”` : `These ${names.length} files`);
-
-function counted(exercises: number, templates: number): string {
-  const parts = [
-    exercises > 0 ? `${exercises} ${exercises === 1 ? 'exercise' : 'exercises'}` : '',
-    templates > 0 ? `${templates} ${templates === 1 ? 'template' : 'templates'}` : '',
-  ].filter(Boolean);
-  return parts.join(' and ');
+/** "1 exercise and 2 templates": what shared files hold. */
+function counted(exercises: number, templates: number, t: TFunction<'ownExercises'>): string {
+  const exercisesText = t('import.exercises', { count: exercises });
+  const templatesText = t('import.templates', { count: templates });
+  if (exercises > 0 && templates > 0) return t('import.both', { exercises: exercisesText, templates: templatesText });
+  return exercises > 0 ? exercisesText : templates > 0 ? templatesText : '';
 }
 
 /** What the checks make of chosen files; nothing is written. */
@@ -59,6 +58,9 @@ async function readingOf(chosen: ChosenFiles): Promise<Reading> {
  * problems, and nothing is written.
  */
 export default function OwnExerciseImportScreen() {
+  const { t, i18n } = useTranslation('ownExercises');
+  const { t: tc } = useTranslation('contentCheck');
+  const { t: tt } = useTranslation('templates');
   const [, navigate] = useLocation();
   const [first] = useState(chosenFiles);
   const [reading, setReading] = useState<Reading>(() => (first ? startReading(first) : { step: 'none' }));
@@ -108,10 +110,16 @@ export default function OwnExerciseImportScreen() {
 
   const single = reading.step !== 'none' && reading.names.length === 1;
   const label = (problem: ContentProblem, templateFiles: ReadonlySet<string>) => {
-    const field = templateFiles.has(problem.file) ? templateFieldLabel(problem.field, []) : fieldLabel(problem.field);
-    const where = !single && problem.file ? `${problem.file}: ` : '';
-    return problem.field ? `${where}${field}: ${plainMessage(problem.message)}` : `${where}${problem.message}`;
+    const message = problemWords(tc, problem, i18n.language);
+    const field = templateFiles.has(problem.file) ? templateFieldLabel(problem.field, [], tt) : fieldLabel(problem.field, t);
+    const said = problem.field ? tc('labelled', { field, message }) : message;
+    return !single && problem.file ? tc('inFile', { file: problem.file, message: said }) : said;
   };
+  const refusal = (refused: ChosenRefusal) =>
+    refused.kind === 'inArchive'
+      ? t('refused.inArchive', { name: refused.name, message: plainWords(tc, refused.plain, i18n.language) })
+      : t(`refused.${refused.kind}`, refused);
+  const names = (reading: { names: string[] }) => ({ name: reading.names[0], number: reading.names.length });
 
   const previews =
     reading.step === 'ready'
@@ -125,46 +133,53 @@ export default function OwnExerciseImportScreen() {
 
   return (
     <div className="own-import">
-      <BackLink href={routes.library}>Back to the library</BackLink>
-      <h1 tabIndex={-1}>Import shared exercises and templates</h1>
-      <p className="lede">
-        Files another facilitator shared (Markdown files, or a .zip of them) are checked with the same checks as the library’s own, and
-        shown here before anything is kept. A template comes with the exercises of theirs it uses.
-      </p>
+      <BackLink href={routes.library}>{t('backToLibrary')}</BackLink>
+      <h1 tabIndex={-1}>{t('import.title')}</h1>
+      <p className="lede">{t('import.lede')}</p>
       <div className="own-shelf__actions">
-        <ImportFileButton label={reading.step === 'none' ? 'Choose files…' : 'Choose other files…'} onChosen={check} />
+        <ImportFileButton label={reading.step === 'none' ? t('import.choose') : t('import.chooseOther')} onChosen={check} />
       </div>
       <div aria-live="polite">
-        {reading.step === 'checking' && <p>Checking {quoted(reading.names)}…</p>}
-        {reading.step === 'refused' && (
+        {reading.step === 'checking' && <p>{t(single ? 'import.checkingOne' : 'import.checkingMany', names(reading))}</p>}
+        {(reading.step === 'refused' || reading.step === 'unread') && (
           <section className="own-editor__summary" aria-labelledby="own-import-refused">
-            <h2 id="own-import-refused">{quoted(reading.names)} cannot be imported</h2>
-            <p>Nothing was added. Ask whoever shared {single ? 'it' : 'them'} for corrected files:</p>
+            <h2 id="own-import-refused">{t(single ? 'import.refusedOne' : 'import.refusedMany', names(reading))}</h2>
+            <p>{single ? t('import.askOne') : t('import.askMany')}</p>
             <ul>
-              {reading.problems.map((problem, index) => (
-                <li key={index}>{label(problem, reading.templateFiles)}</li>
-              ))}
+              {reading.step === 'unread' ? (
+                <li>{refusal(reading.refused)}</li>
+              ) : (
+                reading.problems.map((problem, index) => <li key={index}>{label(problem, reading.templateFiles)}</li>)
+              )}
             </ul>
           </section>
         )}
         {reading.step === 'ready' && (
           <div className="own-import__ready">
             <p>
-              {quoted(reading.names)} {single ? 'passes' : 'pass'} every check
-              {single && previews.length === 1 ? '.' : `: ${counted(reading.exercises.length, reading.templates.length)}.`}{' '}
+              {single && previews.length === 1
+                ? t('import.passesOne', names(reading))
+                : t(single ? 'import.passesOneWith' : 'import.passMany', {
+                    ...names(reading),
+                    contents: counted(reading.exercises.length, reading.templates.length, t),
+                  })}{' '}
               {reading.alreadyKept.length > 0 &&
-                `Already kept here, so nothing can be added until it is deleted there: ${reading.alreadyKept
-                  .map(
-                    (id) =>
-                      `“${previews.find((entry) => (entry.kind === 'exercise' ? entry.exercise.id : entry.template.id) === id)?.title ?? id}”`,
-                  )
-                  .join(', ')}.`}
+                t('import.alreadyKept', {
+                  titles: reading.alreadyKept
+                    .map((id) =>
+                      t('import.quoted', {
+                        title:
+                          previews.find((entry) => (entry.kind === 'exercise' ? entry.exercise.id : entry.template.id) === id)?.title ?? id,
+                      }),
+                    )
+                    .join(', '),
+                })}
             </p>
             <div className="own-shelf__actions">
               <button type="button" className="button" disabled={reading.alreadyKept.length > 0 || adding} onClick={() => void add()}>
                 {previews.length === 1 && reading.exercises.length === 1
-                  ? 'Add to my exercises'
-                  : `Add ${counted(reading.exercises.length, reading.templates.length)}`}
+                  ? t('import.addOne')
+                  : t('import.add', { contents: counted(reading.exercises.length, reading.templates.length, t) })}
               </button>
             </div>
           </div>
@@ -173,14 +188,14 @@ export default function OwnExerciseImportScreen() {
       {reading.step === 'ready' && shown && (
         <section className="own-editor__preview" aria-labelledby="own-import-preview-heading">
           <h2 id="own-import-preview-heading" className="own-editor__preview-heading">
-            Preview
+            {t('preview')}
           </h2>
           {previews.length > 1 && (
-            <ul className="own-import__choices" aria-label="Files to preview">
+            <ul className="own-import__choices" aria-label={t('import.filesToPreview')}>
               {previews.map((entry, index) => (
                 <li key={index}>
                   <button type="button" className="button button--quiet" aria-pressed={entry === shown} onClick={() => setPreviewed(index)}>
-                    {entry.kind === 'template' ? 'Template' : 'Exercise'}: {entry.title}
+                    {t(entry.kind === 'template' ? 'import.previewTemplate' : 'import.previewExercise', { title: entry.title })}
                   </button>
                 </li>
               ))}
@@ -195,7 +210,7 @@ export default function OwnExerciseImportScreen() {
               exercises={agenda}
               mark={
                 <p className="own-mark">
-                  <span className="own-mark__whose">Shared with you</span>
+                  <span className="own-mark__whose">{t('import.sharedWithYou')}</span>
                 </p>
               }
             />

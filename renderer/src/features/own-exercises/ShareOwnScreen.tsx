@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { OWN_EXERCISE_ID_PREFIX, sharedFileName } from '../../../../domain/content/own-exercise-limits.ts';
 import type { OwnExercise } from '../../../../domain/content/own-exercise.ts';
 import { ownExercises, ownTemplates } from '../../data/app-database.ts';
@@ -23,6 +24,7 @@ const namedBy = (template: KeptTemplate['template']) =>
  * it uses, so it can be planned from where it arrives.
  */
 export default function ShareOwnScreen() {
+  const { t } = useTranslation('ownExercises');
   const host = useHost();
   const [kept, setKept] = useState<Kept | null>(null);
   const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
@@ -38,7 +40,7 @@ export default function ShareOwnScreen() {
     };
   }, []);
 
-  if (kept === null) return <p className="loading">Loading…</p>;
+  if (kept === null) return <p className="loading">{t('loading')}</p>;
 
   const chosenTemplates = kept.templates.filter(({ template }) => chosen.has(template.id));
   const withTemplates = new Set(chosenTemplates.flatMap(({ template }) => namedBy(template)));
@@ -71,21 +73,18 @@ export default function ShareOwnScreen() {
     const { packShared } = await import('../../../../domain/content/shared-files.ts');
     const name = 'shared-exercises-and-templates.zip';
     const result = await host.saveArchive({ suggestedName: name, bytes: packShared(files) });
-    setStatus(result === 'saved' ? `Saved ${files.exercises.length + files.templates.length} files as ${name}.` : null);
+    setStatus(result === 'saved' ? t('share.saved', { count: files.exercises.length + files.templates.length, name }) : null);
   };
 
   return (
     <div className="own-share">
-      <BackLink href={routes.library}>Back to the library</BackLink>
-      <h1 tabIndex={-1}>Share several of your exercises and templates</h1>
-      <p className="lede">
-        They are saved together as one .zip of Markdown files, in the same format as the library’s own, for another facilitator to import. A
-        template takes the exercises of yours it uses with it.
-      </p>
+      <BackLink href={routes.library}>{t('backToLibrary')}</BackLink>
+      <h1 tabIndex={-1}>{t('share.title')}</h1>
+      <p className="lede">{t('share.lede')}</p>
       <form onSubmit={(event) => (event.preventDefault(), void save().catch(() => undefined))}>
         {kept.exercises.length > 0 && (
           <fieldset>
-            <legend>My exercises</legend>
+            <legend>{t('share.myExercises')}</legend>
             {kept.exercises.map((exercise) => (
               <label key={exercise.id} className="own-editor__choice">
                 <input
@@ -95,14 +94,14 @@ export default function ShareOwnScreen() {
                   onChange={(event) => toggle(exercise.id, event.target.checked)}
                 />{' '}
                 {exercise.title}
-                {withTemplates.has(exercise.id) && <span className="field__hint"> (goes with a template you chose)</span>}
+                {withTemplates.has(exercise.id) && <span className="field__hint">{t('share.withTemplate')}</span>}
               </label>
             ))}
           </fieldset>
         )}
         {kept.templates.length > 0 && (
           <fieldset>
-            <legend>My templates</legend>
+            <legend>{t('share.myTemplates')}</legend>
             {kept.templates.map(({ template, problems }) => (
               <label key={template.id} className="own-editor__choice">
                 <input
@@ -112,17 +111,15 @@ export default function ShareOwnScreen() {
                   onChange={(event) => toggle(template.id, event.target.checked)}
                 />{' '}
                 {template.title}
-                {problems.length > 0 && (
-                  <span className="field__hint"> (names an exercise no longer kept here, so it cannot be shared)</span>
-                )}
+                {problems.length > 0 && <span className="field__hint">{t('share.cannotShare')}</span>}
               </label>
             ))}
           </fieldset>
         )}
-        {kept.exercises.length === 0 && kept.templates.length === 0 && <p>You have no exercises or templates of your own yet.</p>}
+        {kept.exercises.length === 0 && kept.templates.length === 0 && <p>{t('share.nothingYet')}</p>}
         <div className="own-shelf__actions">
           <button type="submit" className="button" disabled={count === 0}>
-            {count === 0 ? 'Choose what to share' : `Save ${count} ${count === 1 ? 'file' : 'files'} as a .zip`}
+            {count === 0 ? t('share.choose') : t('share.save', { count })}
           </button>
         </div>
         <p role="status" className="own-exercise-actions__status">

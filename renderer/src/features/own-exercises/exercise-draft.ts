@@ -214,12 +214,12 @@ const wholeOrZero = (raw: string) => {
   return Number.isFinite(value) && value > 0 ? Math.floor(value) : 0;
 };
 
-/** The draft as the detail view reads an exercise, whatever is still missing, for the live preview. */
-export function previewOf(draft: ExerciseDraft): Exercise {
+/** The draft as the detail view reads an exercise, whatever is still missing, for the live preview; `untitled` names what has no title yet. */
+export function previewOf(draft: ExerciseDraft, untitled: { exercise: string; step: string }): Exercise {
   return {
     id: draft.id || 'own-preview',
     version: draft.version,
-    title: draft.title || 'Untitled exercise',
+    title: draft.title || untitled.exercise,
     summary: draft.summary,
     body: draft.body,
     frameworks: draft.frameworks.length > 0 ? draft.frameworks : [],
@@ -228,7 +228,7 @@ export function previewOf(draft: ExerciseDraft): Exercise {
     groupSize: { min: wholeOrZero(draft.groupMin), max: wholeOrZero(draft.groupMax) },
     ...(draft.contentWarning.trim() ? { contentWarning: draft.contentWarning } : {}),
     steps: draft.steps.map((step) => ({
-      title: step.title || 'Untitled step',
+      title: step.title || untitled.step,
       minutes: wholeOrZero(step.minutes),
       script: step.script,
       ...(step.prompt.trim() ? { prompt: step.prompt } : {}),

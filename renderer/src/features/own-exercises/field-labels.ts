@@ -1,61 +1,54 @@
-// The words a facilitator sees for each field the content check names.
+import type { TFunction } from 'i18next';
+
+// The words a facilitator sees for each field the content check names: the
+// check's field path, mapped to a label in the "ownExercises" catalog.
 const LABELS: Record<string, string> = {
-  '': 'The exercise',
-  id: 'Identifier',
-  version: 'Version',
-  title: 'Title',
-  summary: 'Summary',
-  body: 'Why this exercise',
-  frameworks: 'What it rests on',
-  audience: 'Audience',
-  durationMinutes: 'Duration',
-  groupSize: 'Group size',
-  'groupSize.min': 'Smallest group',
-  'groupSize.max': 'Largest group',
-  contentWarning: 'Content note',
-  steps: 'Steps',
-  facilitatorNotes: 'Facilitator notes',
-  safetyNotes: 'Safety notes',
-  recording: 'What may be recorded',
-  'recording.captures': 'What the app may keep',
-  'recording.keep': 'What the group may keep',
-  'recording.neverKeep': 'What must never be written down',
-  'recording.summary': 'In the printed summary',
-  'recording.whoSees': 'Who sees what is kept',
-  facilitation: 'Facilitation',
-  'facilitation.needsExperiencedFacilitator': 'Needs an experienced facilitator',
-  'facilitation.why': 'Why it needs an experienced facilitator',
-  selfIdentification: 'Taking part without saying which group you belong to',
-  'selfIdentification.why': 'Why it asks people to self-identify',
-  'selfIdentification.alternative': 'A way to take part without doing so',
-  sources: 'Sources',
-  origin: 'Adapted from',
+  '': 'exercise',
+  id: 'id',
+  version: 'version',
+  title: 'title',
+  summary: 'summary',
+  body: 'body',
+  frameworks: 'frameworks',
+  audience: 'audience',
+  durationMinutes: 'durationMinutes',
+  groupSize: 'groupSize',
+  'groupSize.min': 'groupMin',
+  'groupSize.max': 'groupMax',
+  contentWarning: 'contentWarning',
+  steps: 'steps',
+  facilitatorNotes: 'facilitatorNotes',
+  safetyNotes: 'safetyNotes',
+  recording: 'recording',
+  'recording.captures': 'captures',
+  'recording.keep': 'keep',
+  'recording.neverKeep': 'neverKeep',
+  'recording.summary': 'summarySharing',
+  'recording.whoSees': 'whoSees',
+  facilitation: 'facilitation',
+  'facilitation.needsExperiencedFacilitator': 'needsFacilitator',
+  'facilitation.why': 'needsWhy',
+  selfIdentification: 'selfIdentification',
+  'selfIdentification.why': 'selfIdentificationWhy',
+  'selfIdentification.alternative': 'selfIdentificationAlternative',
+  sources: 'sources',
+  origin: 'origin',
 };
 
-const STEP_PARTS: Record<string, string> = {
-  title: 'title',
-  minutes: 'minutes',
-  script: 'what to say and do',
-  prompt: 'what participants see',
-};
-const SOURCE_PARTS: Record<string, string> = {
-  authors: 'authors',
-  year: 'year',
-  title: 'title',
-  venue: 'journal or publisher',
-  note: 'note',
-  doi: 'DOI',
-  url: 'web address',
-  checkedAgainstFullText: 'checked against the full text',
-};
+const STEP_PARTS = new Set(['title', 'minutes', 'script', 'prompt']);
+const SOURCE_PARTS = new Set(['authors', 'year', 'title', 'venue', 'note', 'doi', 'url', 'checkedAgainstFullText']);
 
-export function fieldLabel(field: string): string {
+/** A field path as words in the app's language: "Step 3, what to say and do"; a path the app does not know, as it is. */
+export function fieldLabel(field: string, t: TFunction<'ownExercises'>): string {
   const listItem = /^(steps|sources)\[(\d+)\](?:\.(\w+))?/.exec(field);
   if (listItem) {
     const [, list, index, part] = listItem;
-    const noun = list === 'steps' ? 'Step' : 'Source';
-    const parts = list === 'steps' ? STEP_PARTS : SOURCE_PARTS;
-    return part ? `${noun} ${Number(index) + 1}, ${parts[part] ?? part}` : `${noun} ${Number(index) + 1}`;
+    const number = Number(index) + 1;
+    const noun = list === 'steps' ? 'step' : 'source';
+    if (!part) return t(`field.${noun}`, { number });
+    const known = (list === 'steps' ? STEP_PARTS : SOURCE_PARTS).has(part);
+    return t(`field.${noun}Part`, { number, part: known ? t(`field.${noun}Parts.${part}`) : part });
   }
-  return LABELS[field] ?? field;
+  const key = LABELS[field];
+  return key ? t(`field.${key}`) : field;
 }

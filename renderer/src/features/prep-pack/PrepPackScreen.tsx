@@ -1,6 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useActionStatus } from '../../ui/useActionStatus.ts';
 import { Suspense, use, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { Exercise } from '../../../../domain/content/exercise-schema.ts';
 import { materialsMentioned } from '../../../../domain/content/materials.ts';
 import { agendaClockTimes, offsetLabel, sessionStart, type ItemClock } from '../../../../domain/sessions/clock-times.ts';
@@ -15,7 +17,7 @@ import { Markdown } from '../../markdown/Markdown.tsx';
 import { routes } from '../../navigation/routes.ts';
 import { BackLink } from '../../ui/BackLink.tsx';
 import { NotFound } from '../../ui/NotFound.tsx';
-import { usePackPageRules } from './usePackPageRules.ts';
+import { PAGE_MARK, PAGES_MARK, usePackPageRules } from './usePackPageRules.ts';
 
 // The preparation pack: everything a facilitator prints the evening before,
 // in one document. The plan with clock times, the template's preparation,
@@ -23,14 +25,20 @@ import { usePackPageRules } from './usePackPageRules.ts';
 // copy, as the run view shows them, with the library's safety and facilitator
 // notes), and what participants see, to print as handouts.
 
-/** A file name the host accepts: letters, digits, spaces and a few marks. */
-function fileNameFor(title: string): string {
-  const base = title
-    .replace(/[^\w .()-]+/g, '-')
+/** Text as the host accepts it in a file name: letters without their accents ("Preparación" → "Preparacion"), digits, spaces and a few marks. */
+const plainName = (text: string) =>
+  text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/[^\w .()-]+/g, '-');
+
+/** The PDF's file name, in the app's language, as the host accepts it. */
+function fileNameFor(title: string, t: TFunction<'prepPack'>): string {
+  const base = plainName(title)
     .replace(/^[.\s-]+/, '')
     .slice(0, 90)
     .trim();
-  return `${base || 'session'} - preparation pack.pdf`;
+  return plainName(t('fileName', { title: base || t('untitled') }));
 }
 
 // One promise per set of exercises, kept, so React's `use` sees the same promise on every render.
@@ -51,9 +59,10 @@ function loadExercises(ids: readonly string[]): Promise<Map<string, Exercise>> {
 }
 
 export default function PrepPackScreen({ sessionId }: { sessionId: string }) {
+  const { t } = useTranslation('prepPack');
   const data = useLiveQuery(async () => (await sessions.bundle(sessionId)) ?? null, [sessionId]);
-  if (data === undefined) return <p className="loading">Loading…</p>;
-  if (data === null) return <NotFound what="Session" id={sessionId} backHref={routes.sessions} backLabel="Back to sessions" />;
+  if (data === undefined) return <p className="loading">{t('loading')}</p>;
+  if (data === null) return <NotFound what="Session" id={sessionId} backHref={routes.sessions} />;
   const agenda = [...data.agendaItems].sort((a, b) => a.position - b.position);
   const prepNotes = new Map(data.prepNotes.map((note) => [note.id, note.text]));
   return <PrepPack key={sessionId} session={data.session} agenda={agenda} prepNotes={prepNotes} />;
@@ -66,72 +75,74 @@ interface PackProps {
 }
 
 function PrepPack({ session, agenda, prepNotes }: PackProps) {
+  const { t } = useTranslation('prepPack');
   const host = useHost();
   const [paper, setPaper] = useState<PaperSize>(session.summary?.paper ?? 'A4');
   const [status, run] = useActionStatus();
-  usePackPageRules(session.title, paper);
+  usePackPageRules(session.title, paper, { footer: t('footer'), pageOf: t('pageOf', { page: PAGE_MARK, pages: PAGES_MARK }) });
 
   const savePdf = async () => {
-    const outcome = await host.savePdf({ suggestedName: fileNameFor(session.title), paper });
+    const outcome = await host.savePdf({ suggestedName: fileNameFor(session.title, t), paper });
     if (outcome === 'unsupported') {
       await host.printPage();
-      return 'To save a PDF from the browser, choose “Save as PDF” as the printer in the print dialog.';
+      return t('pdfInBrowser');
     }
-    return outcome === 'saved' ? 'PDF saved.' : null;
+    return outcome === 'saved' ? t('pdfSaved') : null;
   };
 
   return (
     <div className="prep-pack">
       <div className="prep-pack-controls">
-        <BackLink href={routes.session(session.id)}>Back to the plan</BackLink>
-        <h1 tabIndex={-1}>Preparation pack: {session.title}</h1>
-        <p>The plan with clock times, the preparation, what to bring, each exercise’s script and notes, and the participants’ handouts.</p>
-        <div className="prep-pack-controls__actions" role="group" aria-label="Print">
+        <BackLink href={routes.session(session.id)}>{t('back')}</BackLink>
+        <h1 tabIndex={-1}>{t('title', { title: session.title })}</h1>
+        <p>{t('lede')}</p>
+        <div className="prep-pack-controls__actions" role="group" aria-label={t('print')}>
           <button type="button" className="button" onClick={() => void run(async () => (await host.printPage(), null))}>
-            Print…
+            {t('printButton')}
           </button>
           <button type="button" className="button button--quiet" onClick={() => void run(savePdf)}>
-            Save as PDF…
+            {t('savePdf')}
           </button>
         </div>
         <fieldset className="prep-pack-controls__paper">
-          <legend>Paper</legend>
+          <legend>{t('paper')}</legend>
           {(['A4', 'Letter'] as const).map((size) => (
             <label key={size} className="checkbox--inline">
               <input type="radio" name="pack-paper" value={size} checked={paper === size} onChange={() => setPaper(size)} />{' '}
-              {size === 'A4' ? 'A4' : 'US Letter'}
+              {size === 'A4' ? t('a4') : t('letter')}
             </label>
           ))}
         </fieldset>
         <p className="prep-pack-controls__status" role="status">
           {status}
         </p>
-        <h2 className="visually-hidden">Preview, as it prints</h2>
+        <h2 className="visually-hidden">{t('previewHeading')}</h2>
       </div>
-      <Suspense fallback={<p className="loading">Loading the exercises…</p>}>
+      <Suspense fallback={<p className="loading">{t('loadingExercises')}</p>}>
         <PackDocument session={session} agenda={agenda} prepNotes={prepNotes} paper={paper} />
       </Suspense>
     </div>
   );
 }
 
-const startFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'full', timeStyle: 'short' });
-
 function ItemTimes({ clock }: { clock: ItemClock }) {
+  const { t } = useTranslation('prepPack');
   if (clock.start === null) return <>{offsetLabel(clock.startMinute)}</>;
   return (
     <>
       {clock.start}–{clock.end}
-      {clock.startDay > 0 && ' (next day)'}
+      {clock.startDay > 0 && t('nextDay')}
     </>
   );
 }
 
 function PlanItem({ item }: { item: AgendaItem }) {
+  const { t } = useTranslation('prepPack');
   if (item.kind === 'check-in')
     return (
       <>
-        <strong>{item.title}</strong> · check-in: {item.instrumentIds.map((id) => findCheckIn(id)?.title ?? id).join(', ')}
+        <strong>{item.title}</strong>
+        {t('checkIn', { instruments: item.instrumentIds.map((id) => findCheckIn(id)?.title ?? id).join(', ') })}
       </>
     );
   if (item.kind === 'break') return <>{item.title}</>;
@@ -139,10 +150,11 @@ function PlanItem({ item }: { item: AgendaItem }) {
 }
 
 function PackDocument({ session, agenda, prepNotes, paper }: PackProps & { paper: PaperSize }) {
+  const { t, i18n } = useTranslation('prepPack');
   const exerciseItems = agenda.filter((item): item is ExerciseAgendaItem => item.kind === 'exercise');
   const exercises = use(loadExercises([...new Set(exerciseItems.map((item) => item.exercise.id))]));
   const template = session.templateId ? findTemplate(session.templateId) : undefined;
-  const clocks = agendaClockTimes(agenda, session.scheduledFor, { locale: navigator.language });
+  const clocks = agendaClockTimes(agenda, session.scheduledFor, { locale: i18n.language });
   const start = sessionStart(session.scheduledFor);
   const total = agenda.reduce((sum, item) => sum + item.plannedMinutes, 0);
   const clockOf = (item: AgendaItem) => clocks[agenda.indexOf(item)]!;
@@ -158,22 +170,25 @@ function PackDocument({ session, agenda, prepNotes, paper }: PackProps & { paper
   return (
     <article className={`prep-pack-page${paper === 'Letter' ? ' prep-pack-page--letter' : ''}`} aria-labelledby="pack-title">
       <header>
-        <p className="prep-pack-page__kicker">Preparation pack</p>
+        <p className="prep-pack-page__kicker">{t('kicker')}</p>
         <h1 id="pack-title">{session.title}</h1>
         <p>
-          {start ? startFormat.format(start) : 'No date or start time set: times are counted from the start.'} · {durationLabel(total)}
-          {template && <> · from the template “{template.title}”</>}
+          {t(template ? 'whenFromTemplate' : 'when', {
+            start: start ? new Intl.DateTimeFormat(i18n.language, { dateStyle: 'full', timeStyle: 'short' }).format(start) : t('noStart'),
+            duration: durationLabel(total),
+            template: template?.title,
+          })}
         </p>
       </header>
 
       <section aria-labelledby="pack-plan">
-        <h2 id="pack-plan">Plan</h2>
+        <h2 id="pack-plan">{t('plan')}</h2>
         <table className="prep-pack-plan">
           <thead>
             <tr>
-              <th scope="col">{start ? 'Time' : 'From the start'}</th>
-              <th scope="col">Item</th>
-              <th scope="col">Length</th>
+              <th scope="col">{start ? t('time') : t('fromStart')}</th>
+              <th scope="col">{t('item')}</th>
+              <th scope="col">{t('length')}</th>
             </tr>
           </thead>
           <tbody>
@@ -195,21 +210,18 @@ function PackDocument({ session, agenda, prepNotes, paper }: PackProps & { paper
 
       {template && (
         <section aria-labelledby="pack-preparation">
-          <h2 id="pack-preparation">Preparation</h2>
+          <h2 id="pack-preparation">{t('preparation')}</h2>
           <Markdown source={template.preparation} />
         </section>
       )}
 
       <section aria-labelledby="pack-materials" className="prep-pack-materials">
-        <h2 id="pack-materials">What to bring</h2>
-        <p className="prep-pack-page__aside">
-          Gathered from {template ? 'the template’s preparation and ' : ''}the exercises’ facilitator notes, which follow in full: check
-          them too.
-        </p>
-        {templateMaterials.length === 0 && exerciseMaterials.length === 0 && <p>The plan’s exercises name nothing to bring.</p>}
+        <h2 id="pack-materials">{t('bring')}</h2>
+        <p className="prep-pack-page__aside">{template ? t('gatheredWithTemplate') : t('gathered')}</p>
+        {templateMaterials.length === 0 && exerciseMaterials.length === 0 && <p>{t('nothingToBring')}</p>}
         {templateMaterials.length > 0 && (
           <div className="prep-pack-materials__group">
-            <h3>For the whole session</h3>
+            <h3>{t('wholeSession')}</h3>
             <Markdown source={templateMaterials.map((line) => `- ${line}`).join('\n')} />
           </div>
         )}
@@ -231,6 +243,7 @@ function PackDocument({ session, agenda, prepNotes, paper }: PackProps & { paper
 }
 
 function PackExercise({ item, clock, exercise }: { item: ExerciseAgendaItem; clock: ItemClock; exercise: Exercise | undefined }) {
+  const { t } = useTranslation('prepPack');
   const headingId = `pack-exercise-${item.id}`;
   const planned = item.exercise;
   return (
@@ -242,18 +255,20 @@ function PackExercise({ item, clock, exercise }: { item: ExerciseAgendaItem; clo
         {agendaItemTitle(item)}
       </h2>
       <p className="prep-pack-page__aside">
-        {minutesLabel(item.plannedMinutes)} planned
-        {item.plannedMinutes !== planned.durationMinutes && ` (written for ${minutesLabel(planned.durationMinutes)})`}
+        {item.plannedMinutes !== planned.durationMinutes
+          ? t('plannedWrittenFor', { minutes: minutesLabel(item.plannedMinutes), written: minutesLabel(planned.durationMinutes) })
+          : t('planned', { minutes: minutesLabel(item.plannedMinutes) })}
       </p>
       {planned.steps.map((step, index) => (
         <div key={index} className="prep-pack-step">
           <h3>
-            Step {index + 1}: {step.title} <span className="prep-pack-page__aside">· {minutesLabel(step.minutes)}</span>
+            {t('step', { number: index + 1, title: step.title })}{' '}
+            <span className="prep-pack-page__aside">· {minutesLabel(step.minutes)}</span>
           </h3>
           <Markdown source={step.script} className="prep-pack-step__script" />
           {step.prompt && (
             <div className="prep-pack-step__prompt">
-              <h4>Participants see</h4>
+              <h4>{t('participantsSee')}</h4>
               <Markdown source={step.prompt} />
             </div>
           )}
@@ -261,18 +276,14 @@ function PackExercise({ item, clock, exercise }: { item: ExerciseAgendaItem; clo
       ))}
       {exercise ? (
         <>
-          {exercise.version !== planned.version && (
-            <p className="prep-pack-page__aside">The notes below are from a newer version of the exercise than the one planned.</p>
-          )}
-          <h3>Safety</h3>
+          {exercise.version !== planned.version && <p className="prep-pack-page__aside">{t('newerNotes')}</p>}
+          <h3>{t('safety')}</h3>
           <Markdown source={exercise.safetyNotes} />
-          <h3>Facilitator notes</h3>
+          <h3>{t('facilitatorNotes')}</h3>
           <Markdown source={exercise.facilitatorNotes} />
         </>
       ) : (
-        <p className="prep-pack-page__aside">
-          This exercise is no longer in the library, so its safety and facilitator notes cannot be printed.
-        </p>
+        <p className="prep-pack-page__aside">{t('noLongerInLibrary')}</p>
       )}
     </section>
   );
@@ -285,12 +296,13 @@ function PackExercise({ item, clock, exercise }: { item: ExerciseAgendaItem; clo
  * are in its steps, above.
  */
 function PackHandouts({ items }: { items: readonly ExerciseAgendaItem[] }) {
+  const { t } = useTranslation('prepPack');
   const withPrompts = items.filter((item) => item.exercise.steps.some((step) => step.prompt));
   if (withPrompts.length === 0) return null;
   return (
     <section aria-labelledby="pack-handouts" className="prep-pack-handouts">
-      <h2 id="pack-handouts">Handouts for participants</h2>
-      <p className="prep-pack-page__aside">What each step shows the room, one exercise to a page: print what you need.</p>
+      <h2 id="pack-handouts">{t('handouts')}</h2>
+      <p className="prep-pack-page__aside">{t('handoutsAside')}</p>
       {withPrompts.map((item) => (
         <div key={item.id} className="prep-pack-handout">
           <h3>{item.exercise.title}</h3>
@@ -298,9 +310,7 @@ function PackHandouts({ items }: { items: readonly ExerciseAgendaItem[] }) {
             (step, index) =>
               step.prompt && (
                 <div key={index} className="prep-pack-handout__step">
-                  <h4>
-                    Step {index + 1}: {step.title}
-                  </h4>
+                  <h4>{t('step', { number: index + 1, title: step.title })}</h4>
                   <Markdown source={step.prompt} />
                 </div>
               ),

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { plainMessage } from '../../../../domain/content/plain-messages.ts';
 import { useLocation } from 'wouter';
 import { OWN_EXERCISE_ID_PREFIX, sharedFileName } from '../../../../domain/content/own-exercise-limits.ts';
+import { problemWords } from '../../content/check-messages.ts';
 import { ownExercises, ownTemplates } from '../../data/app-database.ts';
 import type { KeptTemplate } from '../../data/own-template-repository.ts';
 import { useHost } from '../../host/host-context.tsx';
@@ -21,7 +21,8 @@ interface Loaded {
 /** A facilitator's own workshop template, read as a shipped one is, with what can be done with it. */
 export default function OwnTemplateDetailScreen({ templateId }: { templateId: string }) {
   const host = useHost();
-  const { t } = useTranslation('templates');
+  const { t, i18n } = useTranslation('templates');
+  const { t: tc } = useTranslation('contentCheck');
   const [, navigate] = useLocation();
   const [loaded, setLoaded] = useState<Loaded | null | undefined>(undefined);
   const [status, setStatus] = useState<string | null>(null);
@@ -37,8 +38,8 @@ export default function OwnTemplateDetailScreen({ templateId }: { templateId: st
     };
   }, [templateId]);
 
-  if (loaded === undefined) return <p className="loading">Loading…</p>;
-  if (loaded === null) return <NotFound what="Template" id={templateId} backHref={routes.templates} backLabel="Back to the templates" />;
+  if (loaded === undefined) return <p className="loading">{t('save.loading')}</p>;
+  if (loaded === null) return <NotFound what="Template" id={templateId} backHref={routes.templates} />;
   const { kept, exercises } = loaded;
   const { template, problems } = kept;
 
@@ -101,7 +102,10 @@ export default function OwnTemplateDetailScreen({ templateId }: { templateId: st
               <ul>
                 {problems.map((problem, index) => (
                   <li key={index}>
-                    {templateFieldLabel(problem.field, agendaTitles)}: {plainMessage(problem.message)}
+                    {tc('labelled', {
+                      field: templateFieldLabel(problem.field, agendaTitles, t),
+                      message: problemWords(tc, problem, i18n.language),
+                    })}
                   </li>
                 ))}
               </ul>

@@ -1,12 +1,13 @@
 import { useEffect, useMemo, useState } from 'react';
-import { plainMessage } from '../../../../domain/content/plain-messages.ts';
+import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import type { FieldProblem } from '../../../../domain/content/content-problems.ts';
 import type { PlanItemForTemplate, TemplateDescription } from '../../../../domain/content/own-template.ts';
-import { AUDIENCES, type AudienceId } from '../../../../domain/content/vocabulary.ts';
+import { AUDIENCE_IDS, type AudienceId } from '../../../../domain/content/vocabulary.ts';
 import type { AgendaItem, Session } from '../../../../domain/sessions/session-model.ts';
 import { EXERCISES_BY_ID } from '../../content/content-library.ts';
-import { minutesLabel } from '../../content/labels.ts';
+import { problemWords } from '../../content/check-messages.ts';
+import { audienceLabel, minutesLabel } from '../../content/labels.ts';
 import { ownExercises, ownTemplates, sessions } from '../../data/app-database.ts';
 import { routes } from '../../navigation/routes.ts';
 import { BackLink } from '../../ui/BackLink.tsx';
@@ -55,9 +56,7 @@ async function load(sessionId: string): Promise<Loaded | null> {
   const exercises = agenda.flatMap((item) => (item.kind === 'exercise' ? [durations.get(item.exercise.id) ?? item.exercise] : []));
   const known = exercises.filter((exercise) => 'groupSize' in exercise) as { groupSize: { min: number; max: number } }[];
   const audiences = exercises.map((exercise) => exercise.audience);
-  const commonAudience = (Object.keys(AUDIENCES) as AudienceId[]).filter(
-    (audience) => audiences.length > 0 && audiences.every((list) => list.includes(audience)),
-  );
+  const commonAudience = AUDIENCE_IDS.filter((audience) => audiences.length > 0 && audiences.every((list) => list.includes(audience)));
   return {
     session,
     items: agenda.map(planItem),
@@ -80,6 +79,8 @@ async function load(sessionId: string): Promise<Loaded | null> {
  * check checks a shipped template, and nothing else of the session.
  */
 export default function SaveAsTemplateScreen({ sessionId }: { sessionId: string }) {
+  const { t, i18n } = useTranslation('templates');
+  const { t: tc } = useTranslation('contentCheck');
   const [, navigate] = useLocation();
   const [loaded, setLoaded] = useState<Loaded | null | undefined>(undefined);
   const [form, setForm] = useState<Form | null>(null);
@@ -131,14 +132,15 @@ export default function SaveAsTemplateScreen({ sessionId }: { sessionId: string 
     };
   }, [document]);
 
-  if (loaded === undefined || (loaded && !form)) return <p className="loading">Loading…</p>;
-  if (loaded === null || !form) return <NotFound what="Session" id={sessionId} backHref={routes.sessions} backLabel="Back to sessions" />;
+  if (loaded === undefined || (loaded && !form)) return <p className="loading">{t('save.loading')}</p>;
+  if (loaded === null || !form) return <NotFound what="Session" id={sessionId} backHref={routes.sessions} />;
 
   const update = (change: Partial<Form>) => setForm({ ...form, ...change });
   const current = check !== null && check.form === form;
   const problems = current ? check.problems : [];
   const problemsOf = (field: string) => problems.filter((problem) => problem.field === field || problem.field.startsWith(`${field}.`));
   const longStretch = problems.some((problem) => problem.field === 'agenda') || form.longStretchReason !== '';
+  const said = (problem: FieldProblem) => problemWords(tc, problem, i18n.language);
 
   const save = async () => {
     setSaveError(null);
@@ -153,7 +155,7 @@ export default function SaveAsTemplateScreen({ sessionId }: { sessionId: string 
       const saved = await ownTemplates.save(made);
       navigate(routes.ownTemplate(saved.id));
     } catch (error) {
-      setSaveError(error instanceof Error ? error.message : 'The template could not be kept.');
+      setSaveError(error instanceof Error ? error.message : t('save.notKept'));
     }
   };
 
@@ -185,7 +187,7 @@ export default function SaveAsTemplateScreen({ sessionId }: { sessionId: string 
         {multiline ? <textarea rows={3} {...props} /> : <input {...props} />}
         {fieldProblems.length > 0 && (
           <p id={`${id}-problems`} className="field__problems">
-            {fieldProblems.map((problem) => plainMessage(problem.message)).join(' ')}
+            {fieldProblems.map(said).join(' ')}
           </p>
         )}
       </div>
@@ -196,50 +198,45 @@ export default function SaveAsTemplateScreen({ sessionId }: { sessionId: string 
 
   return (
     <div className="own-editor">
-      <BackLink href={routes.session(sessionId)}>Back to the plan</BackLink>
-      <h1 tabIndex={-1}>Save the plan as a template</h1>
-      <p className="lede">
-        A template keeps this agenda and what you write below, to plan from again or share with other facilitators. Nothing else of “
-        {loaded.session.title}” goes in: not its title, date or notes, nor anything recorded while it ran.
-      </p>
+      <BackLink href={routes.session(sessionId)}>{t('save.back')}</BackLink>
+      <h1 tabIndex={-1}>{t('save.title')}</h1>
+      <p className="lede">{t('save.lede', { title: loaded.session.title })}</p>
 
       <section aria-labelledby="template-agenda-heading">
-        <h2 id="template-agenda-heading">Agenda</h2>
-        <p className="field__hint">Exercises keep their own length; breaks and check-ins keep the minutes you planned.</p>
+        <h2 id="template-agenda-heading">{t('agenda')}</h2>
+        <p className="field__hint">{t('save.agendaHint')}</p>
         <ol className="template-save__agenda">
           {loaded.labels.map((item, index) => {
             const itemProblems = problemsOf(`agenda[${index}]`);
             return (
               <li key={index}>
                 {item.title} <span className="template-save__minutes">{minutesLabel(item.minutes)}</span>
-                {itemProblems.length > 0 && (
-                  <p className="field__problems">{itemProblems.map((problem) => plainMessage(problem.message)).join(' ')}</p>
-                )}
+                {itemProblems.length > 0 && <p className="field__problems">{itemProblems.map(said).join(' ')}</p>}
               </li>
             );
           })}
         </ol>
-        <p>Total: {minutesLabel(total)}</p>
+        <p>{t('save.total', { total: minutesLabel(total) })}</p>
       </section>
 
       <CheckSummary headingId="template-problems-heading" current={current} count={problems.length}>
         {problems.map((problem, index) => (
           <li key={`${problem.field}-${index}`}>
-            {templateFieldLabel(problem.field, loaded.labels)}: {plainMessage(problem.message)}
+            {tc('labelled', { field: templateFieldLabel(problem.field, loaded.labels, t), message: said(problem) })}
           </li>
         ))}
       </CheckSummary>
 
       <form
         className="own-editor__form template-save__form"
-        aria-label="The template"
+        aria-label={t('save.form')}
         onSubmit={(event) => (event.preventDefault(), void save())}
       >
-        {text('title', 'Title', undefined, false)}
-        {text('summary', 'Summary', 'One or two sentences: who it is for and what the group does.')}
+        {text('title', t('save.titleLabel'), undefined, false)}
+        {text('summary', t('save.summary'), t('save.summaryHint'))}
         <fieldset>
-          <legend>Audience</legend>
-          {(Object.entries(AUDIENCES) as [AudienceId, string][]).map(([id, label]) => (
+          <legend>{t('save.audience')}</legend>
+          {AUDIENCE_IDS.map((id) => (
             <label key={id} className="own-editor__choice">
               <input
                 type="checkbox"
@@ -248,15 +245,15 @@ export default function SaveAsTemplateScreen({ sessionId }: { sessionId: string 
                   update({ audience: event.target.checked ? [...form.audience, id] : form.audience.filter((other) => other !== id) })
                 }
               />{' '}
-              {label}
+              {audienceLabel(id)}
             </label>
           ))}
-          {problemsOf('audience').length > 0 && <p className="field__problems">{plainMessage(problemsOf('audience')[0]!.message)}</p>}
+          {problemsOf('audience').length > 0 && <p className="field__problems">{said(problemsOf('audience')[0]!)}</p>}
         </fieldset>
         <div className="own-editor__pair">
           {(['groupMin', 'groupMax'] as const).map((name) => (
             <div className="field" key={name}>
-              <label htmlFor={`template-${name}`}>{name === 'groupMin' ? 'Smallest group' : 'Largest group'}</label>
+              <label htmlFor={`template-${name}`}>{name === 'groupMin' ? t('save.groupMin') : t('save.groupMax')}</label>
               <input
                 id={`template-${name}`}
                 type="number"
@@ -271,21 +268,16 @@ export default function SaveAsTemplateScreen({ sessionId }: { sessionId: string 
         {problemsOf('groupSize').length > 0 && (
           <p className="field__problems">
             {problemsOf('groupSize')
-              .map((problem) => `${templateFieldLabel(problem.field, [])}: ${plainMessage(problem.message)}`)
+              .map((problem) => tc('labelled', { field: templateFieldLabel(problem.field, [], t), message: said(problem) }))
               .join(' ')}
           </p>
         )}
-        {text('preparation', 'What to prepare', 'Materials, the room, and anything to read or arrange beforehand.')}
-        {text('body', 'About this workshop', 'Why this agenda, and what you learned running it. In Markdown.')}
-        {longStretch &&
-          text(
-            'longStretchReason',
-            'Why it runs long without a break',
-            'A template takes a break at least every 75 minutes, unless you say why not.',
-          )}
+        {text('preparation', t('save.preparation'), t('save.preparationHint'))}
+        {text('body', t('save.body'), t('save.bodyHint'))}
+        {longStretch && text('longStretchReason', t('save.longStretchReason'), t('save.longStretchHint'))}
         <div className="own-editor__save">
           <button type="submit" className="button" disabled={!current || problems.length > 0}>
-            Save as my template
+            {t('save.save')}
           </button>
           {saveError && (
             <p role="alert" className="field__problems">
