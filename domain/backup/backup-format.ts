@@ -132,6 +132,14 @@ const envelopeSchema = z.looseObject({ format: z.literal(BACKUP_FORMAT), version
 
 const envelopeFields = { format: z.literal(BACKUP_FORMAT), exportedAt: timestamp };
 
+/** A backup of everything since version 5: sessions, and the facilitator's own exercises and templates. */
+const everythingFields = {
+  ...envelopeFields,
+  sessions: z.array(sessionBundleSchema).max(10_000),
+  ownExercises: z.array(ownExerciseRecordSchema).max(1_000),
+  ownTemplates: z.array(ownTemplateRecordSchema).max(1_000),
+};
+
 const backupSchemas = {
   1: z.strictObject({ ...envelopeFields, version: z.literal(1), sessions: z.array(bundleSchemaV1).max(10_000) }),
   2: z.strictObject({ ...envelopeFields, version: z.literal(2), sessions: z.array(bundleSchemaV2).max(10_000) }),
@@ -142,20 +150,9 @@ const backupSchemas = {
     sessions: z.array(sessionBundleSchema).max(10_000),
     ownExercises: z.array(ownExerciseRecordSchema).max(1_000),
   }),
-  5: z.strictObject({
-    ...envelopeFields,
-    version: z.literal(5),
-    sessions: z.array(sessionBundleSchema).max(10_000),
-    ownExercises: z.array(ownExerciseRecordSchema).max(1_000),
-    ownTemplates: z.array(ownTemplateRecordSchema).max(1_000),
-  }),
-  6: z.strictObject({
-    ...envelopeFields,
-    version: z.literal(6),
-    sessions: z.array(sessionBundleSchema).max(10_000),
-    ownExercises: z.array(ownExerciseRecordSchema).max(1_000),
-    ownTemplates: z.array(ownTemplateRecordSchema).max(1_000),
-  }),
+  5: z.strictObject({ ...everythingFields, version: z.literal(5) }),
+  // The same fields: a session may now name its participants' language (stored-records.ts).
+  6: z.strictObject({ ...everythingFields, version: z.literal(6) }),
 } as const;
 
 /**

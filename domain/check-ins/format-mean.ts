@@ -85,3 +85,14 @@ export function meanChange(now: number, before: number): MeanChange {
   const magnitude = tenths < 0 ? -tenths : tenths;
   return { direction: tenths > 0 ? 'up' : tenths < 0 ? 'down' : 'none', amount: tenthsText(magnitude) };
 }
+
+/** `text` (digits with a "." decimal point, as formatMean writes them) with `locale`'s decimal sign. */
+export function withDecimalSign(text: string, locale: string): string {
+  const sign = new Intl.NumberFormat(locale).formatToParts(1.5).find((part) => part.type === 'decimal')?.value ?? '.';
+  return text.replace('.', sign);
+}
+
+/** A mean as formatMean rounds it, written with `locale`'s decimal sign: 3.2 in English, 3,2 in Spanish. */
+export function formatMeanIn(mean: number, locale: string): string {
+  return withDecimalSign(formatMean(mean), locale);
+}

@@ -35,10 +35,3 @@ export function minutesUsed(run: RunState | undefined): number | null {
   const end = run.endedAt ?? Math.max(run.startedAt, ...run.records.map((record) => record.endedAt ?? record.startedAt));
   return Math.round((end - run.startedAt) / MINUTE);
 }
-
-export function formatMinutes(minutes: number): string {
-  if (minutes < 60) return `${minutes} min`;
-  const hours = Math.floor(minutes / 60);
-  const rest = minutes % 60;
-  return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`;
-}

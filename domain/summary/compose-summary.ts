@@ -12,7 +12,8 @@ import {
 } from '../sessions/session-model.ts';
 import { allowsNotes } from '../content/recording-policy.ts';
 import { agendaAsRun, minutesUsed } from './agenda-as-run.ts';
-import { durationText, meanText, type SummaryWords } from './summary-words.ts';
+import { formatMeanIn } from '../check-ins/format-mean.ts';
+import { durationText, type SummaryWords } from './summary-words.ts';
 import { escapeInline, escapeLines, table } from './markdown-text.ts';
 import { itemRecordsIncluded, type SummaryChoices } from './summary-choices.ts';
 
@@ -138,16 +139,16 @@ function checkInSection(input: SummaryInput, { words, locale }: SummaryFormat): 
       if (!result.shown) return `**${escapeInline(instrument.title)}**: ${words('belowFloor', { count: result.minimum })}`;
       const { aggregate } = result;
       const change =
-        baseline?.mean != null && aggregate.mean !== null ? words('firstRound', { mean: meanText(baseline.mean, locale) }) : '';
+        baseline?.mean != null && aggregate.mean !== null ? words('firstRound', { mean: formatMeanIn(baseline.mean, locale) }) : '';
       const mean =
         aggregate.mean === null
           ? words('noAverage')
-          : words('average', { mean: meanText(aggregate.mean, locale), max: instrument.scale.max, change });
+          : words('average', { mean: formatMeanIn(aggregate.mean, locale), max: instrument.scale.max, change });
       const rows = instrument.items.map((item) => {
         const shown = aggregate.items.find((candidate) => candidate.itemId === item.id);
         return [
           escapeInline(item.text) + (item.reverseScored ? words('reverseScored') : ''),
-          shown?.shown ? meanText(shown.mean, locale) : words(`withheld.${shown?.why ?? 'too-few'}`),
+          shown?.shown ? formatMeanIn(shown.mean, locale) : words(`withheld.${shown?.why ?? 'too-few'}`),
         ];
       });
       const note = aggregate.comparedWithEarlier ? `\n\n${words('comparedNote')}` : '';

@@ -3,7 +3,8 @@ import { structureReach, type StructuresMap } from '../reflections/structures-ma
 import type { Timelines } from '../reflections/timelines.ts';
 import type { SummaryBlock, SummaryDocument } from './compose-summary.ts';
 import { escapeInline, table } from './markdown-text.ts';
-import { meanText, type SummaryWords } from './summary-words.ts';
+import { formatMeanIn } from '../check-ins/format-mean.ts';
+import type { SummaryWords } from './summary-words.ts';
 
 interface Words {
   words: SummaryWords;
@@ -16,7 +17,7 @@ interface Words {
 function trendText({ instrument, points }: Trend, { words, locale }: Words): string {
   const rows = points.map((point) => [
     point.purpose === 'check-out' ? words('checkOut') : words('roundNumber', { number: point.roundNumber }),
-    point.mean === null ? words('trendNotShown') : meanText(point.mean, locale),
+    point.mean === null ? words('trendNotShown') : formatMeanIn(point.mean, locale),
   ]);
   return `**${words('trendTitle', { instrument: escapeInline(instrument.title) })}**\n\n${table([words('trendRound'), words('trendAverage')], rows)}`;
 }

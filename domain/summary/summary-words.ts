@@ -1,5 +1,3 @@
-import { formatMean } from '../check-ins/format-mean.ts';
-
 // The words a summary is written in. The domain composes the summary and
 // says which words go where, by key, with their values; the words themselves
 // are in the app's catalogs (renderer/src/locales/<language>/summary.json),
@@ -77,9 +75,4 @@ export function durationText(minutes: number, words: SummaryWords): string {
   const hours = Math.floor(minutes / 60);
   const rest = minutes % 60;
   return rest === 0 ? words('hours', { count: hours }) : words('hoursMinutes', { hours, minutes: rest });
-}
-
-/** A check-in average as the summary writes it: rounded half-up to one decimal (formatMean), with the language's decimal mark. */
-export function meanText(mean: number, locale: string): string {
-  return new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(Number(formatMean(mean)));
 }
