@@ -17,7 +17,8 @@ import { Markdown } from '../../markdown/Markdown.tsx';
 import { routes } from '../../navigation/routes.ts';
 import { BackLink } from '../../ui/BackLink.tsx';
 import { NotFound } from '../../ui/NotFound.tsx';
-import { PAGE_MARK, PAGES_MARK, usePackPageRules } from './usePackPageRules.ts';
+import { PAGE_MARKS } from '../../ui/page-rules.ts';
+import { usePackPageRules } from './usePackPageRules.ts';
 
 // The preparation pack: everything a facilitator prints the evening before,
 // in one document. The plan with clock times, the template's preparation,
@@ -79,7 +80,7 @@ function PrepPack({ session, agenda, prepNotes }: PackProps) {
   const host = useHost();
   const [paper, setPaper] = useState<PaperSize>(session.summary?.paper ?? 'A4');
   const [status, run] = useActionStatus();
-  usePackPageRules(session.title, paper, { footer: t('footer'), pageOf: t('pageOf', { page: PAGE_MARK, pages: PAGES_MARK }) });
+  usePackPageRules(session.title, paper, { footer: t('footer'), pageOf: t('pageOf', PAGE_MARKS) });
 
   const savePdf = async () => {
     const outcome = await host.savePdf({ suggestedName: fileNameFor(session.title, t), paper });

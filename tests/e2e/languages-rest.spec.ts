@@ -1,0 +1,70 @@
+import type { Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { planSession } from '../support/app-steps.ts';
+import { expect, test } from '../support/fixtures.ts';
+import { PASSPHRASE } from '../support/vault-steps.ts';
+
+// The last words that were written into the code rather than a catalog: the
+// printed page's footer and numbers, the shell's own fallbacks, the web
+// mode's question before a link, refusals, the preparation pack's notes and
+// the shared files' name. Each in English as before and in Spanish.
+
+/** A PDF's text as pdftotext reads it, its white space folded. */
+async function printedText(page: Page, file: string): Promise<string> {
+  await page.pdf({ path: file, preferCSSPageSize: true });
+  return execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+}
+
+const ENGLISH_FOOTER = 'Common Ground · kept on this device, printed for the group';
+const SPANISH_FOOTER = 'Common Ground · guardado en este dispositivo, impreso para el grupo';
+
+test.describe('the printed page’s footer and page numbers', () => {
+  test('print a summary in its participants’ language, whatever the app’s', async ({ page }, testInfo) => {
+    await planSession(page, { title: 'Resumen bilingüe', exercises: ['Agreements and the floor protocol (25 minutes)'] });
+    await page.getByLabel('Shown to participants in').selectOption({ label: 'Español' });
+    // A summary is offered once the session has been run.
+    await page.getByRole('link', { name: 'Run this session' }).click();
+    await page.getByRole('button', { name: 'Start' }).click();
+    await page.getByRole('button', { name: 'Pause' }).click();
+    await page.getByRole('link', { name: 'Back to the plan' }).click();
+    await page.getByRole('link', { name: 'Summary to print or share' }).click();
+    await expect(page.getByRole('article', { name: 'Resumen: Resumen bilingüe' })).toBeVisible();
+    const spanish = await printedText(page, testInfo.outputPath('resumen.pdf'));
+    expect(spanish).toContain(SPANISH_FOOTER);
+    expect(spanish).toMatch(/Página 1 de \d+/);
+    expect(spanish).not.toContain('printed for the group');
+    expect(spanish).not.toMatch(/Page \d/);
+
+    // The app in Spanish, the room in English: the summary still prints in the room's language.
+    await page.getByRole('link', { name: 'Back to the plan' }).click();
+    await page.getByLabel('Shown to participants in').selectOption({ label: 'English' });
+    await page.getByLabel('Language', { exact: true }).selectOption('es');
+    await page.getByRole('link', { name: 'Resumen para imprimir o compartir' }).click();
+    await expect(page.getByRole('article', { name: 'Summary: Resumen bilingüe' })).toBeVisible();
+    const english = await printedText(page, testInfo.outputPath('summary.pdf'));
+    expect(english).toContain(ENGLISH_FOOTER);
+    expect(english).toMatch(/Page 1 of \d+/);
+    expect(english).not.toContain('impreso para el grupo');
+    expect(english).not.toMatch(/Página \d/);
+  });
+
+  test.describe('with the browser set to Spanish, on a first run', () => {
+    test.use({ locale: 'es-ES', vaultChoice: null });
+
+    test('print the recovery key in the app’s language', async ({ page }, testInfo) => {
+      test.setTimeout(120_000);
+      await page.goto('/#/sessions');
+      const form = page.getByRole('form', { name: 'Elegir una frase de contraseña' });
+      await form.getByLabel('Frase de contraseña', { exact: true }).fill(PASSPHRASE);
+      await form.getByLabel('Escríbela otra vez').fill(PASSPHRASE);
+      await form.getByLabel(/Lo entiendo: sin la frase de contraseña/).check();
+      await form.getByRole('button', { name: 'Activar la caja fuerte' }).click();
+      await expect(page.getByRole('heading', { level: 1, name: 'Tu clave de recuperación' })).toBeVisible({ timeout: 60_000 });
+      const text = await printedText(page, testInfo.outputPath('clave.pdf'));
+      expect(text).toContain('Tu clave de recuperación');
+      expect(text).toContain(SPANISH_FOOTER);
+      expect(text).toMatch(/Página 1 de 1/);
+      expect(text).not.toMatch(/Page \d|printed for the group/);
+    });
+  });
+});
