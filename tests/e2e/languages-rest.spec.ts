@@ -68,3 +68,30 @@ test.describe('the printed page’s footer and page numbers', () => {
     });
   });
 });
+
+test.describe('the shell, with the browser set to Spanish', () => {
+  test.use({ locale: 'es-ES' });
+
+  test('says a screen is loading, and that a browser with no storage cannot open sessions, in Spanish', async ({ page }) => {
+    // A screen's code held back on its way: the shell shows its loading line meanwhile.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/PrivacyScreen-[\w-]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('/#/sessions');
+    await page.getByRole('link', { name: 'Privacidad', exact: true }).click();
+    await expect(page.locator('main .loading')).toHaveText('Cargando…');
+    release();
+    await expect(page.getByRole('heading', { level: 1, name: 'Privacidad' })).toBeVisible();
+
+    await page.addInitScript(() => Object.defineProperty(window, 'indexedDB', { value: undefined, configurable: true }));
+    await page.goto('/#/sessions/some-session');
+    await page.reload(); // a new document, so the script above runs before the app
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('En este navegador no se puede guardar nada');
+    await expect(page.locator('main .detail p')).toHaveText(
+      'Aquí no se pueden abrir sesiones: el mensaje de arriba dice qué hacer en su lugar.',
+    );
+  });
+});
