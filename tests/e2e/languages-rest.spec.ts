@@ -1,7 +1,10 @@
 import type { Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
+import { writeFile } from 'node:fs/promises';
+import { adaptExercise, ownExerciseToMarkdown } from '../../domain/content/own-exercise.ts';
 import { planSession } from '../support/app-steps.ts';
 import { expect, test } from '../support/fixtures.ts';
+import { shippedExercises } from '../support/shipped-content.ts';
 import { PASSPHRASE } from '../support/vault-steps.ts';
 
 // The last words that were written into the code rather than a catalog: the
@@ -93,5 +96,32 @@ test.describe('the shell, with the browser set to Spanish', () => {
     await expect(page.locator('main .detail p')).toHaveText(
       'Aquí no se pueden abrir sesiones: el mensaje de arriba dice qué hacer en su lugar.',
     );
+  });
+});
+
+/** Keeps an own exercise adapted from a shipped one, through the import screen in Spanish; its title. */
+async function importOwnExercise(page: Page, file: string): Promise<string> {
+  const shipped = (await shippedExercises()).find((exercise) => exercise.id === 'agreements-and-floor-protocol')!;
+  await writeFile(file, ownExerciseToMarkdown(adaptExercise(shipped, new Set())));
+  await page.goto('/#/library/import');
+  await page.getByLabel('Elegir archivos…').setInputFiles(file);
+  await page.getByRole('button', { name: 'Añadir a mis ejercicios' }).click();
+  await expect(page.getByRole('button', { name: 'Exportar como archivo Markdown' })).toBeVisible();
+  return shipped.title;
+}
+
+test.describe('own exercises, with the browser set to Spanish', () => {
+  test.use({ locale: 'es-ES' });
+
+  test('several shared at once are saved under a Spanish file name', async ({ page }, testInfo) => {
+    const title = await importOwnExercise(page, testInfo.outputPath('acuerdos.md'));
+    await page.goto('/#/library/share');
+    await page.getByRole('group', { name: 'Mis ejercicios' }).getByLabel(title).check();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Guardar 1 archivo como .zip' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('ejercicios-y-plantillas-compartidos.zip');
+    await expect(page.getByRole('status')).toHaveText('Se guardó 1 archivo como ejercicios-y-plantillas-compartidos.zip.');
   });
 });
