@@ -4,6 +4,7 @@ import { writeFile } from 'node:fs/promises';
 import { adaptExercise, ownExerciseToMarkdown } from '../../domain/content/own-exercise.ts';
 import { planSession } from '../support/app-steps.ts';
 import { expect, test } from '../support/fixtures.ts';
+import { shoot } from '../support/screenshots.ts';
 import { shippedExercises } from '../support/shipped-content.ts';
 import { PASSPHRASE } from '../support/vault-steps.ts';
 
@@ -96,6 +97,7 @@ test.describe('the shell, with the browser set to Spanish', () => {
     await expect(page.locator('main .detail p')).toHaveText(
       'Aquí no se pueden abrir sesiones: el mensaje de arriba dice qué hacer en su lugar.',
     );
+    await shoot(page, 'es-no-storage', page.getByRole('heading', { level: 1 }));
   });
 });
 
@@ -124,4 +126,64 @@ test.describe('own exercises, with the browser set to Spanish', () => {
     expect(download.suggestedFilename()).toBe('ejercicios-y-plantillas-compartidos.zip');
     await expect(page.getByRole('status')).toHaveText('Se guardó 1 archivo como ejercicios-y-plantillas-compartidos.zip.');
   });
+});
+
+test('the preparation pack prints each exercise’s notes, and what to bring, in the app’s language where translated', async ({
+  page,
+}, testInfo) => {
+  test.setTimeout(90_000);
+  // An own exercise, whose notes the plan keeps as its author wrote them.
+  const shipped = (await shippedExercises()).find((exercise) => exercise.id === 'agreements-and-floor-protocol')!;
+  const file = testInfo.outputPath('nuestros-acuerdos.md');
+  const own = {
+    ...adaptExercise(shipped, new Set()),
+    title: 'Nuestros acuerdos',
+    safetyNotes: 'Nadie tiene que contar nada de sí.',
+    facilitatorNotes: '- Lleva tarjetas de colores para cada grupo.\n- Habla con quien coordina antes.',
+  };
+  await writeFile(file, ownExerciseToMarkdown(own));
+  await page.goto('/#/library/import');
+  await page.getByLabel('Choose files…').setInputFiles(file);
+  await page.getByRole('button', { name: 'Add to my exercises' }).click();
+  await expect(page.getByRole('button', { name: 'Export as Markdown file' })).toBeVisible();
+
+  await planSession(page, {
+    title: 'Asamblea de barrio',
+    exercises: [
+      'Agreements and the floor protocol (25 minutes)',
+      "Zero-sum check: what do we think we'd lose? (40 minutes)",
+      `Nuestros acuerdos (${own.durationMinutes} minutes, yours)`,
+    ],
+  });
+  await page.getByLabel('Language', { exact: true }).selectOption('es');
+  await page.getByRole('link', { name: 'Dosier de preparación para imprimir' }).click();
+  const pack = page.getByRole('article', { name: 'Asamblea de barrio' });
+
+  // A translated exercise: its steps, notes and what to bring, in Spanish, unmarked.
+  const agreements = pack.getByRole('region', { name: /Acuerdos y el protocolo de la palabra$/ });
+  await expect(agreements.getByRole('heading', { level: 3 }).first()).toContainText('Paso 1');
+  await expect(agreements).toContainText('Nadie necesita revelar su identidad');
+  await expect(agreements).toContainText('Lleva papelitos idénticos, tarjetas en blanco idénticas');
+  await expect(agreements).not.toContainText('Nobody needs to reveal');
+  await expect(agreements.getByText('Aún sin traducir: se muestra en inglés')).toHaveCount(0);
+  const bring = pack.getByRole('region', { name: 'Qué llevar' });
+  await expect(bring.getByRole('heading', { name: 'Acuerdos y el protocolo de la palabra' })).toBeVisible();
+  await expect(bring).toContainText('Lleva papelitos idénticos, tarjetas en blanco idénticas');
+  await expect(bring).not.toContainText('Bring identical slips');
+
+  // One not yet translated: English, marked as the library marks it, and what to bring in its English.
+  const zeroSum = pack.getByRole('region', { name: /Zero-sum check/ });
+  await expect(zeroSum.getByText('Aún sin traducir: se muestra en inglés')).toBeVisible();
+  await expect(zeroSum).toContainText('This space is allies-only by self-selection.');
+  await expect(bring).toContainText('Bring two paper slips per person');
+
+  // The own exercise: its notes as the plan kept them, and what they ask to bring, read in the app's language.
+  const ours = pack.getByRole('region', { name: /Nuestros acuerdos$/ });
+  await expect(ours).toContainText('Nadie tiene que contar nada de sí.');
+  await expect(ours).not.toContainText('no longer in the library');
+  await expect(ours.getByText('Aún sin traducir')).toHaveCount(0);
+  await expect(bring).toContainText('Lleva tarjetas de colores para cada grupo.');
+  await expect(bring).not.toContainText('Habla con quien coordina');
+  await shoot(page, 'es-pack-bring', bring.getByRole('heading', { level: 2 }));
+  await shoot(page, 'es-pack-untranslated', zeroSum.getByRole('heading', { level: 2 }));
 });

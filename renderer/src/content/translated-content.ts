@@ -30,6 +30,19 @@ const LOADERS: Record<string, () => Promise<TranslatedContent>> = {
 
 const loaded = new Map<string, Promise<TranslatedContent>>();
 
+/** The content translations of `language`, loaded once (a failed load may be retried); null in English or a language with none. */
+export function contentIn(language: string): Promise<TranslatedContent> | null {
+  const load = LOADERS[language];
+  if (!load) return null;
+  let request = loaded.get(language);
+  if (!request) {
+    request = load();
+    loaded.set(language, request);
+    request.catch(() => loaded.delete(language));
+  }
+  return request;
+}
+
 /** The content translations of the app's language: null in English (the source), undefined while they load. */
 export function useTranslatedContent(): TranslatedContent | null | undefined {
   const { i18n } = useTranslation();
@@ -41,19 +54,14 @@ export function useContentIn(language: string): TranslatedContent | null | undef
   const load = LOADERS[language];
   const [content, setContent] = useState<{ language: string; content: TranslatedContent } | null>(null);
   useEffect(() => {
-    if (!load) return;
+    const request = contentIn(language);
+    if (!request) return;
     let current = true;
-    let request = loaded.get(language);
-    if (!request) {
-      request = load();
-      loaded.set(language, request);
-      request.catch(() => loaded.delete(language));
-    }
     void request.then((value) => current && setContent({ language, content: value })).catch(() => undefined);
     return () => {
       current = false;
     };
-  }, [language, load]);
+  }, [language]);
   if (!load) return null;
   return content?.language === language ? content.content : undefined;
 }
