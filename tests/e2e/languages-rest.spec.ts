@@ -187,3 +187,57 @@ test('the preparation pack prints each exercise’s notes, and what to bring, in
   await shoot(page, 'es-pack-bring', bring.getByRole('heading', { level: 2 }));
   await shoot(page, 'es-pack-untranslated', zeroSum.getByRole('heading', { level: 2 }));
 });
+
+test('refusals over own exercises and templates are said in the app’s language', async ({ page, context }, testInfo) => {
+  test.setTimeout(90_000);
+  const shipped = (await shippedExercises()).find((exercise) => exercise.id === 'agreements-and-floor-protocol')!;
+  const file = testInfo.outputPath('nuestros-acuerdos.md');
+  const own = { ...adaptExercise(shipped, new Set()), title: 'Nuestros acuerdos' };
+  await writeFile(file, ownExerciseToMarkdown(own));
+  await page.goto('/#/library/import');
+  await page.getByLabel('Choose files…').setInputFiles(file);
+  await page.getByRole('button', { name: 'Add to my exercises' }).click();
+  await expect(page.getByRole('button', { name: 'Export as Markdown file' })).toBeVisible();
+  const exercisePage = page.url();
+  await planSession(page, { title: 'Asamblea', exercises: [`Nuestros acuerdos (${own.durationMinutes} minutes, yours)`], breaks: 1 });
+  await page.getByLabel('Language', { exact: true }).selectOption('es');
+
+  /** Fills the save-as-template form in Spanish until it is ready to save. */
+  const readyToSave = async (title: string) => {
+    await page.getByRole('link', { name: 'Guardar como plantilla' }).click();
+    const form = page.getByRole('form', { name: 'La plantilla' });
+    await form.getByLabel('Título', { exact: true }).fill(title);
+    await form.getByLabel('Resumen', { exact: true }).fill('Una velada para acordar cómo nos escuchamos.');
+    await form.getByLabel('Qué preparar', { exact: true }).fill('Papelógrafo.');
+    await form.getByLabel('Sobre este taller', { exact: true }).fill('Funcionó con el grupo de marzo.');
+    await expect(page.getByRole('heading', { level: 2, name: 'Listo para guardar' })).toBeVisible();
+  };
+  await readyToSave('Velada de acuerdos');
+  await page.getByRole('button', { name: 'Guardar en mis plantillas' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Velada de acuerdos' })).toBeVisible();
+
+  // A second template, ready to save, while the exercise it names is deleted in another window.
+  await page.goBack();
+  await page.goBack();
+  await readyToSave('Otra velada');
+  const other = await context.newPage();
+  await other.goto(exercisePage);
+  await other.getByRole('button', { name: 'Borrar…' }).click();
+  await other.getByRole('button', { name: 'Borrar', exact: true }).click();
+  await expect(other.getByRole('heading', { level: 1, name: 'Biblioteca de ejercicios' })).toBeVisible();
+  await other.close();
+  await page.getByRole('button', { name: 'Guardar en mis plantillas' }).click();
+  const refused = page.locator('main').getByRole('alert').filter({ hasText: 'Esto no se puede guardar:' });
+  await expect(refused).toContainText(/Esto no se puede guardar: agenda\[0\]\.exercise: menciona «own-[a-z0-9]+», que no está en la biblioteca/);
+  await expect(page.locator('.storage-problem')).toContainText('No se pudo guardar la plantilla. Esto no se puede guardar:');
+  await expect(page.locator('body')).not.toContainText(/cannot be kept|which is not in the library/);
+
+  // The first template can no longer be planned from: said in Spanish.
+  await page.getByRole('link', { name: 'Sesiones', exact: true }).click();
+  await page.getByLabel('Título', { exact: true }).fill('Mayo');
+  await page.getByLabel('Empezar desde').selectOption({ label: 'Mi plantilla: Velada de acuerdos' });
+  await page.getByRole('button', { name: 'Crear sesión' }).click();
+  await expect(page.locator('.new-session').getByRole('alert')).toHaveText(
+    '«Velada de acuerdos» menciona un ejercicio que ya no se guarda aquí, así que no se creó ninguna sesión a partir de ella. Ábrela para ver cuál.',
+  );
+});

@@ -66,7 +66,7 @@ function NewSessionForm() {
       );
       navigate(routes.session(id));
     } catch (error) {
-      if (error instanceof TemplateNotReadyError) setNotReady(error.message);
+      if (error instanceof TemplateNotReadyError) setNotReady(t('newSession.notReady', { title: error.title, count: error.missing }));
       else reportFailure('create the session', error); // unless the repository already did; the form keeps what was typed
       setBusy(false);
     }
