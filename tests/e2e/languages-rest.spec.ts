@@ -228,7 +228,9 @@ test('refusals over own exercises and templates are said in the app’s language
   await other.close();
   await page.getByRole('button', { name: 'Guardar en mis plantillas' }).click();
   const refused = page.locator('main').getByRole('alert').filter({ hasText: 'Esto no se puede guardar:' });
-  await expect(refused).toContainText(/Esto no se puede guardar: agenda\[0\]\.exercise: menciona «own-[a-z0-9]+», que no está en la biblioteca/);
+  await expect(refused).toContainText(
+    /Esto no se puede guardar: agenda\[0\]\.exercise: menciona «own-[a-z0-9]+», que no está en la biblioteca/,
+  );
   await expect(page.locator('.storage-problem')).toContainText('No se pudo guardar la plantilla. Esto no se puede guardar:');
   await expect(page.locator('body')).not.toContainText(/cannot be kept|which is not in the library/);
 
@@ -240,4 +242,79 @@ test('refusals over own exercises and templates are said in the app’s language
   await expect(page.locator('.new-session').getByRole('alert')).toHaveText(
     '«Velada de acuerdos» menciona un ejercicio que ya no se guarda aquí, así que no se creó ninguna sesión a partir de ella. Ábrela para ver cuál.',
   );
+});
+
+test.describe('the last words found in English, with the browser set to Spanish', () => {
+  test.use({ locale: 'es-ES' });
+
+  test('a plan past midnight, a copy, a restored session and every loading line are in Spanish', async ({ page }, testInfo) => {
+    test.setTimeout(90_000);
+    // Every loading line the app shows, however briefly, recorded as it appears.
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { loadingLines: string[] }).loadingLines = seen;
+      new MutationObserver(() => {
+        for (const line of document.querySelectorAll('.loading'))
+          if (!seen.includes(line.textContent ?? '')) seen.push(line.textContent ?? '');
+      }).observe(document, { childList: true, subtree: true, characterData: true });
+    });
+    await page.goto('/');
+    await page.getByLabel('Título', { exact: true }).fill('Asamblea');
+    await page.getByRole('button', { name: 'Crear sesión' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Plan: Asamblea');
+    const plan = page.url();
+    for (let added = 1; added <= 4; added++) {
+      await page.getByRole('button', { name: 'Añadir una pausa' }).click();
+      await expect(page.locator('.agenda-entry')).toHaveCount(added);
+    }
+    await page.locator('#session-date').fill('2027-03-01T23:30');
+    // Ten-minute breaks from 23:30: the fourth starts the next day.
+    await expect(page.locator('.agenda-entry__time').nth(2)).toHaveText('23:50–0:00');
+    await expect(page.locator('.agenda-entry__time').nth(3)).toHaveText('0:00–0:10 (al día siguiente)');
+    await page.goto(`${plan}/run`);
+    await expect(page.getByRole('button', { name: 'Empezar' })).toBeVisible();
+    await page.reload(); // a fresh document: the plan and the run load their session anew
+    await expect(page.getByRole('button', { name: 'Empezar' })).toBeVisible();
+    await page.goto(plan);
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Plan: Asamblea');
+    const lines = await page.evaluate(() => (window as unknown as { loadingLines: string[] }).loadingLines);
+    expect(lines).toContain('Cargando…');
+    expect(lines.filter((line) => /Loading/.test(line))).toEqual([]);
+
+    // A copy, and a session restored beside the one already here, say so in Spanish.
+    await page.getByRole('link', { name: 'Sesiones', exact: true }).click();
+    await page.getByRole('button', { name: 'Duplicar' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Plan: Asamblea (copia)');
+    await page.getByRole('link', { name: 'Sesiones', exact: true }).click();
+    await page.getByRole('button', { name: 'Exportar todas las sesiones…' }).click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Guardar el archivo' }).click()]);
+    const file = testInfo.outputPath('copia.json');
+    await download.saveAs(file);
+    await page.getByLabel('Restaurar desde una copia…').setInputFiles(file);
+    await page.getByRole('button', { name: 'Conservar las dos' }).click();
+    await expect(page.locator('.session-row__title')).toHaveCount(4);
+    expect((await page.locator('.session-row__title').allTextContents()).sort()).toEqual([
+      'Asamblea',
+      'Asamblea (copia)',
+      'Asamblea (copia) (restaurada)',
+      'Asamblea (restaurada)',
+    ]);
+  });
+});
+
+test('with the pseudo-language, the summary’s paper sizes come from a catalog', async ({ page }) => {
+  await planSession(page, { title: 'Pseudo', breaks: 1 });
+  await page.getByRole('link', { name: 'Run this session' }).click();
+  await page.getByRole('button', { name: 'Start' }).click();
+  await page.getByRole('button', { name: 'Pause' }).click();
+  await page.getByRole('link', { name: 'Back to the plan' }).click();
+  await page.getByRole('link', { name: 'Summary to print or share' }).click();
+  await expect(page.getByRole('radio', { name: 'A4' })).toBeChecked();
+  await page.evaluate(() => localStorage.setItem('common-ground:language', 'en-XA'));
+  await page.reload();
+  await expect(page.locator('.summary-choices label').filter({ has: page.getByRole('radio') })).toHaveText([
+    /^\s*\[Á4 ·\]$/,
+    /^\s*\[ÚŠ Léttér/,
+  ]);
 });

@@ -151,14 +151,14 @@ export function createSessionRepository(db: CommonGroundDatabase, clock: Clock =
      * choices, every link following the copy's own new ids; nothing from any
      * run is copied.
      */
-    async duplicate(sessionId: string): Promise<string> {
+    async duplicate(sessionId: string, copySuffix = ' (copy)'): Promise<string> {
       return db.transaction('rw', db.sessions, db.agendaItems, db.prepNotes, async () => {
         const original = await db.sessions.get(sessionId);
         if (!original) throw new Refusal({ key: 'refusal.noSession' });
         const now = clock.now();
         const remap = freshIds(clock.newId);
         const copy = remapSession(
-          { ...original, title: suffixedTitle(original.title, ' (copy)'), status: 'planned', createdAt: now, updatedAt: now },
+          { ...original, title: suffixedTitle(original.title, copySuffix), status: 'planned', createdAt: now, updatedAt: now },
           remap,
         );
         delete copy.run; // a copy is a plan, not a run

@@ -65,7 +65,7 @@ function isTyping(target: EventTarget | null): boolean {
 export default function RunScreen({ sessionId }: { sessionId: string }) {
   const { t } = useTranslation('run');
   const data = useLiveQuery(() => sessions.withAgenda(sessionId), [sessionId]);
-  if (data === undefined) return <p className="loading">Loading…</p>;
+  if (data === undefined) return <p className="loading">{t('loading')}</p>;
   if (!data.session) return <NotFound what="Session" id={sessionId} backHref={routes.sessions} />;
   if (data.agenda.length === 0) {
     return (

@@ -133,7 +133,8 @@ function SessionRow({ session, onDelete }: SessionRowProps) {
   const exportButton = useRef<HTMLButtonElement>(null);
   const titleId = `session-${session.id}-title`;
   const duplicate = async () => {
-    const id = await sessions.duplicate(session.id);
+    // The copy's title says it is one, in the app's language.
+    const id = await sessions.duplicate(session.id, t('copySuffix'));
     navigate(routes.session(id));
   };
   const closeExport = (result: ExportResult) => {
