@@ -36,24 +36,33 @@ export function useTranslatedContent(): TranslatedContent | null | undefined {
   return useContentIn(i18n.language);
 }
 
+/** The content translations of `language`, outside a component: null in English (the source) or a language with none. */
+export function loadContentIn(language: string): Promise<TranslatedContent | null> {
+  const load = LOADERS[language];
+  if (!load) return Promise.resolve(null);
+  let request = loaded.get(language);
+  if (!request) {
+    request = load();
+    loaded.set(language, request);
+    request.catch(() => loaded.delete(language));
+  }
+  return request;
+}
+
 /** The content translations of `language`: null in English (the source) or a language with none, undefined while they load. */
 export function useContentIn(language: string): TranslatedContent | null | undefined {
-  const load = LOADERS[language];
+  const translated = Object.hasOwn(LOADERS, language);
   const [content, setContent] = useState<{ language: string; content: TranslatedContent } | null>(null);
   useEffect(() => {
-    if (!load) return;
+    if (!translated) return;
     let current = true;
-    let request = loaded.get(language);
-    if (!request) {
-      request = load();
-      loaded.set(language, request);
-      request.catch(() => loaded.delete(language));
-    }
-    void request.then((value) => current && setContent({ language, content: value })).catch(() => undefined);
+    void loadContentIn(language)
+      .then((value) => current && value && setContent({ language, content: value }))
+      .catch(() => undefined);
     return () => {
       current = false;
     };
-  }, [language, load]);
-  if (!load) return null;
+  }, [language, translated]);
+  if (!translated) return null;
   return content?.language === language ? content.content : undefined;
 }
