@@ -25,7 +25,7 @@ export default function PlannerScreen({ sessionId }: { sessionId: string }) {
   useEffect(() => {
     if (loadedId) performance.mark(PLANNER_READY_MARK, { detail: loadedId });
   }, [loadedId]);
-  if (data === undefined) return <p className="loading">Loading…</p>;
+  if (data === undefined) return <p className="loading">{t('loading')}</p>;
   const { session, agenda } = data;
   if (!session) return <NotFound what="Session" id={sessionId} backHref={routes.sessions} />;
   const lock = agendaLock(session, agenda);
