@@ -38,14 +38,17 @@ const NO_REACT = {
 
 /**
  * The phone page (renderer/phone) loads on old phones over the room's Wi-Fi: it imports its own
- * modules and the few small domain modules it shares with the app and the round server, nothing
- * else (no zod, no React, nothing of renderer/src). Types may come from anywhere: they leave no code.
+ * modules, the few small domain modules it shares with the app and the round server, and its words:
+ * the hand-around's and its own catalogs (handAround.json, phone.json) through the import-free
+ * lookup (renderer/src/i18n/lookup.ts). Nothing else (no zod, no React, no i18next, nothing else of
+ * renderer/src). Types may come from anywhere: they leave no code.
  */
 const PHONE_PAGE_ONLY = {
-  regex: '^(?!\\./[\\w-]+\\.(ts|css)$|(\\.\\./)+domain/(check-ins/(phone-round|answer-path|participant-promise)|content/vocabulary)\\.ts$)',
+  regex:
+    '^(?!\\./[\\w-]+\\.(ts|css)$|(\\.\\./)+domain/(check-ins/(phone-round|answer-path|participant-promise)|content/vocabulary)\\.ts$|\\.\\./src/(locales/[a-z]{2}/(handAround|phone)\\.json|i18n/lookup\\.ts)$)',
   allowTypeImports: true,
   message:
-    'The phone page imports only its own modules and domain/check-ins/{phone-round,answer-path,participant-promise}.ts and domain/content/vocabulary.ts: never zod, React or renderer/src.',
+    'The phone page imports only its own modules, domain/check-ins/{phone-round,answer-path,participant-promise}.ts, domain/content/vocabulary.ts and its words (src/locales/*/{handAround,phone}.json through src/i18n/lookup.ts): never zod, React, i18next or the rest of renderer/src.',
 };
 
 type Pattern = { message: string } & Record<string, unknown>;
@@ -153,10 +156,10 @@ export default defineConfig(
             { group: ['**/electron/preload/**'], message: 'The main process never imports preload code.' },
             {
               // But the words of its menus and dialogs (electron/main/desktop-words.ts): the renderer's
-              // "desktop" catalogs, and the import-free pseudo-language that brackets them. Nothing else.
-              regex: '(^|/)renderer/(?!src/locales/[a-z]{2}/desktop\\.json$|src/i18n/pseudo\\.ts$)',
+              // "desktop" catalogs, the import-free lookup that reads them and the pseudo-language that brackets them. Nothing else.
+              regex: '(^|/)renderer/(?!src/locales/[a-z]{2}/desktop\\.json$|src/i18n/(pseudo|lookup)\\.ts$)',
               message:
-                'The main process never imports renderer code, but its words (renderer/src/locales/*/desktop.json, renderer/src/i18n/pseudo.ts).',
+                'The main process never imports renderer code, but its words (renderer/src/locales/*/desktop.json, renderer/src/i18n/{lookup,pseudo}.ts).',
             },
           ],
         },

@@ -47,3 +47,31 @@ export function firstNumbers(instruments: readonly PathInstrument[]): number[] {
     return first;
   });
 }
+
+/**
+ * Instruments per page when the room's screen shows a round counted from
+ * slips: one. One questionnaire, its questions and scale, fits a 1280×720
+ * stage at its 20 pt floor whatever the language (words 30% longer than
+ * English are tested in tests/e2e/languages.spec.ts); two long ones with
+ * the step's heading did not.
+ */
+export const INSTRUMENTS_PER_SLIP_PAGE = 1;
+
+export interface SlipQuestionPage<I extends PathInstrument> {
+  instruments: I[];
+  /** The page's first question's number, and its last's, as numbered through the round (firstNumbers). */
+  first: number;
+  last: number;
+}
+
+/** The pages of questions a round counted from slips is shown in, in order; instruments are never split across pages. */
+export function slipQuestionPages<I extends PathInstrument>(instruments: readonly I[]): SlipQuestionPage<I>[] {
+  const numbers = firstNumbers(instruments);
+  const pages: SlipQuestionPage<I>[] = [];
+  for (let start = 0; start < instruments.length; start += INSTRUMENTS_PER_SLIP_PAGE) {
+    const group = instruments.slice(start, start + INSTRUMENTS_PER_SLIP_PAGE);
+    const lastIndex = start + group.length - 1;
+    pages.push({ instruments: group, first: numbers[start]!, last: numbers[lastIndex]! + instruments[lastIndex]!.items.length - 1 });
+  }
+  return pages;
+}

@@ -1,9 +1,12 @@
 import type { CheckInTrack } from '../content/vocabulary.ts';
+import type { ParticipantLanguage } from '../sessions/session-vocabulary.ts';
 
 // What the desktop app, its round server and the phone page agree on when
 // participants answer a check-in on their own phones, over the room's
 // network. Plain types and constants: the phone page imports this, so it
-// must stay small and free of validators.
+// must stay small and free of validators. The phone's words are in the
+// catalogs (renderer/src/locales/*/handAround.json where the device says
+// the same thing, phone.json where only a phone does).
 
 /** An instrument as a phone needs it: what the person reads and chooses, nothing about patterns or thresholds. */
 export interface PhoneInstrument {
@@ -18,6 +21,8 @@ export interface PhoneInstrument {
 
 /** Everything the phone page needs, embedded in the page itself as JSON. */
 export interface PhonePageData {
+  /** The language the session is shown to its participants in: the page's words and the instruments' are in it. */
+  language: ParticipantLanguage;
   instruments: PhoneInstrument[];
 }
 
@@ -72,37 +77,6 @@ export const PHONE_ROUND_LIMITS = {
   /** Open event streams at once. */
   streams: 200,
 } as const;
-
-/** Words the phone shows, the same as the device's where the device says the same thing. */
-export const PHONE_TEXT = {
-  title: 'Private check-in',
-  trackQuestion: 'How are you here today?',
-  preferNotToSay: 'I prefer not to say',
-  neutral: 'Nothing to answer on this screen — take a breath, then Next.',
-  change: 'Does something need to change? (Slow down, or something needs to change.)',
-  changeHint: 'Everyone is asked this, whatever they chose. It has no track: only how many people said yes is shown.',
-  pass: 'Pass',
-  next: 'Next →',
-  back: '← Back',
-  submit: 'Submit my answers',
-  thanks: 'Thank you',
-  thanksBody:
-    'Your answers were received. They are added to the room’s counts when the facilitator closes the round. You can put your phone away.',
-  alreadyAnswered: 'This phone has already answered this round. Thank you.',
-  closed: 'This check-in round is closed.',
-  waiting:
-    'Connection lost: your answers are still here, and will be sent when the connection is back, if the round is still open. If the round closes first, they are not counted.',
-  noBallot:
-    'This phone has no ballot for this round: its browser may be blocking cookies. Reload the page; if that does not help, ask for the device to come round instead.',
-  /** Said on the phone because it is true on the phone: the answers cross the room's network. */
-  network:
-    'Your answers travel from this phone to the facilitator’s computer over this room’s network, without encryption, and are added to counts there. Nothing about you is kept: not your phone, not your address, not when you answered.',
-} as const;
-
-/** "Whatever you choose, you go through the same N screens…", as the device says it. */
-export function sameScreensText(screens: number): string {
-  return `Whatever you choose, you go through the same ${screens} screens, one question on each, as everyone else: where there is nothing for you to answer, a screen says so. Every question starts on “Pass”, so you can skip any of them.`;
-}
 
 /** What a phone is sent of an instrument: its wording and scale, nothing about scoring or patterns. */
 export function phoneInstrument(instrument: {

@@ -44,6 +44,7 @@ export interface SavePdfRequest {
 
 import type { PhoneInstrument } from '../../domain/check-ins/phone-round.ts';
 import type { Tally } from '../../domain/check-ins/tally.ts';
+import type { ParticipantLanguage } from '../../domain/sessions/session-vocabulary.ts';
 
 /** A network address of this computer that phones in the room could reach. */
 export interface PhoneRoundAddress {
@@ -53,6 +54,9 @@ export interface PhoneRoundAddress {
 }
 
 export interface StartPhoneRoundRequest {
+  /** The language the session is shown to its participants in: the answer page speaks it. */
+  language: ParticipantLanguage;
+  /** In that language where they are translated. */
   instruments: PhoneInstrument[];
   /** One of the addresses `phoneRoundAddresses` gave. */
   address: string;
@@ -60,6 +64,7 @@ export interface StartPhoneRoundRequest {
 
 export type StartPhoneRoundResult =
   | { ok: true; url: string; /** Held by the opener: only it can read the count or stop the round. */ key: string }
+  /** `message` is English, for logs and tests; the app words what it shows by `reason`, in its own language. */
   | { ok: false; reason: 'unsupported' | 'no-network' | 'invalid' | 'busy' | 'failed'; message: string };
 
 /** What a phone round hands the app when it closes: counts, never answers. */

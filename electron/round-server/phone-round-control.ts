@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import type { PhoneInstrument } from '../../domain/check-ins/phone-round.ts';
 import { CHECK_IN_TRACKS, type CheckInTrack } from '../../domain/content/vocabulary.ts';
-import type { PhoneRoundAddress, PhoneRoundCounts, StartPhoneRoundResult } from '../ipc/contract.ts';
+import { PARTICIPANT_LANGUAGES } from '../../domain/sessions/session-vocabulary.ts';
+import type { PhoneRoundAddress, PhoneRoundCounts, StartPhoneRoundRequest, StartPhoneRoundResult } from '../ipc/contract.ts';
 import {
   loadPhonePage,
   localAddresses as machineAddresses,
@@ -44,8 +45,9 @@ const startSchema = z.strictObject({
       (list) => list.every((instrument) => new Set(instrument.items.map((item) => item.id)).size === instrument.items.length),
       'item ids repeat',
     ),
+  language: z.enum(PARTICIPANT_LANGUAGES),
   address: z.string().max(64),
-});
+}) satisfies z.ZodType<StartPhoneRoundRequest>;
 
 export interface PhoneRoundControlOptions {
   /** Where the built phone page is (out/phone). */
@@ -82,7 +84,7 @@ export function createPhoneRoundControl(options: PhoneRoundControlOptions) {
         const parsed = startSchema.safeParse(raw);
         if (!parsed.success)
           return { ok: false, reason: 'invalid', message: 'The round could not be set up: its questions were not in the expected form.' };
-        const { instruments, address } = parsed.data;
+        const { language, instruments, address } = parsed.data;
         if (!addresses().some((candidate) => candidate.address === address))
           return {
             ok: false,
@@ -98,6 +100,7 @@ export function createPhoneRoundControl(options: PhoneRoundControlOptions) {
         try {
           const page = await loadPhonePage(options.pageDirectory);
           const round = await startRoundServer({
+            language,
             instruments,
             page,
             bindAddress: address,
@@ -106,15 +109,13 @@ export function createPhoneRoundControl(options: PhoneRoundControlOptions) {
           running = { round, key: randomBytes(16).toString('base64url'), owner };
           return { ok: true, url: round.url, key: running.key };
         } catch (error) {
-          const code = (error as NodeJS.ErrnoException).code;
-          return {
-            ok: false,
-            reason: 'failed',
-            message:
-              code === 'EADDRNOTAVAIL'
-                ? 'That network address is no longer available. Check the Wi-Fi and choose again.'
-                : 'The answer page could not be started on this computer. Use the hand-around or slips for this round.',
-          };
+          return (error as NodeJS.ErrnoException).code === 'EADDRNOTAVAIL'
+            ? { ok: false, reason: 'no-network', message: 'That network address is no longer available. Check the Wi-Fi and choose again.' }
+            : {
+                ok: false,
+                reason: 'failed',
+                message: 'The answer page could not be started on this computer. Use the hand-around or slips for this round.',
+              };
         }
       });
     },

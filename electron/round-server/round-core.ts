@@ -7,9 +7,11 @@ import {
   PHONE_PAGE_DATA_ID,
   PHONE_ROUND_LIMITS,
   type PhoneInstrument,
+  type PhonePageData,
   type PhoneRoundState,
   type PhoneStateMessage,
 } from '../../domain/check-ins/phone-round.ts';
+import type { ParticipantLanguage } from '../../domain/sessions/session-vocabulary.ts';
 import { parseSubmission } from './submission.ts';
 
 // The round server's logic, without a socket: every request goes through
@@ -56,6 +58,8 @@ export interface RoundCounts {
 }
 
 export interface RoundCoreOptions {
+  /** The participants' language: the page's words are in it, as the instruments' already are. */
+  language: ParticipantLanguage;
   instruments: readonly PhoneInstrument[];
   page: PhonePage;
   /** `host:port` exactly as the address the phones were given; any other Host header is refused (DNS rebinding). */
@@ -120,7 +124,8 @@ export function createRoundCore(options: RoundCoreOptions) {
   // A function, not a string: "$&" and the like in an instrument's text must stay text.
   const page = options.page.html.replace(
     '<!--round-data-->',
-    () => `<script type="application/json" id="${PHONE_PAGE_DATA_ID}">${embeddedJson({ instruments: options.instruments })}</script>`,
+    () =>
+      `<script type="application/json" id="${PHONE_PAGE_DATA_ID}">${embeddedJson({ language: options.language, instruments: [...options.instruments] } satisfies PhonePageData)}</script>`,
   );
 
   function allowRequest(): boolean {

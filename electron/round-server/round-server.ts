@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { networkInterfaces } from 'node:os';
 import path from 'node:path';
 import { PHONE_ANSWER_STATUS, PHONE_ROUND_LIMITS, type PhoneInstrument } from '../../domain/check-ins/phone-round.ts';
+import type { ParticipantLanguage } from '../../domain/sessions/session-vocabulary.ts';
 import { createRoundCore, type PhoneAsset, type PhonePage, type RoundCounts } from './round-core.ts';
 
 // The round server: a plain node:http server that lives only while a round
@@ -65,6 +66,7 @@ export async function loadPhonePage(directory: string): Promise<PhonePage> {
 }
 
 export interface RoundServerOptions {
+  language: ParticipantLanguage;
   instruments: readonly PhoneInstrument[];
   page: PhonePage;
   /** The address to listen on: one of `localAddresses()`, or loopback for development and tests. */
@@ -111,7 +113,7 @@ export async function startRoundServer(options: RoundServerOptions): Promise<Run
   });
   const { port } = server.address() as AddressInfo;
   const host = `${hostFor(options.hostName ?? options.bindAddress)}:${port}`;
-  const round = createRoundCore({ instruments: options.instruments, page: options.page, advertisedHost: host });
+  const round = createRoundCore({ language: options.language, instruments: options.instruments, page: options.page, advertisedHost: host });
   ready.core = round;
 
   return {

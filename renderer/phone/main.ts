@@ -1,10 +1,11 @@
 import './phone.css';
-import { PHONE_PAGE_DATA_ID, PHONE_TEXT } from '../../domain/check-ins/phone-round.ts';
+import { PHONE_PAGE_DATA_ID } from '../../domain/check-ins/phone-round.ts';
 import { browserClock, browserStateSource, postAnswer } from './browser-link.ts';
 import { el } from './dom.ts';
 import { parsePageData } from './page-data.ts';
 import { AnswerSender, StateWatcher, type SendResult } from './round-link.ts';
 import { chooseTrackScreen, messageScreen, pathScreen, type PathControls } from './screens.ts';
+import { fallbackLanguage, phoneWords, type PhoneWords } from './words.ts';
 import {
   answer,
   back,
@@ -26,13 +27,7 @@ import {
 // one submission. The round's state (open, closed, already answered here)
 // comes from the round server and can end the turn at any point.
 
-/** Said only here: the page's data block was missing or not readable (a broken or hand-edited address). */
-const NOT_LOADED = 'This check-in could not be loaded. Please scan the code again, or ask the facilitator.';
-/** Said only here: the server refused the answers as sent (not a connection problem), so sending them again would not help. */
-const REFUSED = 'Your answers could not be sent, and nothing was counted. Please tell the facilitator.';
-
 const root = document.getElementById('app') ?? document.body;
-document.title = PHONE_TEXT.title;
 
 // One status line for the whole page, so screen readers announce what it says: above the
 // screen, or on the path just above its buttons (pathScreen puts it there).
@@ -55,11 +50,17 @@ function show(screen: HTMLElement): void {
   screen.querySelector<HTMLElement>('h1')?.focus();
 }
 
+// The page speaks the language the session is shown to its participants in, named in its data; without data, the phone's own.
 const data = parsePageData(document.getElementById(PHONE_PAGE_DATA_ID)?.textContent);
-if (data) run(data.instruments);
-else show(messageScreen(NOT_LOADED));
+const language = data?.language ?? fallbackLanguage(navigator.languages ?? [navigator.language]);
+const t = phoneWords(language);
+document.documentElement.lang = language;
+document.title = t('handAround.label');
+if (data) run(t, data.instruments);
+// The page's data block was missing or not readable (a broken or hand-edited address).
+else show(messageScreen(t('phone.notLoaded')));
 
-function run(instruments: NonNullable<ReturnType<typeof parsePageData>>['instruments']): void {
+function run(t: PhoneWords, instruments: NonNullable<ReturnType<typeof parsePageData>>['instruments']): void {
   const total = screenCount(instruments);
   let turn: TurnState = startTurn();
   let shown = 'loading';
@@ -71,12 +72,13 @@ function run(instruments: NonNullable<ReturnType<typeof parsePageData>>['instrum
   const sender = new AnswerSender(postAnswer, browserClock, {
     onWaiting(now) {
       waiting = now;
-      setNotice(now ? PHONE_TEXT.waiting : null);
+      setNotice(now ? t('phone.waiting') : null);
       syncControls();
     },
     onDone(result: SendResult) {
       if (result === 'refused' || result === 'no-ballot') {
-        setNotice(result === 'refused' ? REFUSED : PHONE_TEXT.noBallot);
+        // Refused: the server would not take the answers as sent (not a connection problem), so sending them again would not help.
+        setNotice(result === 'refused' ? t('phone.refused') : t('phone.noBallot'));
         syncControls();
       } else end(result === 'saved' ? 'thanks' : result);
     },
@@ -130,17 +132,18 @@ function run(instruments: NonNullable<ReturnType<typeof parsePageData>>['instrum
     controls = null;
     switch (turn.stage.name) {
       case 'choose':
-        return show(chooseTrackScreen(total, (track) => go(chooseTrack(turn, track))));
+        return show(chooseTrackScreen(t, total, (track) => go(chooseTrack(turn, track))));
       case 'thanks':
-        return show(messageScreen(PHONE_TEXT.thanks, PHONE_TEXT.thanksBody));
+        return show(messageScreen(t('handAround.thanks'), t('phone.thanksText')));
       case 'answered':
-        return show(messageScreen(PHONE_TEXT.alreadyAnswered));
+        return show(messageScreen(t('phone.alreadyAnswered')));
       case 'closed':
-        return show(messageScreen(PHONE_TEXT.closed));
+        return show(messageScreen(t('phone.closed')));
       case 'path': {
         const screen = currentScreen(turn, instruments);
         if (!screen) return;
         controls = pathScreen({
+          t,
           screen,
           position: turn.stage.position + 1,
           total,
@@ -178,7 +181,7 @@ function run(instruments: NonNullable<ReturnType<typeof parsePageData>>['instrum
   });
   window.addEventListener('online', comeBack);
 
-  show(messageScreen(PHONE_TEXT.title));
+  show(messageScreen(t('handAround.label')));
   void watcher.start().then(() => {
     if (!finished()) render();
   });

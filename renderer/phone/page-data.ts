@@ -1,7 +1,8 @@
 import type { PhoneInstrument, PhonePageData } from '../../domain/check-ins/phone-round.ts';
 import { CHECK_IN_TRACKS } from '../../domain/content/vocabulary.ts';
+import { isPhoneLanguage } from './words.ts';
 
-// The round's instruments come embedded in the page by the round server
+// The round's language and instruments come embedded in the page by the round server
 // (a JSON data block in place of the page's placeholder comment). The app
 // wrote them, so this checks their shape only as far as the page relies on
 // it, without a validator library: a page that cannot read them says so
@@ -40,7 +41,8 @@ export function parsePageData(text: string | null | undefined): PhonePageData | 
     return null;
   }
   if (!isRecord(value) || !Array.isArray(value['instruments'])) return null;
+  const { language } = value;
   const instruments: unknown[] = value['instruments'];
-  if (instruments.length === 0 || !instruments.every(isInstrument)) return null;
-  return { instruments };
+  if (!isPhoneLanguage(language) || instruments.length === 0 || !instruments.every(isInstrument)) return null;
+  return { language, instruments };
 }

@@ -1,33 +1,35 @@
-import { PARTICIPANT_PROMISE } from '../../domain/check-ins/participant-promise.ts';
-import { PHONE_TEXT, sameScreensText, type PhoneInstrument } from '../../domain/check-ins/phone-round.ts';
-import { CHECK_IN_TRACKS, type CheckInTrack } from '../../domain/content/vocabulary.ts';
+import type { PhoneInstrument } from '../../domain/check-ins/phone-round.ts';
+import type { CheckInTrack } from '../../domain/content/vocabulary.ts';
 import { el, heading, markdownNodes } from './dom.ts';
 import { parseMarkdown } from './markdown.ts';
 import type { ChangeAnswer, TurnScreen } from './turn.ts';
+import type { PhoneWords } from './words.ts';
 
 // The phone's screens, built from plain data: the same words and flow as the
 // hand-around on the device (renderer/src/features/check-ins/HandAroundScreen.tsx).
-// Each function returns a screen whose first heading takes focus when shown.
+// Each function returns a screen whose first heading takes focus when shown,
+// in the words it is given (the participants' language: ./words.ts).
 
 /** The track buttons, in the device's order. */
-const TRACK_CHOICES: { track: CheckInTrack | null; label: string }[] = [
-  { track: 'affected', label: CHECK_IN_TRACKS.affected },
-  { track: 'ally', label: CHECK_IN_TRACKS.ally },
-  { track: null, label: PHONE_TEXT.preferNotToSay },
-];
+const TRACK_CHOICES = [
+  { track: 'affected', label: 'handAround.track.affected' },
+  { track: 'ally', label: 'handAround.track.ally' },
+  { track: null, label: 'handAround.track.none' },
+] as const satisfies readonly { track: CheckInTrack | null; label: string }[];
 
-export function chooseTrackScreen(screens: number, onChoose: (track: CheckInTrack | null) => void): HTMLElement {
-  const question = el('h2', { id: 'track-question' }, [PHONE_TEXT.trackQuestion]);
+export function chooseTrackScreen(t: PhoneWords, screens: number, onChoose: (track: CheckInTrack | null) => void): HTMLElement {
+  const question = el('h2', { id: 'track-question' }, [t('handAround.how')]);
   return el('section', { className: 'screen' }, [
-    heading(PHONE_TEXT.title),
-    el('p', { className: 'promise' }, [PARTICIPANT_PROMISE]),
-    el('p', { className: 'quiet' }, [PHONE_TEXT.network]),
-    el('p', {}, [sameScreensText(screens)]),
+    heading(t('handAround.label')),
+    el('p', { className: 'promise' }, [t('handAround.promise')]),
+    el('p', { className: 'quiet' }, [t('phone.network')]),
+    el('p', {}, [t('handAround.sameScreens', { screens })]),
     question,
     el(
       'div',
       { className: 'choices', role: 'group', 'aria-labelledby': 'track-question' },
-      TRACK_CHOICES.map(({ track, label }) => {
+      TRACK_CHOICES.map(({ track, label: key }) => {
+        const label = t(key);
         const button = el('button', { type: 'button', className: 'button button--choice' }, [label]);
         button.addEventListener('click', () => onChoose(track));
         return button;
@@ -84,24 +86,25 @@ function radioGroup<V>(name: string, legend: string, options: Option<V>[], check
   ]);
 }
 
-function scaleOptions(instrument: PhoneInstrument): Option<number | null>[] {
+function scaleOptions(t: PhoneWords, instrument: PhoneInstrument): Option<number | null>[] {
   const { min, max, minLabel, maxLabel } = instrument.scale;
   const options: Option<number | null>[] = [];
   for (let value = min; value <= max; value++) {
     const note = value === min ? minLabel : value === max ? maxLabel : undefined;
     options.push(note === undefined ? { value, label: String(value) } : { value, label: String(value), note });
   }
-  options.push({ value: null, label: PHONE_TEXT.pass });
+  options.push({ value: null, label: t('handAround.pass') });
   return options;
 }
 
-const CHANGE_OPTIONS: Option<ChangeAnswer>[] = [
-  { value: true, label: 'Yes' },
-  { value: false, label: 'No' },
-  { value: null, label: PHONE_TEXT.pass },
+const changeOptions = (t: PhoneWords): Option<ChangeAnswer>[] => [
+  { value: true, label: t('handAround.yes') },
+  { value: false, label: t('handAround.no') },
+  { value: null, label: t('handAround.pass') },
 ];
 
 export interface PathScreenProps {
+  t: PhoneWords;
   screen: TurnScreen;
   position: number;
   total: number;
@@ -122,29 +125,36 @@ export interface PathScreenProps {
  * the bottom of the screen, however long the screen's text.
  */
 export function pathScreen(props: PathScreenProps): PathControls {
-  const { screen } = props;
+  const { screen, t } = props;
   let fieldset: HTMLFieldSetElement | null = null;
   const card = el('div', { className: 'card' });
   if (screen.kind === 'neutral') {
-    card.append(el('p', { className: 'breath' }, [PHONE_TEXT.neutral]));
+    card.append(el('p', { className: 'breath' }, [t('handAround.breath')]));
   } else if (screen.kind === 'change') {
-    fieldset = radioGroup('wants-change', PHONE_TEXT.change, CHANGE_OPTIONS, props.change, props.onChange, PHONE_TEXT.changeHint);
+    fieldset = radioGroup(
+      'wants-change',
+      t('handAround.changeQuestion'),
+      changeOptions(t),
+      props.change,
+      props.onChange,
+      t('handAround.changeHint'),
+    );
     card.append(fieldset);
   } else {
     const { instrument, item, firstOfInstrument } = screen;
     // The instrument's own introduction, once, above its first question.
     if (firstOfInstrument) card.append(el('div', { className: 'intro' }, markdownNodes(parseMarkdown(instrument.intro))));
-    fieldset = radioGroup(`q-${props.position}`, item.text, scaleOptions(instrument), props.value, props.onAnswer);
+    fieldset = radioGroup(`q-${props.position}`, item.text, scaleOptions(t, instrument), props.value, props.onAnswer);
     card.append(fieldset);
   }
   const last = screen.kind === 'change';
-  const back = el('button', { type: 'button', className: 'button button--quiet' }, [PHONE_TEXT.back]);
-  const forward = el('button', { type: 'submit', className: 'button' }, [last ? PHONE_TEXT.submit : PHONE_TEXT.next]);
+  const back = el('button', { type: 'button', className: 'button button--quiet' }, [t('handAround.back')]);
+  const forward = el('button', { type: 'submit', className: 'button' }, [last ? t('handAround.submit') : t('handAround.next')]);
   back.addEventListener('click', () => {
     if (back.getAttribute('aria-disabled') !== 'true') props.onBack();
   });
   const form = el('form', { className: 'screen screen--path', novalidate: '' }, [
-    heading(`Screen ${props.position} of ${props.total}`),
+    heading(t('handAround.screen', { position: props.position, total: props.total })),
     card,
     el('div', { className: 'bar' }, [props.notice, el('div', { className: 'nav' }, [back, forward])]),
   ]);

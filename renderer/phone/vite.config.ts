@@ -1,5 +1,5 @@
 import { defineConfig, type Plugin } from 'vite';
-import { PHONE_TEXT } from '../../domain/check-ins/phone-round.ts';
+import english from '../src/locales/en/handAround.json' with { type: 'json' };
 
 // The phone page: a build of its own, apart from the app's renderer, served
 // by the round server at /r/<round code>/ (npx vite build --config
@@ -7,11 +7,11 @@ import { PHONE_TEXT } from '../../domain/check-ins/phone-round.ts';
 // the page works under whatever round code it is served; every asset a
 // file of its own, so the server's CSP (script-src, style-src 'self') holds.
 
-/** The page's title is the phone's own wording, from the one place it is written. */
+/** The page's title until its script names it in the round's language: the English catalog's, the one place it is written. */
 function pageTitle(): Plugin {
   return {
     name: 'common-ground:phone-title',
-    transformIndexHtml: (html) => html.replace('%PHONE_PAGE_TITLE%', PHONE_TEXT.title),
+    transformIndexHtml: (html) => html.replace('%PHONE_PAGE_TITLE%', english.label),
   };
 }
 

@@ -18,7 +18,7 @@ process.on('message', (message: { kind: 'start' | 'measure' | 'close' | 'exit' }
       case 'start': {
         gc?.();
         const before = process.memoryUsage().heapUsed;
-        round = await startRoundServer({ instruments, page, bindAddress: '127.0.0.1' });
+        round = await startRoundServer({ language: 'en', instruments, page, bindAddress: '127.0.0.1' });
         process.send!({ kind: 'started', url: round.url, before });
         break;
       }

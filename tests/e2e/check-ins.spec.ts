@@ -86,7 +86,11 @@ test('counts from cards go in as a tally, the room sees the questions but never 
 
   await openCheckInRound(page, ["Allies: the room I'm taking"], 'tally');
   await expect(room).toContainText('Everyone takes 5 slips, whatever they answer. No names. One slip per question');
+  // The questions are a page of their own on the room's screen, turned to by the facilitator.
+  await expect(room).not.toContainText('I talked more than my share.');
+  await page.getByRole('radio', { name: 'The questions' }).check();
   await expect(room).toContainText('I talked more than my share.');
+  await expect(room).not.toContainText('Everyone takes 5 slips');
   const tally = page.getByRole('form', { name: 'Counts from cards or slips' });
   for (const question of ['I talked more than my share', 'I suggested what this group', 'Part of me wanted', 'I offered help']) {
     await tally.getByRole('spinbutton', { name: new RegExp(`^${question}.*how many chose 4$`) }).fill('5');

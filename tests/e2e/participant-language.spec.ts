@@ -60,3 +60,34 @@ test('the printed summary is in the participants’ language, the screen around 
   const pdf = await page.pdf({ format: 'A4' });
   expect(pdf.byteLength).toBeGreaterThan(1000);
 });
+
+test('opened cold in Spanish, the run view and the room never show the exercise in English first', async ({ page, context }) => {
+  await planSession(page, { title: 'En frío', exercises: ['Agreements and the floor protocol (25 minutes)'] });
+  await page.getByLabel('Shown to participants in').selectOption({ label: 'Español' });
+  await expect(page.getByLabel('Shown to participants in')).toHaveValue('es');
+  const runUrl = page.url().replace(/#\/sessions\/([^/]+).*$/, '#/sessions/$1/run');
+  await page.evaluate(() => localStorage.setItem('common-ground:language', 'es'));
+  // Everything this window shows, from the first frame of a fresh load, and everything it sends the room's screen.
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { seen: string[] }).seen = seen;
+    new MutationObserver(() => seen.push(document.body?.textContent ?? '')).observe(document, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+    });
+    new BroadcastChannel('common-ground:display').onmessage = (event) => seen.push(JSON.stringify(event.data));
+  });
+  await page.goto('about:blank');
+  await page.goto(runUrl);
+  await expect(page.locator('#run-step-title')).toHaveText('Para quién es esta sesión');
+  await page.getByRole('button', { name: 'Más controles' }).click();
+  const [display] = await Promise.all([
+    context.waitForEvent('page'),
+    page.getByRole('button', { name: 'Abrir la pantalla para el grupo' }).click(),
+  ]);
+  await expect(display.getByRole('heading', { level: 1 })).toHaveText('Para quién es esta sesión');
+  const seen = (await page.evaluate(() => (window as unknown as { seen: string[] }).seen)).join('\n');
+  expect(seen).toContain('"title":"Para quién es esta sesión"');
+  expect(seen).not.toContain('Who this session is for');
+});

@@ -2,6 +2,7 @@ import { chromium, devices, type Browser, type Page } from '@playwright/test';
 import { openParticipantDisplay, planSession } from '../support/app-steps.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/chromium.ts';
 import { expect, test } from '../support/fixtures.ts';
+import { expectNoEnglish } from '../support/no-english.ts';
 import { PHONE_HOST } from '../support/phone-host.ts';
 
 // Participants answer on their own phones. The web mode's server stands in
@@ -183,6 +184,71 @@ test('a group on its own shows the code on its screen and reads the results unde
     // Three people: below the floor of five, so nothing is shown, not even an average.
     await expect(page.getByRole('region', { name: 'Private check-in' })).toContainText('Fewer than 5 people answered');
     await expect(page.getByRole('region', { name: 'Private check-in' })).not.toContainText('Average');
+  } finally {
+    await phones?.close();
+  }
+});
+
+test('a room shown in Spanish answers on phones in Spanish, while the facilitator’s screens stay English', async ({ page, context }) => {
+  await planSession(page, { title: 'Bilingual on phones', exercises: ['Agreements and the floor protocol (25 minutes)'] });
+  await page.getByLabel('Shown to participants in').selectOption({ label: 'Español' });
+  await page.getByRole('link', { name: 'Run this session' }).click();
+  await page.getByRole('button', { name: 'Start' }).click();
+  const display = await openParticipantDisplay(page, context);
+  await page.getByText('Open a check-in round').click();
+  const form = page.getByRole('form', { name: 'Open a check-in round' });
+  for (const box of await form.getByRole('checkbox').all()) await box.uncheck();
+  await form.getByRole('checkbox', { name: /^Respect and empowerment/ }).check();
+  await form.getByRole('radio', { name: 'On participants’ own phones, over this room’s network' }).check();
+  await expect(form.getByLabel('Network the phones will use')).toHaveValue('127.0.0.1');
+  await form.getByRole('button', { name: 'Open check-in round' }).click();
+  const panel = page.getByRole('region', { name: 'Check-ins' });
+  await expect(panel).toContainText('0 have answered');
+  const address = (await display.locator('.display__address').textContent())!;
+
+  let phones: Browser | undefined;
+  try {
+    phones = await chromium.launch({
+      executablePath: CHROMIUM_PATH,
+      args: [...CHROMIUM_ARGS, `--host-resolver-rules=MAP ${PHONE_HOST} 127.0.0.1`],
+    });
+    // A phone set to English: the page speaks the room's language all the same.
+    const phone = await (await phones.newContext({ ...devices['Pixel 7'], locale: 'en-GB' })).newPage();
+    await phone.goto(address);
+    await expect(phone.getByRole('heading', { level: 1, name: 'Ronda de chequeo privada' })).toBeVisible();
+    await expect(phone.locator('html')).toHaveAttribute('lang', 'es');
+    await expect(phone).toHaveTitle('Ronda de chequeo privada');
+    await expect(phone.getByText(/^Tus respuestas son privadas\. Nadie las ve/)).toBeVisible();
+    await expect(phone.getByText(/^Tus respuestas viajan desde este móvil/)).toBeVisible();
+    await expect(phone.getByText(/^Elijas lo que elijas, pasas por las mismas 5 pantallas/)).toBeVisible();
+    await expectNoEnglish(phone, 'the phone’s first screen');
+
+    await phone.getByRole('button', { name: 'Alguien de una comunidad de las más afectadas por este trabajo', exact: true }).click();
+    await expect(phone.getByRole('heading', { level: 1, name: 'Pantalla 1 de 5' })).toBeFocused();
+    // The instrument in its Spanish translation: its introduction, its question, its scale's words.
+    await expect(phone.getByText('Cuatro preguntas rápidas sobre cómo te ha tratado esta sesión hasta ahora.')).toBeVisible();
+    const question = phone.getByRole('group', { name: 'Aquí se trató lo que sabe mi comunidad como un saber experto de verdad.' });
+    await expect(question.getByRole('radio', { name: '1 Nada' })).toBeVisible();
+    await expect(question.getByRole('radio', { name: 'Paso' })).toBeChecked();
+    await expectNoEnglish(phone, 'a question on the phone');
+    await question.getByRole('radio', { name: '5 Totalmente' }).check();
+    for (let screen = 2; screen <= 5; screen++) {
+      await phone.getByRole('button', { name: 'Siguiente →' }).click();
+      await expect(phone.getByRole('heading', { level: 1, name: `Pantalla ${screen} de 5` })).toBeVisible();
+    }
+    const change = phone.getByRole('group', { name: '¿Hace falta cambiar algo? (Ir más despacio, o que cambie algo.)' });
+    await change.getByRole('radio', { name: 'Sí', exact: true }).check();
+    await expectNoEnglish(phone, 'the change question on the phone');
+    await phone.getByRole('button', { name: 'Enviar mis respuestas' }).click();
+    await expect(phone.getByRole('heading', { level: 1, name: 'Gracias' })).toBeVisible();
+    await expect(phone.getByText(/^Tus respuestas han llegado\./)).toBeVisible();
+    await phone.reload();
+    await expect(phone.getByText('Este móvil ya ha respondido en esta ronda. Gracias.')).toBeVisible();
+
+    // The facilitator's side stays in the app's language.
+    await expect(panel).toContainText('1 has answered');
+    await panel.getByRole('button', { name: 'Close round and show results' }).click();
+    await expect(panel.getByRole('article', { name: 'Check-in round 1' })).toContainText('Fewer than 5 people answered');
   } finally {
     await phones?.close();
   }

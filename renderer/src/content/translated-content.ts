@@ -30,10 +30,16 @@ const LOADERS: Record<string, () => Promise<TranslatedContent>> = {
 
 const loaded = new Map<string, Promise<TranslatedContent>>();
 
-/** The content translations of `language`, loaded once (a failed load may be retried); null in English or a language with none. */
-export function contentIn(language: string): Promise<TranslatedContent> | null {
+/** The content translations of the app's language: null in English (the source), undefined while they load. */
+export function useTranslatedContent(): TranslatedContent | null | undefined {
+  const { i18n } = useTranslation();
+  return useContentIn(i18n.language);
+}
+
+/** The content translations of `language`, outside a component: null in English (the source) or a language with none. */
+export function loadContentIn(language: string): Promise<TranslatedContent | null> {
   const load = LOADERS[language];
-  if (!load) return null;
+  if (!load) return Promise.resolve(null);
   let request = loaded.get(language);
   if (!request) {
     request = load();
@@ -43,25 +49,20 @@ export function contentIn(language: string): Promise<TranslatedContent> | null {
   return request;
 }
 
-/** The content translations of the app's language: null in English (the source), undefined while they load. */
-export function useTranslatedContent(): TranslatedContent | null | undefined {
-  const { i18n } = useTranslation();
-  return useContentIn(i18n.language);
-}
-
 /** The content translations of `language`: null in English (the source) or a language with none, undefined while they load. */
 export function useContentIn(language: string): TranslatedContent | null | undefined {
-  const load = LOADERS[language];
+  const translated = Object.hasOwn(LOADERS, language);
   const [content, setContent] = useState<{ language: string; content: TranslatedContent } | null>(null);
   useEffect(() => {
-    const request = contentIn(language);
-    if (!request) return;
+    if (!translated) return;
     let current = true;
-    void request.then((value) => current && setContent({ language, content: value })).catch(() => undefined);
+    void loadContentIn(language)
+      .then((value) => current && value && setContent({ language, content: value }))
+      .catch(() => undefined);
     return () => {
       current = false;
     };
-  }, [language]);
-  if (!load) return null;
+  }, [language, translated]);
+  if (!translated) return null;
   return content?.language === language ? content.content : undefined;
 }

@@ -16,15 +16,25 @@ import { pseudoLocalize } from './pseudo.ts';
 
 const SOURCE_LANGUAGE = 'en';
 
+// Two namespaces are not the renderer's: "desktop" (the main process's menus and dialogs) and "phone"
+// (the phone page's own words); their catalogs are bundled where they are read.
+
 /** The English catalogs, by namespace, in the first chunk. */
 const english = Object.fromEntries(
-  Object.entries(import.meta.glob<Record<string, unknown>>('../locales/en/*.json', { eager: true, import: 'default' })).map(
-    ([file, catalog]) => [file.replace(/^.*\/(.+)\.json$/, '$1'), catalog],
-  ),
+  Object.entries(
+    import.meta.glob<Record<string, unknown>>(['../locales/en/*.json', '!../locales/en/{desktop,phone}.json'], {
+      eager: true,
+      import: 'default',
+    }),
+  ).map(([file, catalog]) => [file.replace(/^.*\/(.+)\.json$/, '$1'), catalog]),
 );
 
 /** Every other language's catalogs, by path, each a chunk of its own loaded on demand. */
-const catalogs = import.meta.glob<{ default: Record<string, unknown> }>(['../locales/*/*.json', '!../locales/en/*.json']);
+const catalogs = import.meta.glob<{ default: Record<string, unknown> }>([
+  '../locales/*/*.json',
+  '!../locales/en/*.json',
+  '!../locales/*/{desktop,phone}.json',
+]);
 
 export const catalogPath = (language: string, namespace: string) => `../locales/${language}/${namespace}.json`;
 

@@ -100,7 +100,8 @@ export function serveDisplay(sessionId: string): DisplayServer {
  * changes and answers displays that ask. Returns `show`, for a change to be
  * sent in the event that made it, before the screen renders it.
  */
-export function useServeDisplay(sessionId: string, view: DisplayView): (view: DisplayView) => void {
+/** Serves `view` to the room's screen, or nothing yet while it is null (its words are still loading). */
+export function useServeDisplay(sessionId: string, view: DisplayView | null): (view: DisplayView) => void {
   const server = useRef<DisplayServer | null>(null);
   // Layout effects, so the view reaches the room before this window paints, and a change that did not come through `show` (a new agenda) too.
   useLayoutEffect(() => {
@@ -111,7 +112,9 @@ export function useServeDisplay(sessionId: string, view: DisplayView): (view: Di
       if (server.current === opened) server.current = null;
     };
   }, [sessionId]);
-  useLayoutEffect(() => server.current?.show(view), [sessionId, view]);
+  useLayoutEffect(() => {
+    if (view) server.current?.show(view);
+  }, [sessionId, view]);
   return useCallback((next: DisplayView) => server.current?.show(next), []);
 }
 

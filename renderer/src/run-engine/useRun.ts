@@ -38,20 +38,22 @@ export function useRun(session: Session, agenda: readonly AgendaItem[]) {
     (state: RunState) => displayViewOf(shown, roomSteps, state, inRoomLanguage.untranslated),
     [shown, roomSteps, inRoomLanguage],
   );
+  // Nothing reaches the room until its words are here: it is shown the step in its language, never English for a moment.
+  const roomPending = inRoomLanguage.pending;
   const showOnDisplay = useServeDisplay(
     session.id,
-    useMemo(() => roomView(run), [roomView, run]),
+    useMemo(() => (roomPending ? null : roomView(run)), [roomPending, roomView, run]),
   );
 
   const commit = useCallback(
     (updated: RunState) => {
       latest.current = updated;
       setRun(updated);
-      // The room hears of the change at once, before this window renders it; the database keeps it.
-      showOnDisplay(roomView(updated));
+      // The room hears of the change at once, before this window renders it (once its words are here); the database keeps it.
+      if (!roomPending) showOnDisplay(roomView(updated));
       void sessions.saveRun(session.id, updated).catch(() => undefined); // reported by the data layer
     },
-    [session.id, roomView, showOnDisplay],
+    [session.id, roomView, roomPending, showOnDisplay],
   );
 
   const apply = useCallback(
@@ -87,5 +89,5 @@ export function useRun(session: Session, agenda: readonly AgendaItem[]) {
     }
   }, [agenda, commit, run.endedAt, step.itemId]);
 
-  return { steps, run, apply, step, callCaucus, roomSteps };
+  return { steps, run, apply, step, callCaucus, roomSteps, roomPending };
 }

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CheckInInstrument } from '../../../domain/content/check-in-schema.ts';
 import { loadContent } from '../../../domain/content/load-content.ts';
-import { firstNumbers, pathFor, questionScreenCount } from '../../../domain/check-ins/answer-path.ts';
+import { firstNumbers, pathFor, questionScreenCount, slipQuestionPages } from '../../../domain/check-ins/answer-path.ts';
 import { readContentFiles } from '../../../scripts/content-files.ts';
 import { PROJECT_ROOT } from '../../support/run-command.ts';
 
@@ -46,5 +46,21 @@ describe('the hand-around path', () => {
     expect(mixedRoom).toHaveLength(3);
     expect(questionScreenCount(mixedRoom)).toBe(7);
     for (const track of ['affected', 'ally', null] as const) expect(pathFor(mixedRoom, track)).toHaveLength(7);
+  });
+});
+
+describe('the pages of questions a round counted from slips is shown in', () => {
+  let made = 0;
+  const page = (track: CheckInInstrument['track'], count: number) => instrument(`instrument-${++made}`, track, count);
+
+  it('holds one questionnaire a page, whole, numbered through the round', () => {
+    const four = [page('affected', 4), page('ally', 3), page('ally', 4), page('affected', 4)];
+    expect(slipQuestionPages(four).map(({ instruments, first, last }) => [instruments, first, last])).toEqual([
+      [[four[0]], 1, 4],
+      [[four[1]], 5, 7],
+      [[four[2]], 8, 11],
+      [[four[3]], 12, 15],
+    ]);
+    expect(slipQuestionPages([])).toEqual([]);
   });
 });

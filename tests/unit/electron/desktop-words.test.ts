@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createTranslator, desktopWords, isDesktopLanguage } from '../../../electron/main/desktop-words.ts';
+import { desktopWords, isDesktopLanguage } from '../../../electron/main/desktop-words.ts';
+import { createTranslator } from '../../../renderer/src/i18n/lookup.ts';
 
 // The main process's words come from the renderer's "desktop" catalogs. In
 // English they are what the main process said before, word for word (the

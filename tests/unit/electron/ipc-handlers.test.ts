@@ -296,17 +296,21 @@ describe('IPC handlers', () => {
     // The opening page, as Electron gives it: its reloads and navigations can be heard.
     const owner = new EventEmitter();
     const frame = { ...appFrame, sender: owner };
-    const request = { instruments: [instrument], address: '127.0.0.1' };
+    const request = { language: 'es', instruments: [instrument], address: '127.0.0.1' };
     await expect(call(IPC_CHANNELS.phoneRoundAddresses, frame)).resolves.toEqual([{ name: 'lo', address: '127.0.0.1' }]);
     await expect(call(IPC_CHANNELS.startPhoneRound, frame, { ...request, address: '0.0.0.0' })).resolves.toMatchObject({
       ok: false,
       reason: 'no-network',
     });
     for (const bad of [
-      { instruments: [{ ...instrument, track: 'visitor' }], address: '127.0.0.1' },
-      { instruments: [], address: '127.0.0.1' },
-      { instruments: [instrument, instrument], address: '127.0.0.1' },
+      { ...request, instruments: [{ ...instrument, track: 'visitor' }] },
+      { ...request, instruments: [] },
+      { ...request, instruments: [instrument, instrument] },
       { ...request, listen: '0.0.0.0' },
+      // The page must know what language to speak: one the app shows participants in.
+      { instruments: [instrument], address: '127.0.0.1' },
+      { ...request, language: 'fr' },
+      { ...request, language: 'en-XA' },
     ]) {
       await expect(call(IPC_CHANNELS.startPhoneRound, frame, bad)).resolves.toMatchObject({ ok: false, reason: 'invalid' });
     }

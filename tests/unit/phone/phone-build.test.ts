@@ -4,7 +4,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PHONE_TEXT } from '../../../domain/check-ins/phone-round.ts';
+import english from '../../../renderer/src/locales/en/handAround.json' with { type: 'json' };
 import { PROJECT_ROOT } from '../../support/run-command.ts';
 
 // The phone page as it is built (renderer/phone/vite.config.ts), into a
@@ -38,7 +38,7 @@ describe('the built phone page', () => {
     expect(html).toContain('<!--round-data-->');
     expect(html).toMatch(/<meta name="viewport" content="width=device-width, initial-scale=1"/);
     expect(html).toContain('<html lang="en">');
-    expect(html).toContain(`<title>${PHONE_TEXT.title}</title>`);
+    expect(html).toContain(`<title>${english.label}</title>`);
   });
 
   it('loads one script and one style sheet, by relative address, hashed, and nothing inline or from elsewhere', () => {

@@ -46,7 +46,7 @@ describe.skipIf(!canCreateNamespaces)('a phone in its own network namespace (nee
 
   it('answers the phone on the address it was given, and only there', async () => {
     const page = { html: '<!doctype html><title>t</title><!--round-data-->', assets: new Map() };
-    const round = await startRoundServer({ instruments: INSTRUMENTS, page, bindAddress: HOST_ADDRESS });
+    const round = await startRoundServer({ language: 'en', instruments: INSTRUMENTS, page, bindAddress: HOST_ADDRESS });
     try {
       expect(round.url).toMatch(new RegExp(`^http://${HOST_ADDRESS.replace(/\./g, '\\.')}:\\d+/r/`));
       // The phone: opens the page (its ballot arrives as a cookie), then sends its answers, from inside the namespace.

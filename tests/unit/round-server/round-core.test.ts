@@ -15,7 +15,7 @@ const PAGE = {
 };
 
 function setup(now?: () => number) {
-  const core = createRoundCore({ instruments: INSTRUMENTS, page: PAGE, advertisedHost: HOST, ...(now ? { now } : {}) });
+  const core = createRoundCore({ language: 'en', instruments: INSTRUMENTS, page: PAGE, advertisedHost: HOST, ...(now ? { now } : {}) });
   const request = (method: string, rest: string, extra: Partial<CoreRequest> = {}) =>
     core.handle({ method, url: `${core.path}${rest}`, headers: { host: HOST, ...extra.headers }, body: extra.body });
   /** A phone: opens the page, keeps its ballot cookie, and can send answers. */
@@ -47,7 +47,7 @@ describe('the round server, without a socket', () => {
       new RegExp(`^${BALLOT_COOKIE}=[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{22}; Path=${core.path}; HttpOnly; SameSite=Lax$`),
     );
     expect(first.page.headers['Content-Security-Policy']).toContain("default-src 'none'");
-    expect(String(first.page.body)).toContain('<script type="application/json" id="round-data">{"instruments":[');
+    expect(String(first.page.body)).toContain('<script type="application/json" id="round-data">{"language":"en","instruments":[');
     expect(phone().cookie).not.toBe(first.cookie);
   });
 
@@ -188,7 +188,7 @@ describe('the round server, without a socket', () => {
 
   it("keeps an instrument's text as text in the page, whatever it holds", () => {
     const tricky = [{ ...INSTRUMENTS[0]!, intro: "$` $& $' </script><script>alert(1)</script>" }];
-    const core = createRoundCore({ instruments: tricky, page: PAGE, advertisedHost: HOST });
+    const core = createRoundCore({ language: 'en', instruments: tricky, page: PAGE, advertisedHost: HOST });
     const html = String(core.handle({ method: 'GET', url: core.path, headers: { host: HOST } }).body);
     expect(html.match(/<\/script>/g)).toHaveLength(1);
     expect(html).toContain("$` $\\u0026 $'");

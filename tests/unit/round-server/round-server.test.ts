@@ -28,7 +28,7 @@ function postChunked(url: string, cookie: string, body: string): Promise<number 
 
 describe('the round server on a socket', () => {
   it('listens on the one address given, answers a phone, refuses an oversized body while reading, and closes every connection', async () => {
-    const round = await startRoundServer({ instruments: INSTRUMENTS, page: PAGE, bindAddress: '127.0.0.1' });
+    const round = await startRoundServer({ language: 'en', instruments: INSTRUMENTS, page: PAGE, bindAddress: '127.0.0.1' });
     expect(round.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/r\/[a-z2-9]{10}\/$/);
     const page = await fetch(round.url, { signal: AbortSignal.timeout(5000) });
     const cookie = page.headers.get('set-cookie')!.split(';')[0]!;

@@ -99,12 +99,16 @@ describe('import boundaries (npm run lint)', () => {
         [
           "import './phone.css';",
           "import { el } from './dom.ts';",
-          "import { PHONE_TEXT } from '../../domain/check-ins/phone-round.ts';",
+          "import { PHONE_PAGE_DATA_ID } from '../../domain/check-ins/phone-round.ts';",
           "import { pathFor } from '../../domain/check-ins/answer-path.ts';",
           "import { PARTICIPANT_PROMISE } from '../../domain/check-ins/participant-promise.ts';",
           "import { CHECK_IN_TRACKS } from '../../domain/content/vocabulary.ts';",
           "import type { CheckInInstrument } from '../../domain/content/check-in-schema.ts';",
-          'export const x = [el, PHONE_TEXT, pathFor, PARTICIPANT_PROMISE, CHECK_IN_TRACKS];',
+          // Its words: the hand-around's and its own catalogs, through the import-free lookup.
+          "import { createTranslator } from '../src/i18n/lookup.ts';",
+          "import hand from '../src/locales/es/handAround.json';",
+          "import own from '../src/locales/en/phone.json';",
+          'export const x = [el, PHONE_PAGE_DATA_ID, pathFor, PARTICIPANT_PROMISE, CHECK_IN_TRACKS, createTranslator, hand, own];',
           'export type Y = CheckInInstrument;',
         ].join('\n'),
       ),
@@ -115,6 +119,11 @@ describe('import boundaries (npm run lint)', () => {
       "import { Markdown } from '../src/markdown/Markdown.tsx';\nexport const x = Markdown;",
       "import { closeInstrument } from '../../domain/check-ins/disclosure.ts';\nexport const x = closeInstrument;",
       "import { checkInFrontMatterSchema } from '../../domain/content/check-in-schema.ts';\nexport const x = checkInFrontMatterSchema;",
+      // No i18n library and no other part of the app's i18n or catalogs.
+      "import i18next from 'i18next';\nexport const x = i18next;",
+      "import { translate } from '../src/i18n/current.ts';\nexport const x = translate;",
+      "import shell from '../src/locales/en/shell.json';\nexport const x = shell;",
+      "import x from '../src/locales/en/handAround.ts';\nexport const y = x;",
     ]) {
       // The renderer-wide rules may refuse it too; the phone page's own rule always does.
       expect(await boundaryErrors('renderer/phone/example.ts', code), code).toContainEqual(
@@ -133,6 +142,7 @@ describe('import boundaries (npm run lint)', () => {
     ['the languages module', '../../renderer/src/i18n/languages.ts'],
     ['another namespace’s catalog', '../../renderer/src/locales/en/shell.json'],
     ['a catalog’s neighbour', '../../renderer/src/locales/en/desktop.ts'],
+    ['the phone page’s catalog', '../../renderer/src/locales/en/phone.json'],
     ['a file named like a catalog elsewhere', '../../renderer/src/app/desktop.json'],
     ['the renderer’s i18n through the catalogs’ folder', '../../renderer/src/locales/../i18n/i18n.ts'],
   ])('keep renderer code out of the main process: %s', async (_label, source) => {
@@ -143,6 +153,7 @@ describe('import boundaries (npm run lint)', () => {
     '../../renderer/src/locales/en/desktop.json',
     '../../renderer/src/locales/es/desktop.json',
     '../../renderer/src/i18n/pseudo.ts',
+    '../../renderer/src/i18n/lookup.ts',
   ])('let the main process read its words from the renderer’s desktop catalogs: %s', async (source) => {
     expect(await boundaryErrors('electron/main/example.ts', `import x from '${source}';\nexport const y = x;`)).toEqual([]);
   });

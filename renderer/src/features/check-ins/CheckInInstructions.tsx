@@ -3,13 +3,16 @@ import type { CheckInMethod, RoundPurpose } from '../../../../domain/sessions/se
 import { findCheckIn } from '../../content/content-details.ts';
 import { trackLabel } from '../../content/labels.ts';
 import { useTranslatedContent } from '../../content/translated-content.ts';
-import { firstNumbers, questionScreenCount } from '../../../../domain/check-ins/answer-path.ts';
+import { firstNumbers, questionScreenCount, slipQuestionPages } from '../../../../domain/check-ins/answer-path.ts';
 import { QrCode } from '../../ui/QrCode.tsx';
 import { wifiJoinCode, type HotspotJoin } from '../../../../domain/check-ins/phone-round.ts';
+import type { SlipPage } from '../../run-engine/run-channel.ts';
 
 /**
  * What the room sees while a round is open: how to answer, and for counts
- * from cards or slips, the questions themselves. Never any result. What it
+ * from cards or slips, then the questions themselves (a page of their own,
+ * turned to by the facilitator: both at once do not fit a projector at a
+ * readable size). Never any result. What it
  * promises is PARTICIPANT_PROMISE, word for word, as on the device (the display catalog holds it; a unit test keeps the two the same).
  */
 export function CheckInInstructions({
@@ -20,6 +23,8 @@ export function CheckInInstructions({
     method: CheckInMethod;
     purpose: RoundPurpose;
     phones?: { url: string; hotspot: HotspotJoin | null } | null;
+    /** For a round counted from slips: how to fill them in (0, unless said), or a page of the questions (1, 2…). */
+    slipPage?: SlipPage;
   };
 }) {
   const { t } = useTranslation('display');
@@ -37,11 +42,19 @@ export function CheckInInstructions({
       <span>{t('promise')}</span> <span>{t('enough', { count: minimum })}</span>
     </p>
   );
+  const pages = slipQuestionPages(instruments);
+  const slipPage = round.method === 'tally' && round.slipPage ? Math.min(round.slipPage, pages.length) : 0;
+  const slipQuestions = slipPage > 0 ? pages[slipPage - 1] : undefined;
+  const heading = round.purpose === 'check-out' ? t('checkOut') : t('checkIn');
   return (
     <section className="display__check-in" aria-labelledby="display-check-in-heading">
-      <h2 id="display-check-in-heading">{round.purpose === 'check-out' ? t('checkOut') : t('checkIn')}</h2>
+      <h2 id="display-check-in-heading">
+        {slipQuestions && pages.length > 1
+          ? t('questionsPage', { heading, first: slipQuestions.first, last: slipQuestions.last, total: pages.at(-1)!.last })
+          : heading}
+      </h2>
       {/* The promise first: on a projector, what is below the fold may never be seen. On phones it sits beside the code, so both fit. */}
-      {round.method !== 'phones' && promise}
+      {round.method !== 'phones' && !slipQuestions && promise}
       {round.phones ? (
         <div className="display__phones">
           <div className="display__codes">
@@ -81,26 +94,28 @@ export function CheckInInstructions({
           <li>{t('handAround1')}</li>
           <li>{t('handAround2', { screens: questionSlips + 1 })}</li>
         </ul>
+      ) : !slipQuestions ? (
+        <ul>
+          <li>{t('slips1', { slips: questionSlips + 1 })}</li>
+          <li>{t('slips2')}</li>
+          <li>{t('slips3')}</li>
+        </ul>
       ) : (
         <>
-          <ul>
-            <li>{t('slips1', { slips: questionSlips + 1 })}</li>
-            <li>{t('slips2')}</li>
-            <li>{t('slips3')}</li>
-          </ul>
-          {instruments.map((instrument, index) => (
+          {slipQuestions.instruments.map((instrument) => (
             <div key={instrument.id} className="display__instrument">
               <h3>
                 {instrument.title} ({trackLabel(instrument.track, t).toLowerCase()}): {instrument.scale.min} ={' '}
                 {instrument.scale.minLabel.toLowerCase()}, {instrument.scale.max} = {instrument.scale.maxLabel.toLowerCase()}
               </h3>
-              <ol start={numbers[index]}>
+              <ol start={numbers[instruments.indexOf(instrument)]}>
                 {instrument.items.map((item) => (
                   <li key={item.id}>{item.text}</li>
                 ))}
               </ol>
             </div>
           ))}
+          {slipQuestions === pages.at(-1) && <p className="display__last-slip">{t('lastSlip')}</p>}
         </>
       )}
     </section>

@@ -3,6 +3,7 @@ import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { CheckInInstrument } from '../../../../domain/content/check-in-schema.ts';
 import type { HotspotJoin } from '../../../../domain/check-ins/phone-round.ts';
+import { slipQuestionPages } from '../../../../domain/check-ins/answer-path.ts';
 import { CHECK_IN_METHODS, type AgendaItem, type CheckInMethod, type RoundPurpose } from '../../../../domain/sessions/session-model.ts';
 import { routes } from '../../navigation/routes.ts';
 import { findCheckIn, listCheckIns } from '../../content/content-details.ts';
@@ -16,6 +17,7 @@ import { TallyForm } from './TallyForm.tsx';
 import { TrendCharts } from './TrendCharts.tsx';
 import { openOnPhones, PhoneRoundProgress, PhoneRoundSetup } from './PhoneRound.tsx';
 import { useHost } from '../../host/host-context.tsx';
+import { showSlipPage, useSlipPage, type SlipPage } from '../../run-engine/run-channel.ts';
 import { useSessionCheckIns } from './useSessionCheckIns.ts';
 
 function instrumentsOf(round: { instrumentIds: readonly string[] }): CheckInInstrument[] {
@@ -121,6 +123,7 @@ function OpenRoundControls({ round }: { round: OpenRound }) {
         />
       </p>
       <p className="open-round__memory">{onPhones ? t('panel.memoryPhones') : t('panel.memoryDevice')}</p>
+      {round.method === 'tally' && <SlipPageChoice roundId={round.id} instruments={instruments} />}
       <div className="open-round__actions">
         {/* One way of answering per round: typed counts beside private answers could be subtracted to read a person. */}
         {!hasCounts && !onPhones && (
@@ -148,6 +151,33 @@ function OpenRoundControls({ round }: { round: OpenRound }) {
       {onPhones && <PhoneRoundProgress round={round} />}
       {entering && round.turns === 0 && !onPhones && <TallyForm roundId={round.id} instruments={instruments} />}
     </div>
+  );
+}
+
+/**
+ * For a round counted from slips: the room's screen shows how to fill them in, then, as the facilitator turns it,
+ * the questions, two questionnaires a page (all at once do not fit a projector at a readable size).
+ */
+function SlipPageChoice({ roundId, instruments }: { roundId: string; instruments: CheckInInstrument[] }) {
+  const { t } = useTranslation('checkIns');
+  const shown = useSlipPage(roundId);
+  const questionPages = slipQuestionPages(instruments);
+  const pages: { page: SlipPage; label: string }[] = [
+    { page: 0, label: t('panel.slipHow') },
+    ...questionPages.map(({ first, last }, index) => ({
+      page: index + 1,
+      label: questionPages.length === 1 ? t('panel.slipQuestions') : t('panel.slipQuestionsRange', { first, last }),
+    })),
+  ];
+  return (
+    <fieldset className="open-round__slip-page">
+      <legend>{t('panel.roomShows')}</legend>
+      {pages.map(({ page, label }) => (
+        <label key={page} className="checkbox">
+          <input type="radio" name={`slip-page-${roundId}`} checked={shown === page} onChange={() => showSlipPage(roundId, page)} /> {label}
+        </label>
+      ))}
+    </fieldset>
   );
 }
 

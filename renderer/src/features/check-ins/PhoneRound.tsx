@@ -3,11 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { phoneInstrument, type HotspotJoin } from '../../../../domain/check-ins/phone-round.ts';
 import type { PhoneRoundAddress } from '../../../../electron/ipc/contract.ts';
 import { findCheckIn } from '../../content/content-details.ts';
-import { checkIns } from '../../data/app-database.ts';
+import { loadContentIn } from '../../content/translated-content.ts';
+import { checkIns, sessions } from '../../data/app-database.ts';
 import type { NewRound, OpenRound } from '../../data/check-in-repository.ts';
 import type { Host } from '../../host/host.ts';
 import { useHost } from '../../host/host-context.tsx';
-import { translate } from '../../i18n/current.ts';
+import { currentLocale, translate } from '../../i18n/current.ts';
+import { isLanguage } from '../../i18n/languages.ts';
 
 // Rounds answered on participants' own phones. The host serves a small
 // answer page on the room's network only while the round is open; this
@@ -25,9 +27,16 @@ export async function openOnPhones(
   hotspot: HotspotJoin | null = null,
 ): Promise<string | null> {
   checkIns.attachPhoneRounds({ stop: (key) => host.stopPhoneRound(key) });
-  const instruments = round.instrumentIds.map(findCheckIn).filter((instrument) => instrument !== undefined);
-  const started = await host.startPhoneRound({ instruments: instruments.map(phoneInstrument), address });
-  if (!started.ok) return started.message;
+  // The page speaks the participants' language (the session's, else the app's), as the hand-around would:
+  // the instruments in it where translated (same ids, scale and order as the English source), else in English.
+  const named = (await sessions.get(round.sessionId))?.participantLanguage ?? currentLocale();
+  const language = isLanguage(named) ? named : 'en';
+  const translated = await loadContentIn(language).catch(() => null);
+  const instruments = round.instrumentIds
+    .map((id) => translated?.checkIns.find((instrument) => instrument.id === id) ?? findCheckIn(id))
+    .filter((instrument) => instrument !== undefined);
+  const started = await host.startPhoneRound({ language, instruments: instruments.map(phoneInstrument), address });
+  if (!started.ok) return translate(`checkIns:phones.notStarted.${started.reason}`);
   try {
     const opened = await checkIns.open({
       ...round,

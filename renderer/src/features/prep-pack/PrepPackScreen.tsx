@@ -19,7 +19,7 @@ import type { PaperSize } from '../../../../domain/sessions/session-vocabulary.t
 import { findCheckIn, findTemplate } from '../../content/content-details.ts';
 import { loadExercise } from '../../content/content-library.ts';
 import { durationLabel, minutesLabel } from '../../content/labels.ts';
-import { contentIn, type TranslatedContent } from '../../content/translated-content.ts';
+import { loadContentIn, type TranslatedContent } from '../../content/translated-content.ts';
 import { sessions } from '../../data/app-database.ts';
 import { useHost } from '../../host/host-context.tsx';
 import { Markdown } from '../../markdown/Markdown.tsx';
@@ -73,11 +73,11 @@ function loadExercises(ids: readonly string[], language: string): Promise<PackEx
   const key = `${language}\u0000${ids.join(' ')}`;
   let request = exerciseSets.get(key);
   if (!request) {
-    const translations = contentIn(language);
+    const translations = loadContentIn(language);
     request = Promise.all([
       Promise.all(ids.map((id) => loadExercise(id))),
       translations,
-      translations?.then((content) => Promise.all(ids.map((id) => content.loadExerciseDetail(id).catch(() => undefined)))),
+      translations.then((content) => content && Promise.all(ids.map((id) => content.loadExerciseDetail(id).catch(() => undefined)))),
     ]).then(([english, content, translated]) => ({ library: byId(english), translated: byId(translated ?? []), content }));
     exerciseSets.set(key, request);
     request.catch(() => exerciseSets.delete(key));

@@ -89,7 +89,7 @@ function RunView({ session, agenda }: { session: Session; agenda: AgendaItem[] }
   const [confirmingEnd, setConfirmingEnd] = useState(false);
   const [showMore, setShowMore] = useState(false);
   const host = useHost();
-  const { steps, run, apply, step: plannedStep, callCaucus, roomSteps } = useRun(session, agenda);
+  const { steps, run, apply, step: plannedStep, callCaucus, roomSteps, roomPending } = useRun(session, agenda);
   // The facilitator's words in the app's language where the exercise is translated; what the room sees, in its own.
   const inAppLanguage = useLocalizedAgenda(agenda, i18n.language);
   const ownSteps = useMemo(() => runSteps(inAppLanguage.agenda), [inAppLanguage]);
@@ -221,6 +221,9 @@ function RunView({ session, agenda }: { session: Session; agenda: AgendaItem[] }
   const view: RunCommandView = { run, hasNext: following !== undefined, muted, checkInsOpen };
   const itemNumber = [...new Set(steps.slice(0, run.position + 1).map((s) => s.itemId))].length;
   const itemCount = new Set(steps.map((s) => s.itemId)).size;
+
+  // The exercises' words in the app's and the room's languages are a moment away on a first open: not English meanwhile.
+  if (inAppLanguage.pending || roomPending) return <p className="loading">{t('loading')}</p>;
 
   if (run.endedAt !== null) {
     return (
