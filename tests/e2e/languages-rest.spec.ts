@@ -318,3 +318,19 @@ test('with the pseudo-language, the summary’s paper sizes come from a catalog'
     /^\s*\[ÚŠ Léttér/,
   ]);
 });
+
+test('the preparation pack prints a translated template’s preparation and check-ins in the app’s language', async ({ page }) => {
+  await planSession(page, { title: 'Primer encuentro', template: 'First session for a mixed group' });
+  await page.getByLabel('Language', { exact: true }).selectOption('es');
+  await page.getByRole('link', { name: 'Dosier de preparación para imprimir' }).click();
+  const pack = page.getByRole('article', { name: 'Primer encuentro' });
+  await expect(pack.getByRole('table')).toContainText('ronda de chequeo: Respeto y empoderamiento');
+  await expect(pack.getByRole('table')).not.toContainText('Respect and empowerment');
+  const preparation = pack.getByRole('region', { name: 'Preparación' });
+  await expect(preparation).toContainText('Dos personas facilitadoras, dos salas.');
+  await expect(preparation.getByText('Aún sin traducir')).toHaveCount(0);
+  const bring = pack.getByRole('region', { name: 'Qué llevar' });
+  await expect(bring.getByRole('heading', { name: 'Para toda la sesión' })).toBeVisible();
+  await expect(bring).toContainText('Materiales: copias impresas de los pasos del espacio propio');
+  await expect(bring).not.toContainText('printed copies');
+});

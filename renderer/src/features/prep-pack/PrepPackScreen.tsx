@@ -214,13 +214,16 @@ function ItemTimes({ clock }: { clock: ItemClock }) {
   );
 }
 
-function PlanItem({ item }: { item: AgendaItem }) {
+/** A plan's row: a check-in names its instruments in the app's language where they are translated (`content`). */
+function PlanItem({ item, content }: { item: AgendaItem; content: TranslatedContent | null }) {
   const { t } = useTranslation('prepPack');
+  const instrumentTitle = (id: string) =>
+    content?.checkIns.find((instrument) => instrument.id === id)?.title ?? findCheckIn(id)?.title ?? id;
   if (item.kind === 'check-in')
     return (
       <>
         <strong>{item.title}</strong>
-        {t('checkIn', { instruments: item.instrumentIds.map((id) => findCheckIn(id)?.title ?? id).join(', ') })}
+        {t('checkIn', { instruments: item.instrumentIds.map(instrumentTitle).join(', ') })}
       </>
     );
   if (item.kind === 'break') return <>{item.title}</>;
@@ -285,7 +288,7 @@ function PackDocument({ session, agenda: planned, prepNotes, paper }: PackProps 
                   <ItemTimes clock={clockOf(item)} />
                 </td>
                 <td>
-                  <PlanItem item={item} />
+                  <PlanItem item={item} content={exercises.content} />
                   {prepNotes.get(item.id) && <p className="prep-pack-plan__note">{prepNotes.get(item.id)}</p>}
                 </td>
                 <td className="prep-pack-plan__length">{minutesLabel(item.plannedMinutes)}</td>
