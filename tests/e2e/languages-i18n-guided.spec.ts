@@ -154,6 +154,8 @@ async function tallyRound(page: Page, language: Shown): Promise<void> {
   await form.getByRole('radio', { name: word(language, 'checkIns', 'panel.method.tally') }).check();
   await form.getByRole('button', { name: word(language, 'checkIns', 'panel.submit') }).click();
   const tally = page.getByRole('form', { name: word(language, 'checkIns', 'tally.label') });
+  // (all() does not wait: the form is there once its first box is.)
+  await expect(tally.getByRole('spinbutton').first()).toBeVisible();
   for (const spin of await tally.getByRole('spinbutton').all()) {
     const name = (await spin.getAttribute('aria-label')) ?? '';
     if (/ 4\D*$/.test(name)) await spin.fill('5');
