@@ -232,6 +232,7 @@ test('refusals over own exercises and templates are said in the app’s language
     /Esto no se puede guardar: agenda\[0\]\.exercise: menciona «own-[a-z0-9]+», que no está en la biblioteca/,
   );
   await expect(page.locator('.storage-problem')).toContainText('No se pudo guardar la plantilla. Esto no se puede guardar:');
+  await shoot(page, 'es-template-refused', page.locator('.storage-problems'));
   await expect(page.locator('body')).not.toContainText(/cannot be kept|which is not in the library/);
 
   // The first template can no longer be planned from: said in Spanish.
@@ -271,6 +272,7 @@ test.describe('the last words found in English, with the browser set to Spanish'
     // Ten-minute breaks from 23:30: the fourth starts the next day.
     await expect(page.locator('.agenda-entry__time').nth(2)).toHaveText('23:50–0:00');
     await expect(page.locator('.agenda-entry__time').nth(3)).toHaveText('0:00–0:10 (al día siguiente)');
+    await shoot(page, 'es-plan-next-day', page.locator('.agenda-entry').nth(3));
     await page.goto(`${plan}/run`);
     await expect(page.getByRole('button', { name: 'Empezar' })).toBeVisible();
     await page.reload(); // a fresh document: the plan and the run load their session anew
