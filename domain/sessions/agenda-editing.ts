@@ -38,17 +38,17 @@ export function agendaLock(session: Pick<Session, 'run' | 'status'>, agenda: rea
   return { ended: false, reached, fixedCount: lastReached + 1 };
 }
 
-/** Why an edit is not allowed, in words for the facilitator; null when it is. */
-export function agendaEditRefusal(lock: AgendaLock, edit: AgendaEdit): string | null {
-  if (lock.ended) {
-    return 'This session has ended, so its agenda stays as the record of what ran. Duplicate the session to plan it again.';
-  }
+/**
+ * Why an edit is not allowed, as the rule it would break (the renderer says
+ * it in the facilitator's language); null when it is allowed. `reached`
+ * names the item, by its title.
+ */
+export type AgendaEditRefusal = { kind: 'ended' } | { kind: 'reached'; title: string } | { kind: 'fixed' };
+
+export function agendaEditRefusal(lock: AgendaLock, edit: AgendaEdit): AgendaEditRefusal | null {
+  if (lock.ended) return { kind: 'ended' };
   if (edit.kind === 'add') return null;
-  if (lock.reached.has(edit.item.id)) {
-    return `“${agendaItemTitle(edit.item)}” has already been reached in this run, so it stays in the agenda as it ran.`;
-  }
-  if (edit.kind === 'move' && edit.toIndex < lock.fixedCount) {
-    return 'During a run, items still to come can only move among the items after the current one.';
-  }
+  if (lock.reached.has(edit.item.id)) return { kind: 'reached', title: agendaItemTitle(edit.item) };
+  if (edit.kind === 'move' && edit.toIndex < lock.fixedCount) return { kind: 'fixed' };
   return null;
 }

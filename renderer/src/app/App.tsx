@@ -1,4 +1,5 @@
 import { Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Redirect, Route, Router, Switch, useLocation } from 'wouter';
 import { CheckInListScreen } from '../features/check-ins/CheckInListScreen.tsx';
 import { useHeldHashLocation } from '../features/check-ins/hand-around-hold.ts';
@@ -12,6 +13,7 @@ import { lazyScreen } from './lazy-screen.ts';
 import { routes } from '../navigation/routes.ts';
 import { afterMarkPainted, LIBRARY_READY_MARK } from '../navigation/performance-marks.ts';
 import { storageAvailable } from '../data/storage-available.ts';
+import { PAGE_MARKS, pageFooterRules, useAdoptedStyles } from '../ui/page-rules.ts';
 
 // Screens load on demand: detail screens bring markdown-it, session screens
 // bring Dexie, and neither should hold up the others.
@@ -69,22 +71,35 @@ export function preloadScreenFor(path: string): Promise<void> {
 
 /** Where a screen would read stored sessions in a browser that can store nothing: say so, rather than load for ever. */
 function NoStorage() {
+  const { t } = useTranslation('shell');
   return (
     <div className="detail">
-      <h1 tabIndex={-1}>Nothing can be kept in this browser</h1>
-      <p>Sessions cannot be opened here: see the message above for what to do instead.</p>
+      <h1 tabIndex={-1}>{t('noStorage.title')}</h1>
+      <p>{t('noStorage.text')}</p>
     </div>
   );
+}
+
+/**
+ * Every printed page's footer and page numbers, in the app's language: the
+ * recovery key sheet, or any screen printed from the browser's menu. They go
+ * first among the adopted sheets, so a screen that prints its own (the
+ * summary, in the participants' language; the preparation pack) wins.
+ */
+function usePrintedFooter() {
+  const { t } = useTranslation('shell');
+  useAdoptedStyles(`@page { ${pageFooterRules({ footer: t('print.footer'), pageOf: t('print.pageOf', PAGE_MARKS) })} }`, 'first');
 }
 
 const canStore = storageAvailable();
 
 function Screens() {
   const [location] = useLocation();
+  const { t } = useTranslation('shell');
   return (
     // Keyed by location, so an error on one screen does not follow the user to the next.
     <ScreenErrorBoundary key={location}>
-      <Suspense fallback={<p className="loading">Loading…</p>}>
+      <Suspense fallback={<p className="loading">{t('loading')}</p>}>
         <Switch>
           <Route path={routes.sessions}>
             <SessionsScreen />
@@ -139,6 +154,7 @@ function Screens() {
 // bookmark, with no server-side fallback to configure. While the device is
 // handed round, the router answers every address with the hand-around.
 export function App() {
+  usePrintedFooter();
   return (
     <Router hook={useHeldHashLocation}>
       <Switch>

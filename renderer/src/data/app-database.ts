@@ -131,10 +131,14 @@ export const backups = {
     return { ...result, conflicts };
   },
   /** A refusal (the backup cannot be restored as chosen) is the caller's to show; a storage failure is reported. */
-  async restore(backup: Backup, choice: ConflictChoice): Promise<{ ok: true; count: number } | { ok: false; refusal: Words }> {
+  async restore(
+    backup: Backup,
+    choice: ConflictChoice,
+    restoredSuffix?: string,
+  ): Promise<{ ok: true; count: number } | { ok: false; refusal: Words }> {
     const { restoreBackup } = await import('./backup.ts');
     try {
-      return { ok: true, count: await restoreBackup(appDatabase, backup, choice, systemClock.newId) };
+      return { ok: true, count: await restoreBackup(appDatabase, backup, choice, systemClock.newId, restoredSuffix) };
     } catch (error) {
       if (error instanceof RestoreRefusedError) return { ok: false, refusal: error.words };
       return reportingFailures('restore the backup', () => Promise.reject(error));

@@ -99,7 +99,13 @@ interface RestorePlan {
  * beside what is here under new ids, which replace a session here, and
  * whether any record would collide with one already on this device.
  */
-async function planRestore(db: CommonGroundDatabase, backup: Backup, choice: ConflictChoice, newId: () => string): Promise<RestorePlan> {
+async function planRestore(
+  db: CommonGroundDatabase,
+  backup: Backup,
+  choice: ConflictChoice,
+  newId: () => string,
+  restoredSuffix: string,
+): Promise<RestorePlan> {
   const taken = await takenIds(db, backup);
   const plan: RestorePlan = { replacing: [], bundles: [] };
   for (const bundle of backup.sessions) {
@@ -108,7 +114,7 @@ async function planRestore(db: CommonGroundDatabase, backup: Backup, choice: Con
       plan.bundles.push(bundle);
     } else if (choice === 'keep-both') {
       const copy = remapBundle(bundle, freshIds(newId));
-      plan.bundles.push({ ...copy, session: { ...copy.session, title: suffixedTitle(bundle.session.title, ' (restored)') } });
+      plan.bundles.push({ ...copy, session: { ...copy.session, title: suffixedTitle(bundle.session.title, restoredSuffix) } });
     } else {
       const others = [...owners].filter((owner) => owner !== bundle.session.id);
       if (others.length > 0) {
@@ -178,12 +184,13 @@ export async function restoreBackup(
   backup: Backup,
   choice: ConflictChoice,
   newId: () => string,
+  restoredSuffix = ' (restored)',
 ): Promise<number> {
   const tables = db.sessionTables();
   // Everything is decided first, outside the transaction: the own exercises' checks load their code on demand.
   const own = await planOwnLibrary(db, backup, choice);
   await db.transaction('rw', [db.sessions, db.ownExercises, db.ownTemplates, ...tables], async () => {
-    const plan = await planRestore(db, backup, choice, newId);
+    const plan = await planRestore(db, backup, choice, newId, restoredSuffix);
     for (const sessionId of plan.replacing) await db.removeSession(sessionId);
     for (const bundle of plan.bundles) {
       await db.sessions.add(bundle.session);

@@ -1,3 +1,8 @@
+import type { TFunction } from 'i18next';
+import type { FieldProblem } from '../../../domain/content/content-problems.ts';
+import type { AgendaEditRefusal } from '../../../domain/sessions/agenda-editing.ts';
+import { problemWords } from '../content/check-messages.ts';
+
 // What the data layer refuses on purpose, as opposed to a storage failure:
 // each carries what to tell the facilitator. Screens may import these to
 // tell a refusal from a failure.
@@ -11,26 +16,39 @@
 export type WordValue = string | number | Words | readonly Words[];
 
 /**
- * What to say: a key in the `storage` catalog and its values; or, for a
- * sentence not yet in any catalog (a refusal made elsewhere with words of
- * its own), that text as it is.
+ * What to say: a key in the `storage` catalog and its values; the content
+ * check's problems with a document, each after the name of its field, said
+ * with the `contentCheck` catalog as the editor says them; or, for a
+ * sentence not yet in any catalog, that text as it is.
  */
-export type Words = { readonly key: string; readonly values?: Readonly<Record<string, WordValue>> } | { readonly text: string };
+export type Words =
+  | { readonly key: string; readonly values?: Readonly<Record<string, WordValue>> }
+  | { readonly problems: readonly FieldProblem[] }
+  | { readonly text: string };
 
 /** Any i18next `t` whose namespaces include `storage` (react-i18next's useTranslation(['…', 'storage']) or useTranslation('storage')). */
 export type Translate = (key: string, options: Record<string, unknown>) => string;
 
-/** `words` in the language `t` speaks. */
-export function sayStorage(t: Translate, words: Words): string {
+/** `words` in the language `t` speaks (`locale`: how that language writes numbers, for the content check's sizes). */
+export function sayStorage(t: Translate, words: Words, locale = 'en'): string {
   if ('text' in words) return words.text;
+  if ('problems' in words) return words.problems.map((problem) => sayProblem(t, problem, locale)).join('; ');
   const values: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(words.values ?? {}))
     values[name] = isList(value)
-      ? value.map((item) => sayStorage(t, item)).join(', ')
+      ? value.map((item) => sayStorage(t, item, locale)).join(', ')
       : typeof value === 'object'
-        ? sayStorage(t, value)
+        ? sayStorage(t, value, locale)
         : value;
   return t(words.key, { ...values, ns: 'storage' });
+}
+
+/** One problem of the content check, after its field's name as the file writes it ("safetyNotes: is missing"). */
+function sayProblem(t: Translate, problem: FieldProblem, locale: string): string {
+  const check = ((key: string, options?: Record<string, unknown>) =>
+    t(key, { ...options, ns: 'contentCheck' })) as TFunction<'contentCheck'>;
+  const message = problemWords(check, problem, locale);
+  return problem.field ? t('refusal.own.fieldProblem', { field: problem.field, message, ns: 'storage' }) : message;
 }
 
 const isList = (value: WordValue): value is readonly Words[] => Array.isArray(value);
@@ -39,7 +57,8 @@ const isList = (value: WordValue): value is readonly Words[] => Array.isArray(va
 export const quoted = (title: string | Words): Words => ({ key: 'quoted', values: { title } });
 
 /** How a refusal reads as plain text before the app has said (the catalog key: in unit tests, in logs). */
-let plainText = (words: Words): string => ('text' in words ? words.text : `storage:${words.key}`);
+let plainText = (words: Words): string =>
+  'text' in words ? words.text : 'key' in words ? `storage:${words.key}` : words.problems.map((problem) => problem.message).join('; ');
 
 /**
  * How a refusal reads as plain text, as `error.message`, for the screens
@@ -68,8 +87,16 @@ Object.defineProperty(Refusal.prototype, 'message', {
   },
 });
 
-/** An edit the session's run does not allow (see domain/sessions/agenda-editing.ts). */
-export class AgendaLockedError extends Refusal {}
+/** An edit the session's run does not allow (see domain/sessions/agenda-editing.ts), by the rule it would break. */
+export class AgendaLockedError extends Refusal {
+  constructor(refusal: AgendaEditRefusal) {
+    super(
+      refusal.kind === 'reached'
+        ? { key: 'refusal.agenda.reached', values: { title: quoted(refusal.title) } }
+        : { key: `refusal.agenda.${refusal.kind}` },
+    );
+  }
+}
 
 /**
  * A round is answered either privately on the device or by counts from

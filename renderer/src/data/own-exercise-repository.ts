@@ -3,7 +3,7 @@ import type { FieldProblem } from '../../../domain/content/content-problems.ts';
 import type { CommonGroundDatabase, OwnExerciseRecord } from './database.ts';
 
 export type { OwnExerciseRecord };
-import { Refusal } from './errors.ts';
+import { quoted, Refusal } from './errors.ts';
 import type { Clock } from './session-repository.ts';
 
 // A facilitator's own exercises. Each is kept as the text of its Markdown
@@ -16,7 +16,7 @@ import type { Clock } from './session-repository.ts';
 /** An own exercise that does not pass the checks: nothing was written; each problem names its field. */
 export class OwnExerciseRefusedError extends Refusal {
   constructor(readonly problems: readonly FieldProblem[]) {
-    super(`This exercise cannot be kept yet: ${problems.map((problem) => `${problem.field}: ${problem.message}`).join('; ')}`);
+    super({ key: 'refusal.own.exerciseFails', values: { problems: { problems } } });
   }
 }
 
@@ -66,7 +66,7 @@ export function createOwnExerciseRepository(db: CommonGroundDatabase, clock: Clo
       const now = clock.now();
       await db.transaction('rw', db.ownExercises, async () => {
         if (await db.ownExercises.get(checked.exercise.id))
-          throw new Refusal(`An exercise with the id “${checked.exercise.id}” is already kept here.`);
+          throw new Refusal({ key: 'refusal.own.exerciseKept', values: { id: quoted(checked.exercise.id) } });
         await db.ownExercises.add({ id: checked.exercise.id, markdown, createdAt: now, updatedAt: now });
       });
       return checked.exercise;

@@ -5,7 +5,7 @@ import type { Exercise } from '../../../domain/content/exercise-schema.ts';
 import type { SharedFiles } from '../../../domain/content/shared-files.ts';
 import type { OwnExercise } from '../../../domain/content/own-exercise.ts';
 import type { CommonGroundDatabase, OwnTemplateRecord } from './database.ts';
-import { Refusal } from './errors.ts';
+import { quoted, Refusal } from './errors.ts';
 import type { Clock } from './session-repository.ts';
 
 export type { OwnTemplateRecord, SharedFiles };
@@ -21,7 +21,7 @@ export type { OwnTemplateRecord, SharedFiles };
 /** An own template or shared files that do not pass the checks: nothing was written; each problem names its file and field. */
 export class OwnTemplateRefusedError extends Refusal {
   constructor(readonly problems: readonly FieldProblem[]) {
-    super(`This cannot be kept: ${problems.map((problem) => `${problem.field}: ${problem.message}`).join('; ')}`);
+    super({ key: 'refusal.own.fails', values: { problems: { problems } } });
   }
 }
 
@@ -140,7 +140,7 @@ export function createOwnTemplateRepository(db: CommonGroundDatabase, clock: Clo
       const now = clock.now();
       await db.transaction('rw', db.ownTemplates, async () => {
         if (await db.ownTemplates.get(checked.template.id))
-          throw new Refusal(`A template with the id “${checked.template.id}” is already kept here.`);
+          throw new Refusal({ key: 'refusal.own.templateKept', values: { id: quoted(checked.template.id) } });
         await db.ownTemplates.add({ id: checked.template.id, markdown, createdAt: now, updatedAt: now });
       });
       return checked.template;
@@ -157,7 +157,7 @@ export function createOwnTemplateRepository(db: CommonGroundDatabase, clock: Clo
       const checked = await checkShared(files);
       if (!checked.ok) throw new OwnTemplateRefusedError(checked.problems);
       if (checked.alreadyKept.length > 0)
-        throw new Refusal(`Already kept here, so nothing was added: ${checked.alreadyKept.map((id) => `“${id}”`).join(', ')}.`);
+        throw new Refusal({ key: 'refusal.own.alreadyKept', values: { ids: checked.alreadyKept.map((id) => quoted(id)) } });
       const now = clock.now();
       const record = (entry: { name: string; text: string }, id: string) => ({ id, markdown: entry.text, createdAt: now, updatedAt: now });
       await db.transaction('rw', db.ownExercises, db.ownTemplates, async () => {

@@ -20,7 +20,7 @@ import type { RunState } from '../../../domain/run/run-state.ts';
 import type { AgendaItem, Session, SessionBundle, SessionMode } from '../../../domain/sessions/session-model.ts';
 import type { SummarySettings } from '../../../domain/summary/summary-choices.ts';
 import type { CommonGroundDatabase } from './database.ts';
-import { AgendaLockedError, ItemGoneError } from './errors.ts';
+import { AgendaLockedError, ItemGoneError, Refusal } from './errors.ts';
 
 export { AgendaLockedError };
 import { readBundles } from './session-bundles.ts';
@@ -89,7 +89,7 @@ export function createSessionRepository(db: CommonGroundDatabase, clock: Clock =
   /** The session and its agenda, if the edit is one its run allows (see domain/sessions/agenda-editing.ts). */
   async function editable(sessionId: string, edit: AgendaEdit): Promise<{ session: Session; agenda: AgendaItem[] }> {
     const session = await db.sessions.get(sessionId);
-    if (!session) throw new Error('That session no longer exists.');
+    if (!session) throw new Refusal({ key: 'refusal.noSession' });
     const agenda = await orderedAgenda(sessionId);
     const refusal = agendaEditRefusal(agendaLock(session, agenda), edit);
     if (refusal) throw new AgendaLockedError(refusal);
@@ -151,14 +151,14 @@ export function createSessionRepository(db: CommonGroundDatabase, clock: Clock =
      * choices, every link following the copy's own new ids; nothing from any
      * run is copied.
      */
-    async duplicate(sessionId: string): Promise<string> {
+    async duplicate(sessionId: string, copySuffix = ' (copy)'): Promise<string> {
       return db.transaction('rw', db.sessions, db.agendaItems, db.prepNotes, async () => {
         const original = await db.sessions.get(sessionId);
-        if (!original) throw new Error('That session no longer exists.');
+        if (!original) throw new Refusal({ key: 'refusal.noSession' });
         const now = clock.now();
         const remap = freshIds(clock.newId);
         const copy = remapSession(
-          { ...original, title: suffixedTitle(original.title, ' (copy)'), status: 'planned', createdAt: now, updatedAt: now },
+          { ...original, title: suffixedTitle(original.title, copySuffix), status: 'planned', createdAt: now, updatedAt: now },
           remap,
         );
         delete copy.run; // a copy is a plan, not a run
@@ -176,7 +176,7 @@ export function createSessionRepository(db: CommonGroundDatabase, clock: Clock =
       const tables = db.sessionTables();
       return db.transaction('rw', [db.sessions, ...tables], async () => {
         const session = await db.sessions.get(sessionId);
-        if (!session) throw new Error('That session no longer exists.');
+        if (!session) throw new Refusal({ key: 'refusal.noSession' });
         return { session, records: await db.removeSession(sessionId) };
       });
     },

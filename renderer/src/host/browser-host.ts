@@ -1,6 +1,7 @@
 import { toSafeExternalUrl } from '../../../domain/links/external-url.ts';
 import type { SaveTextFileRequest } from '../../../electron/ipc/contract.ts';
 import { PHONE_ROUNDS_DEV_PATH, PHONE_ROUNDS_SECRET_HEADER, participantDisplayRoute } from '../../../electron/ipc/names.ts';
+import { translate } from '../i18n/current.ts';
 import type { AppInfo, Host, HostPlatform } from './host.ts';
 
 export interface BrowserEnvironment {
@@ -43,8 +44,8 @@ export function createBrowserHost(environment: BrowserEnvironment, version: stri
     openExternalLink: async (raw) => {
       const url = toSafeExternalUrl(raw);
       if (url === null) return false;
-      if (!environment.confirm(`Open this link in a new tab?\n\n${url}\n\nIt leaves Common Ground; the site will know your address.`))
-        return false;
+      // The browser's own dialog, in the app's language (the shell's catalog is there from the start).
+      if (!environment.confirm(translate('shell:openLink', { url }))) return false;
       environment.open(url, '_blank', 'noopener,noreferrer');
       return true;
     },

@@ -139,10 +139,12 @@ describe('editing the agenda of a session that has been run', () => {
   it('keeps what has run as it ran, and lets what is still to come change', async () => {
     const { sessions } = await runningAtSecondItem();
     const [a, b, c] = await sessions.orderedAgenda('s');
-    await expect(sessions.removeItem(a!)).rejects.toThrow('“a” has already been reached in this run, so it stays in the agenda as it ran.');
-    await expect(sessions.removeItem(b!)).rejects.toThrow('already been reached');
-    await expect(sessions.setPlannedMinutes(a!, 30)).rejects.toThrow('already been reached');
-    await expect(sessions.moveItem(c!, 0)).rejects.toThrow('only move among the items after the current one');
+    expect(await refusedWith(sessions.removeItem(a!))).toBe(
+      '“a” has already been reached in this run, so it stays in the agenda as it ran.',
+    );
+    expect(await refusedWith(sessions.removeItem(b!))).toContain('already been reached');
+    expect(await refusedWith(sessions.setPlannedMinutes(a!, 30))).toContain('already been reached');
+    expect(await refusedWith(sessions.moveItem(c!, 0))).toContain('only move among the items after the current one');
     await sessions.setPlannedMinutes(c!, 25);
     const added = await sessions.addItem('s', { kind: 'break', title: 'd', plannedMinutes: 5 });
     await sessions.moveItem(c!, 3);
@@ -157,10 +159,10 @@ describe('editing the agenda of a session that has been run', () => {
     const before = await dump();
     const [, , c] = await sessions.orderedAgenda('s');
     const ended = 'This session has ended, so its agenda stays as the record of what ran. Duplicate the session to plan it again.';
-    await expect(sessions.removeItem(c!)).rejects.toThrow(ended);
-    await expect(sessions.addItem('s', { kind: 'break', title: 'd', plannedMinutes: 5 })).rejects.toThrow(ended);
-    await expect(sessions.moveItem(c!, 0)).rejects.toThrow(ended);
-    await expect(sessions.setPlannedMinutes(c!, 1)).rejects.toThrow(ended);
+    expect(await refusedWith(sessions.removeItem(c!))).toBe(ended);
+    expect(await refusedWith(sessions.addItem('s', { kind: 'break', title: 'd', plannedMinutes: 5 }))).toBe(ended);
+    expect(await refusedWith(sessions.moveItem(c!, 0))).toBe(ended);
+    expect(await refusedWith(sessions.setPlannedMinutes(c!, 1))).toBe(ended);
     expect(await dump()).toEqual(before);
   });
 });

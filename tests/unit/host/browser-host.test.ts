@@ -1,5 +1,7 @@
-import { describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { createBrowserHost } from '../../../renderer/src/host/browser-host.ts';
+import { setCurrentI18n } from '../../../renderer/src/i18n/current.ts';
+import { startI18n } from '../../../renderer/src/i18n/i18n.ts';
 
 function environment(confirmAnswer: boolean) {
   return {
@@ -13,6 +15,13 @@ function environment(confirmAnswer: boolean) {
 }
 
 describe('browser host', () => {
+  // The host asks its questions in the app's language, as the app has started it.
+  let i18n: Awaited<ReturnType<typeof startI18n>>;
+  beforeAll(async () => {
+    i18n = await startI18n('en', []);
+    setCurrentI18n(i18n);
+  });
+
   it('reports the web shell, version and platform', async () => {
     await expect(createBrowserHost(environment(true), '1.2.3').getAppInfo()).resolves.toEqual({
       name: 'Common Ground',
@@ -29,8 +38,23 @@ describe('browser host', () => {
 
     const accepted = environment(true);
     await expect(createBrowserHost(accepted, '1').openExternalLink('https://example.org/')).resolves.toBe(true);
-    expect(accepted.confirm).toHaveBeenCalledWith(expect.stringContaining('https://example.org/'));
+    expect(accepted.confirm).toHaveBeenCalledWith(
+      'Open this link in a new tab?\n\nhttps://example.org/\n\nIt leaves Common Ground; the site will know your address.',
+    );
     expect(accepted.open).toHaveBeenCalledWith('https://example.org/', '_blank', 'noopener,noreferrer');
+  });
+
+  it('asks before opening a link in the app’s language', async () => {
+    const env = environment(true);
+    await i18n.changeLanguage('es');
+    try {
+      await createBrowserHost(env, '1').openExternalLink('https://example.org/');
+    } finally {
+      await i18n.changeLanguage('en');
+    }
+    expect(env.confirm).toHaveBeenCalledWith(
+      '¿Abrir este enlace en una pestaña nueva?\n\nhttps://example.org/\n\nSales de Common Ground; el sitio conocerá tu dirección IP.',
+    );
   });
 
   it('refuses unsafe links without asking', async () => {

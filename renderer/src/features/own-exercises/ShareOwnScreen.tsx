@@ -17,6 +17,14 @@ interface Kept {
 const namedBy = (template: KeptTemplate['template']) =>
   template.agenda.flatMap((item) => (item.kind === 'exercise' && item.exercise.startsWith(OWN_EXERCISE_ID_PREFIX) ? [item.exercise] : []));
 
+/** A name from the catalog as a file name any system takes: letters without their accents, digits, dots and hyphens. */
+const asciiFileName = (name: string) =>
+  name
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/[^\w.-]+/g, '-')
+    .replace(/^[-.]+|-+$/g, '');
+
 /**
  * Shares several of the facilitator's own exercises and templates at once:
  * one .zip of Markdown files laid out like content/, which another
@@ -71,7 +79,7 @@ export default function ShareOwnScreen() {
       }),
     };
     const { packShared } = await import('../../../../domain/content/shared-files.ts');
-    const name = 'shared-exercises-and-templates.zip';
+    const name = `${asciiFileName(t('share.archiveName')) || 'shared'}.zip`;
     const result = await host.saveArchive({ suggestedName: name, bytes: packShared(files) });
     setStatus(result === 'saved' ? t('share.saved', { count: files.exercises.length + files.templates.length, name }) : null);
   };

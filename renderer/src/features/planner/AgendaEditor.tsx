@@ -28,12 +28,13 @@ interface ItemProps {
 
 /** "09:30–09:50", "(next day)" when it is; "+0:45" from the start when the session has no start time. */
 function ItemTime({ clock }: { clock: ItemClock }) {
+  const { t } = useTranslation('planner');
   if (clock.start === null) return <p className="agenda-entry__time agenda-entry__time--offset">{offsetLabel(clock.startMinute)}</p>;
   return (
     <p className="agenda-entry__time">
       {clock.start}–{clock.end}
       {clock.startDay > 0 && (
-        <span className="agenda-entry__kind"> ({clock.startDay === 1 ? 'next day' : `day ${clock.startDay + 1}`})</span>
+        <span className="agenda-entry__kind">{clock.startDay === 1 ? t('nextDay') : t('laterDay', { day: clock.startDay + 1 })}</span>
       )}
     </p>
   );
@@ -185,7 +186,7 @@ export function AgendaEditor({
               className="button button--quiet"
               onClick={() =>
                 void sessions
-                  .duplicate(sessionId)
+                  .duplicate(sessionId, t('copySuffix'))
                   .then((id) => navigate(routes.session(id)))
                   .catch(() => undefined)
               }

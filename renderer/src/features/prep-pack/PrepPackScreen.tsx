@@ -6,18 +6,29 @@ import type { TFunction } from 'i18next';
 import type { Exercise } from '../../../../domain/content/exercise-schema.ts';
 import { materialsMentioned } from '../../../../domain/content/materials.ts';
 import { agendaClockTimes, offsetLabel, sessionStart, type ItemClock } from '../../../../domain/sessions/clock-times.ts';
-import { agendaItemTitle, type AgendaItem, type ExerciseAgendaItem, type Session } from '../../../../domain/sessions/session-model.ts';
+import { localizeAgenda } from '../../../../domain/sessions/localize-agenda.ts';
+import {
+  agendaItemTitle,
+  type AgendaItem,
+  type ExerciseAgendaItem,
+  type ExerciseSnapshot,
+  type Session,
+} from '../../../../domain/sessions/session-model.ts';
+import type { WorkshopTemplate } from '../../../../domain/content/template-schema.ts';
 import type { PaperSize } from '../../../../domain/sessions/session-vocabulary.ts';
 import { findCheckIn, findTemplate } from '../../content/content-details.ts';
 import { loadExercise } from '../../content/content-library.ts';
 import { durationLabel, minutesLabel } from '../../content/labels.ts';
+import { loadContentIn, type TranslatedContent } from '../../content/translated-content.ts';
 import { sessions } from '../../data/app-database.ts';
 import { useHost } from '../../host/host-context.tsx';
 import { Markdown } from '../../markdown/Markdown.tsx';
 import { routes } from '../../navigation/routes.ts';
 import { BackLink } from '../../ui/BackLink.tsx';
 import { NotFound } from '../../ui/NotFound.tsx';
-import { PAGE_MARK, PAGES_MARK, usePackPageRules } from './usePackPageRules.ts';
+import { NotTranslatedMark } from '../../ui/NotTranslated.tsx';
+import { PAGE_MARKS } from '../../ui/page-rules.ts';
+import { usePackPageRules } from './usePackPageRules.ts';
 
 // The preparation pack: everything a facilitator prints the evening before,
 // in one document. The plan with clock times, the template's preparation,
@@ -41,21 +52,88 @@ function fileNameFor(title: string, t: TFunction<'prepPack'>): string {
   return plainName(t('fileName', { title: base || t('untitled') }));
 }
 
-// One promise per set of exercises, kept, so React's `use` sees the same promise on every render.
-const exerciseSets = new Map<string, Promise<Map<string, Exercise>>>();
+/**
+ * The exercises the pack prints, from the library, with their translations
+ * into the app's language where there are any (`content`: that language's
+ * translated content; null in English or a language with none).
+ */
+interface PackExercises {
+  library: Map<string, Exercise>;
+  translated: Map<string, Exercise>;
+  content: TranslatedContent | null;
+}
 
-function loadExercises(ids: readonly string[]): Promise<Map<string, Exercise>> {
-  const key = ids.join(' ');
+const byId = (exercises: readonly (Exercise | undefined)[]) =>
+  new Map(exercises.filter((exercise): exercise is Exercise => exercise !== undefined).map((exercise) => [exercise.id, exercise]));
+
+// One promise per language and set of exercises, kept, so React's `use` sees the same promise on every render.
+const exerciseSets = new Map<string, Promise<PackExercises>>();
+
+function loadExercises(ids: readonly string[], language: string): Promise<PackExercises> {
+  const key = `${language}\u0000${ids.join(' ')}`;
   let request = exerciseSets.get(key);
   if (!request) {
-    request = Promise.all(ids.map((id) => loadExercise(id))).then(
-      (loaded) =>
-        new Map(loaded.filter((exercise): exercise is Exercise => exercise !== undefined).map((exercise) => [exercise.id, exercise])),
-    );
+    const translations = loadContentIn(language);
+    request = Promise.all([
+      Promise.all(ids.map((id) => loadExercise(id))),
+      translations,
+      translations.then((content) => content && Promise.all(ids.map((id) => content.loadExerciseDetail(id).catch(() => undefined)))),
+    ]).then(([english, content, translated]) => ({ library: byId(english), translated: byId(translated ?? []), content }));
     exerciseSets.set(key, request);
     request.catch(() => exerciseSets.delete(key));
   }
   return request;
+}
+
+/** An exercise's safety and facilitator notes as the pack prints them, and the language they are written in. */
+interface PackNotes {
+  safetyNotes: string;
+  facilitatorNotes: string;
+  /** The library's version the notes are of; undefined for an own exercise's, which the plan kept. */
+  version?: number;
+  /** English shown where the app speaks a language the exercise is not (yet) translated into. */
+  untranslated: boolean;
+  language: string;
+}
+
+/**
+ * An exercise's notes, as the run view shows them: an own exercise's as the
+ * plan kept them (written, we take it, in the facilitator's language); a
+ * shipped one's from the library, in the app's language where its
+ * translation is of the library's current version, else in English, marked
+ * as such. Undefined when the library no longer has it.
+ */
+function notesOf(planned: ExerciseSnapshot, { library, translated, content }: PackExercises, appLanguage: string): PackNotes | undefined {
+  if (planned.safetyNotes !== undefined)
+    return {
+      safetyNotes: planned.safetyNotes,
+      facilitatorNotes: planned.facilitatorNotes ?? '',
+      untranslated: false,
+      language: appLanguage,
+    };
+  const english = library.get(planned.id);
+  if (!english) return undefined;
+  const translation = translated.get(planned.id);
+  const notes = translation !== undefined && translation.version === english.version ? translation : undefined;
+  return {
+    safetyNotes: (notes ?? english).safetyNotes,
+    facilitatorNotes: (notes ?? english).facilitatorNotes,
+    version: english.version,
+    untranslated: content !== null && notes === undefined,
+    language: notes && content ? content.language : 'en',
+  };
+}
+
+/** The session's template as the pack prints it: in the app's language where translated, else in English, marked. */
+function packTemplate(
+  templateId: string | null,
+  content: TranslatedContent | null,
+): { template: WorkshopTemplate; untranslated: boolean; language: string } | undefined {
+  const english = templateId ? findTemplate(templateId) : undefined;
+  if (!english) return undefined;
+  const translated = content?.templates.find((template) => template.id === english.id);
+  if (translated && content) return { template: translated, untranslated: false, language: content.language };
+  return { template: english, untranslated: content !== null, language: 'en' };
 }
 
 export default function PrepPackScreen({ sessionId }: { sessionId: string }) {
@@ -79,7 +157,7 @@ function PrepPack({ session, agenda, prepNotes }: PackProps) {
   const host = useHost();
   const [paper, setPaper] = useState<PaperSize>(session.summary?.paper ?? 'A4');
   const [status, run] = useActionStatus();
-  usePackPageRules(session.title, paper, { footer: t('footer'), pageOf: t('pageOf', { page: PAGE_MARK, pages: PAGES_MARK }) });
+  usePackPageRules(session.title, paper, { footer: t('footer'), pageOf: t('pageOf', PAGE_MARKS) });
 
   const savePdf = async () => {
     const outcome = await host.savePdf({ suggestedName: fileNameFor(session.title, t), paper });
@@ -136,24 +214,31 @@ function ItemTimes({ clock }: { clock: ItemClock }) {
   );
 }
 
-function PlanItem({ item }: { item: AgendaItem }) {
+/** A plan's row: a check-in names its instruments in the app's language where they are translated (`content`). */
+function PlanItem({ item, content }: { item: AgendaItem; content: TranslatedContent | null }) {
   const { t } = useTranslation('prepPack');
+  const instrumentTitle = (id: string) =>
+    content?.checkIns.find((instrument) => instrument.id === id)?.title ?? findCheckIn(id)?.title ?? id;
   if (item.kind === 'check-in')
     return (
       <>
         <strong>{item.title}</strong>
-        {t('checkIn', { instruments: item.instrumentIds.map((id) => findCheckIn(id)?.title ?? id).join(', ') })}
+        {t('checkIn', { instruments: item.instrumentIds.map(instrumentTitle).join(', ') })}
       </>
     );
   if (item.kind === 'break') return <>{item.title}</>;
   return <strong>{item.exercise.title}</strong>;
 }
 
-function PackDocument({ session, agenda, prepNotes, paper }: PackProps & { paper: PaperSize }) {
+function PackDocument({ session, agenda: planned, prepNotes, paper }: PackProps & { paper: PaperSize }) {
   const { t, i18n } = useTranslation('prepPack');
+  const ids = [...new Set(planned.flatMap((item) => (item.kind === 'exercise' ? [item.exercise.id] : [])))];
+  const exercises = use(loadExercises(ids, i18n.language));
+  // The plan's exercises in the app's language where translated (titles, steps, prompts), as the run view shows them.
+  const { agenda, untranslated } = localizeAgenda(planned, exercises.translated);
   const exerciseItems = agenda.filter((item): item is ExerciseAgendaItem => item.kind === 'exercise');
-  const exercises = use(loadExercises([...new Set(exerciseItems.map((item) => item.exercise.id))]));
-  const template = session.templateId ? findTemplate(session.templateId) : undefined;
+  const shown = packTemplate(session.templateId, exercises.content);
+  const template = shown?.template;
   const clocks = agendaClockTimes(agenda, session.scheduledFor, { locale: i18n.language });
   const start = sessionStart(session.scheduledFor);
   const total = agenda.reduce((sum, item) => sum + item.plannedMinutes, 0);
@@ -162,9 +247,14 @@ function PackDocument({ session, agenda, prepNotes, paper }: PackProps & { paper
   const printed = exerciseItems.filter(
     (item, index) => exerciseItems.findIndex((other) => other.exercise.id === item.exercise.id) === index,
   );
-  const templateMaterials = template ? materialsMentioned(template.preparation) : [];
+  const notes = new Map(printed.map((item) => [item.id, notesOf(item.exercise, exercises, i18n.language)]));
+  // What to bring is read from the very notes the pack prints, in their language.
+  const templateMaterials = shown ? materialsMentioned(shown.template.preparation, shown.language) : [];
   const exerciseMaterials = printed
-    .map((item) => ({ item, materials: materialsMentioned(exercises.get(item.exercise.id)?.facilitatorNotes ?? '') }))
+    .map((item) => {
+      const itemNotes = notes.get(item.id);
+      return { item, materials: itemNotes ? materialsMentioned(itemNotes.facilitatorNotes, itemNotes.language) : [] };
+    })
     .filter(({ materials }) => materials.length > 0);
 
   return (
@@ -198,7 +288,7 @@ function PackDocument({ session, agenda, prepNotes, paper }: PackProps & { paper
                   <ItemTimes clock={clockOf(item)} />
                 </td>
                 <td>
-                  <PlanItem item={item} />
+                  <PlanItem item={item} content={exercises.content} />
                   {prepNotes.get(item.id) && <p className="prep-pack-plan__note">{prepNotes.get(item.id)}</p>}
                 </td>
                 <td className="prep-pack-plan__length">{minutesLabel(item.plannedMinutes)}</td>
@@ -211,6 +301,11 @@ function PackDocument({ session, agenda, prepNotes, paper }: PackProps & { paper
       {template && (
         <section aria-labelledby="pack-preparation">
           <h2 id="pack-preparation">{t('preparation')}</h2>
+          {shown?.untranslated && (
+            <p className="own-mark">
+              <NotTranslatedMark />
+            </p>
+          )}
           <Markdown source={template.preparation} />
         </section>
       )}
@@ -234,7 +329,13 @@ function PackDocument({ session, agenda, prepNotes, paper }: PackProps & { paper
       </section>
 
       {printed.map((item) => (
-        <PackExercise key={item.id} item={item} clock={clockOf(item)} exercise={exercises.get(item.exercise.id)} />
+        <PackExercise
+          key={item.id}
+          item={item}
+          clock={clockOf(item)}
+          notes={notes.get(item.id)}
+          stepsUntranslated={untranslated.has(item.id)}
+        />
       ))}
 
       <PackHandouts items={printed} />
@@ -242,7 +343,15 @@ function PackDocument({ session, agenda, prepNotes, paper }: PackProps & { paper
   );
 }
 
-function PackExercise({ item, clock, exercise }: { item: ExerciseAgendaItem; clock: ItemClock; exercise: Exercise | undefined }) {
+interface PackExerciseProps {
+  item: ExerciseAgendaItem;
+  clock: ItemClock;
+  notes: PackNotes | undefined;
+  /** The steps are the plan's English, for want of a translation of the planned version. */
+  stepsUntranslated: boolean;
+}
+
+function PackExercise({ item, clock, notes, stepsUntranslated }: PackExerciseProps) {
   const { t } = useTranslation('prepPack');
   const headingId = `pack-exercise-${item.id}`;
   const planned = item.exercise;
@@ -254,6 +363,11 @@ function PackExercise({ item, clock, exercise }: { item: ExerciseAgendaItem; clo
         </span>{' '}
         {agendaItemTitle(item)}
       </h2>
+      {stepsUntranslated && (
+        <p className="own-mark">
+          <NotTranslatedMark />
+        </p>
+      )}
       <p className="prep-pack-page__aside">
         {item.plannedMinutes !== planned.durationMinutes
           ? t('plannedWrittenFor', { minutes: minutesLabel(item.plannedMinutes), written: minutesLabel(planned.durationMinutes) })
@@ -274,13 +388,18 @@ function PackExercise({ item, clock, exercise }: { item: ExerciseAgendaItem; clo
           )}
         </div>
       ))}
-      {exercise ? (
+      {notes ? (
         <>
-          {exercise.version !== planned.version && <p className="prep-pack-page__aside">{t('newerNotes')}</p>}
+          {notes.version !== undefined && notes.version !== planned.version && <p className="prep-pack-page__aside">{t('newerNotes')}</p>}
+          {notes.untranslated && !stepsUntranslated && (
+            <p className="own-mark">
+              <NotTranslatedMark />
+            </p>
+          )}
           <h3>{t('safety')}</h3>
-          <Markdown source={exercise.safetyNotes} />
+          <Markdown source={notes.safetyNotes} />
           <h3>{t('facilitatorNotes')}</h3>
-          <Markdown source={exercise.facilitatorNotes} />
+          <Markdown source={notes.facilitatorNotes} />
         </>
       ) : (
         <p className="prep-pack-page__aside">{t('noLongerInLibrary')}</p>

@@ -28,7 +28,8 @@ export function BackupPanel({ canExport }: { canExport: boolean }) {
 
   const restore = async (backup: Backup, choice: ConflictChoice) => {
     try {
-      const result = await backups.restore(backup, choice);
+      // A session kept beside the one already here says it was restored, in the app's language.
+      const result = await backups.restore(backup, choice, t('restoredSuffix'));
       setState(result.ok ? { step: 'done', count: result.count } : { step: 'refused', refusal: result.refusal });
     } catch (error) {
       reportFailure('restore the backup', error);

@@ -66,7 +66,7 @@ function NewSessionForm() {
       );
       navigate(routes.session(id));
     } catch (error) {
-      if (error instanceof TemplateNotReadyError) setNotReady(error.message);
+      if (error instanceof TemplateNotReadyError) setNotReady(t('newSession.notReady', { title: error.title, count: error.missing }));
       else reportFailure('create the session', error); // unless the repository already did; the form keeps what was typed
       setBusy(false);
     }
@@ -133,7 +133,8 @@ function SessionRow({ session, onDelete }: SessionRowProps) {
   const exportButton = useRef<HTMLButtonElement>(null);
   const titleId = `session-${session.id}-title`;
   const duplicate = async () => {
-    const id = await sessions.duplicate(session.id);
+    // The copy's title says it is one, in the app's language.
+    const id = await sessions.duplicate(session.id, t('copySuffix'));
     navigate(routes.session(id));
   };
   const closeExport = (result: ExportResult) => {

@@ -7,8 +7,15 @@ import { findTemplate } from '../../content/content-details.ts';
 import { loadExercise } from '../../content/content-library.ts';
 import { ownExercises, ownTemplates, sessions } from '../../data/app-database.ts';
 
-/** A template that cannot be planned from as it stands (an exercise it names is no longer kept). */
-export class TemplateNotReadyError extends Error {}
+/** A template that cannot be planned from as it stands: `missing` exercises it names are no longer kept. The screen says so in its words. */
+export class TemplateNotReadyError extends Error {
+  constructor(
+    readonly title: string,
+    readonly missing: number,
+  ) {
+    super(`“${title}” names ${missing} exercises no longer kept here.`); // for logs: the screen says it from its catalog
+  }
+}
 
 /**
  * Creates a session, blank or planned from a shipped or an own template, and
@@ -27,10 +34,7 @@ export async function createSession(title: string, templateId: string | null, tr
     loaded.filter((exercise): exercise is Exercise => exercise !== undefined).map((exercise) => [exercise.id, exercise]),
   );
   const missing = ids.filter((id) => !exercises.has(id));
-  if (missing.length > 0)
-    throw new TemplateNotReadyError(
-      `“${template.title}” names ${missing.length === 1 ? 'an exercise that is' : `${missing.length} exercises that are`} no longer kept here, so no session was made from it. Open the template to see which.`,
-    );
+  if (missing.length > 0) throw new TemplateNotReadyError(template.title, missing.length);
   const { details, plan } = planFromTemplate(template, exercises, localDate(Date.now()));
   return sessions.create(title, { details, plan });
 }

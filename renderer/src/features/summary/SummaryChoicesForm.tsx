@@ -72,7 +72,7 @@ export function SummaryChoicesForm({ mode, agenda, choices, paper, onChange, sav
         {PAPER_SIZES.map((size) => (
           <label key={size} className="checkbox checkbox--inline">
             <input type="radio" name="paper" checked={paper === size} onChange={() => onChange(choices, size)} />{' '}
-            {size === 'A4' ? 'A4' : t('screen.choices.letter')}
+            {size === 'A4' ? t('screen.choices.a4') : t('screen.choices.letter')}
           </label>
         ))}
       </fieldset>

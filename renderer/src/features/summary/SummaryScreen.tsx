@@ -17,6 +17,7 @@ import { NotFound } from '../../ui/NotFound.tsx';
 import { useSessionCheckIns, type SessionCheckIns } from '../check-ins/index.ts';
 import { SummaryChoicesForm } from './SummaryChoicesForm.tsx';
 import { SummaryView } from './SummaryView.tsx';
+import { PAGE_MARKS } from '../../ui/page-rules.ts';
 import { usePrintPageRules } from './usePrintPageRules.ts';
 
 /** A file name the host accepts: letters, digits, spaces and a few marks. */
@@ -67,6 +68,8 @@ function Summary({ session, agenda, stepNotes, reflections, actions, checkIns }:
   // The summary itself is in the language the session is shown to its participants in; the screen around it, in the app's.
   const participantI18n = useParticipantI18n(session.participantLanguage);
   const { t: inSummary } = useTranslation('summary', { i18n: participantI18n });
+  // The printed page's footer and numbers are the shell's words, in the summary's language.
+  const { t: onPaper } = useTranslation('shell', { i18n: participantI18n });
   // The plan's exercises under their titles in that language, where translated.
   const inRoomLanguage = useLocalizedAgenda(agenda, participantI18n.language);
   const words = useMemo<SummaryFormat>(
@@ -76,7 +79,7 @@ function Summary({ session, agenda, stepNotes, reflections, actions, checkIns }:
     }),
     [participantI18n, inSummary],
   );
-  usePrintPageRules(session.title, paper);
+  usePrintPageRules(session.title, paper, { footer: onPaper('print.footer'), pageOf: onPaper('print.pageOf', PAGE_MARKS) });
 
   const document = useMemo(
     () =>

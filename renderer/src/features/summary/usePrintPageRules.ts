@@ -1,23 +1,15 @@
-import { useEffect } from 'react';
 import type { PaperSize } from '../../../../domain/summary/summary-choices.ts';
-
-/** A CSS string literal: quotes and backslashes escaped, line breaks flattened. */
-function cssString(text: string): string {
-  return `"${text.replace(/[\\"]/g, '\\$&').replace(/[\n\r\f]+/g, ' ')}"`;
-}
+import { cssString, pageFooterRules, useAdoptedStyles, type PageFooterWords } from '../../ui/page-rules.ts';
 
 /**
- * The printed page's size and running header (the session's title) for as
- * long as the summary is on screen. A constructed stylesheet carries them:
- * the title is data, and the strict CSP allows no inline style elements.
+ * The printed page's size, running header (the session's title), footer and
+ * page numbers for as long as the summary is on screen. The footer and the
+ * page numbers are in the language the summary itself prints in (the
+ * participants'), which may not be the app's: these rules come after the
+ * shell's, which print every other page in the app's language.
  */
-export function usePrintPageRules(title: string, paper: PaperSize): void {
-  useEffect(() => {
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(`@page { size: ${paper === 'A4' ? 'A4' : 'letter'}; @top-center { content: ${cssString(title)}; } }`);
-    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-    return () => {
-      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((adopted) => adopted !== sheet);
-    };
-  }, [title, paper]);
+export function usePrintPageRules(title: string, paper: PaperSize, words: PageFooterWords): void {
+  useAdoptedStyles(
+    `@page { size: ${paper === 'A4' ? 'A4' : 'letter'}; @top-center { content: ${cssString(title)}; } ${pageFooterRules(words)} }`,
+  );
 }
