@@ -4,6 +4,7 @@ import { I18nextProvider } from 'react-i18next';
 import type { i18n as I18n } from 'i18next';
 import { App, namespacesFor, preloadScreenFor } from './app/App.tsx';
 import { localeOf, startI18n } from './i18n/i18n.ts';
+import { loadContentIn } from './content/translated-content.ts';
 import { setCurrentI18n } from './i18n/current.ts';
 import { chooseLanguage, LANGUAGE_STORAGE_KEY } from './i18n/languages.ts';
 import { routes } from './navigation/routes.ts';
@@ -57,7 +58,12 @@ const path = window.location.hash.slice(1);
 // Not a top-level await: that would make the bundler split the entry into
 // many small chunks to avoid a cycle, slowing every start. If the code cannot
 // be loaded now, render anyway: the screen retries and says so.
-void Promise.all([startI18n(language, namespacesFor(path)), preloadScreenFor(path).catch(() => undefined)]).then(([i18n]) => {
+// In another language than English, the library's translations come too, so that no title shows in English first.
+void Promise.all([
+  startI18n(language, namespacesFor(path)),
+  preloadScreenFor(path).catch(() => undefined),
+  loadContentIn(localeOf(language)).catch(() => null),
+]).then(([i18n]) => {
   setCurrentI18n(i18n);
   render(container, i18n);
 });

@@ -8,8 +8,9 @@ import { expect, test } from '../support/fixtures.ts';
 // The self-guided run, the check-in rounds (panel, counts, phones, results,
 // trend chart, check-out) and a check-in's page, in Spanish and in the
 // pseudo-language. Sessions are planned in English, as a facilitator might
-// before switching, so their content (titles, scripts) stays English: only
-// the app's own words are checked.
+// before switching: in Spanish their content (titles, scripts, questionnaires)
+// is then shown in its translation; in the pseudo-language, which has no
+// content of its own, it stays English and only the app's words are checked.
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const LOCALES = path.join(ROOT, 'renderer/src/locales');
@@ -150,7 +151,9 @@ async function tallyRound(page: Page, language: Shown): Promise<void> {
   const form = page.getByRole('form', { name: word(language, 'checkIns', 'panel.openRound') });
   if (!(await form.isVisible())) await page.getByText(word(language, 'checkIns', 'panel.openRound'), { exact: true }).click();
   for (const box of await form.getByRole('checkbox').all()) await box.uncheck();
-  await form.getByRole('checkbox', { name: /^Allies: the room I'm taking/ }).check();
+  await form
+    .getByRole('checkbox', { name: language === 'es' ? /^Personas aliadas: el espacio que ocupo/ : /^Allies: the room I'm taking/ })
+    .check();
   await form.getByRole('radio', { name: word(language, 'checkIns', 'panel.method.tally') }).check();
   await form.getByRole('button', { name: word(language, 'checkIns', 'panel.submit') }).click();
   const tally = page.getByRole('form', { name: word(language, 'checkIns', 'tally.label') });
@@ -175,7 +178,9 @@ test.describe('in Spanish', () => {
     await expect(page.getByRole('button', { name: 'Mostrar las tarjetas en una segunda pantalla' })).toBeVisible();
     await page.getByRole('button', { name: 'Empezar la sesión' }).click();
 
-    await expect(page.locator('.guided__progress')).toHaveText(/^Tarjeta 1 de \d+ · Allies' caucus: why am I here\?$/);
+    await expect(page.locator('.guided__progress')).toHaveText(
+      /^Tarjeta 1 de \d+ · Espacio de las personas aliadas: ¿por qué estoy aquí\?$/,
+    );
     await expect(page.getByRole('group', { name: 'Temporizador' }).getByRole('status')).toHaveText('Temporizador en marcha');
     await expect(page.getByRole('heading', { name: 'Leer en voz alta' })).toBeVisible();
     await expect(roles).toContainText('Quien tiene el dispositivo lee primero; los demás roles se reparten en orden hacia su izquierda.');
@@ -271,15 +276,15 @@ test.describe('in Spanish', () => {
       'Media 2,3 sobre 5, de menos de 10 personas · sin cambios desde la primera ronda',
     );
     await expect(second.getByRole('columnheader')).toHaveText(['Pregunta', 'Media', 'Primera ronda']);
-    const chart = page.getByRole('img', { name: /^Allies: the room I'm taking, media de 1 a 5 por ronda\./ });
+    const chart = page.getByRole('img', { name: /^Personas aliadas: el espacio que ocupo, media de 1 a 5 por ronda\./ });
     await expect(chart).toHaveAccessibleName(/ronda 1: 2,3; ronda 2: 2,3\.$/);
     await expect(chart.locator('.trend-chart__axis')).toHaveText(['Ronda 1', 'Ronda 2']);
     await expect(page.locator('.trend-chart figcaption')).toHaveText(
-      "Allies: the room I'm taking: media por ronda (1 not at all a 5 a lot)",
+      'Personas aliadas: el espacio que ocupo: media por ronda (1 nada a 5 mucho)',
     );
 
     // A prompt's practical step, in Spanish, and what it did (in the run's words).
-    const prompt = second.getByRole('alert').filter({ hasText: 'Allies are taking up too much room' });
+    const prompt = second.getByRole('alert').filter({ hasText: 'Las personas aliadas ocupan demasiado espacio' });
     await prompt.getByRole('button', { name: 'Las personas aliadas solo escuchan durante el próximo punto' }).click();
     await expect(prompt.getByRole('status')).toContainText('las personas aliadas participarán solo escuchando');
 

@@ -28,6 +28,12 @@ test('with the browser in Spanish, the main journey shows no English UI string',
   await page.getByRole('button', { name: 'Empezar' }).click();
   await expect(page.getByRole('button', { name: 'Pausar' })).toBeVisible();
   await expectNoEnglish(page, 'run view');
+  // The exercise's safety notes, from its translation like its steps, not English beside them.
+  const safety = page.locator('.run-notes').first();
+  await expect(safety.locator('summary')).toHaveText('Seguridad');
+  await expect(safety.locator('li').first()).toBeVisible();
+  await expect(safety).not.toContainText('Nobody is asked to say their needs aloud');
+  await expect(safety.locator('.not-translated')).toHaveCount(0);
 
   await openCheckInRound(page, ['Respe'], 'hand-around', 'es');
   await expectNoEnglish(page, 'run view with a round open');

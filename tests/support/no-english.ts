@@ -4,9 +4,10 @@ import path from 'node:path';
 
 // For pages shown in Spanish: every text on screen is checked against the
 // English catalogs, and any that reads as an English catalog entry (and not
-// as its Spanish one) was left in English. Content is not in the catalogs
-// (its words come from content/ and what people typed), so it never counts;
-// content shown untranslated is labelled on its card and skipped.
+// as its Spanish one) was left in English. Content is not in the catalogs,
+// but the title of every exercise, check-in and template that has a Spanish
+// translation is checked too: shown in English, it was mixed in silently.
+// Content shown untranslated is labelled on its card and skipped.
 
 const LOCALES = path.join(import.meta.dirname, '../../renderer/src/locales');
 
@@ -47,25 +48,43 @@ function englishPatterns(): RegExp[] {
   );
 }
 
-export const ENGLISH = englishPatterns();
+const CONTENT = path.join(import.meta.dirname, '../../content');
+
+/** The English title of every piece of content translated into Spanish, as a pattern that finds it anywhere in a text. */
+function translatedContentTitles(): RegExp[] {
+  const titles: RegExp[] = [];
+  for (const folder of readdirSync(path.join(CONTENT, 'es'))) {
+    for (const file of readdirSync(path.join(CONTENT, 'es', folder))) {
+      const source = /^source: *"?([\w-]+)"?$/m.exec(readFileSync(path.join(CONTENT, 'es', folder, file), 'utf8'))?.[1];
+      const english = source && readFileSync(path.join(CONTENT, folder, `${source}.md`), 'utf8');
+      const title = english && /^title: *"(.+)"$/m.exec(english)?.[1];
+      if (title) titles.push(new RegExp(title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'u'));
+    }
+  }
+  return titles;
+}
+
+export const ENGLISH = [...englishPatterns(), ...translatedContentTitles()];
 
 /** Every visible text, aria-label, placeholder and title on the page, trimmed. */
 function shownTexts(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const out: string[] = [];
+    // Content shown in English is labelled so on its card: it is not the UI's.
+    const labelledEnglish = (element: Element) => element.closest('article, li')?.querySelector('.not-translated') != null;
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const parent = node.parentElement;
-      if (!parent || parent.closest('script, style') || !parent.checkVisibility()) continue;
-      // Content shown in English is labelled so on its card: it is not the UI's.
-      if (parent.closest('article, li')?.querySelector('.not-translated')) continue;
+      // A closed list's options are not "visible", but they are read and chosen: they count where their list does.
+      const shown = parent?.closest('select') ?? parent;
+      if (!parent || !shown || parent.closest('script, style') || !shown.checkVisibility() || labelledEnglish(parent)) continue;
       const text = node.textContent?.trim();
       if (text) out.push(text);
     }
     for (const element of document.querySelectorAll('[aria-label], [placeholder], [title]'))
       for (const name of ['aria-label', 'placeholder', 'title']) {
         const value = element.getAttribute(name)?.trim();
-        if (value) out.push(value);
+        if (value && !labelledEnglish(element)) out.push(value);
       }
     return out;
   });
@@ -73,6 +92,9 @@ function shownTexts(page: Page): Promise<string[]> {
 
 /** Fails naming every text on the page that reads as an English catalog entry (and not as its Spanish one). */
 export async function expectNoEnglish(page: Page, screen: string) {
-  const english = (await shownTexts(page)).filter((text) => ENGLISH.some((pattern) => pattern.test(text)));
+  // A text that says itself that it is in English for want of a translation (a list's option) is labelled too.
+  const english = (await shownTexts(page)).filter(
+    (text) => !/aún sin traducir/.test(text) && ENGLISH.some((pattern) => pattern.test(text)),
+  );
   expect(english, `English on ${screen}`).toEqual([]);
 }

@@ -29,6 +29,8 @@ const LOADERS: Record<string, () => Promise<TranslatedContent>> = {
 };
 
 const loaded = new Map<string, Promise<TranslatedContent>>();
+/** The same, once here: a screen that renders after them has them on its first render. */
+const arrived = new Map<string, TranslatedContent>();
 
 /** The content translations of the app's language: null in English (the source), undefined while they load. */
 export function useTranslatedContent(): TranslatedContent | null | undefined {
@@ -44,7 +46,10 @@ export function loadContentIn(language: string): Promise<TranslatedContent | nul
   if (!request) {
     request = load();
     loaded.set(language, request);
-    request.catch(() => loaded.delete(language));
+    request.then(
+      (content) => arrived.set(language, content),
+      () => loaded.delete(language),
+    );
   }
   return request;
 }
@@ -64,5 +69,32 @@ export function useContentIn(language: string): TranslatedContent | null | undef
     };
   }, [language, translated]);
   if (!translated) return null;
-  return content?.language === language ? content.content : undefined;
+  // Already here (the app loads its language's translations before its first render): no render without them.
+  return content?.language === language ? content.content : arrived.get(language);
+}
+
+/** An exercise in a language: the source's words (English), a translation's, or English because it is not translated yet. */
+export type ExerciseIn = { kind: 'source' } | { kind: 'translated'; exercise: Exercise } | { kind: 'untranslated' };
+
+// One promise per language and exercise, kept, so React's `use` sees the same promise on every render.
+const exercisesIn = new Map<string, Promise<ExerciseIn>>();
+
+/**
+ * An exercise's full text in `language`, where it is translated. A
+ * translation is always of the library's current version (the content check
+ * refuses a stale one), so it stands wherever the library's exercise does.
+ */
+export function loadExerciseIn(language: string, id: string): Promise<ExerciseIn> {
+  const key = `${language}\u0000${id}`;
+  let request = exercisesIn.get(key);
+  if (!request) {
+    request = loadContentIn(language).then(async (content): Promise<ExerciseIn> => {
+      if (!content) return { kind: 'source' };
+      const exercise = await content.loadExerciseDetail(id);
+      return exercise ? { kind: 'translated', exercise } : { kind: 'untranslated' };
+    });
+    exercisesIn.set(key, request);
+    request.catch(() => exercisesIn.delete(key));
+  }
+  return request;
 }

@@ -1,6 +1,8 @@
 import { Suspense, use } from 'react';
 import { useTranslation } from 'react-i18next';
 import { loadExercise } from '../content/content-library.ts';
+import { loadExerciseIn } from '../content/translated-content.ts';
+import { NotTranslatedMark } from '../ui/NotTranslated.tsx';
 import { Markdown } from '../markdown/Markdown.tsx';
 import type { ExerciseSnapshot } from '../../../domain/sessions/session-model.ts';
 
@@ -11,16 +13,35 @@ interface NotesProps {
   planned?: { safetyNotes: string; facilitatorNotes: string } | undefined;
 }
 
-function NotesShown({ safetyNotes, facilitatorNotes }: { safetyNotes: string; facilitatorNotes: string }) {
+interface NotesText {
+  safetyNotes: string;
+  facilitatorNotes: string;
+  /** English, in an app language the exercise is not translated into yet: said so beside each. */
+  untranslated?: boolean;
+}
+
+function NotesShown({ safetyNotes, facilitatorNotes, untranslated = false }: NotesText) {
   const { t } = useTranslation('run');
+  const mark = untranslated && (
+    <>
+      {' '}
+      <NotTranslatedMark />
+    </>
+  );
   return (
     <>
       <details className="run-notes" open>
-        <summary>{t('notes.safety')}</summary>
+        <summary>
+          {t('notes.safety')}
+          {mark}
+        </summary>
         <Markdown source={safetyNotes} />
       </details>
       <details className="run-notes">
-        <summary>{t('notes.facilitator')}</summary>
+        <summary>
+          {t('notes.facilitator')}
+          {mark}
+        </summary>
         <Markdown source={facilitatorNotes} />
       </details>
     </>
@@ -28,13 +49,20 @@ function NotesShown({ safetyNotes, facilitatorNotes }: { safetyNotes: string; fa
 }
 
 function Notes({ exerciseId, version }: NotesProps) {
-  const { t } = useTranslation('run');
+  const { t, i18n } = useTranslation('run');
   const exercise = use(loadExercise(exerciseId));
+  // In the app's language where the exercise is translated, as its steps are; else English, said so.
+  const inLanguage = use(loadExerciseIn(i18n.language, exerciseId));
   if (!exercise) return <p className="field__hint">{t('notes.gone')}</p>;
+  const shown = inLanguage.kind === 'translated' ? inLanguage.exercise : exercise;
   return (
     <>
       {exercise.version !== version && <p className="field__hint">{t('notes.newer')}</p>}
-      <NotesShown safetyNotes={exercise.safetyNotes} facilitatorNotes={exercise.facilitatorNotes} />
+      <NotesShown
+        safetyNotes={shown.safetyNotes}
+        facilitatorNotes={shown.facilitatorNotes}
+        untranslated={inLanguage.kind === 'untranslated'}
+      />
     </>
   );
 }

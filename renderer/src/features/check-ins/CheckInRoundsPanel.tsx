@@ -8,6 +8,7 @@ import { CHECK_IN_METHODS, type AgendaItem, type CheckInMethod, type RoundPurpos
 import { routes } from '../../navigation/routes.ts';
 import { findCheckIn, listCheckIns } from '../../content/content-details.ts';
 import { trackLabel } from '../../content/labels.ts';
+import { useTranslatedContent } from '../../content/translated-content.ts';
 import { checkIns } from '../../data/app-database.ts';
 import type { OpenRound } from '../../data/check-in-repository.ts';
 import type { ApplyAction } from './FacilitatorPrompt.tsx';
@@ -20,8 +21,18 @@ import { useHost } from '../../host/host-context.tsx';
 import { showSlipPage, useSlipPage, type SlipPage } from '../../run-engine/run-channel.ts';
 import { useSessionCheckIns } from './useSessionCheckIns.ts';
 
-function instrumentsOf(round: { instrumentIds: readonly string[] }): CheckInInstrument[] {
-  return round.instrumentIds.map(findCheckIn).filter((instrument) => instrument !== undefined);
+/** The library's questionnaires in the app's language where translated (same ids, items and order), else English. */
+function useCheckInsInLanguage(): { all: CheckInInstrument[]; find: (id: string) => CheckInInstrument | undefined } {
+  const translated = useTranslatedContent();
+  const find = (id: string) => translated?.checkIns.find((instrument) => instrument.id === id) ?? findCheckIn(id);
+  return { all: listCheckIns().map((instrument) => find(instrument.id) ?? instrument), find };
+}
+
+function instrumentsOf(
+  round: { instrumentIds: readonly string[] },
+  find: (id: string) => CheckInInstrument | undefined,
+): CheckInInstrument[] {
+  return round.instrumentIds.map(find).filter((instrument) => instrument !== undefined);
 }
 
 interface OpenRoundFormProps {
@@ -32,6 +43,7 @@ interface OpenRoundFormProps {
 }
 
 function OpenRoundForm({ sessionId, agendaItemId, purpose, defaultInstrumentIds }: OpenRoundFormProps) {
+  const questionnaires = useCheckInsInLanguage().all;
   const { t, i18n } = useTranslation('checkIns');
   const [chosen, setChosen] = useState<string[]>([...defaultInstrumentIds]);
   const [method, setMethod] = useState<CheckInMethod>('hand-around');
@@ -68,7 +80,7 @@ function OpenRoundForm({ sessionId, agendaItemId, purpose, defaultInstrumentIds 
     >
       <fieldset>
         <legend>{t('panel.questions')}</legend>
-        {listCheckIns().map((instrument) => (
+        {questionnaires.map((instrument) => (
           <label key={instrument.id} className="checkbox">
             <input
               type="checkbox"
@@ -104,7 +116,7 @@ function OpenRoundControls({ round }: { round: OpenRound }) {
   const { hasCounts } = round;
   const onPhones = round.phones !== null;
   const [entering, setEntering] = useState(round.method === 'tally');
-  const instruments = instrumentsOf(round);
+  const instruments = instrumentsOf(round, useCheckInsInLanguage().find);
   const close = () => void checkIns.close(round.id).catch(() => undefined);
   const switchTo = (method: CheckInMethod) => void checkIns.setMethod(round.id, method).catch(() => undefined);
   return (

@@ -5,6 +5,8 @@ import type { CheckInRound } from '../../../../domain/sessions/session-model.ts'
 import type { OpenRound } from '../../data/check-in-repository.ts';
 import { checkIns } from '../../data/app-database.ts';
 import { findCheckIn } from '../../content/content-details.ts';
+import { useContentIn } from '../../content/translated-content.ts';
+import { useTranslation } from 'react-i18next';
 
 export interface SessionCheckIns {
   /** Closed rounds, as stored. */
@@ -28,13 +30,22 @@ export function useAnsweringRound(roundId: string): OpenRound | null {
   return useSyncExternalStore(checkIns.subscribe, read);
 }
 
-/** A session's check-in rounds: the closed ones as stored (in this window or another), and the one open in this window. */
-export function useSessionCheckIns(sessionId: string): SessionCheckIns | undefined {
+/**
+ * A session's check-in rounds: the closed ones as stored (in this window or
+ * another), and the one open in this window. Their questionnaires' words
+ * (titles, questions, prompts) are in `language` where translated (same ids
+ * and order as the English), else English: the app's language unless said
+ * (a printed summary says its participants'). Undefined while either loads.
+ */
+export function useSessionCheckIns(sessionId: string, language?: string | null): SessionCheckIns | undefined {
+  const { i18n } = useTranslation();
+  const translated = useContentIn(language ?? i18n.language);
   const stored = useLiveQuery(() => checkIns.roundsOf(sessionId), [sessionId]);
   const openRound = useOpenRound(sessionId);
   return useMemo(() => {
-    if (!stored) return undefined;
-    const results = sessionResults(stored.rounds, stored.results, findCheckIn);
+    if (!stored || translated === undefined) return undefined;
+    const find = (id: string) => translated?.checkIns.find((instrument) => instrument.id === id) ?? findCheckIn(id);
+    const results = sessionResults(stored.rounds, stored.results, find);
     return { rounds: stored.rounds, openRound, results, trends: trends(results) };
-  }, [stored, openRound]);
+  }, [stored, openRound, translated]);
 }

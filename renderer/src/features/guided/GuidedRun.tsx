@@ -1,7 +1,7 @@
 import { Link } from 'wouter';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
-import { begin, end, next, previous, togglePause, type RunState } from '../../../../domain/run/run-state.ts';
+import { begin, end, next, previous, runSteps, togglePause, type RunState } from '../../../../domain/run/run-state.ts';
 import { formatClock, phaseOf, remainingMs } from '../../../../domain/run/step-timer.ts';
 import { ROTATING_ROLES, roleRotationNote } from '../../../../domain/self-guided/roles.ts';
 import type { AgendaItem, Session } from '../../../../domain/sessions/session-model.ts';
@@ -21,6 +21,8 @@ import { useRun } from '../../run-engine/useRun.ts';
 import { GuidedCheckIn } from './GuidedCheckIn.tsx';
 import { PausePanel } from './PausePanel.tsx';
 import { useAnnounceOpenRound } from '../../run-engine/run-channel.ts';
+import { useLocalizedAgenda } from '../../content/localized-agenda.ts';
+import { NotTranslatedMark } from '../../ui/NotTranslated.tsx';
 
 // The self-guided run: Common Ground leads a group that has no
 // facilitator. One large card per step, written to be read aloud by
@@ -96,19 +98,27 @@ function Finished({ session, run }: { session: Session; run: RunState }) {
 }
 
 export function GuidedRun({ session, agenda }: { session: Session; agenda: AgendaItem[] }) {
-  const { t } = useTranslation(GUIDED_NAMESPACES);
+  const { t, i18n } = useTranslation(GUIDED_NAMESPACES);
   useAnnounceOpenRound(session.id);
-  const { steps, run, apply, step } = useRun(session, agenda);
+  const { steps, run, apply, step: plannedStep, roomPending } = useRun(session, agenda);
+  // The group reads its cards in the app's language where the exercise is translated, else in English, said so.
+  const inAppLanguage = useLocalizedAgenda(agenda, i18n.language);
+  const ownSteps = useMemo(() => runSteps(inAppLanguage.agenda), [inAppLanguage]);
+  const step = ownSteps[run.position] ?? plannedStep;
   const now = useNow(run.endedAt === null);
   // While paused: whether the timer was running when the group paused, so "Carry on" puts it back as it was.
   const [pausedWith, setPausedWith] = useState<{ timerWasRunning: boolean } | null>(null);
   const pausing = pausedWith !== null;
   const started = run.startedAt !== null;
-  // Each new card, and the card again after a pause, starts with focus on its heading, so a screen reader reads it from the top.
+  // Each new card, and the card again after a pause (or once its words have loaded), starts with focus on its heading,
+  // so a screen reader reads it from the top.
+  const ready = !inAppLanguage.pending && !roomPending;
   useEffect(() => {
-    if (started && !pausing) document.getElementById('guided-card-title')?.focus();
-  }, [run.position, pausing, started]);
+    if (ready && started && !pausing) document.getElementById('guided-card-title')?.focus();
+  }, [run.position, pausing, started, ready]);
 
+  // The cards' words in the group's language are a moment away on a first open: not English meanwhile.
+  if (!ready) return <p className="loading">{t('run:loading')}</p>;
   if (run.endedAt !== null) return <Finished session={session} run={run} />;
   if (run.startedAt === null) return <Start session={session} onStart={() => apply(begin)} />;
 
@@ -171,6 +181,11 @@ export function GuidedRun({ session, agenda }: { session: Session; agenda: Agend
           <h1 id="guided-card-title" tabIndex={-1}>
             {step.title}
           </h1>
+          {inAppLanguage.untranslated.has(step.itemId) && (
+            <p className="own-mark">
+              <NotTranslatedMark />
+            </p>
+          )}
           {item?.kind === 'exercise' && step.script && (
             <section className="guided-card__read" aria-labelledby="read-aloud-heading">
               <h2 id="read-aloud-heading">{t('card.readAloud')}</h2>

@@ -6,6 +6,7 @@ import { needsFacilitatorBecause } from '../../../../domain/content/exercise-sum
 import { exerciseAgendaItem, type NewAgendaItem } from '../../../../domain/sessions/plan-from-content.ts';
 import type { SessionMode } from '../../../../domain/sessions/session-model.ts';
 import { EXERCISES, loadExercise } from '../../content/content-library.ts';
+import { useTranslatedContent } from '../../content/translated-content.ts';
 import { minutesLabel } from '../../content/labels.ts';
 import { ownExercises, sessions } from '../../data/app-database.ts';
 import { reportFailure } from '../../data/storage-errors.ts';
@@ -33,13 +34,19 @@ function useOwnExercises(): OwnExercise[] {
 export function AddToPlan({ sessionId, mode }: { sessionId: string; mode: SessionMode }) {
   const { t } = useTranslation('planner');
   const own = useOwnExercises();
+  // The library's exercises under their titles in the app's language where translated (the plan takes the English it is made from).
+  const translated = useTranslatedContent();
   const choices = [
-    ...EXERCISES,
+    ...EXERCISES.map((exercise) => {
+      const inLanguage = translated?.exerciseSummaries.find((candidate) => candidate.id === exercise.id);
+      return { ...(inLanguage ?? exercise), untranslated: translated != null && inLanguage === undefined };
+    }),
     ...own.map((exercise) => ({
       id: exercise.id,
       title: exercise.title,
       durationMinutes: exercise.durationMinutes,
       needsFacilitatorBecause: needsFacilitatorBecause(exercise),
+      untranslated: false,
     })),
   ];
   // A self-guided group can add only what it can run safely on its own; the others are listed with the reason.
@@ -62,7 +69,8 @@ export function AddToPlan({ sessionId, mode }: { sessionId: string; mode: Sessio
       const item = await makeItem();
       if (item) {
         await sessions.addItem(sessionId, item);
-        setAdded(t('add.added', { title: item.kind === 'exercise' ? item.exercise.title : item.title }));
+        const shown = item.kind === 'exercise' ? choices.find((exercise) => exercise.id === item.exercise.id)?.title : undefined;
+        setAdded(t('add.added', { title: shown ?? (item.kind === 'exercise' ? item.exercise.title : item.title) }));
       }
     } catch (error) {
       // A failed write is reported by the data layer; anything else (the exercise's text not loading) here.
@@ -93,7 +101,10 @@ export function AddToPlan({ sessionId, mode }: { sessionId: string; mode: Sessio
         <select id="add-exercise" value={exerciseId} onChange={(event) => setExerciseId(event.target.value)}>
           {shipped.map((exercise) => (
             <option key={exercise.id} value={exercise.id}>
-              {t('add.option', { title: exercise.title, minutes: minutesLabel(exercise.durationMinutes) })}
+              {t(exercise.untranslated ? 'add.optionUntranslated' : 'add.option', {
+                title: exercise.title,
+                minutes: minutesLabel(exercise.durationMinutes),
+              })}
             </option>
           ))}
           {yours.length > 0 && (

@@ -8,6 +8,8 @@ import { routes } from '../../navigation/routes.ts';
 import { minutesLabel } from '../../content/labels.ts';
 import { sessions } from '../../data/app-database.ts';
 import { PrepNote } from './PrepNote.tsx';
+import { useLocalizedAgenda } from '../../content/localized-agenda.ts';
+import { NotTranslatedMark } from '../../ui/NotTranslated.tsx';
 
 /** Storage failures are reported by the data layer; the plan on screen simply stays as it was. */
 function run(operation: () => Promise<void>) {
@@ -16,6 +18,10 @@ function run(operation: () => Promise<void>) {
 
 interface ItemProps {
   item: AgendaItem;
+  /** The item's title in the app's language where its exercise is translated. */
+  title: string;
+  /** A library exercise shown in English for want of a translation: said so beside its title. */
+  untranslated: boolean;
   clock: ItemClock;
   index: number;
   count: number;
@@ -40,9 +46,8 @@ function ItemTime({ clock }: { clock: ItemClock }) {
   );
 }
 
-function AgendaEntry({ item, clock, index, count, lock, onDragStart, onDrop, onMoved }: ItemProps) {
+function AgendaEntry({ item, title, untranslated, clock, index, count, lock, onDragStart, onDrop, onMoved }: ItemProps) {
   const { t } = useTranslation('planner');
-  const title = agendaItemTitle(item);
   const headingId = `agenda-item-${item.id}`;
   const canMoveTo = (to: number) => to >= 0 && to < count && agendaEditRefusal(lock, { kind: 'move', item, toIndex: to }) === null;
   const fixed = agendaEditRefusal(lock, { kind: 'remove', item });
@@ -92,6 +97,12 @@ function AgendaEntry({ item, clock, index, count, lock, onDragStart, onDrop, onM
           {/* The exercise's full text, as the library has it, a click from the plan. */}
           {item.kind === 'exercise' ? <Link href={routes.exercise(item.exercise.id)}>{title}</Link> : title}
           <span className="agenda-entry__kind"> · {t(`kind.${item.kind}`)}</span>
+          {untranslated && (
+            <>
+              {' '}
+              <NotTranslatedMark />
+            </>
+          )}
           {fixed && !lock.ended && <span className="agenda-entry__kind">{t('reached')}</span>}
         </h3>
         {fixed ? (
@@ -172,7 +183,10 @@ export function AgendaEditor({
   const [, navigate] = useLocation();
   const [dragged, setDragged] = useState<AgendaItem | null>(null);
   const [announcement, setAnnouncement] = useState('');
+  // Exercises under their titles in the app's language where translated (the plan keeps the English it was made with).
+  const localized = useLocalizedAgenda(agenda, i18n.language);
   if (agenda.length === 0) return <p className="empty-state">{t('nothing')}</p>;
+  if (localized.pending) return <p className="loading">{t('loading')}</p>;
   const clocks = agendaClockTimes(agenda, scheduledFor, { locale: i18n.language });
   const note = lock.ended ? t('lockEnded') : lock.reached.size > 0 ? t('lockRunning') : null;
   return (
@@ -201,6 +215,8 @@ export function AgendaEditor({
           <AgendaEntry
             key={item.id}
             item={item}
+            title={agendaItemTitle(localized.agenda[index] ?? item)}
+            untranslated={localized.untranslated.has(item.id)}
             clock={clocks[index]!}
             index={index}
             count={agenda.length}

@@ -4,6 +4,8 @@ import { findTemplate } from '../../content/content-details.ts';
 import { Markdown } from '../../markdown/Markdown.tsx';
 import { routes } from '../../navigation/routes.ts';
 import { Link } from 'wouter';
+import { useTranslatedContent } from '../../content/translated-content.ts';
+import { NotTranslatedMark } from '../../ui/NotTranslated.tsx';
 
 /**
  * The preparation a session's template asks for (facilitators, rooms, slips,
@@ -12,14 +14,24 @@ import { Link } from 'wouter';
  */
 export function TemplatePreparation({ session }: { session: Pick<Session, 'templateId' | 'status'> }) {
   const { t } = useTranslation('planner');
-  const template = session.templateId ? findTemplate(session.templateId) : undefined;
-  if (!template) return null;
+  // In the app's language where the template is translated; else English, said so.
+  const translated = useTranslatedContent();
+  const source = session.templateId ? findTemplate(session.templateId) : undefined;
+  if (!source || translated === undefined) return null;
+  const template = translated?.templates.find((candidate) => candidate.id === source.id) ?? source;
+  const untranslated = translated !== null && template === source;
   return (
     <section aria-labelledby="preparation-heading" className="plan-preparation">
       <details open={session.status === 'planned'}>
         <summary>
           <h2 id="preparation-heading">{t('preparation.heading')}</h2>
           <span className="plan-preparation__source">{t('preparation.from', { title: template.title })}</span>
+          {untranslated && (
+            <>
+              {' '}
+              <NotTranslatedMark />
+            </>
+          )}
         </summary>
         <Markdown source={template.preparation} className="plan-preparation__text" />
         <p className="field__hint">

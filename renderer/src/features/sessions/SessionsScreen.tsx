@@ -90,11 +90,17 @@ function NewSessionForm() {
           <label htmlFor="new-session-template">{t('newSession.startFrom')}</label>
           <select id="new-session-template" value={templateId} onChange={(event) => setTemplateId(event.target.value)}>
             <option value={BLANK}>{t('newSession.blank')}</option>
-            {TEMPLATE_SUMMARIES.map((template) => (
-              <option key={template.id} value={template.id}>
-                {t('newSession.template', { title: template.title })}
-              </option>
-            ))}
+            {TEMPLATE_SUMMARIES.map((template) => {
+              // Under its title in the app's language where translated; else English, said so.
+              const inLanguage = translated?.templateSummaries.find((candidate) => candidate.id === template.id);
+              return (
+                <option key={template.id} value={template.id}>
+                  {translated && !inLanguage
+                    ? t('newSession.templateUntranslated', { title: template.title })
+                    : t('newSession.template', { title: (inLanguage ?? template).title })}
+                </option>
+              );
+            })}
             {own.length > 0 && (
               <optgroup label={t('newSession.myTemplates')}>
                 {own.map((template) => (

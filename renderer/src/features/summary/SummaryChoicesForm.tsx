@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { agendaItemTitle, type AgendaItem, type SessionMode } from '../../../../domain/sessions/session-model.ts';
 import { isPrivateItem, PAPER_SIZES, type PaperSize, type SummaryChoices } from '../../../../domain/summary/summary-choices.ts';
+import { useLocalizedAgenda } from '../../content/localized-agenda.ts';
 
 type SectionKey = keyof Omit<SummaryChoices, 'includedPrivateItems'>;
 
@@ -24,7 +25,10 @@ interface SummaryChoicesFormProps {
 
 /** What goes into the summary, chosen before printing and remembered for the session. */
 export function SummaryChoicesForm({ mode, agenda, choices, paper, onChange, saving = null }: SummaryChoicesFormProps) {
-  const { t } = useTranslation('summary');
+  const { t, i18n } = useTranslation('summary');
+  // The facilitator's controls name exercises in the app's language where translated (the summary itself, in its participants').
+  const inAppLanguage = useLocalizedAgenda(agenda, i18n.language);
+  const titleOf = (item: AgendaItem) => agendaItemTitle(inAppLanguage.agenda.find((localized) => localized.id === item.id) ?? item);
   const privateItems = agenda.filter((item) => isPrivateItem(item) && item.kind === 'exercise' && item.exercise.captures.length > 0);
   return (
     <form className="summary-choices" aria-label={t('screen.choices.label')} onSubmit={(event) => event.preventDefault()}>
@@ -62,7 +66,7 @@ export function SummaryChoicesForm({ mode, agenda, choices, paper, onChange, sav
                   )
                 }
               />{' '}
-              {t('screen.choices.privateItem', { title: agendaItemTitle(item) })}
+              {t('screen.choices.privateItem', { title: titleOf(item) })}
             </label>
           ))}
         </fieldset>

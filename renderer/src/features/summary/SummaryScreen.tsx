@@ -33,7 +33,8 @@ function fileNameFor(title: string, extension: string): string {
 export default function SummaryScreen({ sessionId }: { sessionId: string }) {
   // The whole session at one moment, as the session record and backups read it.
   const data = useLiveQuery(async () => (await sessions.bundle(sessionId)) ?? null, [sessionId]);
-  const checkIns = useSessionCheckIns(sessionId);
+  // The rounds' questionnaires in the words the summary is printed in: its participants'.
+  const checkIns = useSessionCheckIns(sessionId, data?.session.participantLanguage);
   const { t } = useTranslation('summary');
   if (data === undefined || checkIns === undefined) return <p className="loading">{t('screen.loading')}</p>;
   if (data === null) return <NotFound what="Session" id={sessionId} backHref={routes.sessions} />;
