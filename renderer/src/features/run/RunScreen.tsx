@@ -107,7 +107,8 @@ function RunView({ session, agenda }: { session: Session; agenda: AgendaItem[] }
         const nextItem = agenda.find((item) => item.id === nextItemId(run, steps));
         if (!nextItem) return t('actions.noNext');
         apply(alliesListenNextItem);
-        return t('actions.alliesListen', { title: agendaItemTitle(nextItem) });
+        const shown = inAppLanguage.agenda.find((item) => item.id === nextItem.id) ?? nextItem;
+        return t('actions.alliesListen', { title: agendaItemTitle(shown) });
       }
       case 'insert-ally-check-in': {
         const current = agenda.find((item) => item.id === step.itemId);

@@ -4,6 +4,7 @@ import { agendaItemTitle, type AgendaItem } from '../../../../domain/sessions/se
 import { sessions } from '../../data/app-database.ts';
 import { RoundResultsView, TrendCharts, useSessionCheckIns } from '../check-ins/index.ts';
 import { StructuresMapDiagram, TimelinesView } from '../reflections/index.ts';
+import { useLocalizedAgenda } from '../../content/localized-agenda.ts';
 
 /**
  * Everything the session kept, as stored: check-in results that met the
@@ -12,8 +13,10 @@ import { StructuresMapDiagram, TimelinesView } from '../reflections/index.ts';
  * the map and timelines it draws need anyway: one catalog to load, not two.
  */
 export default function SessionRecord({ sessionId, agenda }: { sessionId: string; agenda: readonly AgendaItem[] }) {
-  const { t } = useTranslation('reflections');
+  const { t, i18n } = useTranslation('reflections');
   const checkIns = useSessionCheckIns(sessionId);
+  // Exercises under their titles in the app's language where translated.
+  const inAppLanguage = useLocalizedAgenda(agenda, i18n.language);
   const kept = useLiveQuery(async () => {
     const bundle = await sessions.bundle(sessionId);
     return {
@@ -24,7 +27,7 @@ export default function SessionRecord({ sessionId, agenda }: { sessionId: string
   if (!checkIns || !kept) return null;
   if (checkIns.rounds.length === 0 && kept.reflections.length === 0 && kept.actions.length === 0) return null;
   const titleOf = (itemId: string | null) => {
-    const item = agenda.find((candidate) => candidate.id === itemId);
+    const item = inAppLanguage.agenda.find((candidate) => candidate.id === itemId);
     return item ? agendaItemTitle(item) : t('record.itemGone');
   };
   return (
