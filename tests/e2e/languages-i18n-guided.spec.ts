@@ -219,8 +219,8 @@ test.describe('in Spanish', () => {
     await expect(page.getByLabel('Notas de este paso')).toBeVisible();
     await checkIn.getByRole('button', { name: 'Empezar la ronda privada' }).click();
     for (let person = 0; person < 5; person++) await turn(page, 'es', 2, person === 0);
-    await page.getByRole('button', { name: 'Ya ha pasado todo el mundo: terminar la ronda…' }).click();
-    await page.getByRole('link', { name: 'Terminar la ronda' }).click();
+    await page.getByRole('button', { name: 'Ya ha pasado todo el mundo: terminar de pasar el dispositivo…' }).click();
+    await page.getByRole('link', { name: 'Terminar de pasar el dispositivo' }).click();
     await expect(checkIn.getByRole('status')).toHaveText(
       '5 personas han hecho su turno. Los resultados siguen ocultos hasta que haya pasado todo el mundo.',
     );
@@ -289,8 +289,8 @@ test.describe('in Spanish', () => {
     await expect(prompt.getByRole('status')).toContainText('las personas aliadas participarán solo escuchando');
 
     // The caucus call's time is called in the run's language.
-    await page.getByRole('button', { name: 'Llamada a espacio propio' }).click();
-    await expect(page.locator('#run-step-title')).toHaveText('Tiempo en espacio propio');
+    await page.getByRole('button', { name: 'Llamada al espacio propio' }).click();
+    await expect(page.locator('#run-step-title')).toHaveText('Tiempo de espacio propio');
 
     // On the last item, the closing check-out.
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());

@@ -66,8 +66,8 @@ test.describe('with the browser set to Spanish', () => {
     await page.getByRole('button', { name: 'Siguiente →' }).click();
     await page.getByRole('button', { name: '← Atrás' }).click();
     await page.getByRole('button', { name: '← Atrás' }).click();
-    await page.getByRole('button', { name: 'Ya ha pasado todo el mundo: terminar la ronda…' }).click();
-    await page.getByRole('link', { name: 'Terminar la ronda' }).click();
+    await page.getByRole('button', { name: 'Ya ha pasado todo el mundo: terminar de pasar el dispositivo…' }).click();
+    await page.getByRole('link', { name: 'Terminar de pasar el dispositivo' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('En curso: Asamblea de barrio');
     await page.getByRole('button', { name: 'Pausar' }).click();
     await page.getByRole('link', { name: 'Sesiones', exact: true }).click();

@@ -40,8 +40,8 @@ test('with the browser in Spanish, the main journey shows no English UI string',
   await page.getByRole('link', { name: 'Pasar el dispositivo' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Tu turno' })).toBeVisible();
   await expectNoEnglish(page, 'hand-around');
-  await page.getByRole('button', { name: 'Ya ha pasado todo el mundo: terminar la ronda…' }).click();
-  await page.getByRole('link', { name: 'Terminar la ronda' }).click();
+  await page.getByRole('button', { name: 'Ya ha pasado todo el mundo: terminar de pasar el dispositivo…' }).click();
+  await page.getByRole('link', { name: 'Terminar de pasar el dispositivo' }).click();
   await page.getByRole('button', { name: 'Pausar' }).click();
 
   await page.getByRole('link', { name: 'Volver al plan' }).click();
