@@ -149,15 +149,15 @@ test.describe('in Spanish', () => {
     await page.getByRole('link', { name: 'Volver al plan' }).click();
     const record = page.getByRole('region', { name: 'Registrado en esta sesión' });
     await expect(record.getByRole('heading', { level: 2 })).toHaveText('Registrado en esta sesión');
-    await expect(record.getByRole('region', { name: /^Mapa de estructuras: Shared roots/ })).toContainText(
+    await expect(record.getByRole('region', { name: /^Mapa de estructuras: Raíces compartidas/ })).toContainText(
       'Compartida: llega a 2 grupos (Grupo A e Inquilinas)',
     );
     await expect(record.getByRole('heading', { level: 3 })).toHaveText([
-      /^Mapa de estructuras · Shared roots/,
-      /^Líneas de tiempo · Shared roots/,
+      /^Mapa de estructuras · Raíces compartidas/,
+      /^Líneas de tiempo · Raíces compartidas/,
       'Acciones acordadas',
     ]);
-    await expect(record.getByRole('region', { name: /^Líneas de tiempo: Shared roots/ })).toContainText('Venta de la vivienda pública');
+    await expect(record.getByRole('region', { name: /^Líneas de tiempo: Raíces compartidas/ })).toContainText('Venta de la vivienda pública');
   });
 
   test.describe('with the browser set to Spanish', () => {
