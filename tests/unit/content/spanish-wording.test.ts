@@ -91,6 +91,8 @@ describe('Spanish content', () => {
     [/\bBienvenid[ao]s?\.(\s|$)/, 'a lone "Bienvenida." greets one woman: "Damos la bienvenida a todo el mundo"'],
     [/\b(vosotr[oa]s|vuestr[oa]s?)\b/i, 'the app says tú, never vosotros'],
     [/tiempo en espacio propio/i, 'the app says "tiempo de espacio propio"'],
+    [/\binstrumentos?\b/i, 'the app calls a check-in\'s questionnaires "cuestionarios"'],
+    [/quien controla el tiempo/i, 'the app\'s role is "Quien lleva el tiempo"'],
     [/comunidad muy afectada/i, 'the English means one of the communities most affected: "una de las comunidades más afectadas"'],
   ];
 
