@@ -4,18 +4,10 @@ import { expect, test } from '../support/fixtures.ts';
 // is in Spanish, under the title its button gives it: nobody should have to
 // translate a safety text in the moment, or look for a guide whose button and
 // heading disagree.
-//
-// Known defect, recorded rather than hidden: the Spanish text exists
-// (content/es/exercises/when-harm-happens-here.md), but the guide
-// (renderer/src/run-engine/HarmGuide.tsx) loads the English exercise whatever
-// the app's language, so a Spanish run still opens "When harm happens here".
-// These tests fail until the guide loads the translated exercise where there
-// is one; when they pass, remove test.fail.
 
 test.use({ locale: 'es-ES' });
 
 test('in a Spanish run, the harm guide opens in Spanish under its button’s title', async ({ page }) => {
-  test.fail();
   await page.goto('/');
   await page.getByLabel('Título', { exact: true }).fill('Asamblea de barrio');
   await page.getByRole('button', { name: 'Crear sesión' }).click();
@@ -45,7 +37,6 @@ test('in a Spanish run, the harm guide opens in Spanish under its button’s tit
 });
 
 test('a Spanish group on its own reads the same guide from «Necesitamos una pausa»', async ({ page }) => {
-  test.fail();
   await page.goto('/');
   await page.getByLabel('Título', { exact: true }).fill('Velada del martes');
   await page.getByLabel('Empezar desde').selectOption('self-guided-evening');

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Exercise } from '../../../domain/content/exercise-schema.ts';
 import { loadExercise } from '../content/content-library.ts';
+import { loadExerciseIn } from '../content/translated-content.ts';
 import { Markdown } from '../markdown/Markdown.tsx';
 import { ParticipantsSee } from '../markdown/ParticipantsSee.tsx';
 import { useModalDialog } from '../ui/useModalDialog.ts';
@@ -22,21 +23,38 @@ interface HarmGuideProps {
   onAddToAgenda?: (exercise: Exercise) => Promise<void>;
 }
 
+/** The guide as read (in the app's language where translated, else English) and as the library has it (what goes into a plan). */
+interface Guide {
+  language: string;
+  shown: Exercise;
+  planned: Exercise;
+}
+
 export function HarmGuide({ open, onClose, onAddToAgenda }: HarmGuideProps) {
-  const { t } = useTranslation('run');
+  const { t, i18n } = useTranslation('run');
+  const language = i18n.language;
   const dialog = useModalDialog(open);
-  const [exercise, setExercise] = useState<Exercise | null | undefined>(undefined);
+  const [loaded, setLoaded] = useState<Guide | { language: string; failed: true } | undefined>(undefined);
+  const current = loaded?.language === language ? loaded : undefined;
+  const guide = current && 'shown' in current ? current : undefined;
+  // Undefined while it loads, null if it cannot be had.
+  const exercise = current === undefined ? undefined : (guide?.shown ?? null);
   useEffect(() => {
-    if (!open || exercise !== undefined) return;
-    let current = true;
-    void loadExercise(HARM_EXERCISE_ID).then(
-      (loaded) => current && setExercise(loaded ?? null),
-      () => current && setExercise(null),
+    if (!open || current !== undefined) return;
+    let live = true;
+    // Read in the app's language where there is a translation: nobody should translate a safety text in the moment.
+    void Promise.all([loadExercise(HARM_EXERCISE_ID), loadExerciseIn(language, HARM_EXERCISE_ID)]).then(
+      ([planned, inLanguage]) => {
+        if (!live) return;
+        if (!planned) return setLoaded({ language, failed: true });
+        setLoaded({ language, planned, shown: inLanguage.kind === 'translated' ? inLanguage.exercise : planned });
+      },
+      () => live && setLoaded({ language, failed: true }),
     );
     return () => {
-      current = false;
+      live = false;
     };
-  }, [open, exercise]);
+  }, [open, current, language]);
   return (
     <dialog ref={dialog} className="harm-guide" aria-labelledby="harm-guide-heading" onClose={onClose}>
       <h2 id="harm-guide-heading">{exercise?.title ?? t('harmGuide.title')}</h2>
@@ -65,12 +83,13 @@ export function HarmGuide({ open, onClose, onAddToAgenda }: HarmGuideProps) {
         </>
       )}
       <p className="harm-guide__actions">
-        {exercise && onAddToAgenda && (
+        {guide && onAddToAgenda && (
           <button
             type="button"
             className="button button--quiet"
             onClick={() =>
-              void onAddToAgenda(exercise)
+              // The plan keeps the library's exercise, as it keeps every other; it is shown in translation as they are.
+              void onAddToAgenda(guide.planned)
                 .then(() => dialog.current?.close())
                 .catch(() => undefined)
             }
