@@ -66,7 +66,10 @@ test.describe('the printed page’s footer and page numbers', () => {
       await expect(page.getByRole('heading', { level: 1, name: 'Tu clave de recuperación' })).toBeVisible({ timeout: 60_000 });
       const text = await printedText(page, testInfo.outputPath('clave.pdf'));
       expect(text).toContain('Tu clave de recuperación');
-      expect(text).toContain(SPANISH_FOOTER);
+      // Its own footer: what the sheet is for, not the group's "printed for the group".
+      expect(text).toContain('clave de recuperación: guárdala aparte, no la enseñes');
+      expect(text).toMatch(/Página 1 de 1/);
+      expect(text).not.toContain(SPANISH_FOOTER);
       expect(text).toMatch(/Página 1 de 1/);
       expect(text).not.toMatch(/Page \d|printed for the group/);
     });

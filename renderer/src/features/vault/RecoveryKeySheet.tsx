@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useHost } from '../../host/host-context.tsx';
 import { loadVault, pendingRecoveryKey, type PendingRecoveryKey } from './vault-actions.ts';
+import { PAGE_MARKS, pageFooterRules, useAdoptedStyles } from '../../ui/page-rules.ts';
 
 /**
  * The recovery key, shown once: to print or write down and keep apart from
@@ -11,6 +12,8 @@ import { loadVault, pendingRecoveryKey, type PendingRecoveryKey } from './vault-
 export function RecoveryKeySheet({ pending }: { pending: PendingRecoveryKey }) {
   const { t } = useTranslation('vault');
   const host = useHost();
+  // Printed, its footer says what this sheet is for, not the shell's "printed for the group".
+  useAdoptedStyles(`@page { ${pageFooterRules({ footer: t('recovery.printFooter'), pageOf: t('shell:print.pageOf', PAGE_MARKS) })} }`);
   const [kept, setKept] = useState(false);
   const [restarting, setRestarting] = useState<'no' | 'yes' | 'failed'>('no');
   const recoveryKey = pending.key;
