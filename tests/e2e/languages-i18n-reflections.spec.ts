@@ -157,7 +157,9 @@ test.describe('in Spanish', () => {
       /^Líneas de tiempo · Raíces compartidas/,
       'Acciones acordadas',
     ]);
-    await expect(record.getByRole('region', { name: /^Líneas de tiempo: Raíces compartidas/ })).toContainText('Venta de la vivienda pública');
+    await expect(record.getByRole('region', { name: /^Líneas de tiempo: Raíces compartidas/ })).toContainText(
+      'Venta de la vivienda pública',
+    );
   });
 
   test.describe('with the browser set to Spanish', () => {
