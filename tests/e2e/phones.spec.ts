@@ -1,4 +1,4 @@
-import { chromium, devices, type Browser, type Page } from '@playwright/test';
+import { chromium, devices, type Browser, type Locator, type Page } from '@playwright/test';
 import { openParticipantDisplay, planSession } from '../support/app-steps.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/chromium.ts';
 import { expect, test } from '../support/fixtures.ts';
@@ -32,6 +32,18 @@ async function answerOnPhone(phone: Page, track: Track, values: (number | null)[
 
 const submit = (phone: Page) => phone.getByRole('button', { name: 'Submit my answers' }).click();
 
+/** Opens a round of "Respect and empowerment" on phones from the run view's panel; `more` fills in more of the form first. */
+async function openRoundOnPhones(page: Page, more?: (form: Locator) => Promise<void>) {
+  await page.getByText('Open a check-in round').click();
+  const form = page.getByRole('form', { name: 'Open a check-in round' });
+  for (const box of await form.getByRole('checkbox').all()) await box.uncheck();
+  await form.getByRole('checkbox', { name: /^Respect and empowerment/ }).check();
+  await form.getByRole('radio', { name: 'On participants’ own phones, over this room’s network' }).check();
+  await expect(form.getByLabel('Network the phones will use')).toHaveValue('127.0.0.1');
+  await more?.(form);
+  await form.getByRole('button', { name: 'Open check-in round' }).click();
+}
+
 test('eight phones answer a round over the room’s network: once each, passes and all, through a dropped connection; results only after close', async ({
   page,
   context,
@@ -43,17 +55,12 @@ test('eight phones answer a round over the room’s network: once each, passes a
   const display = await openParticipantDisplay(page, context);
   const room = display.getByRole('main', { name: 'Participant display' });
 
-  await page.getByText('Open a check-in round').click();
-  const form = page.getByRole('form', { name: 'Open a check-in round' });
-  for (const box of await form.getByRole('checkbox').all()) await box.uncheck();
-  await form.getByRole('checkbox', { name: /^Respect and empowerment/ }).check();
-  await form.getByRole('radio', { name: 'On participants’ own phones, over this room’s network' }).check();
-  await expect(form.getByLabel('Network the phones will use')).toHaveValue('127.0.0.1');
-  await expect(form).toContainText('Answers cross the network without encryption');
-  // The facilitator's own hotspot: the room's screen shows a code to join it first.
-  await form.getByLabel('Network name').fill('Room 4');
-  await form.getByLabel('Password').fill('tea;and cake');
-  await form.getByRole('button', { name: 'Open check-in round' }).click();
+  await openRoundOnPhones(page, async (form) => {
+    await expect(form).toContainText('Answers cross the network without encryption');
+    // The facilitator's own hotspot: the room's screen shows a code to join it first.
+    await form.getByLabel('Network name').fill('Room 4');
+    await form.getByLabel('Password').fill('tea;and cake');
+  });
   const panel = page.getByRole('region', { name: 'Check-ins' });
   await expect(panel.getByRole('status').filter({ hasText: 'Check-in round open' })).toContainText('Answered on phones.');
   await expect(panel.getByRole('link', { name: 'Hand the device round' })).toHaveCount(0);
@@ -195,13 +202,7 @@ test('a room shown in Spanish answers on phones in Spanish, while the facilitato
   await page.getByRole('link', { name: 'Run this session' }).click();
   await page.getByRole('button', { name: 'Start' }).click();
   const display = await openParticipantDisplay(page, context);
-  await page.getByText('Open a check-in round').click();
-  const form = page.getByRole('form', { name: 'Open a check-in round' });
-  for (const box of await form.getByRole('checkbox').all()) await box.uncheck();
-  await form.getByRole('checkbox', { name: /^Respect and empowerment/ }).check();
-  await form.getByRole('radio', { name: 'On participants’ own phones, over this room’s network' }).check();
-  await expect(form.getByLabel('Network the phones will use')).toHaveValue('127.0.0.1');
-  await form.getByRole('button', { name: 'Open check-in round' }).click();
+  await openRoundOnPhones(page);
   const panel = page.getByRole('region', { name: 'Check-ins' });
   await expect(panel).toContainText('0 have answered');
   const address = (await display.locator('.display__address').textContent())!;

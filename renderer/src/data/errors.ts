@@ -53,6 +53,24 @@ function sayProblem(t: Translate, problem: FieldProblem, locale: string): string
 
 const isList = (value: WordValue): value is readonly Words[] => Array.isArray(value);
 
+/** The i18n instance a screen speaks through, as much of it as saying a refusal needs. */
+interface Speaker {
+  language: string;
+  t: (key: string, options: Record<string, unknown>) => string;
+  loadNamespaces: (namespace: string) => Promise<unknown>;
+}
+
+/**
+ * What a failed write tells the person, in `i18n`'s language: a refusal from
+ * the storage catalog (fetched only when one is to be shown), anything else
+ * as `otherwise` says it.
+ */
+export async function sayFailure(error: unknown, i18n: Speaker, otherwise: (error: unknown) => string): Promise<string> {
+  if (!(error instanceof Refusal)) return otherwise(error);
+  await i18n.loadNamespaces('storage');
+  return sayStorage((key, options) => i18n.t(key, options), error.words, i18n.language);
+}
+
 /** A title (or other name) between the language's quotation marks, as an item of a list. */
 export const quoted = (title: string | Words): Words => ({ key: 'quoted', values: { title } });
 

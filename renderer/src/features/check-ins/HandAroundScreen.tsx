@@ -9,7 +9,7 @@ import { findCheckIn } from '../../content/content-details.ts';
 import { checkIns, sessions } from '../../data/app-database.ts';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { ParticipantLanguage } from '../../i18n/participant-language.tsx';
-import { Refusal, sayStorage } from '../../data/errors.ts';
+import { sayFailure } from '../../data/errors.ts';
 import { Markdown } from '../../markdown/Markdown.tsx';
 import { FocusedHeading } from '../../ui/FocusedHeading.tsx';
 import { holdOnHandAround, releaseHandAround, useLeaveAttempts } from './hand-around-hold.ts';
@@ -306,8 +306,7 @@ function PersonTurn({
       setStage({ name: 'thanks' });
     } catch (error) {
       // A refusal is worded in the storage catalog, fetched only when one is to be shown.
-      if (error instanceof Refusal) await i18n.loadNamespaces('storage');
-      setProblem(error instanceof Refusal ? sayStorage((key, options) => i18n.t(key, options), error.words) : t('notSaved'));
+      setProblem(await sayFailure(error, i18n, () => t('notSaved')));
     } finally {
       setBusy(false);
     }

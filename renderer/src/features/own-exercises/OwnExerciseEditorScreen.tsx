@@ -28,7 +28,7 @@ import {
 } from './exercise-draft.ts';
 import { fieldLabel } from './field-labels.ts';
 import { OwnExerciseMark } from './OwnExerciseMark.tsx';
-import { Refusal, sayStorage } from '../../data/errors.ts';
+import { sayFailure } from '../../data/errors.ts';
 
 // The validator (zod and a YAML reader) loads with the editor, never with the library's list.
 const validator = () => import('../../../../domain/content/own-exercise.ts');
@@ -134,14 +134,7 @@ export default function OwnExerciseEditorScreen({ adaptFrom, editId }: { adaptFr
       navigate(routes.ownExercise(check.exercise.id));
     } catch (error) {
       // A refusal (the checks failed after all, or the id is taken) in the app's language, from the storage catalog.
-      if (error instanceof Refusal) await i18n.loadNamespaces('storage');
-      setSaveError(
-        error instanceof Refusal
-          ? sayStorage((key, options) => i18n.t(key, options), error.words, i18n.language)
-          : error instanceof Error
-            ? error.message
-            : t('editor.notKept'),
-      );
+      setSaveError(await sayFailure(error, i18n, (other) => (other instanceof Error ? other.message : t('editor.notKept'))));
     }
   };
 

@@ -14,7 +14,7 @@ import { BackLink } from '../../ui/BackLink.tsx';
 import { CheckSummary } from '../../ui/CheckSummary.tsx';
 import { NotFound } from '../../ui/NotFound.tsx';
 import { templateFieldLabel } from './template-field-labels.ts';
-import { Refusal, sayStorage } from '../../data/errors.ts';
+import { sayFailure } from '../../data/errors.ts';
 
 // The template code (zod and a YAML writer) loads with this screen, never with the templates list.
 const templateCode = () => import('../../../../domain/content/own-template.ts');
@@ -157,14 +157,7 @@ export default function SaveAsTemplateScreen({ sessionId }: { sessionId: string 
       navigate(routes.ownTemplate(saved.id));
     } catch (error) {
       // A refusal (the checks failed after all, or the id is taken) in the app's language, from the storage catalog.
-      if (error instanceof Refusal) await i18n.loadNamespaces('storage');
-      setSaveError(
-        error instanceof Refusal
-          ? sayStorage((key, options) => i18n.t(key, options), error.words, i18n.language)
-          : error instanceof Error
-            ? error.message
-            : t('save.notKept'),
-      );
+      setSaveError(await sayFailure(error, i18n, (other) => (other instanceof Error ? other.message : t('save.notKept'))));
     }
   };
 
