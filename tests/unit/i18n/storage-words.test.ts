@@ -207,6 +207,18 @@ describe('in Spanish', () => {
       '“Tarde” in this backup shares records with “Mañana”, “a deleted session” on this device, so it cannot replace anything. Choose “Keep both” to restore it as a copy.',
     );
   });
+
+  it('a damaged backup says so in Spanish, and labels the validator’s own detail as technical English rather than mixing it in', () => {
+    const damaged: BackupProblem = { kind: 'damaged', at: 'sessions.0.title', detail: 'too big: expected string to have <=200 characters' };
+    expect(inLanguage('es', backupProblemWords(damaged))).toBe(
+      'Esta copia de seguridad está dañada o se cambió a mano: en sessions.0.title (detalle técnico, en inglés: too big: expected string to have <=200 characters).',
+    );
+    expect(
+      inLanguage('es', backupProblemWords({ kind: 'own-record-fails', record: 'exercise', id: 'own-x', detail: 'summary: is required' })),
+    ).toBe(
+      'Esta copia de seguridad está dañada o se cambió a mano: el ejercicio «own-x» no pasa la revisión del contenido (detalle técnico, en inglés: summary: is required).',
+    );
+  });
 });
 
 describe('a refusal read as plain text', () => {
