@@ -1,6 +1,6 @@
 import { Trans, useTranslation } from 'react-i18next';
 import type { CheckInMethod, RoundPurpose } from '../../../../domain/sessions/session-model.ts';
-import { findCheckIn } from '../../content/content-details.ts';
+import { findCheckInIn } from '../../content/content-details.ts';
 import { trackLabel } from '../../content/labels.ts';
 import { useTranslatedContent } from '../../content/translated-content.ts';
 import { firstNumbers, questionScreenCount, slipQuestionPages } from '../../../../domain/check-ins/answer-path.ts';
@@ -30,9 +30,7 @@ export function CheckInInstructions({
   const { t } = useTranslation('display');
   // In the room's language where the instrument is translated (same ids, scale and order), else English.
   const translated = useTranslatedContent();
-  const instruments = round.instrumentIds
-    .map((id) => translated?.checkIns.find((instrument) => instrument.id === id) ?? findCheckIn(id))
-    .filter((instrument) => instrument !== undefined);
+  const instruments = round.instrumentIds.map((id) => findCheckInIn(translated, id)).filter((instrument) => instrument !== undefined);
   const minimum = Math.max(...instruments.map((instrument) => instrument.minimumGroupSize));
   // The same count on paper as on the device: everyone's path, and everyone's pile of slips, is as long as the longest track's.
   const questionSlips = questionScreenCount(instruments);

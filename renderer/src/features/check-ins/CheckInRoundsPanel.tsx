@@ -6,7 +6,7 @@ import type { HotspotJoin } from '../../../../domain/check-ins/phone-round.ts';
 import { slipQuestionPages } from '../../../../domain/check-ins/answer-path.ts';
 import { CHECK_IN_METHODS, type AgendaItem, type CheckInMethod, type RoundPurpose } from '../../../../domain/sessions/session-model.ts';
 import { routes } from '../../navigation/routes.ts';
-import { findCheckIn, listCheckIns } from '../../content/content-details.ts';
+import { findCheckInIn, listCheckIns } from '../../content/content-details.ts';
 import { trackLabel } from '../../content/labels.ts';
 import { useTranslatedContent } from '../../content/translated-content.ts';
 import { checkIns } from '../../data/app-database.ts';
@@ -24,7 +24,7 @@ import { useSessionCheckIns } from './useSessionCheckIns.ts';
 /** The library's questionnaires in the app's language where translated (same ids, items and order), else English. */
 function useCheckInsInLanguage(): { all: CheckInInstrument[]; find: (id: string) => CheckInInstrument | undefined } {
   const translated = useTranslatedContent();
-  const find = (id: string) => translated?.checkIns.find((instrument) => instrument.id === id) ?? findCheckIn(id);
+  const find = (id: string) => findCheckInIn(translated, id);
   return { all: listCheckIns().map((instrument) => find(instrument.id) ?? instrument), find };
 }
 

@@ -5,7 +5,7 @@ import { Link, useLocation } from 'wouter';
 import type { CheckInInstrument } from '../../../../domain/content/check-in-schema.ts';
 import type { CheckInTrack } from '../../../../domain/content/vocabulary.ts';
 import { routes } from '../../navigation/routes.ts';
-import { findCheckIn } from '../../content/content-details.ts';
+import { findCheckInIn } from '../../content/content-details.ts';
 import { checkIns, sessions } from '../../data/app-database.ts';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { ParticipantLanguage } from '../../i18n/participant-language.tsx';
@@ -380,7 +380,7 @@ function HandAround({ sessionId, roundId }: { sessionId: string; roundId: string
   const { t } = useTranslation('handAround');
   // The instruments in the app's language where they are translated (same ids, scale and order: the English source's), else English.
   const translated = useTranslatedContent();
-  const findInstrument = (id: string) => translated?.checkIns.find((instrument) => instrument.id === id) ?? findCheckIn(id);
+  const findInstrument = (id: string) => findCheckInIn(translated, id);
   useAnnounceOpenRound(sessionId);
   // The round lives in this window's memory; after a reload it is gone (discarded), and says so.
   const round = useAnsweringRound(roundId);

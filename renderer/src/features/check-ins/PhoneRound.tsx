@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { phoneInstrument, type HotspotJoin } from '../../../../domain/check-ins/phone-round.ts';
 import type { PhoneRoundAddress } from '../../../../electron/ipc/contract.ts';
-import { findCheckIn } from '../../content/content-details.ts';
+import { findCheckInIn } from '../../content/content-details.ts';
 import { loadContentIn } from '../../content/translated-content.ts';
 import { checkIns, sessions } from '../../data/app-database.ts';
 import type { NewRound, OpenRound } from '../../data/check-in-repository.ts';
@@ -32,9 +32,7 @@ export async function openOnPhones(
   const named = (await sessions.get(round.sessionId))?.participantLanguage ?? currentLocale();
   const language = isLanguage(named) ? named : 'en';
   const translated = await loadContentIn(language).catch(() => null);
-  const instruments = round.instrumentIds
-    .map((id) => translated?.checkIns.find((instrument) => instrument.id === id) ?? findCheckIn(id))
-    .filter((instrument) => instrument !== undefined);
+  const instruments = round.instrumentIds.map((id) => findCheckInIn(translated, id)).filter((instrument) => instrument !== undefined);
   const started = await host.startPhoneRound({ language, instruments: instruments.map(phoneInstrument), address });
   if (!started.ok) return translate(`checkIns:phones.notStarted.${started.reason}`);
   try {

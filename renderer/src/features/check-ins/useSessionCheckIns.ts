@@ -4,7 +4,7 @@ import { sessionResults, trends, type RoundResults, type Trend } from '../../../
 import type { CheckInRound } from '../../../../domain/sessions/session-model.ts';
 import type { OpenRound } from '../../data/check-in-repository.ts';
 import { checkIns } from '../../data/app-database.ts';
-import { findCheckIn } from '../../content/content-details.ts';
+import { findCheckInIn } from '../../content/content-details.ts';
 import { useContentIn } from '../../content/translated-content.ts';
 import { useTranslation } from 'react-i18next';
 
@@ -44,8 +44,7 @@ export function useSessionCheckIns(sessionId: string, language?: string | null):
   const openRound = useOpenRound(sessionId);
   return useMemo(() => {
     if (!stored || translated === undefined) return undefined;
-    const find = (id: string) => translated?.checkIns.find((instrument) => instrument.id === id) ?? findCheckIn(id);
-    const results = sessionResults(stored.rounds, stored.results, find);
+    const results = sessionResults(stored.rounds, stored.results, (id) => findCheckInIn(translated, id));
     return { rounds: stored.rounds, openRound, results, trends: trends(results) };
   }, [stored, openRound, translated]);
 }

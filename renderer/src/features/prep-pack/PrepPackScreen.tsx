@@ -16,7 +16,7 @@ import {
 } from '../../../../domain/sessions/session-model.ts';
 import type { WorkshopTemplate } from '../../../../domain/content/template-schema.ts';
 import type { PaperSize } from '../../../../domain/sessions/session-vocabulary.ts';
-import { findCheckIn, findTemplate } from '../../content/content-details.ts';
+import { findCheckInIn, findTemplate } from '../../content/content-details.ts';
 import { loadExercise } from '../../content/content-library.ts';
 import { durationLabel, minutesLabel } from '../../content/labels.ts';
 import { loadContentIn, type TranslatedContent } from '../../content/translated-content.ts';
@@ -217,8 +217,7 @@ function ItemTimes({ clock }: { clock: ItemClock }) {
 /** A plan's row: a check-in names its instruments in the app's language where they are translated (`content`). */
 function PlanItem({ item, content }: { item: AgendaItem; content: TranslatedContent | null }) {
   const { t } = useTranslation('prepPack');
-  const instrumentTitle = (id: string) =>
-    content?.checkIns.find((instrument) => instrument.id === id)?.title ?? findCheckIn(id)?.title ?? id;
+  const instrumentTitle = (id: string) => findCheckInIn(content, id)?.title ?? id;
   if (item.kind === 'check-in')
     return (
       <>

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { WorkshopTemplate } from '../../../../domain/content/template-schema.ts';
 import { timeAgenda, type TimedAgendaItem } from '../../../../domain/content/template-timing.ts';
-import { findCheckIn } from '../../content/content-details.ts';
+import { findCheckInIn } from '../../content/content-details.ts';
 import { useTranslatedContent } from '../../content/translated-content.ts';
 import { clockOffset, durationLabel, minutesLabel } from '../../content/labels.ts';
 import { Markdown } from '../../markdown/Markdown.tsx';
@@ -58,9 +58,7 @@ function AgendaItemCell({ timed }: { timed: TimedAgendaItem<AgendaExercise> }) {
             {item.instruments.map((id, index) => (
               <span key={id}>
                 {index > 0 && ', '}
-                <Link href={routes.checkIn(id)}>
-                  {translated?.checkIns.find((instrument) => instrument.id === id)?.title ?? findCheckIn(id)?.title ?? id}
-                </Link>
+                <Link href={routes.checkIn(id)}>{findCheckInIn(translated, id)?.title ?? id}</Link>
               </span>
             ))}
           </p>
