@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import { adaptExercise, ownExerciseToMarkdown } from '../../domain/content/own-exercise.ts';
-import { planSession } from '../support/app-steps.ts';
+import { openSpanishSummary, planSession } from '../support/app-steps.ts';
 import { expect, test } from '../support/fixtures.ts';
 import { shoot } from '../support/screenshots.ts';
 import { shippedExercises } from '../support/shipped-content.ts';
@@ -24,14 +24,7 @@ const SPANISH_FOOTER = 'Common Ground · guardado en este dispositivo, impreso p
 
 test.describe('the printed page’s footer and page numbers', () => {
   test('print a summary in its participants’ language, whatever the app’s', async ({ page }, testInfo) => {
-    await planSession(page, { title: 'Resumen bilingüe', exercises: ['Agreements and the floor protocol (25 minutes)'] });
-    await page.getByLabel('Shown to participants in').selectOption({ label: 'Español' });
-    // A summary is offered once the session has been run.
-    await page.getByRole('link', { name: 'Run this session' }).click();
-    await page.getByRole('button', { name: 'Start' }).click();
-    await page.getByRole('button', { name: 'Pause' }).click();
-    await page.getByRole('link', { name: 'Back to the plan' }).click();
-    await page.getByRole('link', { name: 'Summary to print or share' }).click();
+    await openSpanishSummary(page, 'Resumen bilingüe');
     await expect(page.getByRole('article', { name: 'Resumen: Resumen bilingüe' })).toBeVisible();
     const spanish = await printedText(page, testInfo.outputPath('resumen.pdf'));
     expect(spanish).toContain(SPANISH_FOOTER);

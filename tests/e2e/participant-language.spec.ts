@@ -1,4 +1,4 @@
-import { openCheckInRound, openParticipantDisplay, planSession } from '../support/app-steps.ts';
+import { openCheckInRound, openParticipantDisplay, openSpanishSummary, planSession } from '../support/app-steps.ts';
 import { expect, test } from '../support/fixtures.ts';
 
 // A session can be shown to its participants in another language than the
@@ -42,13 +42,7 @@ test('a session shown in Spanish: the display and the hand-around speak Spanish 
 });
 
 test('the printed summary is in the participants’ language, the screen around it in the facilitator’s', async ({ page }) => {
-  await planSession(page, { title: 'Resumen bilingüe', exercises: ['Agreements and the floor protocol (25 minutes)'] });
-  await page.getByLabel('Shown to participants in').selectOption({ label: 'Español' });
-  await page.getByRole('link', { name: 'Run this session' }).click();
-  await page.getByRole('button', { name: 'Start' }).click();
-  await page.getByRole('button', { name: 'Pause' }).click();
-  await page.getByRole('link', { name: 'Back to the plan' }).click();
-  await page.getByRole('link', { name: 'Summary to print or share' }).click();
+  await openSpanishSummary(page, 'Resumen bilingüe');
   await expect(page.locator('.summary-controls h1')).toHaveText('Summary: Resumen bilingüe');
   await expect(page.getByRole('button', { name: 'Print…' })).toBeVisible();
   const sheet = page.getByRole('article', { name: 'Resumen: Resumen bilingüe' });

@@ -38,6 +38,21 @@ export async function planSession(
 }
 
 /** Shows the run view's less frequent controls (time, timer options, shortcuts, display), if they are not shown already. */
+/**
+ * Plans a one-exercise session shown to its participants in Spanish, runs it a
+ * moment (a summary is offered once a session has been run) and opens its
+ * summary: the facilitator's screens in English, the summary in Spanish.
+ */
+export async function openSpanishSummary(page: Page, title: string): Promise<void> {
+  await planSession(page, { title, exercises: ['Agreements and the floor protocol (25 minutes)'] });
+  await page.getByLabel('Shown to participants in').selectOption({ label: 'Español' });
+  await page.getByRole('link', { name: 'Run this session' }).click();
+  await page.getByRole('button', { name: 'Start' }).click();
+  await page.getByRole('button', { name: 'Pause' }).click();
+  await page.getByRole('link', { name: 'Back to the plan' }).click();
+  await page.getByRole('link', { name: 'Summary to print or share' }).click();
+}
+
 export async function showMoreRunControls(page: Page): Promise<void> {
   const toggle = page.getByRole('button', { name: 'More controls' });
   if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
