@@ -64,8 +64,8 @@ export interface StartPhoneRoundRequest {
 
 export type StartPhoneRoundResult =
   | { ok: true; url: string; /** Held by the opener: only it can read the count or stop the round. */ key: string }
-  /** `message` is English, for logs and tests; the app words what it shows by `reason`, in its own language. */
-  | { ok: false; reason: 'unsupported' | 'no-network' | 'invalid' | 'busy' | 'failed'; message: string };
+  /** Why not; the app words it by `reason`, in its own language (checkIns catalog, phones.notStarted). */
+  | { ok: false; reason: 'unsupported' | 'no-network' | 'invalid' | 'busy' | 'failed' };
 
 /** What a phone round hands the app when it closes: counts, never answers. */
 export interface PhoneRoundCounts {

@@ -82,21 +82,10 @@ export function createPhoneRoundControl(options: PhoneRoundControlOptions) {
     start(raw: unknown, owner: unknown = null): Promise<StartPhoneRoundResult> {
       return serial(async () => {
         const parsed = startSchema.safeParse(raw);
-        if (!parsed.success)
-          return { ok: false, reason: 'invalid', message: 'The round could not be set up: its questions were not in the expected form.' };
+        if (!parsed.success) return { ok: false, reason: 'invalid' };
         const { language, instruments, address } = parsed.data;
-        if (!addresses().some((candidate) => candidate.address === address))
-          return {
-            ok: false,
-            reason: 'no-network',
-            message: 'That network address is no longer available. Check the Wi-Fi and choose again.',
-          };
-        if (running)
-          return {
-            ok: false,
-            reason: 'busy',
-            message: 'Another round is already open on phones. Close it first: one round at a time can be answered on phones.',
-          };
+        if (!addresses().some((candidate) => candidate.address === address)) return { ok: false, reason: 'no-network' };
+        if (running) return { ok: false, reason: 'busy' };
         try {
           const page = await loadPhonePage(options.pageDirectory);
           const round = await startRoundServer({
@@ -109,13 +98,7 @@ export function createPhoneRoundControl(options: PhoneRoundControlOptions) {
           running = { round, key: randomBytes(16).toString('base64url'), owner };
           return { ok: true, url: round.url, key: running.key };
         } catch (error) {
-          return (error as NodeJS.ErrnoException).code === 'EADDRNOTAVAIL'
-            ? { ok: false, reason: 'no-network', message: 'That network address is no longer available. Check the Wi-Fi and choose again.' }
-            : {
-                ok: false,
-                reason: 'failed',
-                message: 'The answer page could not be started on this computer. Use the hand-around or slips for this round.',
-              };
+          return { ok: false, reason: (error as NodeJS.ErrnoException).code === 'EADDRNOTAVAIL' ? 'no-network' : 'failed' };
         }
       });
     },

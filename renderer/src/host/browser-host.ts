@@ -88,11 +88,7 @@ function phoneRounds(environment: BrowserEnvironment): PhoneRoundMethods {
   if (!secret || !send) {
     return {
       phoneRoundAddresses: async () => 'unsupported',
-      startPhoneRound: async () => ({
-        ok: false,
-        reason: 'unsupported',
-        message: 'Phones can answer only when the desktop app runs the session: a browser tab cannot accept their connections.',
-      }),
+      startPhoneRound: async () => ({ ok: false, reason: 'unsupported' }),
       phoneRoundAnswered: async () => null,
       stopPhoneRound: async () => null,
     };
