@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useReducer } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CheckInInstrument } from '../../../domain/content/check-in-schema.ts';
 import type { Exercise } from '../../../domain/content/exercise-schema.ts';
@@ -57,20 +57,22 @@ export function loadContentIn(language: string): Promise<TranslatedContent | nul
 /** The content translations of `language`: null in English (the source) or a language with none, undefined while they load. */
 export function useContentIn(language: string): TranslatedContent | null | undefined {
   const translated = Object.hasOwn(LOADERS, language);
-  const [content, setContent] = useState<{ language: string; content: TranslatedContent } | null>(null);
+  // What has arrived is kept in `arrived`; this only renders again when it does.
+  const [, rerender] = useReducer((count: number) => count + 1, 0);
   useEffect(() => {
-    if (!translated) return;
+    if (!translated || arrived.has(language)) return;
     let current = true;
-    void loadContentIn(language)
-      .then((value) => current && value && setContent({ language, content: value }))
-      .catch(() => undefined);
+    loadContentIn(language).then(
+      () => current && rerender(),
+      () => undefined,
+    );
     return () => {
       current = false;
     };
   }, [language, translated]);
   if (!translated) return null;
-  // Already here (the app loads its language's translations before its first render): no render without them.
-  return content?.language === language ? content.content : arrived.get(language);
+  // Usually here already: the app loads its language's translations before its first render.
+  return arrived.get(language);
 }
 
 /** An exercise in a language: the source's words (English), a translation's, or English because it is not translated yet. */
