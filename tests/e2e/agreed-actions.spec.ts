@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { planSession } from '../support/app-steps.ts';
 import { expect, test } from '../support/fixtures.ts';
+import { failNewRecords, restoreNewRecords } from '../support/storage-faults.ts';
 
 const ACTIONS = [
   'Write to the housing committee',
@@ -50,15 +51,7 @@ test('an action that cannot be saved stays on screen beside what is typed next, 
   await field.click();
 
   // Every new record fails to be written, the way a full disk makes it fail.
-  await page.evaluate(() => {
-    const original = IDBObjectStore.prototype.add;
-    (window as unknown as { restoreAdd: () => void }).restoreAdd = () => {
-      IDBObjectStore.prototype.add = original;
-    };
-    IDBObjectStore.prototype.add = () => {
-      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-    };
-  });
+  await failNewRecords(page);
   await page.keyboard.type(ACTIONS[0]!);
   await page.keyboard.press('Enter');
   await page.keyboard.type(ACTIONS[1]!);
@@ -70,7 +63,7 @@ test('an action that cannot be saved stays on screen beside what is typed next, 
   await expect(field).toHaveValue(ACTIONS[1]!);
   await expect(actions.getByRole('textbox', { name: /^Action \d+$/ })).toHaveCount(0);
 
-  await page.evaluate(() => (window as unknown as { restoreAdd: () => void }).restoreAdd());
+  await restoreNewRecords(page);
   await unsaved.getByRole('button', { name: `Try again to add “${ACTIONS[0]}”` }).click();
   await expect(actions.getByRole('textbox', { name: 'Action 1' })).toHaveValue(ACTIONS[0]!);
   await expect(unsaved).toHaveCount(0);

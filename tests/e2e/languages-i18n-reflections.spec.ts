@@ -1,6 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { planSession } from '../support/app-steps.ts';
 import { expect, test } from '../support/fixtures.ts';
+import { failNewRecords, restoreNewRecords } from '../support/storage-faults.ts';
 
 // The group's reflections (structures map, timelines, agreed actions), the
 // session's record, and the shared pieces of the screens (not found, the error
@@ -23,21 +24,6 @@ async function chooseSpanish(page: Page): Promise<void> {
   await page.getByLabel('Language', { exact: true }).selectOption('es');
   await expect(page.locator('html')).toHaveAttribute('lang', 'es');
 }
-
-/** Every failed IndexedDB write of a new record, the way a full disk fails it, until `restoreAdd` is called. */
-async function failNewRecords(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const original = IDBObjectStore.prototype.add;
-    (window as unknown as { restoreAdd: () => void }).restoreAdd = () => {
-      IDBObjectStore.prototype.add = original;
-    };
-    IDBObjectStore.prototype.add = () => {
-      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-    };
-  });
-}
-
-const restoreAdd = (page: Page) => page.evaluate(() => (window as unknown as { restoreAdd: () => void }).restoreAdd());
 
 /** Serves the check-in detail screen's code as a module whose screen fails as it renders, to reach the error screen. */
 async function breakCheckInDetailScreen(page: Page): Promise<void> {
@@ -141,7 +127,7 @@ test.describe('in Spanish', () => {
     const unsaved = actions.getByRole('list', { name: 'Aún sin añadir' });
     await expect(unsaved.getByRole('listitem')).toContainText('Aún sin añadir: Mapear el presupuesto');
     await expect(unsaved.getByRole('button', { name: 'Descartar «Mapear el presupuesto»' })).toBeVisible();
-    await restoreAdd(page);
+    await restoreNewRecords(page);
     await unsaved.getByRole('button', { name: 'Reintentar añadir «Mapear el presupuesto»' }).click();
     await expect(actions.getByLabel('Acción 2', { exact: true })).toHaveValue('Mapear el presupuesto');
 
@@ -304,7 +290,7 @@ test.describe('in the pseudo-language', () => {
     await newAction.press('Enter');
     await expect(capture.locator('.add-line__unsaved li')).toHaveCount(1);
     expect(await hardCoded(capture, TYPED)).toEqual([]);
-    await restoreAdd(page);
+    await restoreNewRecords(page);
 
     await page.locator('.back-link a').click();
     const record = page.locator('.session-record');
