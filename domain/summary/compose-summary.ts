@@ -230,7 +230,10 @@ function followUpsSection(input: SummaryInput, { words }: SummaryFormat): Summar
     }
     const calls = run.events.filter((event) => event.kind === 'caucus-call').length;
     const shifts = run.events.filter((event) => event.kind === 'floor-shift').length;
-    if (calls + shifts > 0) lines.push(`- ${words('followUpFloorTools', { calls, shifts })}`);
+    if (calls + shifts > 0) {
+      const floorTools = { calls: words('caucusCalls', { count: calls }), shifts: words('floorShifts', { count: shifts }) };
+      lines.push(`- ${words('followUpFloorTools', floorTools)}`);
+    }
   }
   const notRun = agendaAsRun(input.agenda, run)
     .filter((entry) => entry.actualMinutes === null)

@@ -45,6 +45,8 @@ export const SUMMARY_WORDS = [
   'followUpPattern',
   'followUpAirtime',
   'followUpFloorTools',
+  'caucusCalls',
+  'floorShifts',
   'followUpNotRun',
   'followUpNote',
   'followUpsSelfGuided',

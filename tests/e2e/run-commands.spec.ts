@@ -60,7 +60,7 @@ test('every shortcut of the run view does what its button does', async ({ page }
 
   const log = page.getByRole('status').filter({ hasText: 'floor shift' });
   await page.keyboard.press('f');
-  await expect(log).toHaveText('0 caucus call(s), 1 floor shift(s) so far');
+  await expect(log).toHaveText('0 caucus calls, 1 floor shift so far');
 
   await page.keyboard.press('k');
   await expect(page.getByRole('heading', { name: 'Check-ins', level: 2 })).toBeFocused();
@@ -71,7 +71,7 @@ test('every shortcut of the run view does what its button does', async ({ page }
 
   await page.keyboard.press('c');
   await expect(page.locator('#run-step-title')).toHaveText('Caucus time');
-  await expect(log).toHaveText('1 caucus call(s), 1 floor shift(s) so far');
+  await expect(log).toHaveText('1 caucus call, 1 floor shift so far');
 });
 
 test('? opens the list of shortcuts as a dialog in view, with focus; Esc closes it and focus goes back', async ({ page }) => {

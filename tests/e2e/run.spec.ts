@@ -198,7 +198,7 @@ test('floor tools: a caucus call inserts caucus time and starts it; airtime show
   await page.getByRole('button', { name: 'Caucus call' }).click();
   await expect(page.locator('#run-step-title')).toHaveText('Caucus time');
   await expect(page.getByTestId('timer')).toHaveText('10:00');
-  await expect(page.getByRole('status').filter({ hasText: 'caucus call' })).toHaveText('1 caucus call(s), 1 floor shift(s) so far');
+  await expect(page.getByRole('status').filter({ hasText: 'caucus call' })).toHaveText('1 caucus call, 1 floor shift so far');
   await expect(page.getByTestId('airtime')).toContainText('Session: affected participants 75% · allies 25%');
 
   await page.getByRole('link', { name: '← Back to the plan' }).click();

@@ -133,6 +133,27 @@ describe('the app’s catalogs', () => {
   });
 });
 
+/** Words that guess at a plural ("call(s)", "llamada(s)") where a count could choose the form. */
+function pluralGuesses(catalog: Map<string, Map<string, string>>, language: string): string[] {
+  const problems: string[] = [];
+  for (const [namespace, entries] of catalog)
+    for (const [key, text] of entries)
+      if (/\p{L}\((?:s|es)\)/u.test(text)) problems.push(`${language}/${namespace}: “${key}” guesses a plural: ${text}`);
+  return problems;
+}
+
+describe('plurals chosen by count', () => {
+  it('no catalog writes “(s)”: each count chooses its own word, by CLDR rules', async () => {
+    for (const language of Object.keys(LANGUAGES)) expect(pluralGuesses(await catalogs(language), language), language).toEqual([]);
+  });
+
+  it('finds a guessed plural', () => {
+    const guessed = new Map([['run', new Map([['log', '{{caucus}} llamada(s), {{shifts}} cambio(es)']])]]);
+    expect(pluralGuesses(guessed, 'es')).toEqual(['es/run: “log” guesses a plural: {{caucus}} llamada(s), {{shifts}} cambio(es)']);
+    expect(pluralGuesses(new Map([['run', new Map([['note', 'Pausa (si hace falta)']])]]), 'es')).toEqual([]);
+  });
+});
+
 describe('choosing the app’s language', () => {
   it('takes the facilitator’s choice, else the browser’s first language the app speaks, else English', () => {
     expect(chooseLanguage(['es-MX', 'en'], null)).toBe('es');

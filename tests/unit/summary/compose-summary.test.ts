@@ -251,7 +251,7 @@ describe('session summary', () => {
     expect(text).toContain('## Follow-ups for the facilitator');
     expect(text).toContain('- Round 3, Sample check-in: Low or falling.');
     expect(text).toContain('- Airtime timed: affected participants 75%, allies 25%.');
-    expect(text).toContain('- Floor tools used: 1 caucus call(s), 0 floor shift(s).');
+    expect(text).toContain('- Floor tools used: 1 caucus call, 0 floor shifts.');
     expect(text).toContain('- Not run: Exercise nothing, Exercise caucus, Exercise legacy, Exercise actions-only.');
     expect(text).toContain('- Note at “Check-in”: Switched to caucus after round 3');
   });

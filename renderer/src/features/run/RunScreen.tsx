@@ -353,8 +353,8 @@ function RunView({ session, agenda }: { session: Session; agenda: AgendaItem[] }
           <span className="floor-tools__log" role="status">
             {run.events.length > 0 &&
               t('log', {
-                caucus: run.events.filter((e) => e.kind === 'caucus-call').length,
-                shifts: run.events.filter((e) => e.kind === 'floor-shift').length,
+                caucus: t('logCaucus', { count: run.events.filter((e) => e.kind === 'caucus-call').length }),
+                shifts: t('logShifts', { count: run.events.filter((e) => e.kind === 'floor-shift').length }),
               })}
           </span>
         </section>
