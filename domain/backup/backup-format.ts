@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import type { CheckInInstrument } from '../content/check-in-schema.ts';
+import type { FieldProblem } from '../content/content-problems.ts';
+import { plainIssue, plainOfIssue, ruleMessage, type PlainMessage } from '../content/plain-messages.ts';
 import { ownExerciseRecordProblem, ownExerciseRecordSchema, type OwnExerciseRecord } from '../content/own-exercise.ts';
 import { ownTemplateRecordProblem, ownTemplateRecordSchema, type OwnTemplateRecord } from '../content/own-template.ts';
 import { closeTalliedRounds, talliesFromAnswerSets, upgradeLegacyRounds, type TalliedRound } from '../check-ins/legacy-check-ins.ts';
@@ -60,7 +62,7 @@ const legacyTallySchema = z
     roundId: id,
     instrumentId: contentKey,
     respondents: count,
-    counts: z.record(contentKey, z.record(z.string().regex(/^-?\d{1,2}$/, 'is not a scale value'), count)),
+    counts: z.record(contentKey, z.record(z.string().regex(/^-?\d{1,2}$/, ruleMessage({ kind: 'notScaleValue' })), count)),
   })
   .superRefine((tally, ctx) => {
     for (const [itemId, values] of Object.entries(tally.counts)) {
@@ -69,10 +71,11 @@ const legacyTallySchema = z
         ctx.addIssue({
           code: 'custom',
           path: ['counts', itemId],
-          message:
+          ...plainIssue(
             tally.respondents === 0
-              ? 'holds answers although nobody answered'
-              : `holds ${answers} answers from ${tally.respondents} people`,
+              ? { kind: 'answersWithoutRespondents' }
+              : { kind: 'tooManyAnswers', answers, respondents: tally.respondents },
+          ),
         });
     }
   });
@@ -157,16 +160,17 @@ const backupSchemas = {
 
 /**
  * Where a file breaks the format, for the person restoring it: the path of
- * the field (null for the file as a whole) and the validator's own words
- * for what is wrong there.
+ * the field (null for the file as a whole) and what is wrong there, as a
+ * kind and values the app says in its language, with the content check's
+ * words (domain/content/plain-messages.ts).
  */
 export interface FieldIssue {
   at: string | null;
-  detail: string;
+  plain: PlainMessage;
 }
 
 export function fieldIssue(issue: z.core.$ZodIssue): FieldIssue {
-  return { at: issue.path.join('.') || null, detail: issue.message.toLowerCase() };
+  return { at: issue.path.join('.') || null, plain: plainOfIssue(issue) };
 }
 
 /** What stops a stored session from going into a backup as it is; null when it fits. */
@@ -199,7 +203,7 @@ export type BackupProblem =
   | ({ kind: 'inconsistent-missing-item' } & InSession)
   | ({ kind: 'inconsistent-id-twice'; id: string } & InSession)
   | { kind: 'inconsistent-own-twice'; record: 'exercise' | 'template' }
-  | { kind: 'own-record-fails'; record: 'exercise' | 'template'; id: string; detail: string };
+  | { kind: 'own-record-fails'; record: 'exercise' | 'template'; id: string; problems: readonly FieldProblem[] };
 
 export type BackupParseResult = { ok: true; backup: Backup } | { ok: false; problem: BackupProblem };
 
@@ -353,12 +357,12 @@ export function parseBackup(text: string, findInstrument: FindInstrument): Backu
 /** The first thing wrong with a backup's own exercises or templates; null when each passes and no id is used twice. */
 function ownRecordsProblem<R extends { id: string }>(
   records: readonly R[],
-  problemOf: (record: R) => string | null,
+  problemOf: (record: R) => readonly FieldProblem[] | null,
   record: 'exercise' | 'template',
 ): BackupProblem | null {
   for (const item of records) {
-    const detail = problemOf(item);
-    if (detail) return { kind: 'own-record-fails', record, id: item.id, detail };
+    const problems = problemOf(item);
+    if (problems) return { kind: 'own-record-fails', record, id: item.id, problems };
   }
   if (new Set(records.map(({ id }) => id)).size !== records.length) return { kind: 'inconsistent-own-twice', record };
   return null;

@@ -12,6 +12,7 @@ import {
   type KdfParams,
   type RandomBytes,
 } from '../vault/vault-crypto.ts';
+import { ruleMessage } from '../content/plain-messages.ts';
 import { MAX_BACKUP_BYTES, fieldIssue, type FieldIssue } from './backup-format.ts';
 
 // A backup file protected by a passphrase of its own: a USB stick is as easy
@@ -75,21 +76,20 @@ const base64 = (minBytes: number, maxCharacters: number) =>
   z
     .string()
     .max(maxCharacters)
-    .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'is not base64')
-    .refine((text) => text.length % 4 === 0, 'is not base64')
-    .refine((text) => (text.length / 4) * 3 - (text.endsWith('==') ? 2 : text.endsWith('=') ? 1 : 0) >= minBytes, 'is too short');
+    .regex(/^[A-Za-z0-9+/]*={0,2}$/, ruleMessage({ kind: 'notBase64' }))
+    .refine((text) => text.length % 4 === 0, ruleMessage({ kind: 'notBase64' }))
+    .refine(
+      (text) => (text.length / 4) * 3 - (text.endsWith('==') ? 2 : text.endsWith('=') ? 1 : 0) >= minBytes,
+      ruleMessage({ kind: 'tooFewBytes', min: minBytes }),
+    );
 
 function kdfSchema(bounds: KdfBounds) {
   return z.strictObject({
-    algorithm: z.literal('argon2id', 'is not argon2id'),
-    m: z.literal(bounds.memoryKib, `is not the ${bounds.memoryKib} KiB of memory this app uses`),
-    t: z
-      .number()
-      .int('is not a whole number of passes')
-      .min(bounds.minPasses, `asks for fewer than ${bounds.minPasses} passes`)
-      .max(bounds.maxPasses, `asks for more than ${bounds.maxPasses} passes`),
-    p: z.literal(1, 'is not 1'),
-    salt: base64(16, 24).refine((text) => text.length === 24, 'is not 16 bytes'),
+    algorithm: z.literal('argon2id', ruleMessage({ kind: 'mustBe', value: 'argon2id' })),
+    m: z.literal(bounds.memoryKib, ruleMessage({ kind: 'mustBe', value: `${bounds.memoryKib} KiB` })),
+    t: z.number().int().min(bounds.minPasses).max(bounds.maxPasses),
+    p: z.literal(1, ruleMessage({ kind: 'mustBe', value: '1' })),
+    salt: base64(16, 24).refine((text) => text.length === 24, ruleMessage({ kind: 'notBytes', bytes: 16 })),
   });
 }
 

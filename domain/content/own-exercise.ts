@@ -174,9 +174,9 @@ export const ownExerciseRecordSchema = ownRecordSchema(OWN_EXERCISE_LIMITS.fileB
 
 export type OwnExerciseRecord = z.infer<typeof ownExerciseRecordSchema>;
 
-/** What is wrong with a stored or backed-up own exercise, in words; null when its file passes the checks under its own id. */
-export function ownExerciseRecordProblem(record: OwnExerciseRecord): string | null {
+/** What is wrong with a stored or backed-up own exercise; null when its file passes the checks under its own id. */
+export function ownExerciseRecordProblem(record: OwnExerciseRecord): readonly FieldProblem[] | null {
   const checked = ownExerciseFromMarkdown(record.markdown);
-  if (!checked.ok) return checked.problems.map((problem) => `${problem.field}: ${problem.message}`).join('; ');
-  return checked.exercise.id === record.id ? null : `its file names it “${checked.exercise.id}”, not “${record.id}”`;
+  if (!checked.ok) return checked.problems;
+  return checked.exercise.id === record.id ? null : [fieldProblem('', { kind: 'namedOtherwise', named: checked.exercise.id, recorded: record.id })];
 }

@@ -142,15 +142,15 @@ export const ownTemplateRecordSchema = ownRecordSchema(fileBytes);
 export type OwnTemplateRecord = z.infer<typeof ownTemplateRecordSchema>;
 
 /**
- * What is wrong with a stored or backed-up own template's file on its own, in
- * words; null when it passes under its own id. (What it names is checked
+ * What is wrong with a stored or backed-up own template's file on its own;
+ * null when it passes under its own id. (What it names is checked
  * against the library whenever it is read: an exercise it names may have
  * been deleted since.)
  */
-export function ownTemplateRecordProblem(record: OwnTemplateRecord): string | null {
+export function ownTemplateRecordProblem(record: OwnTemplateRecord): readonly FieldProblem[] | null {
   const { template, problems } = ownTemplateFileProblems(record.markdown);
-  if (!template || problems.length > 0) return problems.map((problem) => `${problem.field}: ${problem.message}`).join('; ');
-  return template.id === record.id ? null : `its file names it “${template.id}”, not “${record.id}”`;
+  if (!template || problems.length > 0) return problems;
+  return template.id === record.id ? null : [fieldProblem('', { kind: 'namedOtherwise', named: template.id, recorded: record.id })];
 }
 
 /** A template's file with the exercises it names renamed (`renamed` maps old ids to new), for a restore that keeps both copies. */

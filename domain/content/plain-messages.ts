@@ -77,6 +77,19 @@ export type PlainMessage =
   | { kind: 'fileTooLargeInArchive'; name: string }
   | { kind: 'notUtf8'; name: string }
   | { kind: 'noMarkdownFiles' }
+  // A session's records or a backup file, read back
+  | { kind: 'notDate' }
+  | { kind: 'notDateTime' }
+  | { kind: 'notScaleValue' }
+  | { kind: 'answersWithoutRespondents' }
+  | { kind: 'tooManyAnswers'; answers: number; respondents: number }
+  | { kind: 'namesNoGroup' }
+  | { kind: 'namesNoLeaf' }
+  | { kind: 'notBase64' }
+  | { kind: 'tooFewBytes'; min: number }
+  | { kind: 'notBytes'; bytes: number }
+  | { kind: 'mustBe'; value: string }
+  | { kind: 'namedOtherwise'; named: string; recorded: string }
   // Anything else the schema library says, in its own words (not expected: a test keeps every own document's problems to the kinds above)
   | { kind: 'other'; text: string };
 
@@ -205,6 +218,30 @@ export function englishMessage(plain: PlainMessage): string {
       return `“${plain.name}” in this archive is not text (UTF-8).`;
     case 'noMarkdownFiles':
       return 'This archive holds no Markdown files.';
+    case 'notDate':
+      return 'is not a date';
+    case 'notDateTime':
+      return 'is not a date and time';
+    case 'notScaleValue':
+      return 'is not a scale value';
+    case 'answersWithoutRespondents':
+      return 'holds answers although nobody answered';
+    case 'tooManyAnswers':
+      return `holds ${plain.answers} answers from ${plain.respondents} ${plain.respondents === 1 ? 'person' : 'people'}`;
+    case 'namesNoGroup':
+      return 'names no group on the map';
+    case 'namesNoLeaf':
+      return 'names a leaf that is not on the map';
+    case 'notBase64':
+      return 'is not base64';
+    case 'tooFewBytes':
+      return `is shorter than ${plain.min} bytes`;
+    case 'notBytes':
+      return `is not ${plain.bytes} bytes`;
+    case 'mustBe':
+      return `must be ${plain.value}`;
+    case 'namedOtherwise':
+      return `its file names it “${plain.named}”, not “${plain.recorded}”`;
     case 'other':
       return plain.text;
   }
@@ -254,6 +291,8 @@ export function plainOfIssue(issue: z.core.$ZodIssue): PlainMessage {
     case 'unrecognized_keys':
       return { kind: 'unknownKeys', keys: issue.keys.join(', ') };
     case 'invalid_format':
+    case 'invalid_key': // a record's key (a check-in item's id in a backup's counts)
+    case 'invalid_element':
       return { kind: 'wrongShape' };
     default:
       return { kind: 'other', text: issue.message };

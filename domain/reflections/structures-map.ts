@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { plainIssue } from '../content/plain-messages.ts';
 import { recordIdSchema } from '../sessions/record-id.ts';
 
 // The shared-structures map from "Shared roots, distinct histories": a theme,
@@ -10,9 +11,9 @@ import { recordIdSchema } from '../sessions/record-id.ts';
 // chose; the map never says who was in which group.
 
 const entryId = recordIdSchema;
-const shortText = z.string().max(2_000, 'is too long');
+const shortText = z.string().max(2_000);
 
-const groupSchema = z.strictObject({ id: entryId, label: z.string().min(1, 'is empty').max(80, 'is too long') });
+const groupSchema = z.strictObject({ id: entryId, label: z.string().min(1).max(80) });
 const leafSchema = z.strictObject({ id: entryId, groupId: entryId, text: shortText });
 const differenceSchema = z.strictObject({ groupId: entryId, text: shortText });
 const structureSchema = z.strictObject({
@@ -29,7 +30,7 @@ const structureSchema = z.strictObject({
 
 export const structuresMapSchema = z
   .strictObject({
-    theme: z.string().max(200, 'is too long'),
+    theme: z.string().max(200),
     groups: z.array(groupSchema).max(30),
     leaves: z.array(leafSchema).max(500),
     structures: z.array(structureSchema).max(200),
@@ -39,13 +40,13 @@ export const structuresMapSchema = z
     const leafIds = new Set(map.leaves.map((leaf) => leaf.id));
     map.leaves.forEach((leaf, index) => {
       if (!groupIds.has(leaf.groupId))
-        ctx.addIssue({ code: 'custom', path: ['leaves', index, 'groupId'], message: 'names no group on the map' });
+        ctx.addIssue({ code: 'custom', path: ['leaves', index, 'groupId'], ...plainIssue({ kind: 'namesNoGroup' }) });
     });
     map.structures.forEach((structure, index) => {
       if (structure.leafIds.some((id) => !leafIds.has(id)))
-        ctx.addIssue({ code: 'custom', path: ['structures', index, 'leafIds'], message: 'names a leaf that is not on the map' });
+        ctx.addIssue({ code: 'custom', path: ['structures', index, 'leafIds'], ...plainIssue({ kind: 'namesNoLeaf' }) });
       if (structure.differences.some((difference) => !groupIds.has(difference.groupId)))
-        ctx.addIssue({ code: 'custom', path: ['structures', index, 'differences'], message: 'names no group on the map' });
+        ctx.addIssue({ code: 'custom', path: ['structures', index, 'differences'], ...plainIssue({ kind: 'namesNoGroup' }) });
     });
   });
 

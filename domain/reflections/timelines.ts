@@ -10,13 +10,13 @@ const entryId = recordIdSchema;
 const eventSchema = z.strictObject({
   id: entryId,
   /** As the group puts it: a year, a decade, "before the war". */
-  when: z.string().max(80, 'is too long'),
-  text: z.string().max(2_000, 'is too long'),
+  when: z.string().max(80),
+  text: z.string().max(2_000),
 });
 
 const timelineSchema = z.strictObject({
   id: entryId,
-  label: z.string().min(1, 'is empty').max(80, 'is too long'),
+  label: z.string().min(1).max(80),
   events: z.array(eventSchema).max(200),
 });
 

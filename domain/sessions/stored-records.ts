@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ruleMessage } from '../content/plain-messages.ts';
 import { RECORDABLE_CAPTURES, SUMMARY_SHARING, type RecordableCapture } from '../content/recording-policy.ts';
 import { AUDIENCE_IDS } from '../content/vocabulary.ts';
 import { structuresMapSchema } from '../reflections/structures-map.ts';
@@ -36,8 +37,8 @@ const contentKey = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'is not a valid content id')
   .max(120);
-const shortText = z.string().max(TEXT_LIMITS.title, 'is too long');
-const longText = z.string().max(TEXT_LIMITS.longText, 'is too long');
+const shortText = z.string().max(TEXT_LIMITS.title);
+const longText = z.string().max(TEXT_LIMITS.longText);
 /** Epoch milliseconds. */
 const timestamp = z.number().int().nonnegative();
 const minutes = z
@@ -121,7 +122,7 @@ export const sessionSchema = z.strictObject({
   /** Local date and time the session is planned for, "YYYY-MM-DDTHH:mm", or null if not yet set. */
   scheduledFor: z
     .string()
-    .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'is not a date and time')
+    .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, ruleMessage({ kind: 'notDateTime' }))
     .nullable(),
   /** How long the group has, in minutes, or null if not yet known. */
   availableMinutes: minutes.nullable(),
@@ -142,7 +143,7 @@ export const sessionSchema = z.strictObject({
    */
   deleteAfter: z
     .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, 'is not a date')
+    .regex(/^\d{4}-\d{2}-\d{2}$/, ruleMessage({ kind: 'notDate' }))
     .nullable()
     .exactOptional(),
   /**

@@ -1,4 +1,5 @@
 import { readFile, writeFile } from 'node:fs/promises';
+import { expectNoEnglish } from '../support/no-english.ts';
 import path from 'node:path';
 import { expect, test } from '../support/fixtures.ts';
 import { withFreshProfile } from '../support/fresh-profile.ts';
@@ -143,5 +144,30 @@ test.describe('backup and restore', () => {
       await expect(fresh.getByLabel(/^Preparation note for/).first()).toHaveValue(`Meet at the side door: ${secret}`);
     });
     expect(offsiteRequests).toEqual([]);
+  });
+});
+
+test.describe('in Spanish', () => {
+  test.use({ locale: 'es-ES' });
+
+  test('a backup damaged in one field is refused in Spanish words, naming the field and what is wrong there', async ({
+    page,
+  }, testInfo) => {
+    await page.goto('/');
+    await page.getByLabel('Título', { exact: true }).fill('Guárdame');
+    await page.getByRole('button', { name: 'Crear sesión' }).click();
+    await page.getByRole('link', { name: '← Volver a las sesiones' }).click();
+
+    const damaged = testInfo.outputPath('damaged.json');
+    await writeFile(
+      damaged,
+      JSON.stringify({ format: 'common-ground-backup', version: 6, exportedAt: 1, sessions: [{}], ownExercises: [], ownTemplates: [] }),
+    );
+    await page.getByLabel('Restaurar desde una copia…').setInputFiles(damaged);
+    await expect(page.getByRole('alert')).toHaveText(
+      'No se restauró nada. Esta copia de seguridad está dañada o se cambió a mano. En «sessions.0.session»: falta.',
+    );
+    await expectNoEnglish(page, 'the refused restore');
+    await expect(page.locator('.session-row__title')).toHaveText(['Guárdame']);
   });
 });

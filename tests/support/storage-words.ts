@@ -7,11 +7,12 @@ import { backupProblemWords } from '../../renderer/src/data/backup-problems.ts';
 import { sayStorage, type Words } from '../../renderer/src/data/errors.ts';
 
 // What the data layer tells the facilitator, as it reads in English: its
-// words come from the storage catalog, so tests that check a refusal's
+// words come from the storage catalog (and the content check's, for what is
+// wrong with a field), so tests that check a refusal's
 // sentence say it through that catalog, as the screens do.
 
-const catalog = (language: string) =>
-  JSON.parse(readFileSync(path.resolve(import.meta.dirname, `../../renderer/src/locales/${language}/storage.json`), 'utf8')) as Record<
+const catalog = (language: string, namespace = 'storage') =>
+  JSON.parse(readFileSync(path.resolve(import.meta.dirname, `../../renderer/src/locales/${language}/${namespace}.json`), 'utf8')) as Record<
     string,
     unknown
   >;
@@ -20,8 +21,12 @@ const i18n = i18next.createInstance();
 void i18n.init({
   lng: 'en',
   fallbackLng: 'en',
-  resources: { en: { storage: catalog('en') }, es: { storage: catalog('es') } },
-  ns: ['storage'],
+  // The content check's words too: a refusal may say what is wrong with a field in them.
+  resources: {
+    en: { storage: catalog('en'), contentCheck: catalog('en', 'contentCheck') },
+    es: { storage: catalog('es'), contentCheck: catalog('es', 'contentCheck') },
+  },
+  ns: ['storage', 'contentCheck'],
   defaultNS: 'storage',
   interpolation: { escapeValue: false },
   initAsync: false,

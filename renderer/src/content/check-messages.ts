@@ -20,6 +20,8 @@ export function plainWords(t: TFunction<'contentCheck'>, plain: PlainMessage, lo
     case 'stepsAddUp':
     case 'agendaAddsUp':
       return t(`message.${plain.kind}`, { duration: plain.duration, count: plain.total });
+    case 'tooManyAnswers':
+      return t('message.tooManyAnswers', { answers: plain.answers, count: plain.respondents });
     case 'moreThanLimit':
       return t(`message.moreThanLimit.${plain.list}`, { max: plain.max });
     case 'overLimit':

@@ -1,5 +1,6 @@
 import type { BackupProblem, FieldIssue } from '../../../domain/backup/backup-format.ts';
 import type { EncryptedBackupProblem } from '../../../domain/backup/encrypted-backup.ts';
+import { englishMessage } from '../../../domain/content/plain-messages.ts';
 import { quoted, type Words } from './errors.ts';
 
 // Why a backup file is refused, as the domain says it (a kind and its
@@ -8,11 +9,14 @@ import { quoted, type Words } from './errors.ts';
 // with sayStorage; the Sessions screen's restore says "Nothing was
 // restored." before it.
 
-/** The validator's path and words; "at the top level" when the whole file is wrong. */
-const where = (key: string, issue: FieldIssue): Words =>
+/** What is wrong at one field, in the content check's words (the `contentCheck` catalog), as they read after a field's name. */
+const issueDetail = (issue: FieldIssue): Words => ({ problems: [{ field: '', message: englishMessage(issue.plain), plain: issue.plain }] });
+
+/** Where the file breaks the format and what is wrong there; the file as a whole when no field is to blame. */
+export const fieldIssueWords = (key: string, issue: FieldIssue, values: Readonly<Record<string, string>> = {}): Words =>
   issue.at === null
-    ? { key: `${key}-top-level`, values: { detail: issue.detail } }
-    : { key, values: { path: issue.at, detail: issue.detail } };
+    ? { key: `${key}-top-level`, values: { ...values, detail: issueDetail(issue) } }
+    : { key, values: { ...values, path: issue.at, detail: issueDetail(issue) } };
 
 export function backupProblemWords(problem: BackupProblem | EncryptedBackupProblem): Words {
   switch (problem.kind) {
@@ -32,7 +36,7 @@ export function backupProblemWords(problem: BackupProblem | EncryptedBackupProbl
       return { key: 'backup.newer-fields', values: { fields: problem.fields.map((field) => quoted(field)) } };
     case 'damaged':
     case 'encrypted-damaged':
-      return where(`backup.${problem.kind}`, problem);
+      return fieldIssueWords(`backup.${problem.kind}`, problem);
     case 'inconsistent-strays':
     case 'inconsistent-misfiled':
     case 'inconsistent-prep-notes':
@@ -44,6 +48,6 @@ export function backupProblemWords(problem: BackupProblem | EncryptedBackupProbl
     case 'inconsistent-own-twice':
       return { key: `backup.inconsistent-own-twice.${problem.record}` };
     case 'own-record-fails':
-      return { key: `backup.own-record-fails.${problem.record}`, values: { id: problem.id, detail: problem.detail } };
+      return { key: `backup.own-record-fails.${problem.record}`, values: { id: problem.id, detail: { problems: problem.problems } } };
   }
 }

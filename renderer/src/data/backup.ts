@@ -8,7 +8,7 @@ import {
 } from '../../../domain/backup/backup-format.ts';
 import { SESSION_TABLE_NAMES, freshIds, remapBundle } from '../../../domain/sessions/session-references.ts';
 import type { CommonGroundDatabase, OwnExerciseRecord, OwnTemplateRecord } from './database.ts';
-import { backupProblemWords } from './backup-problems.ts';
+import { backupProblemWords, fieldIssueWords } from './backup-problems.ts';
 import { ExportRefusedError, RestoreRefusedError, quoted, type Words } from './errors.ts';
 import { readBundles } from './session-bundles.ts';
 import { suffixedTitle } from '../../../domain/sessions/session-vocabulary.ts';
@@ -35,12 +35,7 @@ export async function exportSessions(db: CommonGroundDatabase, sessionIds: reado
   for (const bundle of bundles) {
     const problem = bundleProblem(bundle);
     if (problem) {
-      const values = { title: bundle.session.title, detail: problem.detail };
-      throw new ExportRefusedError(
-        problem.at === null
-          ? { key: 'export.cannot-back-up-top-level', values }
-          : { key: 'export.cannot-back-up', values: { ...values, path: problem.at } },
-      );
+      throw new ExportRefusedError(fieldIssueWords('export.cannot-back-up', problem, { title: bundle.session.title }));
     }
   }
   // A backup of everything carries the facilitator's own exercises too; a session's own backup carries its own copy of them.

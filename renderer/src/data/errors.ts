@@ -57,7 +57,7 @@ const isList = (value: WordValue): value is readonly Words[] => Array.isArray(va
 interface Speaker {
   language: string;
   t: (key: string, options: Record<string, unknown>) => string;
-  loadNamespaces: (namespace: string) => Promise<unknown>;
+  loadNamespaces: (namespaces: readonly string[]) => Promise<unknown>;
 }
 
 /**
@@ -67,7 +67,8 @@ interface Speaker {
  */
 export async function sayFailure(error: unknown, i18n: Speaker, otherwise: (error: unknown) => string): Promise<string> {
   if (!(error instanceof Refusal)) return otherwise(error);
-  await i18n.loadNamespaces('storage');
+  // The content check's words too: a refusal may say what is wrong with a field in them.
+  await i18n.loadNamespaces(['storage', 'contentCheck']);
   return sayStorage((key, options) => i18n.t(key, options), error.words, i18n.language);
 }
 

@@ -114,23 +114,31 @@ describe('a malformed or hostile envelope', () => {
     ['another file', JSON.stringify({ format: 'something-else', version: 1 }), /not an encrypted Common Ground backup/],
     ['a newer version', JSON.stringify({ ...valid(strict), version: 2 }), /made by a newer version of Common Ground.*Update the app/],
     ['a version that never was', JSON.stringify({ ...valid(strict), version: 0 }), /version \(0\) is not one this app can read/],
-    ['a missing field', JSON.stringify({ ...valid(strict), sealed: undefined }), /damaged or was changed by hand: at sealed/],
-    ['a field of the wrong type', JSON.stringify({ ...valid(strict), kdf: 'argon2id' }), /at kdf,/],
+    ['a missing field', JSON.stringify({ ...valid(strict), sealed: undefined }), /damaged or was changed by hand: “sealed” is missing\./],
+    ['a field of the wrong type', JSON.stringify({ ...valid(strict), kdf: 'argon2id' }), /“kdf” is not written the way it should be\./],
     ['a version that is text', JSON.stringify({ ...valid(strict), version: '1' }), /not an encrypted Common Ground backup/],
     ['an extra field', JSON.stringify({ ...valid(strict), hint: 'my dog' }), /damaged or was changed by hand/],
     ['a hostile key', JSON.stringify(valid(strict)).replace('"version"', '"__proto__":{"polluted":1},"version"'), /changed by hand/],
-    ['sealed text that is not base64', JSON.stringify({ ...valid(strict), sealed: '!!!!' }), /at sealed, is not base64/],
-    ['sealed text too short to hold anything', JSON.stringify({ ...valid(strict), sealed: toBase64(new Uint8Array(39)) }), /too short/],
-    ['another algorithm', JSON.stringify(valid({ ...strict, algorithm: 'scrypt' as 'argon2id' })), /at kdf\.algorithm/],
-    ['gigabytes of memory', JSON.stringify(valid({ ...strict, m: 4 * 1024 * 1024 })), /at kdf\.m/],
-    ['less memory than the app uses', JSON.stringify(valid({ ...strict, m: 256 })), /at kdf\.m/],
-    ['a billion passes', JSON.stringify(valid({ ...strict, t: 1e9 })), /at kdf\.t, asks for more than 10 passes/],
-    ['no passes', JSON.stringify(valid({ ...strict, t: 0 })), /at kdf\.t/],
-    ['fractional passes', JSON.stringify(valid({ ...strict, t: 2.5 })), /at kdf\.t/],
-    ['parallel lanes', JSON.stringify(valid({ ...strict, p: 64 as 1 })), /at kdf\.p/],
-    ['a short salt', JSON.stringify(valid({ ...strict, salt: toBase64(new Uint8Array(4)) })), /at kdf\.salt/],
-    ['a long salt', JSON.stringify(valid({ ...strict, salt: toBase64(new Uint8Array(64)) })), /at kdf\.salt/],
-    ['an extra KDF field', JSON.stringify(valid({ ...strict, maxmem: 1e12 } as KdfParams)), /at kdf/],
+    ['sealed text that is not base64', JSON.stringify({ ...valid(strict), sealed: '!!!!' }), /“sealed” is not base64\./],
+    [
+      'sealed text too short to hold anything',
+      JSON.stringify({ ...valid(strict), sealed: toBase64(new Uint8Array(39)) }),
+      /“sealed” is shorter than 40 bytes\./,
+    ],
+    ['another algorithm', JSON.stringify(valid({ ...strict, algorithm: 'scrypt' as 'argon2id' })), /“kdf\.algorithm” must be argon2id\./],
+    ['gigabytes of memory', JSON.stringify(valid({ ...strict, m: 4 * 1024 * 1024 })), /“kdf\.m” must be 65536 KiB\./],
+    ['less memory than the app uses', JSON.stringify(valid({ ...strict, m: 256 })), /“kdf\.m” must be 65536 KiB\./],
+    ['a billion passes', JSON.stringify(valid({ ...strict, t: 1e9 })), /“kdf\.t” must be at most 10\./],
+    ['no passes', JSON.stringify(valid({ ...strict, t: 0 })), /“kdf\.t” must be at least 1\./],
+    ['fractional passes', JSON.stringify(valid({ ...strict, t: 2.5 })), /“kdf\.t” must be a whole number\./],
+    ['parallel lanes', JSON.stringify(valid({ ...strict, p: 64 as 1 })), /“kdf\.p” must be 1\./],
+    ['a short salt', JSON.stringify(valid({ ...strict, salt: toBase64(new Uint8Array(4)) })), /“kdf\.salt” is shorter than 16 bytes\./],
+    ['a long salt', JSON.stringify(valid({ ...strict, salt: toBase64(new Uint8Array(64)) })), /“kdf\.salt” is longer than 24 characters\./],
+    [
+      'an extra KDF field',
+      JSON.stringify(valid({ ...strict, maxmem: 1e12 } as KdfParams)),
+      /“kdf” has fields this app does not know: maxmem\./,
+    ],
   ];
 
   it.each(refusals)('refuses %s with a plain message, before deriving any key', async (_what, text, message) => {
@@ -143,7 +151,7 @@ describe('a malformed or hostile envelope', () => {
   it('holds a file to the strict bounds however small the bounds a test may pass', async () => {
     const quickFile = await encryptBackup(backupText, PASSPHRASE, QUICK, options);
     derivations.count = 0;
-    expect(await refusedWith(decryptBackup(quickFile, PASSPHRASE))).toMatch(/at kdf\.m/);
+    expect(await refusedWith(decryptBackup(quickFile, PASSPHRASE))).toMatch(/“kdf\.m” must be 65536 KiB\./);
     expect(derivations.count).toBe(0);
     expect(FILE_KDF_BOUNDS).toEqual({ memoryKib: 64 * 1024, minPasses: 1, maxPasses: 10 });
     // What the app's own calibration writes is within them.

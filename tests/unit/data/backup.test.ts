@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import fc from 'fast-check';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { BACKUP_FORMAT, type Backup } from '../../../domain/backup/backup-format.ts';
+import { BACKUP_FORMAT, parseBackup as parseBackupFile, serializeBackup, type Backup } from '../../../domain/backup/backup-format.ts';
 import { blankSession } from '../../../domain/sessions/plan-from-content.ts';
 import type { AgendaItem } from '../../../domain/sessions/session-model.ts';
 import { exportSessions, parseBackup, restoreBackup } from '../../../renderer/src/data/backup.ts';
@@ -107,7 +107,7 @@ describe('backup import refuses bad files and changes nothing', () => {
     [
       'a huge string',
       backupText([{ ...bundle('s1'), session: { ...bundle('s1').session, title: 'x'.repeat(600) } }]),
-      /damaged or was changed by hand: at sessions\.0\.session\.title/,
+      /damaged or was changed by hand: “sessions\.0\.session\.title” is longer than 500 characters\./,
     ],
     ['a prototype key', valid.replace('"stepIndex":0', '"stepIndex":0,"__proto__":{"polluted":true}'), /damaged or was changed by hand/],
     [
@@ -134,7 +134,7 @@ describe('backup import refuses bad files and changes nothing', () => {
     [
       'a reflection whose map points at a missing leaf',
       valid.replace('"leafIds":["l1"]', '"leafIds":["gone"]'),
-      /at sessions\.0\.reflections\.0\.data\.structures\.0\.leafIds, names a leaf that is not on the map/,
+      /“sessions\.0\.reflections\.0\.data\.structures\.0\.leafIds” names a leaf that is not on the map\./,
     ],
     [
       'answers for an instrument the round did not open',
@@ -330,5 +330,49 @@ describe('backups written by earlier versions', () => {
       ownExercises: [],
       ownTemplates: [],
     });
+  });
+});
+
+describe('what a damaged backup says is wrong at a field', () => {
+  /** Every way of breaking one value of a file: another type in its place, an unknown key beside it, a key no record takes. */
+  function* breakages(value: unknown, path: (string | number)[] = []): Generator<[string, (root: unknown) => void]> {
+    const at = (root: unknown, set: (parent: Record<string | number, unknown>, key: string | number) => void) => {
+      let parent = root as Record<string | number, unknown>;
+      for (const key of path.slice(0, -1)) parent = parent[key] as Record<string | number, unknown>;
+      set(parent, path[path.length - 1]!);
+    };
+    if (path.length > 0) {
+      const other = typeof value === 'string' ? 42 : Array.isArray(value) ? {} : value !== null && typeof value === 'object' ? [] : 'x';
+      yield [`${path.join('.')} as ${JSON.stringify(other)}`, (root) => at(root, (parent, key) => (parent[key] = other))];
+    }
+    if (Array.isArray(value)) for (const [index, item] of value.entries()) yield* breakages(item, [...path, index]);
+    else if (value !== null && typeof value === 'object') {
+      const self = (root: unknown) =>
+        path.reduce<Record<string | number, unknown>>(
+          (parent, key) => parent[key] as Record<string | number, unknown>,
+          root as Record<string | number, unknown>,
+        );
+      yield [`${path.join('.') || 'the file'} with an unknown key`, (root) => void (self(root)['surplus'] = 1)];
+      yield [`${path.join('.') || 'the file'} with a key no record takes`, (root) => void (self(root)['no such key!'] = {})];
+      for (const [key, item] of Object.entries(value)) yield* breakages(item, [...path, key]);
+    }
+  }
+
+  it('is always in the app’s own words, never the schema library’s English, however the file is broken', () => {
+    const read = parseBackup(backupText([bundle('s1')]), find);
+    if (!read.ok) throw new Error('the sample backup should read');
+    // This version's file, and one as 0.1.0 wrote it (its check-ins as counts).
+    const files = [JSON.parse(serializeBackup(read.backup.sessions, 9)) as unknown, JSON.parse(backupText([bundle('s1')])) as unknown];
+    let damaged = 0;
+    for (const file of files)
+      for (const [what, breakIt] of breakages(file)) {
+        const root = structuredClone(file);
+        breakIt(root);
+        const result = parseBackupFile(JSON.stringify(root), find);
+        if (result.ok || (result.problem.kind !== 'damaged' && result.problem.kind !== 'own-record-fails')) continue;
+        damaged++;
+        if (result.problem.kind === 'damaged') expect(result.problem.plain.kind, what).not.toBe('other');
+      }
+    expect(damaged).toBeGreaterThan(200);
   });
 });

@@ -283,7 +283,7 @@ describe('reading a backup', () => {
 
   it('refuses counts with nobody answering, and an item with more answers than people', () => {
     expect(message(withTally({ respondents: 0 }))).toMatch(
-      /at sessions\.0\.checkInTallies\.0\.counts\.heard, holds answers although nobody answered/,
+      /“sessions\.0\.checkInTallies\.0\.counts\.heard” holds answers although nobody answered\./,
     );
     expect(message(withTally({ respondents: 3 }))).toMatch(/holds 5 answers from 3 people/);
   });
@@ -334,7 +334,7 @@ describe('a backup the app writes', () => {
     await plannedSession();
     await db.prepNotes.put({ id: 'a', sessionId: 's', text: 'x'.repeat(200_001), updatedAt: 1 });
     expect(await refusedWith(exportSessions(db, 'all', 5))).toMatch(
-      /^“Evening” cannot be backed up as it is: at prepNotes\.0\.text, is too long\. Nothing was saved\.$/,
+      /^“Evening” cannot be backed up as it is: “prepNotes\.0\.text” is longer than 200,000 characters\. Nothing was saved\.$/,
     );
   });
 

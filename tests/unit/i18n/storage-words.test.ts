@@ -125,20 +125,20 @@ describe('why a backup file is refused, in English', () => {
     ],
     [{ kind: 'encrypted-unreadable-version', version: 0 }, "This encrypted backup's version (0) is not one this app can read."],
     [
-      { kind: 'damaged', at: 'sessions.0.session.title', detail: 'too big' },
-      'This backup is damaged or was changed by hand: at sessions.0.session.title, too big.',
+      { kind: 'damaged', at: 'sessions.0.session.title', plain: { kind: 'tooLong', max: 200 } },
+      'This backup is damaged or was changed by hand: “sessions.0.session.title” is longer than 200 characters.',
     ],
     [
-      { kind: 'damaged', at: null, detail: 'invalid input' },
-      'This backup is damaged or was changed by hand: at the top level, invalid input.',
+      { kind: 'damaged', at: null, plain: { kind: 'wrongShape' } },
+      'This backup is damaged or was changed by hand: the file as a whole is not written the way it should be.',
     ],
     [
-      { kind: 'encrypted-damaged', at: 'kdf.m', detail: 'is not the 65536 kib of memory this app uses' },
-      'This encrypted backup is damaged or was changed by hand: at kdf.m, is not the 65536 kib of memory this app uses.',
+      { kind: 'encrypted-damaged', at: 'kdf.m', plain: { kind: 'mustBe', value: '65536 KiB' } },
+      'This encrypted backup is damaged or was changed by hand: “kdf.m” must be 65536 KiB.',
     ],
     [
-      { kind: 'encrypted-damaged', at: null, detail: 'invalid input' },
-      'This encrypted backup is damaged or was changed by hand: at the top level, invalid input.',
+      { kind: 'encrypted-damaged', at: null, plain: { kind: 'unknownKeys', keys: 'hint' } },
+      'This encrypted backup is damaged or was changed by hand: the file as a whole has fields this app does not know: hint.',
     ],
     [
       { kind: 'inconsistent-strays', ...where },
@@ -173,12 +173,28 @@ describe('why a backup file is refused, in English', () => {
       'This backup is inconsistent and was not restored. It holds two templates with the same id.',
     ],
     [
-      { kind: 'own-record-fails', record: 'exercise', id: 'own-x', detail: 'summary: is required' },
-      'This backup is damaged or was changed by hand: the exercise “own-x” does not pass the content check (summary: is required).',
+      {
+        kind: 'own-record-fails',
+        record: 'exercise',
+        id: 'own-x',
+        problems: [{ field: 'summary', message: 'is missing', plain: { kind: 'missing' } }],
+      },
+      'This backup is damaged or was changed by hand: the exercise “own-x” does not pass the content check (summary: is missing).',
     ],
     [
-      { kind: 'own-record-fails', record: 'template', id: 'own-y', detail: 'title: is required' },
-      'This backup is damaged or was changed by hand: the template “own-y” does not pass the content check (title: is required).',
+      {
+        kind: 'own-record-fails',
+        record: 'template',
+        id: 'own-y',
+        problems: [
+          {
+            field: '',
+            message: 'its file names it “own-z”, not “own-y”',
+            plain: { kind: 'namedOtherwise', named: 'own-z', recorded: 'own-y' },
+          },
+        ],
+      },
+      'This backup is damaged or was changed by hand: the template “own-y” does not pass the content check (its file names it “own-z”, not “own-y”).',
     ],
   ])('%o reads as it did', (problem, english) => {
     expect(inEnglish(backupProblemWords(problem))).toBe(english);
@@ -208,15 +224,35 @@ describe('in Spanish', () => {
     );
   });
 
-  it('a damaged backup says so in Spanish, and labels the validator’s own detail as technical English rather than mixing it in', () => {
-    const damaged: BackupProblem = { kind: 'damaged', at: 'sessions.0.title', detail: 'too big: expected string to have <=200 characters' };
+  it('a damaged backup says so in Spanish, what is wrong with the field included', () => {
+    const damaged: BackupProblem = { kind: 'damaged', at: 'sessions.0.title', plain: { kind: 'tooLong', max: 2000 } };
     expect(inLanguage('es', backupProblemWords(damaged))).toBe(
-      'Esta copia de seguridad está dañada o se cambió a mano: en sessions.0.title (detalle técnico, en inglés: too big: expected string to have <=200 characters).',
+      'Esta copia de seguridad está dañada o se cambió a mano. En «sessions.0.title»: tiene más de 2000 caracteres.',
     );
     expect(
-      inLanguage('es', backupProblemWords({ kind: 'own-record-fails', record: 'exercise', id: 'own-x', detail: 'summary: is required' })),
+      inLanguage(
+        'es',
+        backupProblemWords({
+          kind: 'damaged',
+          at: 'sessions.0.checkInTallies.0.counts.i1',
+          plain: { kind: 'tooManyAnswers', answers: 7, respondents: 1 },
+        }),
+      ),
     ).toBe(
-      'Esta copia de seguridad está dañada o se cambió a mano: el ejercicio «own-x» no pasa la revisión del contenido (detalle técnico, en inglés: summary: is required).',
+      'Esta copia de seguridad está dañada o se cambió a mano. En «sessions.0.checkInTallies.0.counts.i1»: tiene 7 respuestas de 1 persona.',
+    );
+    expect(
+      inLanguage(
+        'es',
+        backupProblemWords({
+          kind: 'own-record-fails',
+          record: 'exercise',
+          id: 'own-x',
+          problems: [{ field: 'summary', message: 'is missing', plain: { kind: 'missing' } }],
+        }),
+      ),
+    ).toBe(
+      'Esta copia de seguridad está dañada o se cambió a mano: el ejercicio «own-x» no pasa la revisión del contenido (summary: falta).',
     );
   });
 });

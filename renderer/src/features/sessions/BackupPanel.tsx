@@ -156,12 +156,12 @@ export function BackupPanel({ canExport }: { canExport: boolean }) {
   );
 }
 
-/** Why nothing was restored, in the storage catalog's words (fetched when a refusal is first shown). */
+/** Why nothing was restored, in the storage catalog's words and the content check's for a field (both fetched when a refusal is first shown). */
 function RestoreRefused({ refusal }: { refusal: Words }) {
-  const { t } = useTranslation(['sessions', 'storage']);
+  const { t, i18n } = useTranslation(['sessions', 'storage', 'contentCheck']);
   return (
     <p className="backup-panel__error" role="alert">
-      {t('backup.refused', { message: sayStorage(t, refusal) })}
+      {t('backup.refused', { message: sayStorage(t, refusal, i18n.language) })}
     </p>
   );
 }
