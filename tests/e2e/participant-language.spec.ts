@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { openCheckInRound, openParticipantDisplay, openSpanishSummary, planSession } from '../support/app-steps.ts';
 import { expect, test } from '../support/fixtures.ts';
 
@@ -84,4 +85,41 @@ test('opened cold in Spanish, the run view and the room never show the exercise 
   const seen = (await page.evaluate(() => (window as unknown as { seen: string[] }).seen)).join('\n');
   expect(seen).toContain('"title":"Para quién es esta sesión"');
   expect(seen).not.toContain('Who this session is for');
+});
+
+test('the preparation pack’s handouts are in the participants’ language, the facilitator’s pages in the app’s', async ({
+  page,
+}, testInfo) => {
+  await planSession(page, {
+    title: 'Bilingual evening',
+    exercises: ['Agreements and the floor protocol (25 minutes)', "Zero-sum check: what do we think we'd lose? (40 minutes)"],
+  });
+  await page.getByLabel('Shown to participants in').selectOption({ label: 'Español' });
+  await page.getByRole('link', { name: 'Preparation pack to print' }).click();
+  const pack = page.getByRole('article', { name: 'Bilingual evening' });
+
+  // The facilitator's pages: English, and nothing marked as untranslated in the language the facilitator reads.
+  const script = pack.getByRole('region', { name: /Agreements and the floor protocol$/ });
+  await expect(script.getByRole('heading', { level: 3 }).first()).toContainText('Step 1');
+  await expect(pack.getByText('Not yet translated')).toHaveCount(0);
+
+  // The handouts: in Spanish, said so to assistive technology; the one exercise not yet translated is English, marked in Spanish.
+  const handouts = pack.getByRole('region', { name: 'Handouts for participants' });
+  await expect(handouts.getByRole('heading', { level: 2 })).toHaveText('Handouts for participants');
+  const inSpanish = handouts.locator('[lang="es"]');
+  await expect(inSpanish.getByRole('heading', { level: 3 })).toHaveText(['Acuerdos y el protocolo de la palabra', /^Zero-sum check/]);
+  await expect(inSpanish.getByRole('heading', { level: 4, name: 'Paso 2: Tres herramientas que cualquiera puede usar' })).toBeVisible();
+  await expect(inSpanish.getByText('Aún sin traducir: se muestra en inglés')).toHaveCount(1);
+  await expect(inSpanish.locator('.prep-pack-handout').first()).not.toContainText('Three tools anyone can use');
+
+  // Printed: the same.
+  const file = testInfo.outputPath('pack.pdf');
+  await page.pdf({ path: file, preferCSSPageSize: true });
+  const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  const handoutsText = text.slice(text.lastIndexOf('Handouts for participants'));
+  // (Step headings print in capitals.)
+  expect(handoutsText).toContain('PASO 2: TRES HERRAMIENTAS QUE CUALQUIERA PUEDE USAR');
+  expect(handoutsText).toContain('Las estrellas nunca se cuentan en voz alta.');
+  expect(handoutsText).not.toContain('Stars are never counted aloud');
+  expect(text.slice(0, text.lastIndexOf('Handouts for participants'))).toContain('Three tools anyone can use');
 });

@@ -27,6 +27,7 @@ import { routes } from '../../navigation/routes.ts';
 import { BackLink } from '../../ui/BackLink.tsx';
 import { NotFound } from '../../ui/NotFound.tsx';
 import { NotTranslatedMark } from '../../ui/NotTranslated.tsx';
+import { ParticipantLanguage } from '../../i18n/participant-language.tsx';
 import { PAGE_MARKS } from '../../ui/page-rules.ts';
 import { usePackPageRules } from './usePackPageRules.ts';
 
@@ -122,6 +123,16 @@ function notesOf(planned: ExerciseSnapshot, { library, translated, content }: Pa
     untranslated: content !== null && notes === undefined,
     language: notes && content ? content.language : 'en',
   };
+}
+
+const NONE: ReadonlySet<string> = new Set();
+
+/** Planned items in the words of the language `exercises` were loaded in; in English (no translated content), as planned, with nothing marked untranslated. */
+function inLanguageOf<Item extends AgendaItem>(
+  planned: readonly Item[],
+  exercises: PackExercises,
+): { agenda: AgendaItem[]; untranslated: ReadonlySet<string> } {
+  return exercises.content === null ? { agenda: [...planned], untranslated: NONE } : localizeAgenda(planned, exercises.translated);
 }
 
 /** The session's template as the pack prints it: in the app's language where translated, else in English, marked. */
@@ -234,7 +245,7 @@ function PackDocument({ session, agenda: planned, prepNotes, paper }: PackProps 
   const ids = [...new Set(planned.flatMap((item) => (item.kind === 'exercise' ? [item.exercise.id] : [])))];
   const exercises = use(loadExercises(ids, i18n.language));
   // The plan's exercises in the app's language where translated (titles, steps, prompts), as the run view shows them.
-  const { agenda, untranslated } = localizeAgenda(planned, exercises.translated);
+  const { agenda, untranslated } = inLanguageOf(planned, exercises);
   const exerciseItems = agenda.filter((item): item is ExerciseAgendaItem => item.kind === 'exercise');
   const shown = packTemplate(session.templateId, exercises.content);
   const template = shown?.template;
@@ -247,6 +258,11 @@ function PackDocument({ session, agenda: planned, prepNotes, paper }: PackProps 
     (item, index) => exerciseItems.findIndex((other) => other.exercise.id === item.exercise.id) === index,
   );
   const notes = new Map(printed.map((item) => [item.id, notesOf(item.exercise, exercises, i18n.language)]));
+  // The exercises with something to show participants, as planned: the handouts say it in the participants' language.
+  const handouts = planned.filter(
+    (item): item is ExerciseAgendaItem =>
+      printed.some((shown) => shown.id === item.id) && item.kind === 'exercise' && item.exercise.steps.some((step) => step.prompt),
+  );
   // What to bring is read from the very notes the pack prints, in their language.
   const templateMaterials = shown ? materialsMentioned(shown.template.preparation, shown.language) : [];
   const exerciseMaterials = printed
@@ -337,7 +353,15 @@ function PackDocument({ session, agenda: planned, prepNotes, paper }: PackProps 
         />
       ))}
 
-      <PackHandouts items={printed} />
+      {handouts.length > 0 && (
+        <section aria-labelledby="pack-handouts" className="prep-pack-handouts">
+          <h2 id="pack-handouts">{t('handouts')}</h2>
+          <p className="prep-pack-page__aside">{t('handoutsAside')}</p>
+          <ParticipantLanguage language={session.participantLanguage}>
+            <PackHandouts planned={handouts} />
+          </ParticipantLanguage>
+        </section>
+      )}
     </article>
   );
 }
@@ -411,30 +435,38 @@ function PackExercise({ item, clock, notes, stepsUntranslated }: PackExercisePro
  * What each step shows participants, one exercise to a page, for printing
  * as handouts (and for whoever leads a caucus from paper). The content has
  * no separate handouts: where an exercise has cards or sheets to print, they
- * are in its steps, above.
+ * are in its steps, above. Handed to participants, they are in the language
+ * the session shows them: this renders inside ParticipantLanguage, so `t`
+ * and `i18n.language` are the participants'.
  */
-function PackHandouts({ items }: { items: readonly ExerciseAgendaItem[] }) {
-  const { t } = useTranslation('prepPack');
-  const withPrompts = items.filter((item) => item.exercise.steps.some((step) => step.prompt));
-  if (withPrompts.length === 0) return null;
+function PackHandouts({ planned }: { planned: readonly ExerciseAgendaItem[] }) {
+  const { t, i18n } = useTranslation('prepPack');
+  const exercises = use(loadExercises([...new Set(planned.map((item) => item.exercise.id))], i18n.language));
+  const { agenda, untranslated } = inLanguageOf(planned, exercises);
   return (
-    <section aria-labelledby="pack-handouts" className="prep-pack-handouts">
-      <h2 id="pack-handouts">{t('handouts')}</h2>
-      <p className="prep-pack-page__aside">{t('handoutsAside')}</p>
-      {withPrompts.map((item) => (
-        <div key={item.id} className="prep-pack-handout">
-          <h3>{item.exercise.title}</h3>
-          {item.exercise.steps.map(
-            (step, index) =>
-              step.prompt && (
-                <div key={index} className="prep-pack-handout__step">
-                  <h4>{t('step', { number: index + 1, title: step.title })}</h4>
-                  <Markdown source={step.prompt} />
-                </div>
-              ),
-          )}
-        </div>
-      ))}
-    </section>
+    <>
+      {agenda.map(
+        (item) =>
+          item.kind === 'exercise' && (
+            <div key={item.id} className="prep-pack-handout">
+              <h3>{item.exercise.title}</h3>
+              {untranslated.has(item.id) && (
+                <p className="own-mark">
+                  <NotTranslatedMark />
+                </p>
+              )}
+              {item.exercise.steps.map(
+                (step, index) =>
+                  step.prompt && (
+                    <div key={index} className="prep-pack-handout__step">
+                      <h4>{t('step', { number: index + 1, title: step.title })}</h4>
+                      <Markdown source={step.prompt} />
+                    </div>
+                  ),
+              )}
+            </div>
+          ),
+      )}
+    </>
   );
 }
