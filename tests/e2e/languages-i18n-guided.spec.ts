@@ -181,7 +181,7 @@ test.describe('in Spanish', () => {
     await expect(page.locator('.guided__progress')).toHaveText(
       /^Tarjeta 1 de \d+ · Espacio de las personas aliadas: ¿por qué estoy aquí\?$/,
     );
-    await expect(page.getByRole('group', { name: 'Temporizador' }).getByRole('status')).toHaveText('Temporizador en marcha');
+    await expect(page.getByRole('group', { name: 'Temporizador' }).getByRole('status')).toHaveText('Temporizador en marcha: a tiempo');
     await expect(page.getByRole('heading', { name: 'Leer en voz alta' })).toBeVisible();
     await expect(roles).toContainText('Quien tiene el dispositivo lee primero; los demás roles se reparten en orden hacia su izquierda.');
     await expect(page.getByText('Seguridad', { exact: true })).toBeVisible();

@@ -54,3 +54,31 @@ test('the run timer speaks calmly: its phases and pauses, never the seconds tick
   expect(log.filter((phrase) => /\d:\d\d/.test(phrase))).toEqual([]);
   expect(live).toEqual(['polite: On time', 'polite: Less than a fifth left', 'polite: Paused']);
 });
+
+test('a group on its own hears its timer as calmly: a fifth left, nearly out, over, stopped; never the seconds', async ({ page }) => {
+  await page.clock.install();
+  await planSession(page, { title: 'Spoken alone', template: "Allies' evening, without a facilitator" });
+  await page.getByRole('link', { name: 'Run this session' }).click();
+  await page.getByRole('button', { name: 'Start the session' }).click();
+  const clock = page.getByTestId('timer');
+  await expect(clock).not.toHaveText('0:00');
+  const [minutes, seconds] = (await clock.textContent())!.split(':').map(Number) as [number, number];
+  const cardMs = (minutes * 60 + seconds) * 1000;
+  await startScreenReader(page);
+
+  // Past the end of the first card, five seconds at a time, then stopped.
+  for (let elapsed = 0; elapsed < cardMs + 10_000; elapsed += 5_000) await page.clock.runFor(5_000);
+  await expect(clock).toHaveText(/^\+/);
+  await page.getByRole('button', { name: 'Stop the timer' }).click();
+  await expect(page.getByRole('group', { name: 'Timer' }).getByRole('status')).toHaveText('Timer stopped');
+  await page.clock.runFor(5_000);
+
+  const log = await spoken(page);
+  expect(log.filter((phrase) => /\d:\d\d/.test(phrase))).toEqual([]);
+  expect(log.filter((phrase) => /^(polite|assertive): Timer/.test(phrase))).toEqual([
+    'polite: Timer running: less than a fifth of the time left',
+    'polite: Timer running: nearly out of time',
+    'polite: Timer running: over time',
+    'polite: Timer stopped',
+  ]);
+});

@@ -54,7 +54,7 @@ test('a group with no facilitator goes from the template to its summary, with a 
   // Nothing in it sorts people by who they are in front of the others.
   await expect(paused).not.toContainText('speak first');
   await page.getByRole('button', { name: 'Carry on' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Timer running' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Timer running: on time' })).toBeVisible();
 
   // On to the built-in check-in.
   for (let presses = 0; presses < 40 && (await title.textContent()) !== 'Check-in: my place in this work'; presses++) {

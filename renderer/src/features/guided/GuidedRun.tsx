@@ -128,6 +128,7 @@ export function GuidedRun({ session, agenda }: { session: Session; agenda: Agend
   );
   const firstCardOfItem = run.position === 0 || steps[run.position - 1]?.itemId !== step.itemId;
   const running = run.timer.runningSince !== null;
+  const phase = phaseOf(run.timer, now);
   const last = run.position === steps.length - 1;
 
   const pause = () => {
@@ -152,11 +153,12 @@ export function GuidedRun({ session, agenda }: { session: Session; agenda: Agend
             components={[<strong key="title" />]}
           />
         </p>
-        <div className={`guided__timer run-timer--${phaseOf(run.timer, now)}`} role="group" aria-label={t('timer.label')}>
+        <div className={`guided__timer run-timer--${phase}`} role="group" aria-label={t('timer.label')}>
           <span className="guided__clock" data-testid="timer">
             {formatClock(remainingMs(run.timer, now))}
           </span>
-          <span role="status">{running ? t('timer.running') : t('timer.stopped')}</span>
+          {/* Spoken when the phase changes (a fifth left, nearly out, over), never as the seconds go by: the clock is not live. */}
+          <span role="status">{running && phase !== 'not-started' ? t(`timer.phase.${phase}`) : t('timer.stopped')}</span>
           {!pausing && (
             <button type="button" className="button button--quiet" onClick={() => apply(togglePause)}>
               {running ? t('timer.stop') : t('timer.start')}
