@@ -1,7 +1,7 @@
 import english from '../../renderer/src/locales/en/desktop.json' with { type: 'json' };
 import spanish from '../../renderer/src/locales/es/desktop.json' with { type: 'json' };
 import { createTranslator, type Catalog, type Values } from '../../renderer/src/i18n/lookup.ts';
-import { pseudoLocalize } from '../../renderer/src/i18n/pseudo.ts';
+import { pseudoCatalog } from '../../renderer/src/i18n/pseudo.ts';
 
 // The main process's words (menus, dialogs, window titles) come from the
 // renderer's own catalogs, namespace "desktop", bundled at build time, read
@@ -32,10 +32,4 @@ export function desktopWords(language: DesktopLanguage): Translate {
     return createTranslator({ en: pseudoCatalog(english) }, 'en');
   }
   return createTranslator(CATALOGS, language);
-}
-
-function pseudoCatalog(catalog: Catalog): Catalog {
-  return Object.fromEntries(
-    Object.entries(catalog).map(([key, value]) => [key, typeof value === 'string' ? pseudoLocalize(value) : pseudoCatalog(value)]),
-  );
 }

@@ -154,6 +154,8 @@ test('with the pseudo-language, every word of the shell, the sessions screen and
 
   await page.getByLabel(/Tíŧlé|Títlé/).fill('Pseudo');
   await page.getByRole('button', { name: /Çréáté šéššíóñ/ }).click();
+  // What someone typed is shown as typed, inside the catalog's pseudo-translated words, as in any real language.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^\[Pláñ: Pseudo ·+\]$/);
   await page.getByRole('button', { name: /Ádd á bréák/ }).click();
   await expect(page.locator('.agenda-entry')).toHaveCount(1);
   expect(bare(await textPieces(page, '.never'))).toEqual([]);

@@ -1,7 +1,7 @@
 import i18next, { type i18n as I18n, type Module } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { LANGUAGES, PSEUDO_LANGUAGE, type UiLanguage } from './languages.ts';
-import { pseudoLocalize } from './pseudo.ts';
+import { pseudoCatalog } from './pseudo.ts';
 
 // The app's words, with i18next and react-i18next: one catalog per language
 // and per part of the app (a namespace: the shell, the sessions screen, the
@@ -56,8 +56,6 @@ const catalogBackend: Module & {
   },
 } as const;
 
-const pseudo = { type: 'postProcessor', name: 'pseudo', process: (value: string) => pseudoLocalize(value) } as const;
-
 /** The language tag a screen and Intl use for `language` (the pseudo-language formats as English). */
 export const localeOf = (language: string): string => (language === PSEUDO_LANGUAGE ? 'en' : language);
 
@@ -69,12 +67,13 @@ export const localeOf = (language: string): string => (language === PSEUDO_LANGU
 export async function startI18n(language: UiLanguage, namespaces: readonly string[]): Promise<I18n> {
   const instance = i18next.createInstance();
   instance.use(catalogBackend).use(initReactI18next);
-  if (language === PSEUDO_LANGUAGE) instance.use(pseudo);
   await instance.init({
     lng: localeOf(language),
     fallbackLng: SOURCE_LANGUAGE,
     // Given here, the English catalogs are there at once: i18n.init resolves with no wait for English.
-    resources: { [SOURCE_LANGUAGE]: english },
+    // The pseudo-language is English with each catalog string pseudo-translated before anything is filled in, so what
+    // people typed (a session's title) is shown as typed, as in any real language.
+    resources: { [SOURCE_LANGUAGE]: language === PSEUDO_LANGUAGE ? pseudoCatalog(english) : english },
     partialBundledLanguages: true,
     // Load in init itself, not a task later: in English nothing is fetched, so the first screen need not wait a turn.
     initAsync: false,
@@ -83,7 +82,6 @@ export async function startI18n(language: UiLanguage, namespaces: readonly strin
     defaultNS: 'shell',
     // React escapes what it renders; escaping here too would show "&amp;".
     interpolation: { escapeValue: false },
-    ...(language === PSEUDO_LANGUAGE && { postProcess: ['pseudo'] }),
     react: { useSuspense: true },
     returnEmptyString: false,
   });

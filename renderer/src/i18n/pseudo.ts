@@ -34,3 +34,17 @@ export function pseudoLocalize(text: string): string {
   const padding = '·'.repeat(Math.ceil(text.length * 0.3));
   return `[${accented}${padding ? ` ${padding}` : ''}]`;
 }
+
+/** A catalog of nested words, pseudo-translated string by string: what is filled into its {{placeholders}} (a title someone typed) stays as it is. */
+export function pseudoCatalog<Catalog extends object>(catalog: Catalog): Catalog {
+  return Object.fromEntries(
+    Object.entries(catalog).map(([key, value]) => [
+      key,
+      typeof value === 'string'
+        ? pseudoLocalize(value)
+        : value !== null && typeof value === 'object'
+          ? pseudoCatalog(value as object)
+          : value,
+    ]),
+  ) as Catalog;
+}
