@@ -8,6 +8,7 @@ import { RECORDABLE_CAPTURES, type RecordableCapture, type SummarySharing } from
 import { AUDIENCE_IDS, FRAMEWORK_IDS } from '../../../../domain/content/vocabulary.ts';
 import { problemWords } from '../../content/check-messages.ts';
 import { loadExercise } from '../../content/content-library.ts';
+import { loadContentIn } from '../../content/translated-content.ts';
 import { audienceLabel, frameworkLabel, vocabularyChoices } from '../../content/labels.ts';
 import { ownExercises } from '../../data/app-database.ts';
 import { routes } from '../../navigation/routes.ts';
@@ -74,6 +75,8 @@ export default function OwnExerciseEditorScreen({ adaptFrom, editId }: { adaptFr
   const [original, setOriginal] = useState<Exercise | null>(null);
   const [check, setCheck] = useState<Check | null>(null);
   const [saveError, setSaveError] = useState<string | null>(null);
+  // The language it opened in: switching language later must not throw away what is being typed.
+  const [openedIn] = useState(i18n.language);
 
   useEffect(() => {
     let current = true;
@@ -82,8 +85,12 @@ export default function OwnExerciseEditorScreen({ adaptFrom, editId }: { adaptFr
       const ids = new Set(kept.map((exercise) => exercise.id).filter((id) => id !== editId));
       let start: ExerciseDraft | null = { ...blankDraft(), id: newOwnId(ids) };
       if (adaptFrom !== undefined) {
-        const shipped = await loadExercise(adaptFrom);
-        start = shipped ? draftFromExercise(adaptExercise(shipped, ids)) : null;
+        // Adapted from what the facilitator read: the exercise in the app's language where it is translated
+        // (the same version, steps, timings and sources as the English one), else the English original.
+        const [shipped, translations] = await Promise.all([loadExercise(adaptFrom), loadContentIn(openedIn).catch(() => null)]);
+        const translation = shipped && (await translations?.loadExerciseDetail(adaptFrom).catch(() => undefined));
+        const read = translation && translation.version === shipped.version ? translation : shipped;
+        start = read ? draftFromExercise(adaptExercise(read, ids)) : null;
       } else if (editId !== undefined) {
         const own = kept.find((exercise) => exercise.id === editId);
         // An edit is a new version: a session planned from the old one says which it copied.
@@ -97,7 +104,8 @@ export default function OwnExerciseEditorScreen({ adaptFrom, editId }: { adaptFr
     return () => {
       current = false;
     };
-  }, [adaptFrom, editId]);
+    // The language it opened in: switching language later must not throw away what is being typed.
+  }, [adaptFrom, editId, openedIn]);
 
   useEffect(() => {
     if (!draft) return;

@@ -11,11 +11,12 @@ import { ownExercises, ownTemplates } from '../../data/app-database.ts';
 import { routes } from '../../navigation/routes.ts';
 import { BackLink } from '../../ui/BackLink.tsx';
 import { ExerciseDetail } from '../library/index.ts';
-import { agendaExercises, TemplateDetail, templateFieldLabel } from '../templates/index.ts';
+import { agendaExercises, agendaExercisesIn, TemplateDetail, templateFieldLabel } from '../templates/index.ts';
 import { chosenFiles, letGoOfChosenFiles, type ChosenFiles, type ChosenRefusal } from './exercise-file.ts';
 import { fieldLabel } from './field-labels.ts';
 import { ImportFileButton } from './ImportFileButton.tsx';
 import { OwnExerciseMark } from './OwnExerciseMark.tsx';
+import { useTranslatedContent } from '../../content/translated-content.ts';
 
 type Reading =
   | { step: 'none' }
@@ -61,6 +62,8 @@ export default function OwnExerciseImportScreen() {
   const { t, i18n } = useTranslation('ownExercises');
   const { t: tc } = useTranslation('contentCheck');
   const { t: tt } = useTranslation('templates');
+  // A shared template's agenda names library exercises: in the app's language where they are translated.
+  const translated = useTranslatedContent();
   const [, navigate] = useLocation();
   const [first] = useState(chosenFiles);
   const [reading, setReading] = useState<Reading>(() => (first ? startReading(first) : { step: 'none' }));
@@ -129,7 +132,7 @@ export default function OwnExerciseImportScreen() {
         ]
       : [];
   const shown = previews[Math.min(previewed, previews.length - 1)];
-  const agenda = agendaExercises(reading.step === 'ready' ? [...ownTitles, ...reading.exercises] : []);
+  const agenda = agendaExercisesIn(agendaExercises(reading.step === 'ready' ? [...ownTitles, ...reading.exercises] : []), translated);
 
   return (
     <div className="own-import">

@@ -1,7 +1,10 @@
-import type { PlanAnalysis, PlanWarning } from '../../../../domain/sessions/plan-analysis.ts';
+import { analysePlan, type PlanWarning } from '../../../../domain/sessions/plan-analysis.ts';
+import type { AgendaItem } from '../../../../domain/sessions/session-model.ts';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { durationLabel, minutesLabel } from '../../content/labels.ts';
+import { useLocalizedAgenda } from '../../content/localized-agenda.ts';
+import { NotTranslatedMark } from '../../ui/NotTranslated.tsx';
 
 /** A warning of the plan analysis (a kind and its values, from the domain) in the app's language. */
 function warningText(warning: PlanWarning, t: TFunction<'planner'>): string {
@@ -19,9 +22,15 @@ function warningText(warning: PlanWarning, t: TFunction<'planner'>): string {
   }
 }
 
-export function PlanSummary({ analysis }: { analysis: PlanAnalysis }) {
-  const { t } = useTranslation('planner');
-  const { plannedMinutes, availableMinutes, spareMinutes, warnings } = analysis;
+/**
+ * What the plan adds up to, and what to look at again. The plan is analysed
+ * in the app's language, as the agenda below shows it: a warning names an
+ * exercise by its translated title, or by its English one marked as such.
+ */
+export function PlanSummary({ agenda, availableMinutes: available }: { agenda: readonly AgendaItem[]; availableMinutes: number | null }) {
+  const { t, i18n } = useTranslation('planner');
+  const localized = useLocalizedAgenda(agenda, i18n.language);
+  const { plannedMinutes, availableMinutes, spareMinutes, warnings } = analysePlan(localized.agenda, available);
   return (
     <section className={`plan-summary${warnings.length ? ' plan-summary--warning' : ''}`} aria-labelledby="plan-summary-heading">
       <h2 id="plan-summary-heading" className="visually-hidden">
@@ -38,7 +47,15 @@ export function PlanSummary({ analysis }: { analysis: PlanAnalysis }) {
       {warnings.length > 0 && (
         <ul className="plan-summary__warnings" aria-label={t('warnings')}>
           {warnings.map((warning, index) => (
-            <li key={index}>{warningText(warning, t)}</li>
+            <li key={index}>
+              {warningText(warning, t)}
+              {'itemId' in warning && localized.untranslated.has(warning.itemId) && (
+                <>
+                  {' '}
+                  <NotTranslatedMark />
+                </>
+              )}
+            </li>
           ))}
         </ul>
       )}

@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { lazy, Suspense, useEffect } from 'react';
 import { PLANNER_READY_MARK } from '../../navigation/performance-marks.ts';
 import { agendaLock } from '../../../../domain/sessions/agenda-editing.ts';
-import { analysePlan } from '../../../../domain/sessions/plan-analysis.ts';
 import { Link } from 'wouter';
 import { routes } from '../../navigation/routes.ts';
 import { sessions } from '../../data/app-database.ts';
@@ -59,7 +58,7 @@ export default function PlannerScreen({ sessionId }: { sessionId: string }) {
         </div>
       </div>
       <SessionDetailsForm key={session.id} session={session} agenda={agenda} />
-      <PlanSummary analysis={analysePlan(agenda, session.availableMinutes)} />
+      <PlanSummary agenda={agenda} availableMinutes={session.availableMinutes} />
       <TemplatePreparation session={session} />
       <section aria-labelledby="agenda-heading">
         <h2 id="agenda-heading">{t('agenda')}</h2>

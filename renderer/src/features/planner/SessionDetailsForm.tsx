@@ -8,6 +8,8 @@ import { mergeKeepingBoth } from '../../autosave/merge-text.ts';
 import { NoteLockNotice } from '../../autosave/NoteLockNotice.tsx';
 import { SaveStatus } from '../../autosave/SaveStatus.tsx';
 import { EXERCISES } from '../../content/content-library.ts';
+import { useTranslatedContent } from '../../content/translated-content.ts';
+import { NotTranslatedMark } from '../../ui/NotTranslated.tsx';
 import { useAutosavedText } from '../../autosave/useAutosavedText.ts';
 import { sessions } from '../../data/app-database.ts';
 import { deletionNotice } from '../../ui/time-of-day.ts';
@@ -28,7 +30,8 @@ function parseMinutes(raw: string): number | null {
 /** Title (autosaved as typed), date and time, how long the group has, and who leads. */
 export function SessionDetailsForm({ session, agenda }: { session: Session; agenda: readonly AgendaItem[] }) {
   const { t } = useTranslation('planner');
-  const [modeProblem, setModeProblem] = useState<NeedsFacilitator[]>([]);
+  const [modeProblem, setModeProblem] = useState<(NeedsFacilitator & { exerciseId: string })[]>([]);
+  const translated = useTranslatedContent();
   const title = useAutosavedText({
     draftKey: `session-title:${session.id}`,
     storedText: session.title,
@@ -101,7 +104,15 @@ export function SessionDetailsForm({ session, agenda }: { session: Session; agen
           aria-describedby={modeProblem.length > 0 ? 'session-mode-problem' : undefined}
           onChange={(event) => {
             const mode = event.target.value as SessionMode;
-            const blocking = mode === 'self-guided' ? itemsNeedingFacilitator(agenda, libraryReason) : [];
+            // Item by item, so that each exercise keeps its id and can be shown in the app's language.
+            const blocking =
+              mode === 'self-guided'
+                ? agenda.flatMap((item) =>
+                    item.kind === 'exercise'
+                      ? itemsNeedingFacilitator([item], libraryReason).map((problem) => ({ ...problem, exerciseId: item.exercise.id }))
+                      : [],
+                  )
+                : [];
             setModeProblem(blocking);
             if (blocking.length === 0) update({ mode });
           }}
@@ -134,11 +145,23 @@ export function SessionDetailsForm({ session, agenda }: { session: Session; agen
         <div id="session-mode-problem" className="session-details__problem" role="alert">
           <p>{t('details.cannotSelfGuide')}</p>
           <ul>
-            {modeProblem.map(({ title, why }) => (
-              <li key={title}>
-                <strong>{title}</strong>: {why}
-              </li>
-            ))}
+            {modeProblem.map(({ exerciseId, title, why }) => {
+              // In the app's language where the exercise is translated; in English, and said to be, where not.
+              const inLanguage = translated?.exerciseSummaries.find((summary) => summary.id === exerciseId);
+              const untranslated = translated?.untranslated.exercises.includes(exerciseId) ?? false;
+              return (
+                <li key={exerciseId}>
+                  <strong>{untranslated ? title : (inLanguage?.title ?? title)}</strong>:{' '}
+                  {untranslated ? why : (inLanguage?.needsFacilitatorBecause ?? why)}
+                  {untranslated && (
+                    <>
+                      {' '}
+                      <NotTranslatedMark />
+                    </>
+                  )}
+                </li>
+              );
+            })}
           </ul>
         </div>
       )}

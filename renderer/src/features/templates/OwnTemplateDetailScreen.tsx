@@ -8,7 +8,8 @@ import type { KeptTemplate } from '../../data/own-template-repository.ts';
 import { useHost } from '../../host/host-context.tsx';
 import { routes } from '../../navigation/routes.ts';
 import { NotFound } from '../../ui/NotFound.tsx';
-import { agendaExercises } from './agenda-exercises.ts';
+import { agendaExercises, agendaExercisesIn } from './agenda-exercises.ts';
+import { useTranslatedContent } from '../../content/translated-content.ts';
 import type { AgendaExercise } from './TemplateDetail.tsx';
 import { TemplateDetail } from './TemplateDetail.tsx';
 import { templateFieldLabel } from './template-field-labels.ts';
@@ -27,6 +28,7 @@ export default function OwnTemplateDetailScreen({ templateId }: { templateId: st
   const [loaded, setLoaded] = useState<Loaded | null | undefined>(undefined);
   const [status, setStatus] = useState<string | null>(null);
   const [confirmingDelete, setConfirmingDelete] = useState(false);
+  const translated = useTranslatedContent();
 
   useEffect(() => {
     let current = true;
@@ -88,7 +90,7 @@ export default function OwnTemplateDetailScreen({ templateId }: { templateId: st
   return (
     <TemplateDetail
       template={template}
-      exercises={exercises}
+      exercises={agendaExercisesIn(exercises, translated)}
       mark={
         <>
           <p className="own-mark">

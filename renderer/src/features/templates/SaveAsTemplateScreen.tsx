@@ -13,6 +13,8 @@ import { routes } from '../../navigation/routes.ts';
 import { BackLink } from '../../ui/BackLink.tsx';
 import { CheckSummary } from '../../ui/CheckSummary.tsx';
 import { NotFound } from '../../ui/NotFound.tsx';
+import { NotTranslatedMark } from '../../ui/NotTranslated.tsx';
+import { useTranslatedContent } from '../../content/translated-content.ts';
 import { templateFieldLabel } from './template-field-labels.ts';
 import { sayFailure } from '../../data/errors.ts';
 
@@ -25,7 +27,8 @@ const CHECK_DELAY_MS = 300;
 interface Loaded {
   session: Session;
   items: PlanItemForTemplate[];
-  labels: { title: string; minutes: number }[];
+  /** Each item's title as planned and its minutes; an exercise's id, to show it in the app's language. */
+  labels: { title: string; minutes: number; exerciseId?: string }[];
   durations: Map<string, { durationMinutes: number }>;
   groupSize: { min: number; max: number } | null;
   commonAudience: AudienceId[];
@@ -63,6 +66,7 @@ async function load(sessionId: string): Promise<Loaded | null> {
     items: agenda.map(planItem),
     labels: agenda.map((item) => ({
       title: item.kind === 'exercise' ? item.exercise.title : item.title,
+      ...(item.kind === 'exercise' && { exerciseId: item.exercise.id }),
       minutes:
         item.kind === 'exercise'
           ? (durations.get(item.exercise.id)?.durationMinutes ?? item.exercise.durationMinutes)
@@ -87,6 +91,7 @@ export default function SaveAsTemplateScreen({ sessionId }: { sessionId: string 
   const [form, setForm] = useState<Form | null>(null);
   const [check, setCheck] = useState<{ form: Form; problems: FieldProblem[] } | null>(null);
   const [saveError, setSaveError] = useState<string | null>(null);
+  const translated = useTranslatedContent();
 
   useEffect(() => {
     let current = true;
@@ -136,6 +141,13 @@ export default function SaveAsTemplateScreen({ sessionId }: { sessionId: string 
   if (loaded === undefined || (loaded && !form)) return <p className="loading">{t('save.loading')}</p>;
   if (loaded === null || !form) return <NotFound what="Session" id={sessionId} backHref={routes.sessions} />;
 
+  // The agenda's exercises under their titles in the app's language where translated, else in English and marked so.
+  const labels = loaded.labels.map((label) => {
+    if (!translated || label.exerciseId === undefined) return { ...label, untranslated: false };
+    if (translated.untranslated.exercises.includes(label.exerciseId)) return { ...label, untranslated: true };
+    const summary = translated.exerciseSummaries.find((candidate) => candidate.id === label.exerciseId);
+    return { ...label, title: summary?.title ?? label.title, untranslated: false };
+  });
   const update = (change: Partial<Form>) => setForm({ ...form, ...change });
   const current = check !== null && check.form === form;
   const problems = current ? check.problems : [];
@@ -208,11 +220,17 @@ export default function SaveAsTemplateScreen({ sessionId }: { sessionId: string 
         <h2 id="template-agenda-heading">{t('agenda')}</h2>
         <p className="field__hint">{t('save.agendaHint')}</p>
         <ol className="template-save__agenda">
-          {loaded.labels.map((item, index) => {
+          {labels.map((item, index) => {
             const itemProblems = problemsOf(`agenda[${index}]`);
             return (
               <li key={index}>
                 {item.title} <span className="template-save__minutes">{minutesLabel(item.minutes)}</span>
+                {item.untranslated && (
+                  <>
+                    {' '}
+                    <NotTranslatedMark />
+                  </>
+                )}
                 {itemProblems.length > 0 && <p className="field__problems">{itemProblems.map(said).join(' ')}</p>}
               </li>
             );
@@ -224,7 +242,7 @@ export default function SaveAsTemplateScreen({ sessionId }: { sessionId: string 
       <CheckSummary headingId="template-problems-heading" current={current} count={problems.length}>
         {problems.map((problem, index) => (
           <li key={`${problem.field}-${index}`}>
-            {tc('labelled', { field: templateFieldLabel(problem.field, loaded.labels, t), message: said(problem) })}
+            {tc('labelled', { field: templateFieldLabel(problem.field, labels, t), message: said(problem) })}
           </li>
         ))}
       </CheckSummary>

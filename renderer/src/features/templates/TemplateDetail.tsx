@@ -4,6 +4,7 @@ import { Link } from 'wouter';
 import type { WorkshopTemplate } from '../../../../domain/content/template-schema.ts';
 import { timeAgenda, type TimedAgendaItem } from '../../../../domain/content/template-timing.ts';
 import { findCheckInIn } from '../../content/content-details.ts';
+import { NotTranslatedMark } from '../../ui/NotTranslated.tsx';
 import { useTranslatedContent } from '../../content/translated-content.ts';
 import { clockOffset, durationLabel, minutesLabel } from '../../content/labels.ts';
 import { Markdown } from '../../markdown/Markdown.tsx';
@@ -17,6 +18,8 @@ export interface AgendaExercise {
   title: string;
   durationMinutes: number;
   href: string;
+  /** Shown in English in another language, for want of a translation: marked so beside its title. */
+  untranslated?: boolean;
 }
 
 interface TemplateDetailProps {
@@ -40,7 +43,15 @@ function AgendaItemCell({ timed }: { timed: TimedAgendaItem<AgendaExercise> }) {
       return (
         <>
           {exercise ? (
-            <Link href={exercise.href}>{exercise.title}</Link>
+            <>
+              <Link href={exercise.href}>{exercise.title}</Link>
+              {exercise.untranslated && (
+                <>
+                  {' '}
+                  <NotTranslatedMark />
+                </>
+              )}
+            </>
           ) : (
             <span className="agenda__missing">{t('notKept', { id: item.exercise })}</span>
           )}

@@ -3,7 +3,7 @@ import { useTranslatedContent } from '../../content/translated-content.ts';
 import { routes } from '../../navigation/routes.ts';
 import { NotFound } from '../../ui/NotFound.tsx';
 import { NotTranslatedMark } from '../../ui/NotTranslated.tsx';
-import { agendaExercises } from './agenda-exercises.ts';
+import { agendaExercises, agendaExercisesIn } from './agenda-exercises.ts';
 import { TemplateDetail } from './TemplateDetail.tsx';
 
 const SHIPPED = agendaExercises();
@@ -15,15 +15,8 @@ export default function TemplateDetailScreen({ templateId }: { templateId: strin
   if (!english) return <NotFound what="Template" id={templateId} backHref={routes.templates} />;
   if (translated === undefined) return <p className="loading">…</p>;
   const template = translated?.templates.find((candidate) => candidate.id === templateId);
-  // The exercises it names under their titles in the app's language, where they are translated.
-  const exercises = translated
-    ? new Map(
-        [...SHIPPED].map(([id, shown]) => [
-          id,
-          { ...shown, title: translated.exerciseSummaries.find((summary) => summary.id === id)?.title ?? shown.title },
-        ]),
-      )
-    : SHIPPED;
+  // The exercises it names under their titles in the app's language, where they are translated, and marked where not.
+  const exercises = agendaExercisesIn(SHIPPED, translated);
   if (template || !translated) return <TemplateDetail template={template ?? english} exercises={exercises} />;
   return (
     <TemplateDetail

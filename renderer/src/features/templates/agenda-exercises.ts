@@ -1,5 +1,6 @@
 import { OWN_EXERCISE_ID_PREFIX } from '../../../../domain/content/own-exercise-limits.ts';
 import { EXERCISES_BY_ID } from '../../content/content-library.ts';
+import type { TranslatedContent } from '../../content/translated-content.ts';
 import { routes } from '../../navigation/routes.ts';
 import type { AgendaExercise } from './TemplateDetail.tsx';
 
@@ -11,5 +12,24 @@ export function agendaExercises(own: readonly { id: string; title: string; durat
       exercise.id,
       { title: exercise.title, durationMinutes: exercise.durationMinutes, href: href(exercise.id) },
     ]),
+  );
+}
+
+/**
+ * The same, as the app's language shows them: a translated exercise under its
+ * translated title, one not yet translated under its English title and marked
+ * so. The facilitator's own are shown as their author wrote them.
+ */
+export function agendaExercisesIn(
+  exercises: ReadonlyMap<string, AgendaExercise>,
+  translated: TranslatedContent | null | undefined,
+): ReadonlyMap<string, AgendaExercise> {
+  if (!translated) return exercises;
+  return new Map(
+    [...exercises].map(([id, shown]) =>
+      translated.untranslated.exercises.includes(id)
+        ? [id, { ...shown, untranslated: true }]
+        : [id, { ...shown, title: translated.exerciseSummaries.find((summary) => summary.id === id)?.title ?? shown.title }],
+    ),
   );
 }
