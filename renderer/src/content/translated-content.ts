@@ -23,6 +23,20 @@ export interface TranslatedContent {
   untranslated: { exercises: string[]; checkIns: string[]; templates: string[] };
 }
 
+/**
+ * A library exercise as the language of `translated` names it: its
+ * translated summary (title, summary, why it needs a facilitator), or, where
+ * it has no translation, `untranslated`, for the screen to show its English
+ * marked as such. In English (`translated` null) and for a facilitator's own
+ * exercise, neither: it is shown as written.
+ */
+export function exerciseIn(translated: TranslatedContent | null | undefined, id: string): { summary?: ExerciseSummary; untranslated: boolean } {
+  if (!translated) return { untranslated: false };
+  if (translated.untranslated.exercises.includes(id)) return { untranslated: true };
+  const summary = translated.exerciseSummaries.find((candidate) => candidate.id === id);
+  return summary ? { summary, untranslated: false } : { untranslated: false };
+}
+
 /** Each language's translations, a chunk of their own, fetched when that language is first shown. */
 const LOADERS: Record<string, () => Promise<TranslatedContent>> = {
   es: () => import('virtual:content-translations/es'),

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { NO_FILTER, filterExercises, isFiltering, type LibraryFilter } from '../../../../domain/library/filter-exercises.ts';
 import { EXERCISES } from '../../content/content-library.ts';
 import { ExerciseCard } from './ExerciseCard.tsx';
-import { useTranslatedContent } from '../../content/translated-content.ts';
+import { exerciseIn, useTranslatedContent } from '../../content/translated-content.ts';
 import { NotTranslatedMark } from '../../ui/NotTranslated.tsx';
 import { LibraryFilters } from './LibraryFilters.tsx';
 import { LIBRARY_READY_MARK } from '../../navigation/performance-marks.ts';
@@ -68,14 +68,14 @@ export function LibraryScreen({ ownShelf: OwnShelf }: { ownShelf?: OwnShelf | un
             </div>
           ) : (
             <ul className="card-list">
-              {visible.map((exercise) => (
-                <li key={exercise.id}>
-                  <ExerciseCard
-                    exercise={translated?.exerciseSummaries.find((candidate) => candidate.id === exercise.id) ?? exercise}
-                    mark={translated?.untranslated.exercises.includes(exercise.id) ? <NotTranslatedMark /> : undefined}
-                  />
-                </li>
-              ))}
+              {visible.map((exercise) => {
+                const shown = exerciseIn(translated, exercise.id);
+                return (
+                  <li key={exercise.id}>
+                    <ExerciseCard exercise={shown.summary ?? exercise} mark={shown.untranslated ? <NotTranslatedMark /> : undefined} />
+                  </li>
+                );
+              })}
             </ul>
           )}
         </section>

@@ -6,7 +6,7 @@ import { needsFacilitatorBecause } from '../../../../domain/content/exercise-sum
 import { exerciseAgendaItem, type NewAgendaItem } from '../../../../domain/sessions/plan-from-content.ts';
 import type { SessionMode } from '../../../../domain/sessions/session-model.ts';
 import { EXERCISES, loadExercise } from '../../content/content-library.ts';
-import { useTranslatedContent } from '../../content/translated-content.ts';
+import { exerciseIn, useTranslatedContent } from '../../content/translated-content.ts';
 import { minutesLabel } from '../../content/labels.ts';
 import { ownExercises, sessions } from '../../data/app-database.ts';
 import { reportFailure } from '../../data/storage-errors.ts';
@@ -38,8 +38,8 @@ export function AddToPlan({ sessionId, mode }: { sessionId: string; mode: Sessio
   const translated = useTranslatedContent();
   const choices = [
     ...EXERCISES.map((exercise) => {
-      const inLanguage = translated?.exerciseSummaries.find((candidate) => candidate.id === exercise.id);
-      return { ...(inLanguage ?? exercise), untranslated: translated != null && inLanguage === undefined };
+      const { summary, untranslated } = exerciseIn(translated, exercise.id);
+      return { ...(summary ?? exercise), untranslated };
     }),
     ...own.map((exercise) => ({
       id: exercise.id,

@@ -8,7 +8,7 @@ import { mergeKeepingBoth } from '../../autosave/merge-text.ts';
 import { NoteLockNotice } from '../../autosave/NoteLockNotice.tsx';
 import { SaveStatus } from '../../autosave/SaveStatus.tsx';
 import { EXERCISES } from '../../content/content-library.ts';
-import { useTranslatedContent } from '../../content/translated-content.ts';
+import { exerciseIn, useTranslatedContent } from '../../content/translated-content.ts';
 import { NotTranslatedMark } from '../../ui/NotTranslated.tsx';
 import { useAutosavedText } from '../../autosave/useAutosavedText.ts';
 import { sessions } from '../../data/app-database.ts';
@@ -147,12 +147,10 @@ export function SessionDetailsForm({ session, agenda }: { session: Session; agen
           <ul>
             {modeProblem.map(({ exerciseId, title, why }) => {
               // In the app's language where the exercise is translated; in English, and said to be, where not.
-              const inLanguage = translated?.exerciseSummaries.find((summary) => summary.id === exerciseId);
-              const untranslated = translated?.untranslated.exercises.includes(exerciseId) ?? false;
+              const { summary, untranslated } = exerciseIn(translated, exerciseId);
               return (
                 <li key={exerciseId}>
-                  <strong>{untranslated ? title : (inLanguage?.title ?? title)}</strong>:{' '}
-                  {untranslated ? why : (inLanguage?.needsFacilitatorBecause ?? why)}
+                  <strong>{summary?.title ?? title}</strong>: {summary?.needsFacilitatorBecause ?? why}
                   {untranslated && (
                     <>
                       {' '}

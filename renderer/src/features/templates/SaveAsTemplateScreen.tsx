@@ -14,7 +14,7 @@ import { BackLink } from '../../ui/BackLink.tsx';
 import { CheckSummary } from '../../ui/CheckSummary.tsx';
 import { NotFound } from '../../ui/NotFound.tsx';
 import { NotTranslatedMark } from '../../ui/NotTranslated.tsx';
-import { useTranslatedContent } from '../../content/translated-content.ts';
+import { exerciseIn, useTranslatedContent } from '../../content/translated-content.ts';
 import { templateFieldLabel } from './template-field-labels.ts';
 import { sayFailure } from '../../data/errors.ts';
 
@@ -143,10 +143,8 @@ export default function SaveAsTemplateScreen({ sessionId }: { sessionId: string 
 
   // The agenda's exercises under their titles in the app's language where translated, else in English and marked so.
   const labels = loaded.labels.map((label) => {
-    if (!translated || label.exerciseId === undefined) return { ...label, untranslated: false };
-    if (translated.untranslated.exercises.includes(label.exerciseId)) return { ...label, untranslated: true };
-    const summary = translated.exerciseSummaries.find((candidate) => candidate.id === label.exerciseId);
-    return { ...label, title: summary?.title ?? label.title, untranslated: false };
+    const { summary, untranslated } = label.exerciseId === undefined ? { untranslated: false } : exerciseIn(translated, label.exerciseId);
+    return { ...label, title: summary?.title ?? label.title, untranslated };
   });
   const update = (change: Partial<Form>) => setForm({ ...form, ...change });
   const current = check !== null && check.form === form;

@@ -1,6 +1,6 @@
 import { OWN_EXERCISE_ID_PREFIX } from '../../../../domain/content/own-exercise-limits.ts';
 import { EXERCISES_BY_ID } from '../../content/content-library.ts';
-import type { TranslatedContent } from '../../content/translated-content.ts';
+import { exerciseIn, type TranslatedContent } from '../../content/translated-content.ts';
 import { routes } from '../../navigation/routes.ts';
 import type { AgendaExercise } from './TemplateDetail.tsx';
 
@@ -26,10 +26,9 @@ export function agendaExercisesIn(
 ): ReadonlyMap<string, AgendaExercise> {
   if (!translated) return exercises;
   return new Map(
-    [...exercises].map(([id, shown]) =>
-      translated.untranslated.exercises.includes(id)
-        ? [id, { ...shown, untranslated: true }]
-        : [id, { ...shown, title: translated.exerciseSummaries.find((summary) => summary.id === id)?.title ?? shown.title }],
-    ),
+    [...exercises].map(([id, shown]) => {
+      const { summary, untranslated } = exerciseIn(translated, id);
+      return [id, { ...shown, title: summary?.title ?? shown.title, untranslated }];
+    }),
   );
 }
