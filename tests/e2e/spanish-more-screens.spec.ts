@@ -22,10 +22,13 @@ async function planInSpanish(page: Page, title: string, template?: string): Prom
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Plan: ${title}`);
 }
 
+/** A link of the main navigation. */
+const menu = (page: Page, name: string) => page.getByRole('navigation', { name: 'Principal' }).getByRole('link', { name, exact: true });
+
 /** Turns the vault on from Privacy, through the recovery key screen and its print view. */
 async function turnOnFromPrivacy(page: Page): Promise<void> {
   await page.goto('/');
-  await page.getByRole('link', { name: 'Privacidad' }).click();
+  await menu(page, 'Privacidad').click();
   await expect(page.getByRole('heading', { level: 1, name: 'Privacidad' })).toBeVisible();
   await expectNoEnglish(page, 'Privacy, vault off');
   const form = page.getByRole('form', { name: 'Elegir una frase de contraseña' });
@@ -103,7 +106,7 @@ test('with the vault on, a session with a "delete after" date, in the plan and t
   await page.clock.setFixedTime(new Date('2027-03-05T12:00:00'));
   await turnOnFromPrivacy(page);
   // Loading the page again would lock the vault: the sessions screen is reached by its link.
-  await page.getByRole('link', { name: 'Sesiones', exact: true }).click();
+  await menu(page, 'Sesiones').click();
   await page.getByLabel('Título', { exact: true }).fill('Se borra pronto');
   await page.getByRole('button', { name: 'Crear sesión' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Plan: Se borra pronto');
@@ -113,13 +116,13 @@ test('with the vault on, a session with a "delete after" date, in the plan and t
   await page.getByRole('link', { name: 'Volver a las sesiones' }).click();
   await expect(page.locator('.session-row__retention')).toBeVisible();
   await expectNoEnglish(page, 'sessions, a session with a "delete after" date, vault on');
-  await page.getByRole('link', { name: 'Privacidad' }).click();
+  await menu(page, 'Privacidad').click();
   await expectNoEnglish(page, 'Privacy with a session to delete, vault on');
 });
 
 test('an own exercise: its page, editing it, exporting it, and sharing several', async ({ page }) => {
   await page.goto('/');
-  await page.getByRole('link', { name: 'Biblioteca' }).click();
+  await menu(page, 'Ejercicios').click();
   await page.getByRole('link', { name: 'Acuerdos y el protocolo de la palabra' }).first().click();
   await page.getByRole('link', { name: /^Adaptarlo/ }).click();
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
@@ -180,7 +183,9 @@ test('the self-guided check-in with its round open, and the second screen', asyn
   await expectNoEnglish(page, 'self-guided hand-around, your turn');
   await expectNoEnglish(display, 'second screen, round open');
   await page.getByRole('button', { name: 'Una persona aliada', exact: true }).click();
-  for (;;) {
+  for (let screen = 1; ; screen++) {
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Pantalla \d+ de \d+$/);
+    await expectNoEnglish(page, `self-guided hand-around, screen ${screen}`);
     const submit = page.getByRole('button', { name: 'Enviar mis respuestas' });
     if (await submit.isVisible()) {
       await page.getByRole('radio', { name: 'Sí' }).check();
@@ -219,6 +224,12 @@ test('a stale bookmark: an unknown session, exercise, template and check-in', as
     ['template', '#/templates/no-such-template'],
     ['own template', '#/templates/own/no-such-template'],
     ['check-in', '#/check-ins/no-such-check-in'],
+    ['session’s preparation pack', '#/sessions/no-such-session/pack'],
+    ['session saved as a template', '#/sessions/no-such-session/save-as-template'],
+    ['exercise to edit', '#/library/edit/no-such-exercise'],
+    ['exercise to adapt', '#/library/adapt/no-such-exercise'],
+    // Last: a hand-around's screen keeps the device in the round until it is handed back.
+    ['hand-around', '#/sessions/no-such-session/check-in/no-such-round'],
   ]) {
     await page.goto(`/${hash}`);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
@@ -239,10 +250,153 @@ test('a round on phones: the facilitator’s panel and the room’s display with
   await form.getByRole('checkbox', { name: /^Respe/ }).check();
   await form.getByRole('radio', { name: 'En los propios móviles de las personas participantes, por la red de esta sala' }).check();
   await expect(form.getByLabel('Red que usarán los móviles')).toHaveValue('127.0.0.1');
+  await form.getByLabel('Nombre de la red').fill('Sala 4');
+  await form.getByLabel('Contraseña').fill('té y pastas');
   await expectNoEnglish(page, 'check-in panel, on phones chosen');
   await form.getByRole('button', { name: 'Abrir la ronda de chequeo' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Ronda de chequeo abierta' })).toBeVisible();
   await expect(display.getByRole('img').first()).toBeVisible();
   await expectNoEnglish(page, 'facilitator’s panel, round open on phones');
   await expectNoEnglish(display, 'room’s display, the code');
+  await page.getByLabel(/^Personas en la sala/).fill('3');
+  await expectNoEnglish(page, 'facilitator’s panel, people in the room');
+  await page.getByRole('button', { name: 'Cerrar la ronda y mostrar los resultados' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Ronda de chequeo abierta' })).toHaveCount(0);
+  await expectNoEnglish(page, 'facilitator’s panel, round on phones closed');
+  await expectNoEnglish(display, 'room’s display, round on phones closed');
+});
+
+test('the self-guided check-in answered on phones: the code on the card and on the second screen', async ({ page, context }) => {
+  await planInSpanish(page, 'Velada en los móviles', 'Velada de personas aliadas, sin persona facilitadora');
+  await page
+    .getByRole('link', { name: /Dirigir esta sesión|Empezar/ })
+    .first()
+    .click();
+  await expect(page.getByRole('button', { name: 'Mostrar las tarjetas en una segunda pantalla' })).toBeVisible();
+  const display = await openParticipantDisplay(page, context, 'Mostrar las tarjetas en una segunda pantalla');
+  await page.getByRole('button', { name: 'Empezar la sesión' }).click();
+  const checkIn = page.getByRole('region', { name: 'Ronda de chequeo privada' });
+  for (let card = 2; card < 40 && (await checkIn.count()) === 0; card++) {
+    await page.getByRole('button', { name: 'Siguiente →' }).click();
+    await expect(page.getByText(new RegExp(`^Tarjeta ${card} de`))).toBeVisible();
+  }
+  await checkIn.getByRole('button', { name: 'Responder en nuestros propios móviles' }).click();
+  await expectNoEnglish(page, 'self-guided check-in, choosing phones');
+  await checkIn.getByRole('button', { name: 'Mostrar el código para nuestros móviles' }).click();
+  await expect(checkIn.getByRole('img', { name: 'Código QR de la página para responder' })).toBeVisible();
+  await expectNoEnglish(page, 'self-guided check-in, on phones');
+  await expectNoEnglish(display, 'second screen, self-guided round on phones');
+  await checkIn.getByRole('button', { name: 'Ya ha respondido todo el mundo: mostrar los resultados' }).click();
+  await expectNoEnglish(page, 'self-guided check-in on phones, results');
+  await expectNoEnglish(display, 'second screen, self-guided results on phones');
+});
+
+test('with the vault on, locking beside the participant display, and the idle lock', async ({ page, context }) => {
+  test.setTimeout(60_000);
+  await page.clock.install();
+  await turnOnFromPrivacy(page);
+  await page.getByLabel('Bloquear tras').selectOption('5');
+  await menu(page, 'Sesiones').click();
+  await page.getByLabel('Título', { exact: true }).fill('Bajo llave');
+  await page.getByLabel('Empezar desde').selectOption({ label: 'Plantilla: Primera sesión para un grupo mixto' });
+  await page.getByRole('button', { name: 'Crear sesión' }).click();
+  await page.getByRole('link', { name: 'Dirigir esta sesión' }).click();
+  await page.getByRole('button', { name: 'Empezar' }).click();
+  await page.getByRole('button', { name: 'Más controles' }).click();
+  const display = await openParticipantDisplay(page, context, 'Abrir la pantalla para el grupo');
+  await expect(display.getByRole('heading').first()).toBeVisible();
+  await page.keyboard.press('Control+Shift+L');
+  await expect(page.getByRole('heading', { level: 1, name: 'Bloqueada' })).toBeVisible();
+  await expectNoEnglish(page, 'lock screen, from the run');
+  await expectNoEnglish(display, 'participant display while locked');
+  await page.getByLabel('Frase de contraseña', { exact: true }).fill(PASSPHRASE);
+  await page.getByRole('button', { name: 'Desbloquear' }).click();
+  await expect(page.getByRole('button', { name: 'Pausar' })).toBeVisible({ timeout: 30_000 });
+  await expectNoEnglish(page, 'run view, unlocked');
+  await page.clock.runFor(6 * 60_000);
+  await expect(page.getByRole('heading', { level: 1, name: 'Bloqueada' })).toBeVisible();
+  await expectNoEnglish(page, 'lock screen, after the idle time');
+});
+
+test('an own template that uses an own exercise: saving it, its page, sharing it, and when its exercise is gone', async ({ page }) => {
+  test.setTimeout(60_000);
+  await page.goto('/');
+  await menu(page, 'Ejercicios').click();
+  await page.getByRole('link', { name: 'Acuerdos y el protocolo de la palabra' }).first().click();
+  await page.getByRole('link', { name: /^Adaptarlo/ }).click();
+  await page.getByRole('form', { name: 'El ejercicio' }).getByLabel('Título', { exact: true }).fill('Nuestros acuerdos');
+  await page.getByRole('button', { name: 'Guardar en mis ejercicios' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Nuestros acuerdos' })).toBeVisible();
+
+  await planInSpanish(page, 'Asamblea de barrio', 'Primera sesión para un grupo mixto');
+  const add = page.getByRole('form', { name: 'Añadir al plan' });
+  const exercises = add.getByLabel('Ejercicio de la biblioteca');
+  const own = exercises.locator('option').filter({ hasText: 'Nuestros acuerdos' }).first();
+  await exercises.selectOption({ label: ((await own.textContent()) ?? '').trim() });
+  await add.getByRole('button', { name: 'Añadir ejercicio' }).click();
+  await expectNoEnglish(page, 'planner with an own exercise');
+  await page.getByRole('link', { name: 'Guardar como plantilla' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Guardar el plan como plantilla' })).toBeVisible();
+  const form = page.getByRole('form', { name: 'La plantilla' });
+  await form.getByLabel('Título', { exact: true }).fill('Velada de acuerdos');
+  await form.getByLabel('Resumen', { exact: true }).fill('Una velada para acordar cómo nos escuchamos.');
+  await form.getByLabel('Qué preparar', { exact: true }).fill('Papelógrafo.');
+  await form.getByLabel('Sobre este taller', { exact: true }).fill('Funcionó con el grupo de marzo.');
+  await form.getByRole('group', { name: 'Público' }).getByLabel('Grupo mixto', { exact: true }).check();
+  await expectNoEnglish(page, 'save as template, filled in');
+  await page.getByRole('button', { name: 'Guardar en mis plantillas' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Velada de acuerdos' })).toBeVisible();
+  await expectNoEnglish(page, 'own template, its page');
+  await page.getByRole('button', { name: 'Compartir como archivos' }).click();
+  await expect(page.getByText(/^Guardada como/)).toBeVisible();
+  await expectNoEnglish(page, 'own template, shared with its own exercise');
+  await page.getByRole('button', { name: 'Borrar…' }).click();
+  await expectNoEnglish(page, 'own template, delete confirm');
+  await page.getByRole('button', { name: 'Conservarla' }).click();
+
+  await menu(page, 'Plantillas de taller').click();
+  await expectNoEnglish(page, 'templates, with an own template');
+  await menu(page, 'Ejercicios').click();
+  await page.getByRole('link', { name: 'Compartir varios…' }).click();
+  await expect(page.getByRole('checkbox')).toHaveCount(2);
+  for (const box of await page.getByRole('checkbox').all()) await box.check();
+  await expectNoEnglish(page, 'share own, an exercise and a template chosen');
+  await page.getByRole('button', { name: /^Guardar \d+ archivos? como \.zip$/ }).click();
+  await expectNoEnglish(page, 'share own, both saved');
+
+  // The own exercise deleted: the template's page says it cannot be planned from as it stands.
+  await menu(page, 'Ejercicios').click();
+  await page.getByRole('link', { name: 'Nuestros acuerdos' }).first().click();
+  await page.getByRole('button', { name: 'Borrar…' }).click();
+  await page.getByRole('button', { name: 'Borrar', exact: true }).click();
+  await menu(page, 'Plantillas de taller').click();
+  await page.getByRole('link', { name: 'Velada de acuerdos' }).first().click();
+  await expect(page.getByText('Tal como está, no se puede planificar')).toBeVisible();
+  await expectNoEnglish(page, 'own template whose own exercise is gone');
+  await planInSpanish(page, 'Otra asamblea');
+  await expectNoEnglish(page, 'planner, with a template that cannot be planned from');
+});
+
+test.describe('at the first run', () => {
+  test.use({ vaultChoice: null });
+
+  test('the vault’s first-run choice, turned on, and the lock screen after loading the page again', async ({ page }) => {
+    test.setTimeout(60_000);
+    await page.goto('/#/sessions');
+    await expect(page.getByRole('heading', { level: 1, name: '¿Proteger lo que guardas aquí?' })).toBeVisible();
+    await expectNoEnglish(page, 'first-run choice');
+    const form = page.getByRole('form', { name: 'Elegir una frase de contraseña' });
+    await form.getByLabel('Frase de contraseña', { exact: true }).fill(PASSPHRASE);
+    await form.getByLabel('Escríbela otra vez').fill(PASSPHRASE);
+    await form.getByLabel(/Lo entiendo: sin la frase de contraseña/).check();
+    await form.getByRole('button', { name: 'Activar la caja fuerte' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Tu clave de recuperación' })).toBeVisible({ timeout: 30_000 });
+    await expectNoEnglish(page, 'recovery key, at the first run');
+    await page.getByLabel('He impreso o anotado la clave de recuperación.').check();
+    await page.getByRole('button', { name: /^Continuar/ }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Sesiones' })).toBeVisible();
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1, name: 'Bloqueada' })).toBeVisible();
+    await expectNoEnglish(page, 'lock screen, as the app opens');
+  });
 });
