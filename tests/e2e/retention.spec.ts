@@ -14,6 +14,7 @@ test('a session past its "delete after" date is gone the next time the app start
   await expect(page.getByText(/^Deleted the next time the app runs after (1 April|April 1,) 2027: its plan, notes/)).toBeVisible();
 
   await planSession(page, { title: 'Done with' });
+  const bookmark = page.url();
   await page.getByLabel('Delete this session after').fill('2027-03-06');
   await page.getByRole('link', { name: 'Sessions', exact: true }).click();
   const rows = page.locator('.session-row');
@@ -25,4 +26,8 @@ test('a session past its "delete after" date is gone the next time the app start
   await page.reload();
   await expect(rows).toHaveCount(1);
   await expect(rows).toContainText('Kept a while');
+  // A bookmark to it says where it went, not that the library lacks it.
+  await page.goto(bookmark);
+  await expect(page.getByRole('heading', { level: 1, name: 'Session not found' })).toBeVisible();
+  await expect(page.getByText(/on this device: it may have been deleted, by hand or after its “delete after” date\.$/)).toBeVisible();
 });
