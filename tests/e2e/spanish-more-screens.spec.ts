@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { openParticipantDisplay } from '../support/app-steps.ts';
 import { expect, test } from '../support/fixtures.ts';
 import { expectNoEnglish } from '../support/no-english.ts';
@@ -23,6 +23,19 @@ async function toTheCheckInCard(page: Page): Promise<void> {
     await page.getByRole('button', { name: 'Siguiente →' }).click();
     await expect(page.getByText(new RegExp(`^Tarjeta ${card} de`))).toBeVisible();
   }
+}
+
+/** A self-guided evening planned in Spanish, its cards shown on a second screen (returned) and the session started. */
+async function startSelfGuided(page: Page, context: BrowserContext, title: string): Promise<Page> {
+  await planInSpanish(page, title, 'Velada de personas aliadas, sin persona facilitadora');
+  await page
+    .getByRole('link', { name: /Dirigir esta sesión|Empezar/ })
+    .first()
+    .click();
+  await expect(page.getByRole('button', { name: 'Mostrar las tarjetas en una segunda pantalla' })).toBeVisible();
+  const display = await openParticipantDisplay(page, context, 'Mostrar las tarjetas en una segunda pantalla');
+  await page.getByRole('button', { name: 'Empezar la sesión' }).click();
+  return display;
 }
 
 /** Creates a session in Spanish from the sessions screen, from a template or blank, and opens its plan. */
@@ -177,14 +190,7 @@ test('an own exercise: its page, editing it, exporting it, and sharing several',
 });
 
 test('the self-guided check-in with its round open, and the second screen', async ({ page, context }) => {
-  await planInSpanish(page, 'Velada', 'Velada de personas aliadas, sin persona facilitadora');
-  await page
-    .getByRole('link', { name: /Dirigir esta sesión|Empezar/ })
-    .first()
-    .click();
-  await expect(page.getByRole('button', { name: 'Mostrar las tarjetas en una segunda pantalla' })).toBeVisible();
-  const display = await openParticipantDisplay(page, context, 'Mostrar las tarjetas en una segunda pantalla');
-  await page.getByRole('button', { name: 'Empezar la sesión' }).click();
+  const display = await startSelfGuided(page, context, 'Velada');
   await expect(page.getByText(/^Tarjeta 1 de \d+/)).toBeVisible();
   await expect(display.locator('.display__title')).not.toBeEmpty();
   await expectNoEnglish(display, 'second screen, first card');
@@ -282,14 +288,7 @@ test('a round on phones: the facilitator’s panel and the room’s display with
 });
 
 test('the self-guided check-in answered on phones: the code on the card and on the second screen', async ({ page, context }) => {
-  await planInSpanish(page, 'Velada en los móviles', 'Velada de personas aliadas, sin persona facilitadora');
-  await page
-    .getByRole('link', { name: /Dirigir esta sesión|Empezar/ })
-    .first()
-    .click();
-  await expect(page.getByRole('button', { name: 'Mostrar las tarjetas en una segunda pantalla' })).toBeVisible();
-  const display = await openParticipantDisplay(page, context, 'Mostrar las tarjetas en una segunda pantalla');
-  await page.getByRole('button', { name: 'Empezar la sesión' }).click();
+  const display = await startSelfGuided(page, context, 'Velada en los móviles');
   const checkIn = page.getByRole('region', { name: 'Ronda de chequeo privada' });
   await toTheCheckInCard(page);
   await checkIn.getByRole('button', { name: 'Responder en nuestros propios móviles' }).click();
