@@ -104,7 +104,6 @@ export default function OwnExerciseEditorScreen({ adaptFrom, editId }: { adaptFr
     return () => {
       current = false;
     };
-    // The language it opened in: switching language later must not throw away what is being typed.
   }, [adaptFrom, editId, openedIn]);
 
   useEffect(() => {
